@@ -1,1 +1,152 @@
-//! wip
+//! Readers for official releases and press figures, and the embedded default data.
+//!
+//! Each reader turns the bytes of one published file into [`itx_store::NewRelease`]s
+//! plus [`Warning`]s that name where they arose; a hard error loads nothing. The
+//! store write is one transaction per release, done by the caller.
+//!
+//! ```
+//! let data = itx_ingest::bundle::FILES;
+//! assert!(data.iter().any(|f| f.name == "dt_2026-04-17_Mar26.xls"));
+//! ```
+
+pub mod bundle;
+pub mod dashboard;
+pub mod dtxls;
+pub mod easydata;
+pub mod press;
+
+use std::fmt;
+
+use itx_store::NewRelease;
+use sha2::{Digest, Sha256};
+
+/// Something worth telling the user that did not stop the load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// File and sheet/cell or line.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// What a reader produced from one file.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    pub releases: Vec<NewRelease>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Errors from reading a file. Every variant names the file and the place in it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{file}: cannot read as a workbook: {message}")]
+    Workbook { file: String, message: String },
+    #[error("{file}: no sheet named like {wanted:?} (sheets: {sheets})")]
+    NoSheet {
+        file: String,
+        wanted: String,
+        sheets: String,
+    },
+    #[error("{file}: sheet {sheet:?}: {message}")]
+    Layout {
+        file: String,
+        sheet: String,
+        message: String,
+    },
+    #[error("{file}: sheet {sheet:?} cell {cell}: {message}")]
+    Cell {
+        file: String,
+        sheet: String,
+        cell: String,
+        message: String,
+    },
+    #[error("{file}: line {line}: {message}")]
+    Line {
+        file: String,
+        line: u64,
+        message: String,
+    },
+    #[error("{file}: {message}")]
+    File { file: String, message: String },
+}
+
+/// `sha256:<hex>` of some bytes: the identity of a published file's content.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// Excel column letters for a 0-based column index (0 → A, 27 → AB).
+pub fn col_letters(mut col: u32) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// A1-style name of a 0-based (row, col) cell.
+pub fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", col_letters(col), row + 1)
+}
+
+/// Formats a number exactly as stored (shortest text that reads back to the same f64).
+pub fn exact(v: f64) -> String {
+    format!("{v}")
+}
+
+/// Parses a release date given as `YYYY-MM-DD`, or `YYYY-MM` (taken as the last day
+/// of that month: the latest day the figure can have become public). Empty → `None`.
+///
+/// # Errors
+/// When the text is neither form.
+pub fn parse_loose_date(s: &str) -> Result<Option<itx_types::Date>, itx_types::Error> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if t.len() == 7 {
+        let m: itx_types::YearMonth = t.parse()?;
+        return Ok(Some(m.last_day()));
+    }
+    itx_types::parse_date(t).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_names() {
+        assert_eq!(cell_name(58, 8), "I59");
+        assert_eq!(col_letters(0), "A");
+        assert_eq!(col_letters(25), "Z");
+        assert_eq!(col_letters(26), "AA");
+        assert_eq!(col_letters(27), "AB");
+    }
+
+    #[test]
+    fn loose_dates() {
+        assert_eq!(
+            parse_loose_date("2017-10").unwrap().unwrap().to_string(),
+            "2017-10-31"
+        );
+        assert_eq!(parse_loose_date("").unwrap(), None);
+        assert!(parse_loose_date("Oct 2017").is_err());
+    }
+}

@@ -223,87 +223,25 @@ impl Store {
     /// On a duplicate (series, period) within the release, or SQLite failure; in
     /// either case nothing is written.
     pub fn ingest(&mut self, r: &NewRelease) -> Result<Outcome, Error> {
-        if let Some(release_id) = self.release_by_hash(&r.content_hash)? {
-            return Ok(Outcome::AlreadyIngested { release_id });
-        }
-        let mut seen: HashMap<(&str, String), &str> = HashMap::new();
-        for o in &r.observations {
-            if let Some(first) = seen.insert((o.series.as_str(), o.period.to_string()), &o.location)
-            {
-                return Err(Error::DuplicateObservation {
-                    source_name: r.source.clone(),
-                    series: o.series.to_string(),
-                    period: o.period.to_string(),
-                    first: first.to_string(),
-                    second: o.location.clone(),
-                });
-            }
+        Ok(self.ingest_all(std::slice::from_ref(r))?.remove(0))
+    }
+
+    /// Writes several releases in one transaction: all of them, or on error none.
+    ///
+    /// # Errors
+    /// As [`Store::ingest`], for any of the releases.
+    pub fn ingest_all(&mut self, releases: &[NewRelease]) -> Result<Vec<Outcome>, Error> {
+        for r in releases {
+            check_unique(r)?;
         }
         let tx = self.conn.transaction()?;
         let ingested_at = jiff::Timestamp::now().to_string();
-        tx.execute(
-            "INSERT INTO releases (source, kind, published, file, url, content_hash, ingested_at, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                r.source,
-                r.kind.as_str(),
-                r.published.map(|d| d.to_string()),
-                r.file,
-                r.url,
-                r.content_hash,
-                ingested_at,
-                r.note
-            ],
-        )?;
-        let release_id = tx.last_insert_rowid();
-        {
-            let mut add_series = tx.prepare_cached(
-                "INSERT INTO series (key, name, unit, ebops_code) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(key) DO NOTHING",
-            )?;
-            for s in &r.series {
-                add_series.execute(params![
-                    s.key.as_str(),
-                    s.name,
-                    s.unit.as_str(),
-                    s.ebops_code
-                ])?;
-            }
-            let mut known: std::collections::HashSet<&str> = std::collections::HashSet::new();
-            let mut add_obs = tx.prepare_cached(
-                "INSERT INTO observations (series, period, release_id, value, value_published,
-                   unit_published, status, location, quote, preferred)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?;
-            for o in &r.observations {
-                if known.insert(o.series.as_str()) {
-                    let info = default_info(&o.series);
-                    add_series.execute(params![
-                        info.key.as_str(),
-                        info.name,
-                        info.unit.as_str(),
-                        info.ebops_code
-                    ])?;
-                }
-                add_obs.execute(params![
-                    o.series.as_str(),
-                    o.period.to_string(),
-                    release_id,
-                    o.value,
-                    o.value_published,
-                    o.unit_published.as_str(),
-                    o.status.as_str(),
-                    o.location,
-                    o.quote,
-                    o.preferred
-                ])?;
-            }
+        let mut out = Vec::with_capacity(releases.len());
+        for r in releases {
+            out.push(write_release(&tx, r, &ingested_at)?);
         }
         tx.commit()?;
-        Ok(Outcome::Added {
-            release_id,
-            rows: r.observations.len(),
-        })
+        Ok(out)
     }
 
     /// Metadata of one series.
@@ -392,7 +330,10 @@ impl Store {
     }
 
     /// Every vintage of every period of one series.
-    pub fn series_vintages(&self, key: &SeriesKey) -> Result<BTreeMap<Period, Vec<Vintage>>, Error> {
+    pub fn series_vintages(
+        &self,
+        key: &SeriesKey,
+    ) -> Result<BTreeMap<Period, Vec<Vintage>>, Error> {
         let cal = key.calendar();
         let mut st = self.conn.prepare_cached(&format!(
             "{VINTAGE_SELECT} WHERE o.series = ?1 ORDER BY r.published IS NULL, r.published, r.id"
@@ -421,6 +362,99 @@ impl Store {
             .filter_map(|(p, vs)| pick_current(&vs, as_of).map(|v| (p, v.clone())))
             .collect())
     }
+}
+
+fn check_unique(r: &NewRelease) -> Result<(), Error> {
+    let mut seen: HashMap<(&str, String), &str> = HashMap::new();
+    for o in &r.observations {
+        if let Some(first) = seen.insert((o.series.as_str(), o.period.to_string()), &o.location) {
+            return Err(Error::DuplicateObservation {
+                source_name: r.source.clone(),
+                series: o.series.to_string(),
+                period: o.period.to_string(),
+                first: first.to_string(),
+                second: o.location.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn write_release(
+    tx: &rusqlite::Transaction<'_>,
+    r: &NewRelease,
+    ingested_at: &str,
+) -> Result<Outcome, Error> {
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM releases WHERE content_hash = ?1",
+            [&r.content_hash],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if let Some(release_id) = existing {
+        return Ok(Outcome::AlreadyIngested { release_id });
+    }
+    tx.execute(
+        "INSERT INTO releases (source, kind, published, file, url, content_hash, ingested_at, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            r.source,
+            r.kind.as_str(),
+            r.published.map(|d| d.to_string()),
+            r.file,
+            r.url,
+            r.content_hash,
+            ingested_at,
+            r.note
+        ],
+    )?;
+    let release_id = tx.last_insert_rowid();
+    let mut add_series = tx.prepare_cached(
+        "INSERT INTO series (key, name, unit, ebops_code) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(key) DO NOTHING",
+    )?;
+    for s in &r.series {
+        add_series.execute(params![
+            s.key.as_str(),
+            s.name,
+            s.unit.as_str(),
+            s.ebops_code
+        ])?;
+    }
+    let mut known: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut add_obs = tx.prepare_cached(
+        "INSERT INTO observations (series, period, release_id, value, value_published,
+           unit_published, status, location, quote, preferred)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for o in &r.observations {
+        if known.insert(o.series.as_str()) {
+            let info = default_info(&o.series);
+            add_series.execute(params![
+                info.key.as_str(),
+                info.name,
+                info.unit.as_str(),
+                info.ebops_code
+            ])?;
+        }
+        add_obs.execute(params![
+            o.series.as_str(),
+            o.period.to_string(),
+            release_id,
+            o.value,
+            o.value_published,
+            o.unit_published.as_str(),
+            o.status.as_str(),
+            o.location,
+            o.quote,
+            o.preferred
+        ])?;
+    }
+    Ok(Outcome::Added {
+        release_id,
+        rows: r.observations.len(),
+    })
 }
 
 const VINTAGE_SELECT: &str = "SELECT r.id, r.source, r.kind, r.published, r.file, r.url,
@@ -546,7 +580,10 @@ mod tests {
         let key = SeriesKey::new("pk.ebops.services.credit");
         let feb = Period::Month(YearMonth::new(2026, 2).unwrap());
         let vs = s.vintages(&key, &feb).unwrap();
-        assert_eq!(vs.iter().map(|v| v.value).collect::<Vec<_>>(), [812.2456, 800.2060]);
+        assert_eq!(
+            vs.iter().map(|v| v.value).collect::<Vec<_>>(),
+            [812.2456, 800.2060]
+        );
         assert_eq!(s.current_series(&key, None).unwrap()[0].1.value, 800.2060);
         let before = Some("2026-04-01".parse().unwrap());
         assert_eq!(s.current_series(&key, before).unwrap()[0].1.value, 812.2456);
@@ -569,7 +606,11 @@ mod tests {
     fn a_file_that_is_not_a_store_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("junk");
-        std::fs::write(&path, b"this is not sqlite, just text padding it out to a page").unwrap();
+        std::fs::write(
+            &path,
+            b"this is not sqlite, just text padding it out to a page",
+        )
+        .unwrap();
         let err = Store::open(&path).err().expect("must fail");
         assert!(err.to_string().contains("junk"), "{err}");
     }

@@ -143,7 +143,13 @@ fn rank(v: &Vintage) -> (bool, bool, Option<Date>, i64) {
 mod tests {
     use super::*;
 
-    fn v(id: i64, kind: SourceKind, published: Option<&str>, value: f64, preferred: bool) -> Vintage {
+    fn v(
+        id: i64,
+        kind: SourceKind,
+        published: Option<&str>,
+        value: f64,
+        preferred: bool,
+    ) -> Vintage {
         Vintage {
             release: Release {
                 id,
@@ -173,7 +179,13 @@ mod tests {
             v(3, Official, Some("2026-08-07"), 339.0, false),
         ];
         assert_eq!(pick_current(&vs, None).unwrap().release.id, 3);
-        assert_eq!(pick_current(&vs, Some("2025-09-01".parse().unwrap())).unwrap().release.id, 2);
+        assert_eq!(
+            pick_current(&vs, Some("2025-09-01".parse().unwrap()))
+                .unwrap()
+                .release
+                .id,
+            2
+        );
         assert!(pick_current(&vs, Some("2025-01-01".parse().unwrap())).is_none());
         // March 2025: EasyData 342 then dt.xls 344.93.
         let vs = [
@@ -181,7 +193,12 @@ mod tests {
             v(2, Official, Some("2025-04-17"), 342.0, false),
         ];
         assert_eq!(pick_current(&vs, None).unwrap().value, 344.93);
-        assert_eq!(pick_current(&vs, Some("2026-01-01".parse().unwrap())).unwrap().value, 342.0);
+        assert_eq!(
+            pick_current(&vs, Some("2026-01-01".parse().unwrap()))
+                .unwrap()
+                .value,
+            342.0
+        );
     }
 
     #[test]

@@ -106,7 +106,11 @@ impl YearMonth {
     }
     /// "Jul-25", SBP's own header form.
     pub fn short_label(self) -> String {
-        format!("{}-{:02}", month_abbr(self.month), self.year.rem_euclid(100))
+        format!(
+            "{}-{:02}",
+            month_abbr(self.month),
+            self.year.rem_euclid(100)
+        )
     }
     /// The last calendar day of the month.
     pub fn last_day(self) -> jiff::civil::Date {
@@ -516,7 +520,11 @@ mod tests {
     #[test]
     fn year_month_parses_the_forms_sbp_and_the_press_use() {
         for s in ["2025-07", "2025-7", "Jul-2025", "July 2025", "Jul-25"] {
-            assert_eq!(s.parse::<YearMonth>().unwrap().to_string(), "2025-07", "{s}");
+            assert_eq!(
+                s.parse::<YearMonth>().unwrap().to_string(),
+                "2025-07",
+                "{s}"
+            );
         }
         for s in ["2025-13", "2025", "Juy 2025", "", "07-2025x"] {
             assert!(s.parse::<YearMonth>().is_err(), "{s}");
@@ -540,7 +548,9 @@ mod tests {
             "FY2026-27"
         );
         assert_eq!(
-            FiscalCalendar::CALENDAR_YEAR.fiscal_year_of(apr).to_string(),
+            FiscalCalendar::CALENDAR_YEAR
+                .fiscal_year_of(apr)
+                .to_string(),
             "2026"
         );
         let pk = FiscalCalendar::PAKISTAN;

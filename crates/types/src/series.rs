@@ -56,8 +56,7 @@ impl SeriesKey {
             return Ok(SeriesKey::new(*key));
         }
         let ok = t.split('.').count() >= 3
-            && t
-                .chars()
+            && t.chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
         if ok {
             Ok(SeriesKey::new(t))
@@ -155,6 +154,15 @@ impl Unit {
             Unit::UsdThousand => 1e-3,
             Unit::UsdMillion => 1.0,
             Unit::Usd => 1e-6,
+        }
+    }
+    /// Converts `v` in this unit to US$ million by exact division (not by a
+    /// rounded factor), so a published figure maps to the nearest f64.
+    pub fn to_millions(self, v: f64) -> f64 {
+        match self {
+            Unit::UsdThousand => v / 1e3,
+            Unit::UsdMillion => v,
+            Unit::Usd => v / 1e6,
         }
     }
     pub fn as_str(self) -> &'static str {

@@ -1,0 +1,171 @@
+//! SBP figures as captured over time by a public dashboard.
+//!
+//! `sbp_figures_2025_2026_via_dashboard.csv` lists figures from SBP's dt.xls and
+//! its headline table (ExportsImports-Goods.pdf) for Mar-2025 … Jul-2026, each
+//! with the day the dashboard first saw it (`first_seen`) and the git commit that
+//! holds it. Rows seen on the same day from the same SBP file form one release;
+//! a later capture of the same period is a revision.
+
+use std::collections::BTreeMap;
+
+use itx_store::{NewObservation, NewRelease};
+use itx_types::{
+    FiscalCalendar, FiscalYtd, Period, SeriesKey, SourceKind, Status, Unit, month_from_name,
+};
+
+use crate::{Error, Parsed, content_hash, parse_loose_date};
+
+/// The dashboard's repository (each release links to its commit).
+pub const REPO_URL: &str = "https://github.com/FarrukhMasud/pakistaneconomydashboard";
+
+fn series_key(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "ict_exports" => "pk.ebops.9.credit",
+        "services_exports" => "pk.ebops.services.credit",
+        "telecom_services" => "pk.ebops.9.1.credit",
+        "software_consultancy" => "pk.ebops.9.2.2.credit",
+        "computer_software" => "pk.ebops.9.2.4.credit",
+        "freelance_computer" => "pk.ebops.9.2.5.credit",
+        "information_services" => "pk.ebops.9.3.credit",
+        _ => return None,
+    })
+}
+
+/// "2025-05", "FY25 Jul-May", "Jul FY26", "Jul-Jun FY25".
+pub fn parse_period(s: &str) -> Option<Period> {
+    let t = s.trim();
+    if let Ok(m) = t.parse() {
+        return Some(Period::Month(m));
+    }
+    let cal = FiscalCalendar::PAKISTAN;
+    let (mut fy, mut span) = (None, None);
+    for tok in t.split_whitespace() {
+        if tok.starts_with("FY") {
+            fy = cal.parse_fiscal_year(tok).ok();
+        } else {
+            span = Some(tok);
+        }
+    }
+    let (fy, span) = (fy?, span?);
+    let (a, b) = span.split_once('-').unwrap_or((span, span));
+    let (a, b) = (month_from_name(a)?, month_from_name(b)?);
+    if a != fy.start_month {
+        return None;
+    }
+    let months = (i32::from(b) - i32::from(a)).rem_euclid(12) + 1;
+    Some(if months == 12 {
+        Period::FiscalYear(fy)
+    } else {
+        Period::FiscalYtd(FiscalYtd::new(fy, months as u8).ok()?)
+    })
+}
+
+/// Reads the capture file into one release per (SBP file, first-seen day).
+///
+/// # Errors
+/// When a column is missing or a row has a bad period, value, date or series.
+pub fn read(bytes: &[u8], file: &str) -> Result<Parsed, Error> {
+    let mut rdr = csv::Reader::from_reader(bytes);
+    let headers = rdr
+        .headers()
+        .map_err(|e| Error::File {
+            file: file.into(),
+            message: e.to_string(),
+        })?
+        .clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| Error::Line {
+                file: file.into(),
+                line: 1,
+                message: format!("missing column {name:?}"),
+            })
+    };
+    let (c_period, c_series, c_value, c_file, c_seen, c_commit) = (
+        col("period")?,
+        col("series")?,
+        col("value_musd")?,
+        col("sbp_file")?,
+        col("first_seen")?,
+        col("commit")?,
+    );
+    let file_hash = content_hash(bytes);
+    let mut groups: BTreeMap<(String, String, String), Vec<NewObservation>> = BTreeMap::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| Error::File {
+            file: file.into(),
+            message: format!("malformed CSV: {e}"),
+        })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let bad = |message: String| Error::Line {
+            file: file.into(),
+            line,
+            message,
+        };
+        let f = |i: usize| rec.get(i).unwrap_or("").trim();
+        let period = parse_period(f(c_period))
+            .ok_or_else(|| bad(format!("period {:?} not understood", f(c_period))))?;
+        let key = series_key(f(c_series))
+            .ok_or_else(|| bad(format!("unknown series {:?}", f(c_series))))?;
+        let raw = f(c_value);
+        let value: f64 = raw
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())
+            .ok_or_else(|| bad(format!("value {raw:?} is not a number")))?;
+        parse_loose_date(f(c_seen)).map_err(|e| bad(e.to_string()))?;
+        groups
+            .entry((
+                f(c_seen).to_string(),
+                f(c_file).to_string(),
+                f(c_commit).to_string(),
+            ))
+            .or_default()
+            .push(NewObservation {
+                series: SeriesKey::new(key),
+                period,
+                value,
+                value_published: raw.to_string(),
+                unit_published: Unit::UsdMillion,
+                status: Status::Unmarked,
+                location: format!("{file} line {line}"),
+                quote: None,
+                preferred: false,
+            });
+    }
+    let releases = groups
+        .into_iter()
+        .map(|((seen, sbp_file, commit), observations)| NewRelease {
+            source: format!("SBP {sbp_file}, as captured by pakistaneconomydashboard on {seen}"),
+            kind: SourceKind::Official,
+            published: parse_loose_date(&seen).ok().flatten(),
+            file: Some(file.into()),
+            url: Some(format!("{REPO_URL}/commit/{commit}")),
+            content_hash: format!("{file_hash}#{seen}/{sbp_file}/{commit}"),
+            note: Some("release date = the day the dashboard first captured the figure (an upper bound on SBP's publication date)".into()),
+            series: vec![],
+            observations,
+        })
+        .collect();
+    Ok(Parsed {
+        releases,
+        warnings: vec![],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashboard_periods() {
+        let p = |s: &str| parse_period(s).map(|p| p.to_string());
+        assert_eq!(p("2025-05").as_deref(), Some("2025-05"));
+        assert_eq!(p("FY25 Jul-May").as_deref(), Some("FY2024-25 Jul-May"));
+        assert_eq!(p("Jul FY27").as_deref(), Some("FY2026-27 Jul-Jul"));
+        assert_eq!(p("Jul-Jun FY26").as_deref(), Some("FY2025-26"));
+        assert_eq!(p("Mar-Jun FY26"), None);
+    }
+}
