@@ -1,1 +1,534 @@
-//! wip
+//! Facts in, text out: the monthly brief.
+//!
+//! [`build`] turns the current vintages of a series (and, where present, of total
+//! services exports and the ICT components) into a [`Brief`]: a few sentences a
+//! journalist could publish plus the facts behind them. Every number in the text is
+//! written through [`Writer`], which records it as a fact with its source, so the
+//! JSON form can show where each number came from and no number can enter the
+//! text without being a fact. Pure: no I/O.
+//!
+//! Rounding follows newsroom practice: US$ million as whole numbers ($354 million),
+//! billions to three decimals with trailing zeros trimmed to two ($1.057 billion,
+//! $4.60 billion), percentages to one decimal (23.8%).
+
+use itx_metrics::Monthly;
+use itx_types::{Date, FiscalYear, Period, SeriesInfo, Vintage, YearMonth};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+/// The current vintage of each month of one series.
+#[derive(Debug, Clone)]
+pub struct SeriesData {
+    pub info: SeriesInfo,
+    /// A short name for prose ("ICT exports", "computer services").
+    pub short_name: String,
+    pub months: Vec<(YearMonth, Vintage)>,
+    /// Official totals published for whole fiscal years (e.g. SBP's headline FY figure).
+    pub fiscal_years: Vec<(FiscalYear, Vintage)>,
+}
+
+impl SeriesData {
+    fn monthly(&self) -> Monthly {
+        Monthly::new(
+            self.info.key.calendar(),
+            self.months.iter().map(|(m, v)| (*m, v.value)),
+        )
+    }
+    fn vintage(&self, m: YearMonth) -> Option<&Vintage> {
+        self.months.iter().find(|(k, _)| *k == m).map(|(_, v)| v)
+    }
+}
+
+/// What the brief is about.
+#[derive(Debug, Clone)]
+pub struct BriefInput {
+    pub series: SeriesData,
+    pub month: YearMonth,
+    pub as_of: Option<Date>,
+    /// Total services exports, for the share.
+    pub services: Option<SeriesData>,
+    /// Components of the series, for contributions to growth.
+    pub components: Vec<SeriesData>,
+}
+
+/// One number in the brief.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    pub id: String,
+    /// As printed in the text.
+    pub text: String,
+    pub value: f64,
+    pub unit: &'static str,
+    pub period: String,
+    /// For figures: where the value came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// For computed numbers: the facts they were computed from.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
+}
+
+/// Provenance of a figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub series: String,
+    pub period: String,
+    pub release: String,
+    pub kind: &'static str,
+    pub published: Option<String>,
+    pub status: &'static str,
+    pub value_published: String,
+    pub unit_published: &'static str,
+    pub location: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+impl Source {
+    pub fn of(series: &str, period: impl ToString, v: &Vintage) -> Source {
+        Source {
+            series: series.to_string(),
+            period: period.to_string(),
+            release: v.release.source.clone(),
+            kind: v.release.kind.as_str(),
+            published: v.release.published.map(|d| d.to_string()),
+            status: v.status.as_str(),
+            value_published: v.value_published.clone(),
+            unit_published: v.unit_published.as_str(),
+            location: v.location.clone(),
+            file: v.release.file.clone(),
+            url: v.release.url.clone(),
+            quote: v.quote.clone(),
+        }
+    }
+}
+
+/// Records every number written into the text as a fact.
+#[derive(Debug, Default)]
+pub struct Writer {
+    pub facts: Vec<Fact>,
+}
+
+impl Writer {
+    fn push(&mut self, f: Fact) -> String {
+        let text = f.text.clone();
+        if !self.facts.iter().any(|x| x.id == f.id) {
+            self.facts.push(f);
+        }
+        text
+    }
+    /// A US$ million figure from a release.
+    pub fn money(&mut self, id: &str, period: impl ToString, value: f64, source: Source) -> String {
+        self.push(Fact {
+            id: id.into(),
+            text: money(value),
+            value,
+            unit: "US$ million",
+            period: period.to_string(),
+            source: Some(source),
+            derived_from: vec![],
+        })
+    }
+    /// A US$ million figure computed from others (a sum).
+    pub fn money_derived(&mut self, id: &str, period: impl ToString, value: f64, from: &[&str]) -> String {
+        self.push(Fact {
+            id: id.into(),
+            text: money(value),
+            value,
+            unit: "US$ million",
+            period: period.to_string(),
+            source: None,
+            derived_from: from.iter().map(|s| s.to_string()).collect(),
+        })
+    }
+    /// A percentage computed from other facts (shown without sign; the words carry it).
+    pub fn pct(&mut self, id: &str, period: impl ToString, value: f64, from: &[&str]) -> String {
+        self.push(Fact {
+            id: id.into(),
+            text: format!("{:.1}%", value.abs()),
+            value,
+            unit: "%",
+            period: period.to_string(),
+            source: None,
+            derived_from: from.iter().map(|s| s.to_string()).collect(),
+        })
+    }
+    /// A count (months).
+    pub fn count(&mut self, id: &str, value: i64, from: &[&str]) -> String {
+        self.push(Fact {
+            id: id.into(),
+            text: value.to_string(),
+            value: value as f64,
+            unit: "months",
+            period: String::new(),
+            source: None,
+            derived_from: from.iter().map(|s| s.to_string()).collect(),
+        })
+    }
+}
+
+/// "$354 million", "$1.057 billion", "$4.60 billion".
+pub fn money(musd: f64) -> String {
+    if musd.abs() >= 1000.0 {
+        let s = format!("{:.3}", musd / 1000.0);
+        let s = if s.ends_with('0') { &s[..s.len() - 1] } else { &s[..] };
+        format!("${s} billion")
+    } else if musd.abs() < 9.95 {
+        format!("${:.1} million", musd)
+    } else {
+        format!("${:.0} million", musd)
+    }
+}
+
+/// The brief, ready to render.
+#[derive(Debug, Clone)]
+pub struct Brief {
+    pub title: String,
+    pub paragraphs: Vec<String>,
+    pub facts: Vec<Fact>,
+    /// The machine-readable summary (series, period, value, …).
+    pub summary: Value,
+}
+
+fn up_down(c: f64) -> &'static str {
+    if c >= 0.0 { "up" } else { "down" }
+}
+
+/// Builds the monthly brief.
+///
+/// # Errors
+/// When the series has no value for the month (the message says which months it has).
+pub fn build(input: &BriefInput) -> Result<Brief, String> {
+    let s = &input.series;
+    let key = s.info.key.as_str();
+    let series = s.monthly();
+    let m = input.month;
+    let Some(v) = s.vintage(m) else {
+        return Err(format!(
+            "no value of {key} for {m}{}; it has {} to {}",
+            input.as_of.map(|d| format!(" as known on {d}")).unwrap_or_default(),
+            series.first().map(|x| x.to_string()).unwrap_or_default(),
+            series.last().map(|x| x.to_string()).unwrap_or_default()
+        ));
+    };
+    let mut w = Writer::default();
+    let src = |m: YearMonth| s.vintage(m).map(|v| Source::of(key, m, v));
+    let mut paras = Vec::new();
+    let name = &s.short_name;
+
+    // 1. Level and record status.
+    let level = w.money("value", m, v.value, Source::of(key, m, v));
+    let status_note = match v.status {
+        itx_types::Status::Provisional => " (provisional)",
+        itx_types::Status::PressReported => " (as reported in the press; no official release in the store yet)",
+        _ => "",
+    };
+    let mut p1 = format!("{name} were {level} in {}{status_note}", m.long_label());
+    let record = series.record(m);
+    if let Some(r) = record {
+        if r.all_time_high {
+            if let Some((hm, hv)) = r.previous_high {
+                let prev = w.money("previous_high", hm, hv, src(hm).expect("month in series"));
+                let stood = w.count("previous_high_stood_months", i64::from(r.previous_high_stood_months.unwrap_or(0)), &["previous_high"]);
+                p1 += &format!(
+                    ", an all-time monthly high, above the previous record of {prev} set in {} (a record that had stood for {stood} months)",
+                    hm.long_label()
+                );
+            }
+        } else if let Some((sm, sv)) = r.highest_since {
+            if m.index() - sm.index() > 1 {
+                let since = w.money("highest_since", sm, sv, src(sm).expect("month in series"));
+                p1 += &format!(", the highest since {} ({since})", sm.long_label());
+            }
+        }
+        if !r.all_time_high {
+            if let Some((bm, bv)) = series.best_same_month_before(m) {
+                if v.value > bv {
+                    let best = w.money("best_same_month_before", bm, bv, src(bm).expect("month in series"));
+                    p1 += &format!(" and the best {} on record (previous best {best} in {})", itx_types::month_name(m.month()), bm.year());
+                }
+            }
+        }
+    }
+    p1.push('.');
+
+    // 2. YoY and MoM.
+    let yoy = series.yoy(m);
+    let mom = series.mom(m);
+    let mut changes = Vec::new();
+    if let Some(c) = yoy {
+        let base = w.money("year_ago", c.base_period, c.base, src(c.base_period).expect("month in series"));
+        let pct = w.pct("yoy_pct", m, c.pct, &["value", "year_ago"]);
+        changes.push(format!("{} {pct} on the {base} of {}", up_down(c.abs), c.base_period.long_label()));
+    }
+    if let Some(c) = mom {
+        let base = w.money("previous_month", c.base_period, c.base, src(c.base_period).expect("month in series"));
+        let pct = w.pct("mom_pct", m, c.pct, &["value", "previous_month"]);
+        changes.push(format!("{} {pct} on {}'s {base}", up_down(c.abs), c.base_period.long_label()));
+    }
+    if !changes.is_empty() {
+        p1 += &format!(" That is {}.", changes.join(", and "));
+    }
+    paras.push(p1);
+
+    // 3. Fiscal year to date.
+    let fytd = series.fytd(m);
+    let mut p2 = String::new();
+    if let Some(f) = fytd {
+        if f.span.months == 1 {
+            p2 += &format!("{} opens {}.", itx_types::month_name(m.month()), f.span.fy);
+        } else {
+            let val = w.money_derived("fytd", f.span, f.value, &["monthly values"]);
+            p2 += &format!("In {} {} exports totalled {val}", f.span.span_label(), f.span.fy);
+            if let (Some(prior), Some(g)) = (f.prior, f.yoy_pct) {
+                let pr = w.money_derived("fytd_prior", f.span.prior_year(), prior, &["monthly values"]);
+                let g = w.pct("fytd_yoy_pct", f.span, g, &["fytd", "fytd_prior"]);
+                p2 += &format!(", {} {g} on the {pr} of the same months of {}", up_down(f.value - prior), f.span.fy.prev());
+            }
+            p2.push('.');
+        }
+    }
+    if let Some(avg) = series.avg12(m) {
+        let a = w.money_derived("avg12", m, avg, &["monthly values"]);
+        p2 += &format!(" The 12-month average stands at {a}.");
+    }
+    let streak = series.yoy_streak(m);
+    if streak >= 3 {
+        let n = w.count("yoy_streak_months", streak as i64, &["monthly values"]);
+        p2 += &format!(" Exports have grown year on year for {n} consecutive months.");
+    }
+    if !p2.is_empty() {
+        paras.push(p2.trim().to_string());
+    }
+
+    // 4. Share of services and components.
+    let mut p3 = String::new();
+    let mut share_json = Value::Null;
+    if let Some(sv) = input.services.as_ref().and_then(|x| x.vintage(m).map(|v| (x, v))) {
+        let (svc, total) = sv;
+        if let Some(sh) = itx_metrics::share(v.value, total.value) {
+            let t = w.money("services_total", m, total.value, Source::of(svc.info.key.as_str(), m, total));
+            let p = w.pct("share_of_services_pct", m, sh, &["value", "services_total"]);
+            p3 += &format!("{name} made up {p} of all services exports ({t}).");
+            share_json = json!({"services_total": total.value, "pct": sh});
+        }
+    }
+    let comps: Vec<(String, Monthly)> = input.components.iter().map(|c| (c.short_name.clone(), c.monthly())).collect();
+    let refs: Vec<(&str, &Monthly)> = comps.iter().map(|(n, mm)| (n.as_str(), mm)).collect();
+    let contrib = itx_metrics::contributions(&series, &refs, m, 12);
+    if !contrib.is_empty() && yoy.is_some() {
+        let parts: Vec<String> = contrib
+            .iter()
+            .filter_map(|c| Some((c, input.components.iter().find(|x| x.short_name == c.name)?)))
+            .map(|(c, comp)| {
+                let ck = comp.info.key.as_str();
+                let id = format!("component.{}", comp.short_name.replace(' ', "_"));
+                let cv = comp.vintage(m).map(|v| Source::of(ck, m, v)).expect("component month");
+                let val = w.money(&id, m, c.change.value, cv);
+                let pts = w.pct(&format!("{id}.yoy_points"), m, c.points, &[&id, "year_ago"]);
+                format!("{} ({val}) {} {} points", comp.short_name, if c.points >= 0.0 { "added" } else { "took off" }, pts.trim_end_matches('%'))
+            })
+            .collect();
+        p3 += &format!(" Of the year-on-year change, {}.", parts.join("; "));
+    }
+    if !p3.is_empty() {
+        paras.push(p3.trim().to_string());
+    }
+
+    // 5. At the start of a fiscal year: the year just ended.
+    let mut prev_fy_json = Value::Null;
+    if fytd.is_some_and(|f| f.span.months == 1) {
+        let fy = series.calendar().fiscal_year_of(m).prev();
+        let official = s.fiscal_years.iter().find(|(f, _)| *f == fy);
+        let sum = series.fy_total(fy);
+        let prior_official = s.fiscal_years.iter().find(|(f, _)| *f == fy.prev());
+        let prior_sum = series.fy_total(fy.prev());
+        let total = official.map(|(_, v)| v.value).or(sum);
+        let prior = prior_official.map(|(_, v)| v.value).or(prior_sum);
+        if let Some(total) = total {
+            let t = match official {
+                Some((_, v)) => w.money("previous_fy_total", fy, total, Source::of(key, fy, v)),
+                None => w.money_derived("previous_fy_total", fy, total, &["monthly values"]),
+            };
+            let mut p4 = format!("{fy} ended with {name} of {t}");
+            if let Some(prior) = prior {
+                let pr = match prior_official {
+                    Some((_, v)) => w.money("previous_fy_prior", fy.prev(), prior, Source::of(key, fy.prev(), v)),
+                    None => w.money_derived("previous_fy_prior", fy.prev(), prior, &["monthly values"]),
+                };
+                let g = w.pct("previous_fy_growth_pct", fy, (total / prior - 1.0) * 100.0, &["previous_fy_total", "previous_fy_prior"]);
+                p4 += &format!(", {} {g} on {}'s {pr}", up_down(total - prior), fy.prev());
+            }
+            p4.push('.');
+            if let (Some(_), Some(sum)) = (official, sum) {
+                let ms = w.money_derived("previous_fy_monthly_sum", fy, sum, &["monthly values"]);
+                p4 += &format!(" (SBP's headline total; the monthly figures in the store add up to {ms}.)");
+            }
+            paras.push(p4);
+            prev_fy_json = json!({
+                "label": fy.to_string(), "value": total, "monthly_sum": sum,
+                "source": if official.is_some() { "official fiscal-year total" } else { "sum of monthly figures" },
+                "prior": prior, "growth_pct": prior.map(|p| (total / p - 1.0) * 100.0),
+            });
+        }
+    }
+
+    let title = format!("{name}, {}", m.long_label());
+    let summary = json!({
+        "series": key,
+        "series_name": s.info.name,
+        "period": m.to_string(),
+        "as_of": input.as_of.map(|d| d.to_string()),
+        "value": v.value,
+        "unit": "US$ million",
+        "status": v.status.as_str(),
+        "previous_month": mom.map(|c| json!({"period": c.base_period.to_string(), "value": c.base})),
+        "mom_pct": mom.map(|c| c.pct),
+        "year_ago": yoy.map(|c| json!({"period": c.base_period.to_string(), "value": c.base})),
+        "yoy_pct": yoy.map(|c| c.pct),
+        "all_time_high": record.map(|r| r.all_time_high),
+        "previous_high": record.and_then(|r| r.previous_high).map(|(p, v)| json!({"period": p.to_string(), "value": v})),
+        "previous_high_stood_months": record.and_then(|r| r.previous_high_stood_months),
+        "highest_since": record.and_then(|r| r.highest_since).map(|(p, v)| json!({"period": p.to_string(), "value": v})),
+        "rank": record.map(|r| json!({"rank": r.rank, "of_months": r.months})),
+        "fytd": fytd.map(|f| json!({"label": format!("{} {}", f.span.span_label(), f.span.fy), "period": f.span.to_string(), "value": f.value, "prior": f.prior, "yoy_pct": f.yoy_pct})),
+        "ttm": series.ttm(m),
+        "avg12": series.avg12(m),
+        "yoy_streak_months": streak,
+        "share_of_services": share_json,
+        "contributions": contrib,
+        "previous_fiscal_year": prev_fy_json,
+    });
+    Ok(Brief {
+        title,
+        paragraphs: paras,
+        facts: w.facts,
+        summary,
+    })
+}
+
+impl Brief {
+    /// Plain text: title, paragraphs, then the sources of the figures.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("{}\n\n", self.title);
+        for p in &self.paragraphs {
+            out += &wrap(p, 88);
+            out += "\n\n";
+        }
+        out += "Sources:\n";
+        for f in self.sourced_facts() {
+            let s = f.source.as_ref().expect("filtered");
+            out += &format!(
+                "  {:<10} {}: {} [{}, {}{}] {}\n",
+                f.text.replace(" million", "m").replace(" billion", "bn"),
+                f.period,
+                s.release,
+                s.status,
+                s.published.as_deref().unwrap_or("undated"),
+                if s.kind == "press" { ", press" } else { "" },
+                s.url.as_deref().map(|u| format!("{} ({})", s.location, u)).unwrap_or_else(|| s.location.clone())
+            );
+        }
+        out
+    }
+
+    /// Facts that carry a source, one per distinct figure (a month quoted twice is listed once).
+    fn sourced_facts(&self) -> impl Iterator<Item = &Fact> {
+        let mut seen = std::collections::HashSet::new();
+        self.facts.iter().filter(move |f| {
+            f.source
+                .as_ref()
+                .is_some_and(|s| seen.insert((s.series.clone(), s.period.clone(), s.location.clone())))
+        })
+    }
+
+    /// Markdown: a heading, the paragraphs, and a sources table.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("## {}\n\n", self.title);
+        for p in &self.paragraphs {
+            out += p;
+            out += "\n\n";
+        }
+        out += "| figure | period | source | status | published | where |\n|---|---|---|---|---|---|\n";
+        for f in self.sourced_facts() {
+            let s = f.source.as_ref().expect("filtered");
+            let source = match &s.url {
+                Some(u) => format!("[{}]({u})", s.release),
+                None => s.release.clone(),
+            };
+            out += &format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                f.text,
+                f.period,
+                source,
+                s.status,
+                s.published.as_deref().unwrap_or("undated"),
+                s.location.replace('|', "\\|")
+            );
+        }
+        out
+    }
+
+    /// JSON: the summary fields, the text, and every fact with its source.
+    pub fn to_json(&self) -> Value {
+        let mut v = self.summary.clone();
+        if let Value::Object(map) = &mut v {
+            map.insert("title".into(), json!(self.title));
+            map.insert("text".into(), json!(self.paragraphs.join("\n\n")));
+            map.insert("facts".into(), json!(self.facts));
+            let sources: Value = self
+                .facts
+                .iter()
+                .filter_map(|f| f.source.as_ref().map(|s| (f.id.clone(), json!(s))))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+            map.insert("sources".into(), sources);
+        }
+        v
+    }
+}
+
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            out += &line;
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += word;
+    }
+    out += &line;
+    out
+}
+
+/// Which period kinds a fiscal-year total can be stored under.
+pub fn fiscal_year_of(p: &Period) -> Option<FiscalYear> {
+    match p {
+        Period::FiscalYear(fy) => Some(*fy),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newsroom_rounding() {
+        assert_eq!(money(354.0), "$354 million");
+        assert_eq!(money(344.927796), "$345 million");
+        assert_eq!(money(1057.0), "$1.057 billion");
+        assert_eq!(money(4600.0), "$4.60 billion");
+        assert_eq!(money(3813.22), "$3.813 billion");
+        assert_eq!(money(0.444429), "$0.4 million");
+    }
+}

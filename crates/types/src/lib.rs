@@ -18,7 +18,7 @@ pub use period::{
     FiscalCalendar, FiscalYear, FiscalYtd, Period, YearMonth, YearQuarter, month_abbr,
     month_from_name, month_name,
 };
-pub use series::{ALIASES, Flow, SeriesInfo, SeriesKey, Unit, ebops_name};
+pub use series::{ALIASES, Flow, SeriesInfo, SeriesKey, Unit, ebops_name, short_name};
 
 /// A civil date (release dates, as-of dates).
 pub type Date = jiff::civil::Date;

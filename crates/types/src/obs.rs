@@ -117,7 +117,8 @@ pub struct Vintage {
 ///    been known then);
 /// 2. an official figure outranks any press figure;
 /// 3. among official figures the latest release wins (revisions replace
-///    earlier estimates), ties going to the release ingested last;
+///    earlier estimates); on the same day a figure carrying SBP's own P/R
+///    marker outranks an unmarked copy, then the release ingested last wins;
 /// 4. among press figures the curated preferred one wins, then the latest dated.
 pub fn pick_current(vintages: &[Vintage], as_of: Option<Date>) -> Option<&Vintage> {
     vintages
@@ -130,11 +131,14 @@ pub fn pick_current(vintages: &[Vintage], as_of: Option<Date>) -> Option<&Vintag
         .max_by(|a, b| rank(a).cmp(&rank(b)))
 }
 
-fn rank(v: &Vintage) -> (bool, bool, Option<Date>, i64) {
+fn rank(v: &Vintage) -> (bool, bool, Option<Date>, bool, i64) {
     (
         v.release.kind == SourceKind::Official,
         v.preferred,
         v.release.published,
+        // Same day, same figure read twice: the copy that carries the release's own
+        // P/R marker (read from the SBP file itself) outranks an unmarked transcription.
+        matches!(v.status, Status::Provisional | Status::Revised | Status::Final),
         v.release.id,
     )
 }

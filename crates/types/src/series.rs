@@ -192,6 +192,21 @@ pub struct SeriesInfo {
     pub ebops_code: Option<String>,
 }
 
+/// A short name for prose: "ICT exports", "computer services exports".
+pub fn short_name(key: &SeriesKey) -> String {
+    match key.as_str() {
+        "pk.ebops.9.credit" => return "ICT exports".into(),
+        "pk.ebops.9.debit" => return "ICT imports".into(),
+        "pk.ebops.9.net" => return "Net ICT exports".into(),
+        "pk.ebops.services.credit" => return "Services exports".into(),
+        _ => {}
+    }
+    match (key.ebops_code().and_then(ebops_name), key.flow()) {
+        (Some(n), Some(f)) => format!("{} {}", n.to_lowercase(), f.noun()),
+        _ => key.to_string(),
+    }
+}
+
 /// EBOPS 2010 names of the items itx talks about by name (SBP dt.xls wording,
 /// cleaned of its stray spaces); other items take their label from the release.
 pub fn ebops_name(code: &str) -> Option<&'static str> {

@@ -1,0 +1,435 @@
+//! One function per subcommand. Data goes to `out`, notices to `err`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use itx_metrics::Monthly;
+use itx_narrate::{BriefInput, SeriesData};
+use itx_store::Store;
+use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, short_name};
+use serde_json::json;
+
+use crate::{BriefArgs, BriefFormat, Cli, Command, Format, SeriesCmd, ShowArgs, Transform};
+
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+    let path = match cli.store {
+        Some(p) => p,
+        None => default_store()?,
+    };
+    let mut store = open_store(&path, err)?;
+    match cli.command {
+        Command::Brief(a) => brief(&store, &a, out),
+        Command::Series(SeriesCmd::List { format }) => series_list(&store, format, out),
+        Command::Series(SeriesCmd::Show(a)) => series_show(&store, &a, out),
+        Command::Vintages {
+            series,
+            period,
+            format,
+        } => vintages(&store, &series, &period, format, out),
+        Command::Releases { format } => releases(&store, format, out),
+        Command::Init => {
+            let r = itx_ingest::bundle::load(&mut store)?;
+            writeln!(
+                err,
+                "itx: {}: {} releases added ({} figures), {} already present",
+                path.display(),
+                r.releases_added,
+                r.rows,
+                r.releases_present
+            )?;
+            Ok(())
+        }
+    }
+}
+
+fn default_store() -> Result<PathBuf> {
+    let dir = dirs::data_dir()
+        .context("no data directory on this system; pass --store PATH or set ITX_STORE")?
+        .join("itx");
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir.join("itx.sqlite"))
+}
+
+/// Opens the store, loading the embedded data into it if it is new.
+fn open_store(path: &PathBuf, err: &mut dyn Write) -> Result<Store> {
+    let mut store = Store::open(path)?;
+    if store.is_empty()? {
+        let r = itx_ingest::bundle::load(&mut store)?;
+        writeln!(
+            err,
+            "itx: new store {}: loaded the embedded SBP and press data ({} releases, {} figures)",
+            path.display(),
+            r.releases_added,
+            r.rows
+        )?;
+        for w in &r.warnings {
+            writeln!(err, "itx: warning: {w}")?;
+        }
+    }
+    Ok(store)
+}
+
+fn parse_as_of(s: Option<&str>) -> Result<Option<Date>> {
+    Ok(s.map(itx_types::parse_date).transpose()?)
+}
+
+fn parse_month(s: &str) -> Result<YearMonth> {
+    s.parse::<YearMonth>()
+        .map_err(|_| anyhow::anyhow!("not a month: {s:?} (expected YYYY-MM, e.g. 2025-07)"))
+}
+
+/// The series' current monthly values, and official fiscal-year totals.
+fn load_series(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<SeriesData> {
+    let info = store
+        .series_info(key)?
+        .ok_or_else(|| itx_types::Error::UnknownSeries(key.to_string()))?;
+    let mut months = Vec::new();
+    let mut fiscal_years = Vec::new();
+    for (p, v) in store.current_series(key, as_of)? {
+        match p {
+            Period::Month(m) => months.push((m, v)),
+            Period::FiscalYear(fy) if v.release.kind == itx_types::SourceKind::Official => {
+                fiscal_years.push((fy, v))
+            }
+            _ => {}
+        }
+    }
+    Ok(SeriesData {
+        short_name: short_name(key),
+        info,
+        months,
+        fiscal_years,
+    })
+}
+
+fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
+    let key = SeriesKey::resolve(&a.series)?;
+    let as_of = parse_as_of(a.as_of.as_deref())?;
+    let month = a.month.as_deref().map(parse_month).transpose()?;
+    let series = load_series(store, &key, as_of)?;
+    let Some(month) = month.or_else(|| series.months.last().map(|(m, _)| *m)) else {
+        bail!(
+            "no data for {key}{}",
+            as_of.map(|d| format!(" as known on {d}")).unwrap_or_default()
+        );
+    };
+    let services_key = SeriesKey::new("pk.ebops.services.credit");
+    let services = (key != services_key && key.flow() == Some(itx_types::Flow::Credit))
+        .then(|| load_series(store, &services_key, as_of))
+        .transpose()?;
+    let components = match key.ebops_code() {
+        Some(code) => {
+            let mut v = Vec::new();
+            for child in store.list_series()? {
+                let ck = &child.info.key;
+                if ck.flow() == key.flow()
+                    && ck.ebops_code().is_some_and(|c| {
+                        c.strip_prefix(code)
+                            .and_then(|r| r.strip_prefix('.'))
+                            .is_some_and(|r| !r.contains('.'))
+                    })
+                {
+                    v.push(load_series(store, ck, as_of)?);
+                }
+            }
+            v
+        }
+        None => vec![],
+    };
+    let input = BriefInput {
+        series,
+        month,
+        as_of,
+        services,
+        components,
+    };
+    let b = itx_narrate::build(&input).map_err(anyhow::Error::msg)?;
+    match a.format {
+        BriefFormat::Text => write!(out, "{}", b.to_text())?,
+        BriefFormat::Md => write!(out, "{}", b.to_markdown())?,
+        BriefFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&b.to_json())?)?,
+    }
+    Ok(())
+}
+
+fn series_list(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {
+    let list = store.list_series()?;
+    let aliases = |k: &str| {
+        itx_types::ALIASES
+            .iter()
+            .filter(|(_, key)| *key == k)
+            .map(|(a, _)| *a)
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    match format {
+        Format::Json => {
+            let v: Vec<_> = list
+                .iter()
+                .map(|s| {
+                    json!({"key": s.info.key, "name": s.info.name, "unit": s.info.unit, "ebops_code": s.info.ebops_code,
+                    "aliases": aliases(s.info.key.as_str()), "periods": s.periods, "vintages": s.vintages,
+                    "first_month": s.first_month, "last_month": s.last_month})
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+        _ => {
+            let rows: Vec<Vec<String>> = list
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.info.key.to_string(),
+                        aliases(s.info.key.as_str()),
+                        s.first_month.clone().unwrap_or_default(),
+                        s.last_month.clone().unwrap_or_default(),
+                        s.periods.to_string(),
+                        s.vintages.to_string(),
+                        s.info.name.clone(),
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                format,
+                &["key", "alias", "from", "to", "periods", "vintages", "name"],
+                &rows,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+    let key = SeriesKey::resolve(&a.series)?;
+    let as_of = parse_as_of(a.as_of.as_deref())?;
+    let from = a.from.as_deref().map(parse_month).transpose()?;
+    let to = a.to.as_deref().map(parse_month).transpose()?;
+    let data = load_series(store, &key, as_of)?;
+    let monthly = Monthly::new(key.calendar(), data.months.iter().map(|(m, v)| (*m, v.value)));
+    let in_range = |m: YearMonth| from.is_none_or(|f| m >= f) && to.is_none_or(|t| m <= t);
+    let rows: Vec<(YearMonth, Option<f64>, &Vintage)> = data
+        .months
+        .iter()
+        .filter(|(m, _)| in_range(*m))
+        .map(|(m, v)| {
+            let x = match a.transform {
+                Transform::Level => Some(v.value),
+                Transform::Mom => monthly.mom(*m).map(|c| c.pct),
+                Transform::Yoy => monthly.yoy(*m).map(|c| c.pct),
+                Transform::Fytd => monthly.fytd(*m).map(|f| f.value),
+                Transform::Ttm => monthly.ttm(*m),
+            };
+            (*m, x, v)
+        })
+        .collect();
+    if rows.is_empty() {
+        bail!(
+            "{key} has no months in the range asked for (it has {} to {})",
+            monthly.first().map(|m| m.to_string()).unwrap_or_default(),
+            monthly.last().map(|m| m.to_string()).unwrap_or_default()
+        );
+    }
+    let unit = if matches!(a.transform, Transform::Mom | Transform::Yoy) {
+        "%"
+    } else {
+        "US$ million"
+    };
+    match a.format {
+        Format::Json => {
+            let obs: Vec<_> = rows
+                .iter()
+                .map(|(m, x, v)| {
+                    json!({"period": m.to_string(), "value": x, "status": v.status.as_str(),
+                    "source": v.release.source, "published": v.release.published.map(|d| d.to_string()),
+                    "location": v.location, "url": v.release.url})
+                })
+                .collect();
+            let t = match a.transform {
+                Transform::Level => "level",
+                Transform::Mom => "mom",
+                Transform::Yoy => "yoy",
+                Transform::Fytd => "fytd",
+                Transform::Ttm => "ttm",
+            };
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&json!({"series": key, "name": data.info.name, "transform": t,
+                    "unit": unit, "as_of": as_of.map(|d| d.to_string()), "observations": obs}))?
+            )?;
+        }
+        _ => {
+            let digits = if unit == "%" { 1 } else { 2 };
+            let rows: Vec<Vec<String>> = rows
+                .iter()
+                .map(|(m, x, v)| {
+                    vec![
+                        m.to_string(),
+                        x.map(|x| format!("{x:.digits$}")).unwrap_or_default(),
+                        v.status.as_str().to_string(),
+                        v.release.source.clone(),
+                    ]
+                })
+                .collect();
+            let head = format!("value ({unit})");
+            table(out, a.format, &["period", &head, "status", "source"], &rows)?;
+        }
+    }
+    Ok(())
+}
+
+fn vintages(
+    store: &Store,
+    series: &str,
+    period: &str,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let key = SeriesKey::resolve(series)?;
+    if store.series_info(&key)?.is_none() {
+        return Err(itx_types::Error::UnknownSeries(series.to_string()).into());
+    }
+    let period = Period::parse(period, &key.calendar())?;
+    let vs = store.vintages(&key, &period)?;
+    if vs.is_empty() {
+        bail!("no release states a value of {key} for {period}");
+    }
+    let current = itx_types::pick_current(&vs, None).map(|v| (v.release.id, v.location.clone()));
+    let is_current = |v: &Vintage| current.as_ref() == Some(&(v.release.id, v.location.clone()));
+    match format {
+        Format::Json => {
+            let v: Vec<_> = vs
+                .iter()
+                .map(|v| {
+                    json!({"value": v.value, "value_published": v.value_published, "unit_published": v.unit_published,
+                    "status": v.status.as_str(), "kind": v.release.kind.as_str(), "release": v.release.source,
+                    "published": v.release.published.map(|d| d.to_string()), "location": v.location,
+                    "url": v.release.url, "quote": v.quote, "preferred": v.preferred, "current": is_current(v)})
+                })
+                .collect();
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(
+                    &json!({"series": key, "period": period.to_string(), "vintages": v})
+                )?
+            )?;
+        }
+        _ => {
+            let rows: Vec<Vec<String>> = vs
+                .iter()
+                .map(|v| {
+                    vec![
+                        v.release
+                            .published
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "undated".into()),
+                        format!("{:.2}", v.value),
+                        v.status.as_str().into(),
+                        if is_current(v) { "*".into() } else { String::new() },
+                        v.release.source.clone(),
+                        v.location.clone(),
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                format,
+                &["published", "US$ m", "status", "current", "release", "where"],
+                &rows,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn releases(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {
+    let rs = store.releases()?;
+    match format {
+        Format::Json => {
+            let v: Vec<_> = rs
+                .iter()
+                .map(|r| {
+                    json!({"id": r.release.id, "source": r.release.source, "kind": r.release.kind.as_str(),
+                    "published": r.release.published.map(|d| d.to_string()), "file": r.release.file,
+                    "url": r.release.url, "figures": r.rows, "note": r.note})
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+        _ => {
+            let rows: Vec<Vec<String>> = rs
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.release.id.to_string(),
+                        r.release
+                            .published
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "undated".into()),
+                        r.release.kind.as_str().into(),
+                        r.rows.to_string(),
+                        r.release.source.clone(),
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                format,
+                &["id", "published", "kind", "figures", "source"],
+                &rows,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Aligned columns (last column unpadded), or CSV.
+fn table(out: &mut dyn Write, format: Format, head: &[&str], rows: &[Vec<String>]) -> Result<()> {
+    if format == Format::Csv {
+        let mut w = csv_line(head.iter().map(|s| s.to_string()));
+        for r in rows {
+            w += &csv_line(r.iter().cloned());
+        }
+        out.write_all(w.as_bytes())?;
+        return Ok(());
+    }
+    let n = head.len();
+    let mut width: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate().take(n) {
+            width[i] = width[i].max(c.chars().count());
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i + 1 == cells.len() {
+                s += c;
+            } else {
+                s += &format!("{c:<w$}  ", w = width[i]);
+            }
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    out.write_all(line(head.iter().map(|s| s.to_string()).collect()).as_bytes())?;
+    for r in rows {
+        out.write_all(line(r.clone()).as_bytes())?;
+    }
+    Ok(())
+}
+
+fn csv_line(cells: impl Iterator<Item = String>) -> String {
+    let cells: Vec<String> = cells
+        .map(|c| {
+            if c.contains([',', '"', '\n']) {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c
+            }
+        })
+        .collect();
+    cells.join(",") + "\n"
+}

@@ -1,0 +1,231 @@
+//! The real `itx` binary on the embedded SBP data, each test with a fresh store.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+struct Itx {
+    _dir: tempfile::TempDir,
+    store: std::path::PathBuf,
+}
+
+impl Itx {
+    fn new() -> Itx {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("itx.sqlite");
+        Itx { _dir: dir, store }
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_itx"))
+            .args(args)
+            .env("ITX_STORE", &self.store)
+            .output()
+            .unwrap()
+    }
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    }
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+    /// Exit code 2 and a one-line message on stderr containing `needle`.
+    fn fails(&self, args: &[&str], needle: &str) {
+        let o = self.run(args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        let last = err.lines().last().unwrap_or("");
+        assert!(last.starts_with("itx: ") && last.contains(needle), "{args:?}: {err}");
+    }
+}
+
+fn round1(x: &Value) -> String {
+    format!("{:.1}", x.as_f64().unwrap())
+}
+
+/// The July 2025 record month (shared/examples/record_month_article.txt): $354m,
+/// +23.8% on July 2024's $286m, an all-time high above December 2024's $348m, and
+/// June 2025 at its revised $339m.
+#[test]
+fn brief_july_2025_states_the_record_month_facts() {
+    let itx = Itx::new();
+    let b = itx.json(&["brief", "--month", "2025-07", "--format", "json"]);
+    assert_eq!(b["series"], "pk.ebops.9.credit");
+    assert_eq!(b["period"], "2025-07");
+    assert_eq!(b["value"], 354.0);
+    assert_eq!(b["year_ago"]["period"], "2024-07");
+    assert_eq!(b["year_ago"]["value"], 286.0);
+    assert_eq!(round1(&b["yoy_pct"]), "23.8");
+    assert_eq!(b["previous_month"]["period"], "2025-06");
+    assert_eq!(b["previous_month"]["value"], 339.0);
+    assert_eq!(round1(&b["mom_pct"]), "4.4");
+    assert_eq!(b["all_time_high"], true);
+    assert_eq!(b["previous_high"]["period"], "2024-12");
+    assert_eq!(b["previous_high"]["value"], 348.0);
+    assert_eq!(b["fytd"]["label"], "Jul FY2025-26");
+    assert_eq!(b["fytd"]["value"], 354.0);
+    let text = b["text"].as_str().unwrap();
+    assert!(text.contains("$354 million in July 2025, an all-time monthly high"), "{text}");
+    assert!(text.contains("previous record of $348 million set in December 2024"), "{text}");
+    assert!(text.contains("up 23.8% on the $286 million of July 2024"), "{text}");
+    // Each figure names its release.
+    assert_eq!(b["sources"]["year_ago"]["release"], "SBP EasyData TS_GP_BOP_XMGS_M portal export (through Mar-25)");
+    assert!(b["sources"]["value"]["location"].as_str().unwrap().contains("line"));
+}
+
+/// Every number printed in a brief is one of its facts (text of the fact = text in the brief).
+#[test]
+fn every_number_in_a_brief_is_a_fact() {
+    let itx = Itx::new();
+    for month in ["2025-07", "2026-01", "2026-03", "2025-11", "2026-07"] {
+        let b = itx.json(&["brief", "--month", month, "--format", "json"]);
+        let text = b["text"].as_str().unwrap();
+        let facts: Vec<String> = b["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["text"].as_str().unwrap().to_string())
+            .collect();
+        let mut rest = text.to_string();
+        // Remove each fact's text, longest first; no digit may remain outside dates and periods.
+        let mut sorted = facts.clone();
+        sorted.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        for f in &sorted {
+            rest = rest.replace(f.as_str(), "#");
+            rest = rest.replace(f.trim_end_matches('%'), "#");
+        }
+        for word in rest.split_whitespace() {
+            let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            let is_year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (2000..2100).contains(&y));
+            let is_fy = w.starts_with("FY");
+            let is_term = w == "12-month"; // "the 12-month average" names an indicator
+            if w.chars().any(|c| c.is_ascii_digit()) && !is_year && !is_fy && !is_term {
+                panic!("{month}: number {word:?} in the brief is not a fact:\n{text}\nfacts: {facts:?}");
+            }
+        }
+    }
+}
+
+/// No arguments: the latest month, July 2026 ($417m against $354m), and the
+/// fiscal year just ended: FY2025-26 $4,600m against FY2024-25 $3,814m (SBP headline).
+#[test]
+fn brief_without_arguments_describes_july_2026() {
+    let itx = Itx::new();
+    let b = itx.json(&["brief", "--format", "json"]);
+    assert_eq!(b["period"], "2026-07");
+    assert_eq!(b["value"], 417.0);
+    assert_eq!(b["year_ago"]["value"], 354.0);
+    assert_eq!(round1(&b["yoy_pct"]), "17.8");
+    assert_eq!(b["all_time_high"], false);
+    assert_eq!(b["previous_fiscal_year"]["label"], "FY2025-26");
+    assert_eq!(b["previous_fiscal_year"]["value"], 4600.0);
+    assert_eq!(b["previous_fiscal_year"]["prior"], 3814.0);
+    // The months add up to within rounding of the headline total.
+    let sum = b["previous_fiscal_year"]["monthly_sum"].as_f64().unwrap();
+    assert!((sum - 4600.0).abs() < 3.0, "{sum}");
+    let text = itx.ok(&["brief"]);
+    assert!(text.starts_with("ICT exports, July 2026"), "{text}");
+    assert!(text.contains("$4.60 billion"), "{text}");
+    let md = itx.ok(&["brief", "--format", "md"]);
+    assert!(md.starts_with("## ICT exports, July 2026"), "{md}");
+}
+
+/// March 2025: EasyData's 342 (export dated 2025-04-17) and the Mar-26 dt.xls's
+/// 344.93 (revised) are two vintages; as known on 2026-01-01 the figure is 342.
+#[test]
+fn vintages_and_as_of() {
+    let itx = Itx::new();
+    let v = itx.json(&["vintages", "ict", "2025-03", "--format", "json"]);
+    let vs = v["vintages"].as_array().unwrap();
+    let official: Vec<(f64, &str)> = vs
+        .iter()
+        .filter(|x| x["kind"] == "official")
+        .map(|x| (x["value"].as_f64().unwrap(), x["status"].as_str().unwrap()))
+        .collect();
+    assert!(official.contains(&(342.0, "unmarked")), "{official:?}");
+    assert!(official.iter().any(|(x, s)| (x - 344.927796).abs() < 1e-6 && *s == "revised"), "{official:?}");
+    let current: Vec<&Value> = vs.iter().filter(|x| x["current"] == true).collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0]["status"], "revised");
+
+    let then = itx.json(&["series", "show", "ict", "--from", "2025-03", "--to", "2025-03", "--as-of", "2026-01-01", "--format", "json"]);
+    assert_eq!(then["observations"][0]["value"], 342.0);
+    let now = itx.json(&["series", "show", "ict", "--from", "2025-03", "--to", "2025-03", "--format", "json"]);
+    assert_eq!(round1(&now["observations"][0]["value"]), "344.9");
+
+    // June 2025: 338 was the first print (press), 339 the revised figure.
+    let v = itx.json(&["vintages", "ict", "2025-06", "--format", "json"]);
+    let values: Vec<f64> = v["vintages"].as_array().unwrap().iter().map(|x| x["value"].as_f64().unwrap()).collect();
+    assert!(values.contains(&338.0) && values.contains(&339.0), "{values:?}");
+
+    // Feb-26 → Mar-26 revision of services exports: 812,245.7 → 800,206.0 thousand US$.
+    let v = itx.json(&["vintages", "services", "2026-02", "--format", "json"]);
+    let published: Vec<&str> = v["vintages"].as_array().unwrap().iter().map(|x| x["value_published"].as_str().unwrap()).collect();
+    assert_eq!(&published[..2], ["812245.695591939", "800206.041911469"]);
+}
+
+/// The monthly ICT series is complete from July 2005 to July 2026, and the months
+/// that rest on press figures are exactly Apr-2025 and Aug–Dec 2025.
+#[test]
+fn ict_series_is_complete_and_press_months_are_known() {
+    let itx = Itx::new();
+    let s = itx.json(&["series", "show", "ict", "--format", "json"]);
+    let obs = s["observations"].as_array().unwrap();
+    assert_eq!(obs.first().unwrap()["period"], "2005-07");
+    assert_eq!(obs.last().unwrap()["period"], "2026-07");
+    assert_eq!(obs.len(), 21 * 12 + 1);
+    let press: Vec<&str> = obs
+        .iter()
+        .filter(|o| o["status"] == "press-reported")
+        .map(|o| o["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(press, ["2025-04", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]);
+    // November 2025: the preferred 356 is current; the misprints 348 and 366 are kept.
+    let v = itx.json(&["vintages", "ict", "2025-11", "--format", "json"]);
+    let vs = v["vintages"].as_array().unwrap();
+    let cur: Vec<f64> = vs.iter().filter(|x| x["current"] == true).map(|x| x["value"].as_f64().unwrap()).collect();
+    assert_eq!(cur, [356.0]);
+    for misprint in [348.0, 366.0] {
+        assert!(vs.iter().any(|x| x["value"] == misprint), "{misprint}");
+    }
+    // Transforms.
+    let yoy = itx.json(&["series", "show", "ict", "--from", "2025-07", "--to", "2025-07", "--transform", "yoy", "--format", "json"]);
+    assert_eq!(round1(&yoy["observations"][0]["value"]), "23.8");
+    let fytd = itx.json(&["series", "show", "ict", "--from", "2025-09", "--to", "2025-09", "--transform", "fytd", "--format", "json"]);
+    assert_eq!(fytd["observations"][0]["value"], 1057.0); // Q1 FY26 = 354+337+366, as reported
+    let csv = itx.ok(&["series", "show", "ict", "--from", "2025-01", "--to", "2025-02", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_2() {
+    let itx = Itx::new();
+    itx.fails(&["brief", "--series", "nonsense"], "unknown series");
+    itx.fails(&["brief", "--series", "pk.ebops.99.credit"], "unknown series");
+    itx.fails(&["brief", "--month", "2031-01"], "no value of pk.ebops.9.credit for 2031-01");
+    itx.fails(&["brief", "--month", "2025-13"], "not a month");
+    itx.fails(&["brief", "--as-of", "yesterday"], "not a date");
+    itx.fails(&["brief", "--as-of", "2001-01-01"], "no data");
+    itx.fails(&["vintages", "ict", "July"], "not a period");
+    itx.fails(&["vintages", "ict", "1999-01"], "no release states a value");
+    itx.fails(&["series", "show", "ict", "--from", "2030-01"], "no months in the range");
+}
+
+#[test]
+fn store_is_loaded_once_and_listed() {
+    let itx = Itx::new();
+    let o = itx.run(&["series", "list"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("loaded the embedded"));
+    let o = itx.run(&["series", "list"]);
+    assert!(o.stderr.is_empty(), "second run must not load again");
+    let list = itx.json(&["series", "list", "--format", "json"]);
+    let ict = list.as_array().unwrap().iter().find(|s| s["key"] == "pk.ebops.9.credit").unwrap();
+    assert_eq!(ict["first_month"], "2005-07");
+    assert!(ict["aliases"].as_str().unwrap().contains("ict"));
+    let releases = itx.json(&["releases", "--format", "json"]);
+    assert!(releases.as_array().unwrap().len() > 100);
+    itx.ok(&["init"]); // idempotent
+}
