@@ -52,7 +52,7 @@ fn default_store() -> Result<PathBuf> {
 }
 
 /// Opens the store, loading the embedded data into it if it is new.
-fn open_store(path: &PathBuf, err: &mut dyn Write) -> Result<Store> {
+fn open_store(path: &std::path::Path, err: &mut dyn Write) -> Result<Store> {
     let mut store = Store::open(path)?;
     if store.is_empty()? {
         let r = itx_ingest::bundle::load(&mut store)?;
@@ -111,7 +111,9 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let Some(month) = month.or_else(|| series.months.last().map(|(m, _)| *m)) else {
         bail!(
             "no data for {key}{}",
-            as_of.map(|d| format!(" as known on {d}")).unwrap_or_default()
+            as_of
+                .map(|d| format!(" as known on {d}"))
+                .unwrap_or_default()
         );
     };
     let services_key = SeriesKey::new("pk.ebops.services.credit");
@@ -121,8 +123,7 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let components = match key.ebops_code() {
         Some(code) => {
             let mut v = Vec::new();
-            for child in store.list_series()? {
-                let ck = &child.info.key;
+            for ck in &store.series_keys()? {
                 if ck.flow() == key.flow()
                     && ck.ebops_code().is_some_and(|c| {
                         c.strip_prefix(code)
@@ -207,7 +208,10 @@ fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let from = a.from.as_deref().map(parse_month).transpose()?;
     let to = a.to.as_deref().map(parse_month).transpose()?;
     let data = load_series(store, &key, as_of)?;
-    let monthly = Monthly::new(key.calendar(), data.months.iter().map(|(m, v)| (*m, v.value)));
+    let monthly = Monthly::new(
+        key.calendar(),
+        data.months.iter().map(|(m, v)| (*m, v.value)),
+    );
     let in_range = |m: YearMonth| from.is_none_or(|f| m >= f) && to.is_none_or(|t| m <= t);
     let rows: Vec<(YearMonth, Option<f64>, &Vintage)> = data
         .months
@@ -256,8 +260,10 @@ fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
             writeln!(
                 out,
                 "{}",
-                serde_json::to_string_pretty(&json!({"series": key, "name": data.info.name, "transform": t,
-                    "unit": unit, "as_of": as_of.map(|d| d.to_string()), "observations": obs}))?
+                serde_json::to_string_pretty(
+                    &json!({"series": key, "name": data.info.name, "transform": t,
+                    "unit": unit, "as_of": as_of.map(|d| d.to_string()), "observations": obs})
+                )?
             )?;
         }
         _ => {
@@ -328,7 +334,11 @@ fn vintages(
                             .unwrap_or_else(|| "undated".into()),
                         format!("{:.2}", v.value),
                         v.status.as_str().into(),
-                        if is_current(v) { "*".into() } else { String::new() },
+                        if is_current(v) {
+                            "*".into()
+                        } else {
+                            String::new()
+                        },
                         v.release.source.clone(),
                         v.location.clone(),
                     ]
@@ -337,7 +347,14 @@ fn vintages(
             table(
                 out,
                 format,
-                &["published", "US$ m", "status", "current", "release", "where"],
+                &[
+                    "published",
+                    "US$ m",
+                    "status",
+                    "current",
+                    "release",
+                    "where",
+                ],
                 &rows,
             )?;
         }

@@ -9,7 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "itx", version, about = "Pakistan's IT and services export statistics: exact, traceable, instant.")]
+#[command(
+    name = "itx",
+    version,
+    about = "Pakistan's IT and services export statistics: exact, traceable, instant."
+)]
 pub struct Cli {
     /// The store (SQLite file). Default: <data dir>/itx/itx.sqlite. Created and
     /// loaded with the embedded SBP data on first use.
@@ -124,10 +128,10 @@ fn main() -> ExitCode {
     match commands::run(cli, &mut out, &mut err) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            if e
-                .chain()
-                .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
-            {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             let _ = writeln!(err, "itx: {e:#}");

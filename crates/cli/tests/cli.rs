@@ -24,7 +24,11 @@ impl Itx {
     }
     fn ok(&self, args: &[&str]) -> String {
         let o = self.run(args);
-        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         String::from_utf8(o.stdout).unwrap()
     }
     fn json(&self, args: &[&str]) -> Value {
@@ -37,7 +41,10 @@ impl Itx {
         assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
         assert!(o.stdout.is_empty(), "{args:?}");
         let last = err.lines().last().unwrap_or("");
-        assert!(last.starts_with("itx: ") && last.contains(needle), "{args:?}: {err}");
+        assert!(
+            last.starts_with("itx: ") && last.contains(needle),
+            "{args:?}: {err}"
+        );
     }
 }
 
@@ -67,12 +74,29 @@ fn brief_july_2025_states_the_record_month_facts() {
     assert_eq!(b["fytd"]["label"], "Jul FY2025-26");
     assert_eq!(b["fytd"]["value"], 354.0);
     let text = b["text"].as_str().unwrap();
-    assert!(text.contains("$354 million in July 2025, an all-time monthly high"), "{text}");
-    assert!(text.contains("previous record of $348 million set in December 2024"), "{text}");
-    assert!(text.contains("up 23.8% on the $286 million of July 2024"), "{text}");
+    assert!(
+        text.contains("$354 million in July 2025, an all-time monthly high"),
+        "{text}"
+    );
+    assert!(
+        text.contains("previous record of $348 million set in December 2024"),
+        "{text}"
+    );
+    assert!(
+        text.contains("up 23.8% on the $286 million of July 2024"),
+        "{text}"
+    );
     // Each figure names its release.
-    assert_eq!(b["sources"]["year_ago"]["release"], "SBP EasyData TS_GP_BOP_XMGS_M portal export (through Mar-25)");
-    assert!(b["sources"]["value"]["location"].as_str().unwrap().contains("line"));
+    assert_eq!(
+        b["sources"]["year_ago"]["release"],
+        "SBP EasyData TS_GP_BOP_XMGS_M portal export (through Mar-25)"
+    );
+    assert!(
+        b["sources"]["value"]["location"]
+            .as_str()
+            .unwrap()
+            .contains("line")
+    );
 }
 
 /// Every number printed in a brief is one of its facts (text of the fact = text in the brief).
@@ -103,7 +127,9 @@ fn every_number_in_a_brief_is_a_fact() {
             let is_fy = w.starts_with("FY");
             let is_term = w == "12-month"; // "the 12-month average" names an indicator
             if w.chars().any(|c| c.is_ascii_digit()) && !is_year && !is_fy && !is_term {
-                panic!("{month}: number {word:?} in the brief is not a fact:\n{text}\nfacts: {facts:?}");
+                panic!(
+                    "{month}: number {word:?} in the brief is not a fact:\n{text}\nfacts: {facts:?}"
+                );
             }
         }
     }
@@ -146,24 +172,56 @@ fn vintages_and_as_of() {
         .map(|x| (x["value"].as_f64().unwrap(), x["status"].as_str().unwrap()))
         .collect();
     assert!(official.contains(&(342.0, "unmarked")), "{official:?}");
-    assert!(official.iter().any(|(x, s)| (x - 344.927796).abs() < 1e-6 && *s == "revised"), "{official:?}");
+    assert!(
+        official
+            .iter()
+            .any(|(x, s)| (x - 344.927796).abs() < 1e-6 && *s == "revised"),
+        "{official:?}"
+    );
     let current: Vec<&Value> = vs.iter().filter(|x| x["current"] == true).collect();
     assert_eq!(current.len(), 1);
     assert_eq!(current[0]["status"], "revised");
 
-    let then = itx.json(&["series", "show", "ict", "--from", "2025-03", "--to", "2025-03", "--as-of", "2026-01-01", "--format", "json"]);
+    let then = itx.json(&[
+        "series",
+        "show",
+        "ict",
+        "--from",
+        "2025-03",
+        "--to",
+        "2025-03",
+        "--as-of",
+        "2026-01-01",
+        "--format",
+        "json",
+    ]);
     assert_eq!(then["observations"][0]["value"], 342.0);
-    let now = itx.json(&["series", "show", "ict", "--from", "2025-03", "--to", "2025-03", "--format", "json"]);
+    let now = itx.json(&[
+        "series", "show", "ict", "--from", "2025-03", "--to", "2025-03", "--format", "json",
+    ]);
     assert_eq!(round1(&now["observations"][0]["value"]), "344.9");
 
     // June 2025: 338 was the first print (press), 339 the revised figure.
     let v = itx.json(&["vintages", "ict", "2025-06", "--format", "json"]);
-    let values: Vec<f64> = v["vintages"].as_array().unwrap().iter().map(|x| x["value"].as_f64().unwrap()).collect();
-    assert!(values.contains(&338.0) && values.contains(&339.0), "{values:?}");
+    let values: Vec<f64> = v["vintages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["value"].as_f64().unwrap())
+        .collect();
+    assert!(
+        values.contains(&338.0) && values.contains(&339.0),
+        "{values:?}"
+    );
 
     // Feb-26 → Mar-26 revision of services exports: 812,245.7 → 800,206.0 thousand US$.
     let v = itx.json(&["vintages", "services", "2026-02", "--format", "json"]);
-    let published: Vec<&str> = v["vintages"].as_array().unwrap().iter().map(|x| x["value_published"].as_str().unwrap()).collect();
+    let published: Vec<&str> = v["vintages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["value_published"].as_str().unwrap())
+        .collect();
     assert_eq!(&published[..2], ["812245.695591939", "800206.041911469"]);
 }
 
@@ -182,21 +240,56 @@ fn ict_series_is_complete_and_press_months_are_known() {
         .filter(|o| o["status"] == "press-reported")
         .map(|o| o["period"].as_str().unwrap())
         .collect();
-    assert_eq!(press, ["2025-04", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]);
+    assert_eq!(
+        press,
+        [
+            "2025-04", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"
+        ]
+    );
     // November 2025: the preferred 356 is current; the misprints 348 and 366 are kept.
     let v = itx.json(&["vintages", "ict", "2025-11", "--format", "json"]);
     let vs = v["vintages"].as_array().unwrap();
-    let cur: Vec<f64> = vs.iter().filter(|x| x["current"] == true).map(|x| x["value"].as_f64().unwrap()).collect();
+    let cur: Vec<f64> = vs
+        .iter()
+        .filter(|x| x["current"] == true)
+        .map(|x| x["value"].as_f64().unwrap())
+        .collect();
     assert_eq!(cur, [356.0]);
     for misprint in [348.0, 366.0] {
         assert!(vs.iter().any(|x| x["value"] == misprint), "{misprint}");
     }
     // Transforms.
-    let yoy = itx.json(&["series", "show", "ict", "--from", "2025-07", "--to", "2025-07", "--transform", "yoy", "--format", "json"]);
+    let yoy = itx.json(&[
+        "series",
+        "show",
+        "ict",
+        "--from",
+        "2025-07",
+        "--to",
+        "2025-07",
+        "--transform",
+        "yoy",
+        "--format",
+        "json",
+    ]);
     assert_eq!(round1(&yoy["observations"][0]["value"]), "23.8");
-    let fytd = itx.json(&["series", "show", "ict", "--from", "2025-09", "--to", "2025-09", "--transform", "fytd", "--format", "json"]);
+    let fytd = itx.json(&[
+        "series",
+        "show",
+        "ict",
+        "--from",
+        "2025-09",
+        "--to",
+        "2025-09",
+        "--transform",
+        "fytd",
+        "--format",
+        "json",
+    ]);
     assert_eq!(fytd["observations"][0]["value"], 1057.0); // Q1 FY26 = 354+337+366, as reported
-    let csv = itx.ok(&["series", "show", "ict", "--from", "2025-01", "--to", "2025-02", "--format", "csv"]);
+    let csv = itx.ok(&[
+        "series", "show", "ict", "--from", "2025-01", "--to", "2025-02", "--format", "csv",
+    ]);
     assert_eq!(csv.lines().count(), 3, "{csv}");
 }
 
@@ -204,14 +297,23 @@ fn ict_series_is_complete_and_press_months_are_known() {
 fn bad_input_is_one_line_and_exit_2() {
     let itx = Itx::new();
     itx.fails(&["brief", "--series", "nonsense"], "unknown series");
-    itx.fails(&["brief", "--series", "pk.ebops.99.credit"], "unknown series");
-    itx.fails(&["brief", "--month", "2031-01"], "no value of pk.ebops.9.credit for 2031-01");
+    itx.fails(
+        &["brief", "--series", "pk.ebops.99.credit"],
+        "unknown series",
+    );
+    itx.fails(
+        &["brief", "--month", "2031-01"],
+        "no value of pk.ebops.9.credit for 2031-01",
+    );
     itx.fails(&["brief", "--month", "2025-13"], "not a month");
     itx.fails(&["brief", "--as-of", "yesterday"], "not a date");
     itx.fails(&["brief", "--as-of", "2001-01-01"], "no data");
     itx.fails(&["vintages", "ict", "July"], "not a period");
     itx.fails(&["vintages", "ict", "1999-01"], "no release states a value");
-    itx.fails(&["series", "show", "ict", "--from", "2030-01"], "no months in the range");
+    itx.fails(
+        &["series", "show", "ict", "--from", "2030-01"],
+        "no months in the range",
+    );
 }
 
 #[test]
@@ -222,7 +324,12 @@ fn store_is_loaded_once_and_listed() {
     let o = itx.run(&["series", "list"]);
     assert!(o.stderr.is_empty(), "second run must not load again");
     let list = itx.json(&["series", "list", "--format", "json"]);
-    let ict = list.as_array().unwrap().iter().find(|s| s["key"] == "pk.ebops.9.credit").unwrap();
+    let ict = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "pk.ebops.9.credit")
+        .unwrap();
     assert_eq!(ict["first_month"], "2005-07");
     assert!(ict["aliases"].as_str().unwrap().contains("ict"));
     let releases = itx.json(&["releases", "--format", "json"]);

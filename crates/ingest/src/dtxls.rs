@@ -156,11 +156,14 @@ struct Ctx<'a> {
     range: &'a Range<Data>,
 }
 
+/// A value in thousand US$ and its absolute (row, col) cell.
+type CellValue = (f64, (u32, u32));
+
 struct Row {
     code: String,
     name: String,
-    /// Per block, per flow: (value in thousand US$, absolute cell).
-    values: Vec<[Option<(f64, (u32, u32))>; 3]>,
+    /// Per block, per flow (credit, debit, net).
+    values: Vec<[Option<CellValue>; 3]>,
     line: u32,
 }
 

@@ -157,7 +157,7 @@ pub fn read_portal_csv(bytes: &[u8], file: &str, published: Option<Date>) -> Res
             });
         }
         let status = c_status
-            .map(|c| field(c))
+            .map(field)
             .filter(|s| !s.eq_ignore_ascii_case("normal") && !s.is_empty())
             .map_or(Ok(Status::Unmarked), Status::parse)
             .map_err(|e| bad(e.to_string()))?;

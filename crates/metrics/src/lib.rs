@@ -154,7 +154,9 @@ impl Monthly {
             span,
             value,
             prior,
-            yoy_pct: prior.filter(|p| *p != 0.0).map(|p| (value / p - 1.0) * 100.0),
+            yoy_pct: prior
+                .filter(|p| *p != 0.0)
+                .map(|p| (value / p - 1.0) * 100.0),
         })
     }
 
@@ -192,13 +194,14 @@ impl Monthly {
     pub fn record(&self, m: YearMonth) -> Option<Record> {
         let v = self.get(m)?;
         let before: Vec<(YearMonth, f64)> = self.values.range(..m).map(|(k, x)| (*k, *x)).collect();
-        let previous_high = before
-            .iter()
-            .copied()
-            .fold(None::<(YearMonth, f64)>, |best, (k, x)| match best {
-                Some((_, b)) if b >= x => best,
-                _ => Some((k, x)),
-            });
+        let previous_high =
+            before
+                .iter()
+                .copied()
+                .fold(None::<(YearMonth, f64)>, |best, (k, x)| match best {
+                    Some((_, b)) if b >= x => best,
+                    _ => Some((k, x)),
+                });
         let all_time_high = previous_high.is_none_or(|(_, h)| v > h);
         let highest_since = if all_time_high {
             None
@@ -283,7 +286,13 @@ mod tests {
     fn records_and_highest_since() {
         let s = Monthly::new(
             FiscalCalendar::PAKISTAN,
-            [(ym(2024, 1), 10.0), (ym(2024, 2), 30.0), (ym(2024, 3), 20.0), (ym(2024, 4), 25.0), (ym(2024, 5), 31.0)],
+            [
+                (ym(2024, 1), 10.0),
+                (ym(2024, 2), 30.0),
+                (ym(2024, 3), 20.0),
+                (ym(2024, 4), 25.0),
+                (ym(2024, 5), 31.0),
+            ],
         );
         let r = s.record(ym(2024, 5)).unwrap();
         assert!(r.all_time_high);
@@ -298,7 +307,12 @@ mod tests {
 
     #[test]
     fn contributions_add_up() {
-        let m = |a: f64, b: f64| Monthly::new(FiscalCalendar::PAKISTAN, [(ym(2024, 7), a), (ym(2025, 7), b)]);
+        let m = |a: f64, b: f64| {
+            Monthly::new(
+                FiscalCalendar::PAKISTAN,
+                [(ym(2024, 7), a), (ym(2025, 7), b)],
+            )
+        };
         let (t, c1, c2) = (m(100.0, 120.0), m(60.0, 75.0), m(40.0, 45.0));
         let cs = contributions(&t, &[("a", &c1), ("b", &c2)], ym(2025, 7), 12);
         let total: f64 = cs.iter().map(|c| c.points).sum();

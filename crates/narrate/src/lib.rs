@@ -134,7 +134,13 @@ impl Writer {
         })
     }
     /// A US$ million figure computed from others (a sum).
-    pub fn money_derived(&mut self, id: &str, period: impl ToString, value: f64, from: &[&str]) -> String {
+    pub fn money_derived(
+        &mut self,
+        id: &str,
+        period: impl ToString,
+        value: f64,
+        from: &[&str],
+    ) -> String {
         self.push(Fact {
             id: id.into(),
             text: money(value),
@@ -175,7 +181,11 @@ impl Writer {
 pub fn money(musd: f64) -> String {
     if musd.abs() >= 1000.0 {
         let s = format!("{:.3}", musd / 1000.0);
-        let s = if s.ends_with('0') { &s[..s.len() - 1] } else { &s[..] };
+        let s = if s.ends_with('0') {
+            &s[..s.len() - 1]
+        } else {
+            &s[..]
+        };
         format!("${s} billion")
     } else if musd.abs() < 9.95 {
         format!("${:.1} million", musd)
@@ -210,7 +220,10 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     let Some(v) = s.vintage(m) else {
         return Err(format!(
             "no value of {key} for {m}{}; it has {} to {}",
-            input.as_of.map(|d| format!(" as known on {d}")).unwrap_or_default(),
+            input
+                .as_of
+                .map(|d| format!(" as known on {d}"))
+                .unwrap_or_default(),
             series.first().map(|x| x.to_string()).unwrap_or_default(),
             series.last().map(|x| x.to_string()).unwrap_or_default()
         ));
@@ -224,7 +237,9 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     let level = w.money("value", m, v.value, Source::of(key, m, v));
     let status_note = match v.status {
         itx_types::Status::Provisional => " (provisional)",
-        itx_types::Status::PressReported => " (as reported in the press; no official release in the store yet)",
+        itx_types::Status::PressReported => {
+            " (as reported in the press; no official release in the store yet)"
+        }
         _ => "",
     };
     let mut p1 = format!("{name} were {level} in {}{status_note}", m.long_label());
@@ -233,7 +248,11 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         if r.all_time_high {
             if let Some((hm, hv)) = r.previous_high {
                 let prev = w.money("previous_high", hm, hv, src(hm).expect("month in series"));
-                let stood = w.count("previous_high_stood_months", i64::from(r.previous_high_stood_months.unwrap_or(0)), &["previous_high"]);
+                let stood = w.count(
+                    "previous_high_stood_months",
+                    i64::from(r.previous_high_stood_months.unwrap_or(0)),
+                    &["previous_high"],
+                );
                 p1 += &format!(
                     ", an all-time monthly high, above the previous record of {prev} set in {} (a record that had stood for {stood} months)",
                     hm.long_label()
@@ -248,8 +267,17 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         if !r.all_time_high {
             if let Some((bm, bv)) = series.best_same_month_before(m) {
                 if v.value > bv {
-                    let best = w.money("best_same_month_before", bm, bv, src(bm).expect("month in series"));
-                    p1 += &format!(" and the best {} on record (previous best {best} in {})", itx_types::month_name(m.month()), bm.year());
+                    let best = w.money(
+                        "best_same_month_before",
+                        bm,
+                        bv,
+                        src(bm).expect("month in series"),
+                    );
+                    p1 += &format!(
+                        " and the best {} on record (previous best {best} in {})",
+                        itx_types::month_name(m.month()),
+                        bm.year()
+                    );
                 }
             }
         }
@@ -261,14 +289,32 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     let mom = series.mom(m);
     let mut changes = Vec::new();
     if let Some(c) = yoy {
-        let base = w.money("year_ago", c.base_period, c.base, src(c.base_period).expect("month in series"));
+        let base = w.money(
+            "year_ago",
+            c.base_period,
+            c.base,
+            src(c.base_period).expect("month in series"),
+        );
         let pct = w.pct("yoy_pct", m, c.pct, &["value", "year_ago"]);
-        changes.push(format!("{} {pct} on the {base} of {}", up_down(c.abs), c.base_period.long_label()));
+        changes.push(format!(
+            "{} {pct} on the {base} of {}",
+            up_down(c.abs),
+            c.base_period.long_label()
+        ));
     }
     if let Some(c) = mom {
-        let base = w.money("previous_month", c.base_period, c.base, src(c.base_period).expect("month in series"));
+        let base = w.money(
+            "previous_month",
+            c.base_period,
+            c.base,
+            src(c.base_period).expect("month in series"),
+        );
         let pct = w.pct("mom_pct", m, c.pct, &["value", "previous_month"]);
-        changes.push(format!("{} {pct} on {}'s {base}", up_down(c.abs), c.base_period.long_label()));
+        changes.push(format!(
+            "{} {pct} on {}'s {base}",
+            up_down(c.abs),
+            c.base_period.long_label()
+        ));
     }
     if !changes.is_empty() {
         p1 += &format!(" That is {}.", changes.join(", and "));
@@ -283,11 +329,24 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             p2 += &format!("{} opens {}.", itx_types::month_name(m.month()), f.span.fy);
         } else {
             let val = w.money_derived("fytd", f.span, f.value, &["monthly values"]);
-            p2 += &format!("In {} {} exports totalled {val}", f.span.span_label(), f.span.fy);
+            p2 += &format!(
+                "In {} {} exports totalled {val}",
+                f.span.span_label(),
+                f.span.fy
+            );
             if let (Some(prior), Some(g)) = (f.prior, f.yoy_pct) {
-                let pr = w.money_derived("fytd_prior", f.span.prior_year(), prior, &["monthly values"]);
+                let pr = w.money_derived(
+                    "fytd_prior",
+                    f.span.prior_year(),
+                    prior,
+                    &["monthly values"],
+                );
                 let g = w.pct("fytd_yoy_pct", f.span, g, &["fytd", "fytd_prior"]);
-                p2 += &format!(", {} {g} on the {pr} of the same months of {}", up_down(f.value - prior), f.span.fy.prev());
+                p2 += &format!(
+                    ", {} {g} on the {pr} of the same months of {}",
+                    up_down(f.value - prior),
+                    f.span.fy.prev()
+                );
             }
             p2.push('.');
         }
@@ -308,16 +367,29 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     // 4. Share of services and components.
     let mut p3 = String::new();
     let mut share_json = Value::Null;
-    if let Some(sv) = input.services.as_ref().and_then(|x| x.vintage(m).map(|v| (x, v))) {
+    if let Some(sv) = input
+        .services
+        .as_ref()
+        .and_then(|x| x.vintage(m).map(|v| (x, v)))
+    {
         let (svc, total) = sv;
         if let Some(sh) = itx_metrics::share(v.value, total.value) {
-            let t = w.money("services_total", m, total.value, Source::of(svc.info.key.as_str(), m, total));
+            let t = w.money(
+                "services_total",
+                m,
+                total.value,
+                Source::of(svc.info.key.as_str(), m, total),
+            );
             let p = w.pct("share_of_services_pct", m, sh, &["value", "services_total"]);
             p3 += &format!("{name} made up {p} of all services exports ({t}).");
             share_json = json!({"services_total": total.value, "pct": sh});
         }
     }
-    let comps: Vec<(String, Monthly)> = input.components.iter().map(|c| (c.short_name.clone(), c.monthly())).collect();
+    let comps: Vec<(String, Monthly)> = input
+        .components
+        .iter()
+        .map(|c| (c.short_name.clone(), c.monthly()))
+        .collect();
     let refs: Vec<(&str, &Monthly)> = comps.iter().map(|(n, mm)| (n.as_str(), mm)).collect();
     let contrib = itx_metrics::contributions(&series, &refs, m, 12);
     if !contrib.is_empty() && yoy.is_some() {
@@ -327,10 +399,18 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             .map(|(c, comp)| {
                 let ck = comp.info.key.as_str();
                 let id = format!("component.{}", comp.short_name.replace(' ', "_"));
-                let cv = comp.vintage(m).map(|v| Source::of(ck, m, v)).expect("component month");
+                let cv = comp
+                    .vintage(m)
+                    .map(|v| Source::of(ck, m, v))
+                    .expect("component month");
                 let val = w.money(&id, m, c.change.value, cv);
                 let pts = w.pct(&format!("{id}.yoy_points"), m, c.points, &[&id, "year_ago"]);
-                format!("{} ({val}) {} {} points", comp.short_name, if c.points >= 0.0 { "added" } else { "took off" }, pts.trim_end_matches('%'))
+                format!(
+                    "{} ({val}) {} {} points",
+                    comp.short_name,
+                    if c.points >= 0.0 { "added" } else { "took off" },
+                    pts.trim_end_matches('%')
+                )
             })
             .collect();
         p3 += &format!(" Of the year-on-year change, {}.", parts.join("; "));
@@ -357,16 +437,30 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             let mut p4 = format!("{fy} ended with {name} of {t}");
             if let Some(prior) = prior {
                 let pr = match prior_official {
-                    Some((_, v)) => w.money("previous_fy_prior", fy.prev(), prior, Source::of(key, fy.prev(), v)),
-                    None => w.money_derived("previous_fy_prior", fy.prev(), prior, &["monthly values"]),
+                    Some((_, v)) => w.money(
+                        "previous_fy_prior",
+                        fy.prev(),
+                        prior,
+                        Source::of(key, fy.prev(), v),
+                    ),
+                    None => {
+                        w.money_derived("previous_fy_prior", fy.prev(), prior, &["monthly values"])
+                    }
                 };
-                let g = w.pct("previous_fy_growth_pct", fy, (total / prior - 1.0) * 100.0, &["previous_fy_total", "previous_fy_prior"]);
+                let g = w.pct(
+                    "previous_fy_growth_pct",
+                    fy,
+                    (total / prior - 1.0) * 100.0,
+                    &["previous_fy_total", "previous_fy_prior"],
+                );
                 p4 += &format!(", {} {g} on {}'s {pr}", up_down(total - prior), fy.prev());
             }
             p4.push('.');
             if let (Some(_), Some(sum)) = (official, sum) {
                 let ms = w.money_derived("previous_fy_monthly_sum", fy, sum, &["monthly values"]);
-                p4 += &format!(" (SBP's headline total; the monthly figures in the store add up to {ms}.)");
+                p4 += &format!(
+                    " (SBP's headline total; the monthly figures in the store add up to {ms}.)"
+                );
             }
             paras.push(p4);
             prev_fy_json = json!({
@@ -430,7 +524,10 @@ impl Brief {
                 s.status,
                 s.published.as_deref().unwrap_or("undated"),
                 if s.kind == "press" { ", press" } else { "" },
-                s.url.as_deref().map(|u| format!("{} ({})", s.location, u)).unwrap_or_else(|| s.location.clone())
+                s.url
+                    .as_deref()
+                    .map(|u| format!("{} ({})", s.location, u))
+                    .unwrap_or_else(|| s.location.clone())
             );
         }
         out
@@ -440,9 +537,9 @@ impl Brief {
     fn sourced_facts(&self) -> impl Iterator<Item = &Fact> {
         let mut seen = std::collections::HashSet::new();
         self.facts.iter().filter(move |f| {
-            f.source
-                .as_ref()
-                .is_some_and(|s| seen.insert((s.series.clone(), s.period.clone(), s.location.clone())))
+            f.source.as_ref().is_some_and(|s| {
+                seen.insert((s.series.clone(), s.period.clone(), s.location.clone()))
+            })
         })
     }
 

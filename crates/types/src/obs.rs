@@ -138,7 +138,10 @@ fn rank(v: &Vintage) -> (bool, bool, Option<Date>, bool, i64) {
         v.release.published,
         // Same day, same figure read twice: the copy that carries the release's own
         // P/R marker (read from the SBP file itself) outranks an unmarked transcription.
-        matches!(v.status, Status::Provisional | Status::Revised | Status::Final),
+        matches!(
+            v.status,
+            Status::Provisional | Status::Revised | Status::Final
+        ),
         v.release.id,
     )
 }
