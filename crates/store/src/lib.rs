@@ -258,7 +258,9 @@ impl Store {
 
     /// Every series key, ordered (cheap: no scan of the observations).
     pub fn series_keys(&self) -> Result<Vec<SeriesKey>, Error> {
-        let mut st = self.conn.prepare_cached("SELECT key FROM series ORDER BY key")?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT key FROM series ORDER BY key")?;
         let rows = st.query_map([], |r| r.get::<_, String>(0))?;
         rows.map(|r| Ok(SeriesKey::new(r?))).collect()
     }
