@@ -9,11 +9,9 @@
 use std::collections::BTreeMap;
 
 use itx_store::{NewObservation, NewRelease};
-use itx_types::{
-    FiscalCalendar, FiscalYtd, Period, SeriesKey, SourceKind, Status, Unit, month_from_name,
-};
+use itx_types::{FiscalCalendar, Period, SeriesKey, SourceKind, Status, Unit};
 
-use crate::{Error, Parsed, content_hash, parse_loose_date};
+use crate::{Csv, Error, Parsed, content_hash, parse_loose_date};
 
 /// The dashboard's repository (each release links to its commit).
 pub const REPO_URL: &str = "https://github.com/FarrukhMasud/pakistaneconomydashboard";
@@ -46,18 +44,7 @@ pub fn parse_period(s: &str) -> Option<Period> {
             span = Some(tok);
         }
     }
-    let (fy, span) = (fy?, span?);
-    let (a, b) = span.split_once('-').unwrap_or((span, span));
-    let (a, b) = (month_from_name(a)?, month_from_name(b)?);
-    if a != fy.start_month {
-        return None;
-    }
-    let months = (i32::from(b) - i32::from(a)).rem_euclid(12) + 1;
-    Some(if months == 12 {
-        Period::FiscalYear(fy)
-    } else {
-        Period::FiscalYtd(FiscalYtd::new(fy, months as u8).ok()?)
-    })
+    fy?.span(span?)
 }
 
 /// Reads the capture file into one release per (SBP file, first-seen day).
@@ -65,57 +52,26 @@ pub fn parse_period(s: &str) -> Option<Period> {
 /// # Errors
 /// When a column is missing or a row has a bad period, value, date or series.
 pub fn read(bytes: &[u8], file: &str) -> Result<Parsed, Error> {
-    let mut rdr = csv::Reader::from_reader(bytes);
-    let headers = rdr
-        .headers()
-        .map_err(|e| Error::File {
-            file: file.into(),
-            message: e.to_string(),
-        })?
-        .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| Error::Line {
-                file: file.into(),
-                line: 1,
-                message: format!("missing column {name:?}"),
-            })
-    };
+    let mut csv = Csv::open(bytes, file)?;
     let (c_period, c_series, c_value, c_file, c_seen, c_commit) = (
-        col("period")?,
-        col("series")?,
-        col("value_musd")?,
-        col("sbp_file")?,
-        col("first_seen")?,
-        col("commit")?,
+        csv.col("period")?,
+        csv.col("series")?,
+        csv.col("value_musd")?,
+        csv.col("sbp_file")?,
+        csv.col("first_seen")?,
+        csv.col("commit")?,
     );
     let file_hash = content_hash(bytes);
     let mut groups: BTreeMap<(String, String, String), Vec<NewObservation>> = BTreeMap::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::File {
-            file: file.into(),
-            message: format!("malformed CSV: {e}"),
-        })?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let bad = |message: String| Error::Line {
-            file: file.into(),
-            line,
-            message,
-        };
-        let f = |i: usize| rec.get(i).unwrap_or("").trim();
+    for row in csv.rows() {
+        let row = row?;
+        let f = |i: usize| row.get(i);
         let period = parse_period(f(c_period))
-            .ok_or_else(|| bad(format!("period {:?} not understood", f(c_period))))?;
+            .ok_or_else(|| row.err(format!("period {:?} not understood", f(c_period))))?;
         let key = series_key(f(c_series))
-            .ok_or_else(|| bad(format!("unknown series {:?}", f(c_series))))?;
-        let raw = f(c_value);
-        let value: f64 = raw
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| bad(format!("value {raw:?} is not a number")))?;
-        parse_loose_date(f(c_seen)).map_err(|e| bad(e.to_string()))?;
+            .ok_or_else(|| row.err(format!("unknown series {:?}", f(c_series))))?;
+        let (value, raw) = row.number(c_value, "value")?;
+        parse_loose_date(f(c_seen)).map_err(|e| row.err(e.to_string()))?;
         groups
             .entry((
                 f(c_seen).to_string(),
@@ -127,10 +83,10 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Parsed, Error> {
                 series: SeriesKey::new(key),
                 period,
                 value,
-                value_published: raw.to_string(),
+                value_published: raw,
                 unit_published: Unit::UsdMillion,
                 status: Status::Unmarked,
-                location: format!("{file} line {line}"),
+                location: row.location(),
                 quote: None,
                 preferred: false,
             });

@@ -16,8 +16,7 @@ use std::io::Cursor;
 use calamine::{Data, Range, Reader, open_workbook_auto_from_rs};
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{
-    Date, FiscalCalendar, FiscalYtd, Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit,
-    YearMonth, month_from_name,
+    Date, FiscalCalendar, Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth,
 };
 
 use crate::{Error, Parsed, Warning, cell_name, content_hash, exact};
@@ -424,21 +423,7 @@ fn parse_block_label(s: &str) -> Option<(Period, Status)> {
     let (body, status) = split_marker(s);
     if let Some((span, fy)) = body.split_once(',') {
         let fy = FiscalCalendar::PAKISTAN.parse_fiscal_year(fy.trim()).ok()?;
-        let (a, b) = span
-            .trim()
-            .split_once('-')
-            .unwrap_or((span.trim(), span.trim()));
-        let (a, b) = (month_from_name(a)?, month_from_name(b)?);
-        if a != fy.start_month {
-            return None;
-        }
-        let months = (i32::from(b) - i32::from(a)).rem_euclid(12) + 1;
-        let period = if months == 12 {
-            Period::FiscalYear(fy)
-        } else {
-            Period::FiscalYtd(FiscalYtd::new(fy, months as u8).ok()?)
-        };
-        return Some((period, status));
+        return Some((fy.span(span)?, status));
     }
     let m: YearMonth = body.trim().parse().ok()?;
     Some((Period::Month(m), status))

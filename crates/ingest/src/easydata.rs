@@ -9,7 +9,7 @@
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{Date, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth};
 
-use crate::{Error, Parsed, content_hash};
+use crate::{Csv, Error, Parsed, content_hash};
 
 /// The portal's address (dataset catalogue).
 pub const PORTAL_URL: &str = "https://easydata.sbp.org.pk/apex/f?p=10:210";
@@ -83,59 +83,30 @@ pub fn parse_obs_month(s: &str) -> Option<YearMonth> {
 /// # Errors
 /// When a required column is missing, or a row has a bad date, value or unit.
 pub fn read_portal_csv(bytes: &[u8], file: &str, published: Option<Date>) -> Result<Parsed, Error> {
-    let mut rdr = csv::ReaderBuilder::new().from_reader(bytes);
-    let headers = rdr
-        .headers()
-        .map_err(|e| Error::File {
-            file: file.into(),
-            message: format!("not a CSV file: {e}"),
-        })?
-        .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-            .ok_or_else(|| Error::Line {
-                file: file.into(),
-                line: 1,
-                message: format!("missing column {name:?} (an EasyData portal export has it)"),
-            })
-    };
+    let mut csv = Csv::open(bytes, file)?;
     let (c_date, c_key, c_val, c_unit, c_name) = (
-        col("Observation Date")?,
-        col("Series Key")?,
-        col("Observation Value")?,
-        col("Unit")?,
-        col("Series name")?,
+        csv.col("Observation Date")?,
+        csv.col("Series Key")?,
+        csv.col("Observation Value")?,
+        csv.col("Unit")?,
+        csv.col("Series name")?,
     );
-    let c_status = col("Observation Status").ok();
+    let c_status = csv.col("Observation Status").ok();
     let mut series: Vec<SeriesInfo> = Vec::new();
     let mut observations = Vec::new();
     let mut dataset = String::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::File {
-            file: file.into(),
-            message: format!("malformed CSV: {e}"),
-        })?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let bad = |message: String| Error::Line {
-            file: file.into(),
-            line,
-            message,
-        };
-        let field = |i: usize| rec.get(i).unwrap_or("").trim();
+    for row in csv.rows() {
+        let row = row?;
+        let field = |i: usize| row.get(i);
+        let bad = |message: String| row.err(message);
+        let line = row.line;
         let month = parse_obs_month(field(c_date)).ok_or_else(|| {
             bad(format!(
                 "Observation Date {:?} is not a date",
                 field(c_date)
             ))
         })?;
-        let raw = field(c_val);
-        let value: f64 = raw
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| bad(format!("Observation Value {raw:?} is not a number")))?;
+        let (value, raw) = row.number(c_val, "Observation Value")?;
         let unit = field(c_unit);
         if !unit.eq_ignore_ascii_case("Million USD") {
             return Err(bad(format!("unit {unit:?}; expected \"Million USD\"")));
@@ -165,7 +136,7 @@ pub fn read_portal_csv(bytes: &[u8], file: &str, published: Option<Date>) -> Res
             series: key,
             period: Period::Month(month),
             value,
-            value_published: raw.to_string(),
+            value_published: raw,
             unit_published: Unit::UsdMillion,
             status,
             location: format!("{file} line {line} ({ekey})"),

@@ -127,6 +127,88 @@ pub fn parse_loose_date(s: &str) -> Result<Option<itx_types::Date>, itx_types::E
     itx_types::parse_date(t).map(Some)
 }
 
+/// A CSV file whose columns are found by name, with errors that name file and line.
+pub(crate) struct Csv<'a> {
+    file: &'a str,
+    headers: csv::StringRecord,
+    rdr: csv::Reader<&'a [u8]>,
+}
+
+impl<'a> Csv<'a> {
+    pub(crate) fn open(bytes: &'a [u8], file: &'a str) -> Result<Self, Error> {
+        let mut rdr = csv::Reader::from_reader(bytes);
+        let headers = rdr
+            .headers()
+            .map_err(|e| Error::File {
+                file: file.into(),
+                message: format!("not a CSV file: {e}"),
+            })?
+            .clone();
+        Ok(Csv { file, headers, rdr })
+    }
+
+    /// The index of column `name` (case and surrounding spaces ignored).
+    pub(crate) fn col(&self, name: &str) -> Result<usize, Error> {
+        self.headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+            .ok_or_else(|| Error::Line {
+                file: self.file.into(),
+                line: 1,
+                message: format!("missing column {name:?}"),
+            })
+    }
+
+    pub(crate) fn rows(&mut self) -> impl Iterator<Item = Result<CsvRow<'a>, Error>> + '_ {
+        let file = self.file;
+        self.rdr.records().map(move |rec| {
+            let rec = rec.map_err(|e| Error::File {
+                file: file.into(),
+                message: format!("malformed CSV: {e}"),
+            })?;
+            Ok(CsvRow {
+                file,
+                line: rec.position().map_or(0, |p| p.line()),
+                rec,
+            })
+        })
+    }
+}
+
+/// One record of a [`Csv`].
+pub(crate) struct CsvRow<'a> {
+    pub(crate) file: &'a str,
+    pub(crate) line: u64,
+    rec: csv::StringRecord,
+}
+
+impl CsvRow<'_> {
+    /// Field `i`, trimmed ("" when absent).
+    pub(crate) fn get(&self, i: usize) -> &str {
+        self.rec.get(i).unwrap_or("").trim()
+    }
+    pub(crate) fn err(&self, message: impl Into<String>) -> Error {
+        Error::Line {
+            file: self.file.into(),
+            line: self.line,
+            message: message.into(),
+        }
+    }
+    /// Field `i` as a finite number, with its text as printed.
+    pub(crate) fn number(&self, i: usize, what: &str) -> Result<(f64, String), Error> {
+        let raw = self.get(i);
+        raw.parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .map(|v| (v, raw.to_string()))
+            .ok_or_else(|| self.err(format!("{what} {raw:?} is not a number")))
+    }
+    /// Where this row is, for provenance.
+    pub(crate) fn location(&self) -> String {
+        format!("{} line {}", self.file, self.line)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

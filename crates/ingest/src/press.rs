@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{Period, SeriesKey, SourceKind, Status, Unit, YearMonth};
 
-use crate::{Error, Parsed, Warning, content_hash, parse_loose_date};
+use crate::{Csv, Error, Parsed, Warning, content_hash, parse_loose_date};
 
 /// The itx series a press series name refers to.
 pub fn series_key(name: &str) -> Option<&'static str> {
@@ -36,33 +36,20 @@ pub fn read_preferred(
     bytes: &[u8],
     file: &str,
 ) -> Result<HashSet<(String, String, String)>, Error> {
-    let mut rdr = csv::Reader::from_reader(bytes);
-    let headers = rdr
-        .headers()
-        .map_err(|e| Error::File {
-            file: file.into(),
-            message: e.to_string(),
-        })?
-        .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| Error::Line {
-                file: file.into(),
-                line: 1,
-                message: format!("missing column {name:?}"),
-            })
-    };
-    let (p, v, u) = (col("period")?, col("value_musd")?, col("source_url")?);
+    let mut csv = Csv::open(bytes, file)?;
+    let (p, v, u) = (
+        csv.col("period")?,
+        csv.col("value_musd")?,
+        csv.col("source_url")?,
+    );
     let mut out = HashSet::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::File {
-            file: file.into(),
-            message: format!("malformed CSV: {e}"),
-        })?;
-        let f = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
-        out.insert((f(p), f(v), f(u)));
+    for row in csv.rows() {
+        let row = row?;
+        out.insert((
+            row.get(p).to_string(),
+            row.get(v).to_string(),
+            row.get(u).to_string(),
+        ));
     }
     Ok(out)
 }
@@ -82,78 +69,43 @@ pub fn read_monthly(
     file: &str,
     preferred: &HashSet<(String, String, String)>,
 ) -> Result<Parsed, Error> {
-    let mut rdr = csv::Reader::from_reader(bytes);
-    let headers = rdr
-        .headers()
-        .map_err(|e| Error::File {
-            file: file.into(),
-            message: e.to_string(),
-        })?
-        .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| Error::Line {
-                file: file.into(),
-                line: 1,
-                message: format!("missing column {name:?}"),
-            })
-    };
+    let mut csv = Csv::open(bytes, file)?;
     let (c_period, c_series, c_value, c_url, c_date, c_quote) = (
-        col("period")?,
-        col("series")?,
-        col("value_musd")?,
-        col("source_url")?,
-        col("source_date")?,
-        col("quote")?,
+        csv.col("period")?,
+        csv.col("series")?,
+        csv.col("value_musd")?,
+        csv.col("source_url")?,
+        csv.col("source_date")?,
+        csv.col("quote")?,
     );
     let file_hash = content_hash(bytes);
     let mut warnings = Vec::new();
     let mut groups: BTreeMap<(String, String), Vec<NewObservation>> = BTreeMap::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::File {
-            file: file.into(),
-            message: format!("malformed CSV: {e}"),
-        })?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let bad = |message: String| Error::Line {
-            file: file.into(),
-            line,
-            message,
-        };
-        let f = |i: usize| rec.get(i).unwrap_or("").trim();
+    for row in csv.rows() {
+        let row = row?;
+        let f = |i: usize| row.get(i);
         let month: YearMonth = f(c_period)
             .parse()
-            .map_err(|e: itx_types::Error| bad(e.to_string()))?;
+            .map_err(|e: itx_types::Error| row.err(e.to_string()))?;
         let Some(key) = series_key(f(c_series)) else {
             warnings.push(Warning {
-                location: format!("{file} line {line}"),
+                location: row.location(),
                 message: format!("series {:?} is not tracked; row skipped", f(c_series)),
             });
             continue;
         };
-        let raw = f(c_value);
-        let value: f64 = raw
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| bad(format!("value {raw:?} is not a number")))?;
-        parse_loose_date(f(c_date)).map_err(|e| bad(e.to_string()))?;
+        let (value, raw) = row.number(c_value, "value")?;
+        parse_loose_date(f(c_date)).map_err(|e| row.err(e.to_string()))?;
         let is_preferred = key == "pk.ebops.9.credit"
-            && preferred.contains(&(
-                f(c_period).to_string(),
-                raw.to_string(),
-                f(c_url).to_string(),
-            ));
+            && preferred.contains(&(f(c_period).to_string(), raw.clone(), f(c_url).to_string()));
         let obs = NewObservation {
             series: SeriesKey::new(key),
             period: Period::Month(month),
             value,
-            value_published: raw.to_string(),
+            value_published: raw,
             unit_published: Unit::UsdMillion,
             status: Status::PressReported,
-            location: format!("{file} line {line} (as {:?})", f(c_series)),
+            location: format!("{} (as {:?})", row.location(), f(c_series)),
             quote: Some(f(c_quote).to_string()).filter(|q| !q.is_empty()),
             preferred: is_preferred,
         };

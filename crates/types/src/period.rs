@@ -297,6 +297,38 @@ impl FiscalCalendar {
     }
 }
 
+impl FiscalYear {
+    /// Reads a span of this fiscal year written the way SBP writes it: "Jul-Mar" (the
+    /// first nine months), "Jul" (the first month), "Jul-Jun" (the whole year).
+    /// Returns `None` when the span does not start with the fiscal year's first month.
+    ///
+    /// ```
+    /// use itx_types::{FiscalCalendar, Period};
+    /// let fy26 = FiscalCalendar::PAKISTAN.parse_fiscal_year("FY26")?;
+    /// assert_eq!(fy26.span("Jul-Mar").unwrap().to_string(), "FY2025-26 Jul-Mar");
+    /// assert_eq!(fy26.span("Jul-Jun"), Some(Period::FiscalYear(fy26)));
+    /// assert_eq!(fy26.span("Apr-Mar"), None);
+    /// # Ok::<(), itx_types::Error>(())
+    /// ```
+    pub fn span(self, span: &str) -> Option<Period> {
+        let span = span.trim();
+        let (a, b) = span.split_once('-').unwrap_or((span, span));
+        let (a, b) = (month_from_name(a)?, month_from_name(b)?);
+        if a != self.start_month {
+            return None;
+        }
+        let months = (i32::from(b) - i32::from(a)).rem_euclid(12) + 1;
+        Some(if months == 12 {
+            Period::FiscalYear(self)
+        } else {
+            Period::FiscalYtd(FiscalYtd {
+                fy: self,
+                months: months as u8,
+            })
+        })
+    }
+}
+
 /// One fiscal year of a given calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FiscalYear {
@@ -448,22 +480,7 @@ impl Period {
         let t = s.trim();
         if t.starts_with("FY") || t.starts_with("fy") {
             if let Some((fy, span)) = t.split_once(' ') {
-                let fy = cal.parse_fiscal_year(fy)?;
-                let (a, b) = span.split_once('-').unwrap_or((span, span));
-                let (a, b) = (
-                    month_from_name(a).ok_or_else(bad)?,
-                    month_from_name(b).ok_or_else(bad)?,
-                );
-                if a != fy.start_month {
-                    return Err(bad());
-                }
-                let months = (i32::from(b) - i32::from(a)).rem_euclid(12) + 1;
-                let ytd = FiscalYtd::new(fy, months as u8)?;
-                return Ok(if months == 12 {
-                    Period::FiscalYear(fy)
-                } else {
-                    Period::FiscalYtd(ytd)
-                });
+                return cal.parse_fiscal_year(fy)?.span(span).ok_or_else(bad);
             }
             return Ok(Period::FiscalYear(cal.parse_fiscal_year(t)?));
         }
