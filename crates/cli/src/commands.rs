@@ -95,8 +95,13 @@ fn load_series(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Se
             _ => {}
         }
     }
+    let short = short_name(key);
     Ok(SeriesData {
-        short_name: short_name(key),
+        short_name: if short == key.as_str() {
+            info.name.clone()
+        } else {
+            short
+        },
         info,
         months,
         fiscal_years,
@@ -228,6 +233,14 @@ fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
             (*m, x, v)
         })
         .collect();
+    if monthly.is_empty() {
+        bail!(
+            "{key} has no monthly values{}",
+            as_of
+                .map(|d| format!(" as known on {d}"))
+                .unwrap_or_default()
+        );
+    }
     if rows.is_empty() {
         bail!(
             "{key} has no months in the range asked for (it has {} to {})",

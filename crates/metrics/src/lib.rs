@@ -190,8 +190,24 @@ impl Monthly {
             .then(|| ((b / a).powf(1.0 / f64::from(years)) - 1.0) * 100.0)
     }
 
-    /// How month `m` ranks against every month before it.
+    /// True when every month from the first to `m` has a value and there are at
+    /// least `min_months` of them: the condition for claiming a record or a streak,
+    /// since a gap could hide a higher month.
+    pub fn complete_through(&self, m: YearMonth, min_months: usize) -> bool {
+        let Some(first) = self.first() else {
+            return false;
+        };
+        let n = m.index() - first.index() + 1;
+        n >= min_months as i32 && self.values.range(first..=m).count() as i32 == n
+    }
+
+    /// How month `m` ranks against every month before it. `None` when `m` has no
+    /// value or the history before it has gaps or is shorter than two years
+    /// ([`Monthly::complete_through`]): no record claims on partial data.
     pub fn record(&self, m: YearMonth) -> Option<Record> {
+        if !self.complete_through(m, 24) {
+            return None;
+        }
         let v = self.get(m)?;
         let before: Vec<(YearMonth, f64)> = self.values.range(..m).map(|(k, x)| (*k, *x)).collect();
         let previous_high =
@@ -220,8 +236,12 @@ impl Monthly {
         })
     }
 
-    /// The highest earlier value for the same calendar month (e.g. every July before this one).
+    /// The highest earlier value for the same calendar month (e.g. every July before
+    /// this one); `None` on a history with gaps or shorter than two years.
     pub fn best_same_month_before(&self, m: YearMonth) -> Option<(YearMonth, f64)> {
+        if !self.complete_through(m, 24) {
+            return None;
+        }
         self.values
             .range(..m)
             .filter(|(k, _)| k.month() == m.month())
@@ -233,14 +253,18 @@ impl Monthly {
     }
 
     /// Consecutive months, ending with `m`, in which YoY growth was positive.
-    pub fn yoy_streak(&self, m: YearMonth) -> usize {
+    /// `None` when the run reaches back to missing data (its true length is unknown).
+    pub fn yoy_streak(&self, m: YearMonth) -> Option<usize> {
         let mut n = 0;
         let mut cur = m;
-        while self.yoy(cur).is_some_and(|c| c.abs > 0.0) {
-            n += 1;
+        loop {
+            match self.yoy(cur) {
+                Some(c) if c.abs > 0.0 => n += 1,
+                Some(_) => return Some(n),
+                None => return None,
+            }
             cur = cur.add_months(-1);
         }
-        n
     }
 }
 
@@ -284,16 +308,16 @@ mod tests {
 
     #[test]
     fn records_and_highest_since() {
-        let s = Monthly::new(
-            FiscalCalendar::PAKISTAN,
-            [
-                (ym(2024, 1), 10.0),
-                (ym(2024, 2), 30.0),
-                (ym(2024, 3), 20.0),
-                (ym(2024, 4), 25.0),
-                (ym(2024, 5), 31.0),
-            ],
-        );
+        // Two years of 1.0 before the months under test.
+        let head = (0..24).map(|i| (ym(2022, 1).add_months(i), 1.0));
+        let tail = [
+            (ym(2024, 1), 10.0),
+            (ym(2024, 2), 30.0),
+            (ym(2024, 3), 20.0),
+            (ym(2024, 4), 25.0),
+            (ym(2024, 5), 31.0),
+        ];
+        let s = Monthly::new(FiscalCalendar::PAKISTAN, head.chain(tail));
         let r = s.record(ym(2024, 5)).unwrap();
         assert!(r.all_time_high);
         assert_eq!(r.previous_high, Some((ym(2024, 2), 30.0)));
@@ -301,8 +325,19 @@ mod tests {
         let r = s.record(ym(2024, 4)).unwrap();
         assert!(!r.all_time_high);
         assert_eq!(r.highest_since, Some((ym(2024, 2), 30.0)));
-        assert_eq!((r.rank, r.months), (2, 4));
-        assert_eq!(s.record(ym(2024, 1)).unwrap().previous_high, None);
+        assert_eq!((r.rank, r.months), (2, 28));
+        // No record claims on a gappy or short history.
+        let gappy = Monthly::new(
+            FiscalCalendar::PAKISTAN,
+            [(ym(2020, 1), 1.0), (ym(2024, 5), 31.0)],
+        );
+        assert_eq!(gappy.record(ym(2024, 5)), None);
+        assert_eq!(gappy.best_same_month_before(ym(2024, 5)), None);
+        let short = Monthly::new(
+            FiscalCalendar::PAKISTAN,
+            [(ym(2024, 4), 1.0), (ym(2024, 5), 31.0)],
+        );
+        assert_eq!(short.record(ym(2024, 5)), None);
     }
 
     #[test]

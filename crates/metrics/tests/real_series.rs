@@ -82,8 +82,11 @@ fn ict_exports_indicators() {
     assert!(ict.ttm(ym(2025, 10)).unwrap() > 3900.0);
 
     // YoY growth every month from May 2025's dip (-0.8%) to July 2026.
-    assert_eq!(ict.yoy_streak(ym(2026, 7)), 14);
+    assert_eq!(ict.yoy_streak(ym(2026, 7)), Some(14));
     assert!(ict.yoy(ym(2025, 5)).unwrap().pct < 0.0);
+    // Net ICT exports exist only for scattered months: no record may be claimed.
+    let net = load(&s, "pk.ebops.9.net");
+    assert_eq!(net.record(ym(2026, 3)), None);
 }
 
 #[test]

@@ -242,7 +242,11 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         }
         _ => "",
     };
-    let mut p1 = format!("{name} were {level} in {}{status_note}", m.long_label());
+    let mut p1 = format!(
+        "{} were {level} in {}{status_note}",
+        capitalise(name),
+        m.long_label()
+    );
     let record = series.record(m);
     if let Some(r) = record {
         if r.all_time_high {
@@ -356,7 +360,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         p2 += &format!(" The 12-month average stands at {a}.");
     }
     let streak = series.yoy_streak(m);
-    if streak >= 3 {
+    if let Some(streak) = streak.filter(|n| *n >= 3) {
         let n = w.count("yoy_streak_months", streak as i64, &["monthly values"]);
         p2 += &format!(" Exports have grown year on year for {n} consecutive months.");
     }
@@ -381,7 +385,10 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 Source::of(svc.info.key.as_str(), m, total),
             );
             let p = w.pct("share_of_services_pct", m, sh, &["value", "services_total"]);
-            p3 += &format!("{name} made up {p} of all services exports ({t}).");
+            p3 += &format!(
+                "{} made up {p} of all services exports ({t}).",
+                capitalise(name)
+            );
             share_json = json!({"services_total": total.value, "pct": sh});
         }
     }
@@ -471,7 +478,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         }
     }
 
-    let title = format!("{name}, {}", m.long_label());
+    let title = format!("{}, {}", capitalise(name), m.long_label());
     let summary = json!({
         "series": key,
         "series_name": s.info.name,
@@ -586,6 +593,14 @@ impl Brief {
             map.insert("sources".into(), sources);
         }
         v
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

@@ -40,7 +40,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 /// Errors from the store.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("store {path}: {source}")]
+    #[error("cannot open the store {path}")]
     Open {
         path: String,
         #[source]
