@@ -12,7 +12,7 @@
 //! $4.60 billion), percentages to one decimal (23.8%).
 
 use itx_metrics::Monthly;
-use itx_types::{Date, FiscalYear, Period, SeriesInfo, Vintage, YearMonth};
+use itx_types::{Date, FiscalYear, SeriesInfo, Vintage, YearMonth};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -620,14 +620,6 @@ fn wrap(text: &str, width: usize) -> String {
     }
     out += &line;
     out
-}
-
-/// Which period kinds a fiscal-year total can be stored under.
-pub fn fiscal_year_of(p: &Period) -> Option<FiscalYear> {
-    match p {
-        Period::FiscalYear(fy) => Some(*fy),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -148,14 +148,6 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// How many US$ million one unit is.
-    pub fn in_millions(self) -> f64 {
-        match self {
-            Unit::UsdThousand => 1e-3,
-            Unit::UsdMillion => 1.0,
-            Unit::Usd => 1e-6,
-        }
-    }
     /// Converts `v` in this unit to US$ million by exact division (not by a
     /// rounded factor), so a published figure maps to the nearest f64.
     pub fn to_millions(self, v: f64) -> f64 {
