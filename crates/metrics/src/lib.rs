@@ -210,14 +210,7 @@ impl Monthly {
         }
         let v = self.get(m)?;
         let before: Vec<(YearMonth, f64)> = self.values.range(..m).map(|(k, x)| (*k, *x)).collect();
-        let previous_high =
-            before
-                .iter()
-                .copied()
-                .fold(None::<(YearMonth, f64)>, |best, (k, x)| match best {
-                    Some((_, b)) if b >= x => best,
-                    _ => Some((k, x)),
-                });
+        let previous_high = highest(before.iter().copied());
         let all_time_high = previous_high.is_none_or(|(_, h)| v > h);
         let highest_since = if all_time_high {
             None
@@ -242,14 +235,12 @@ impl Monthly {
         if !self.complete_through(m, 24) {
             return None;
         }
-        self.values
+        let same_month = self
+            .values
             .range(..m)
             .filter(|(k, _)| k.month() == m.month())
-            .map(|(k, v)| (*k, *v))
-            .fold(None, |best, (k, x)| match best {
-                Some((_, b)) if b >= x => best,
-                _ => Some((k, x)),
-            })
+            .map(|(k, v)| (*k, *v));
+        highest(same_month)
     }
 
     /// Consecutive months, ending with `m`, in which YoY growth was positive.
@@ -266,6 +257,15 @@ impl Monthly {
             cur = cur.add_months(-1);
         }
     }
+}
+
+/// The highest (month, value) in chronological input; the earliest wins a tie,
+/// since that month set the level first.
+fn highest(months: impl Iterator<Item = (YearMonth, f64)>) -> Option<(YearMonth, f64)> {
+    months.fold(None, |best, (k, x)| match best {
+        Some((_, b)) if b >= x => best,
+        _ => Some((k, x)),
+    })
 }
 
 /// `part` as a percentage of `total`.
