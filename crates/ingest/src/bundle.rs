@@ -69,10 +69,9 @@ pub fn parse_all() -> Result<Parsed, Error> {
     for (f, published) in [(DT_FEB26, "2026-03-17"), (DT_MAR26, "2026-04-17")] {
         add(dtxls::read(
             f.bytes,
-            &dtxls::ReleaseInfo {
-                file: f.name.to_string(),
+            &crate::Source {
                 published: date(published),
-                url: None,
+                ..crate::Source::named(f.name)
             },
         )?);
     }

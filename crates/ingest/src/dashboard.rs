@@ -108,6 +108,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Parsed, Error> {
     Ok(Parsed {
         releases,
         warnings: vec![],
+        skipped: vec![],
     })
 }
 

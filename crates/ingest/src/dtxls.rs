@@ -19,20 +19,10 @@ use itx_types::{
     Date, FiscalCalendar, Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth,
 };
 
-use crate::{Error, Parsed, Warning, cell_name, content_hash, exact};
+use crate::{Error, Parsed, Skips, Source, Warning, cell_name, content_hash, exact};
 
 /// SBP's address for the file (sbp_formats.md §1.1).
 pub const DEFAULT_URL: &str = "https://www.sbp.org.pk/ecodata/dt.xls";
-
-/// What the caller knows about the release that the file does not say.
-#[derive(Debug, Clone)]
-pub struct ReleaseInfo {
-    /// The file name shown in provenance.
-    pub file: String,
-    /// Publication date (dt.xls carries none inside).
-    pub published: Option<Date>,
-    pub url: Option<String>,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Block {
@@ -51,7 +41,7 @@ const FLOWS: [Flow; 3] = [Flow::Credit, Flow::Debit, Flow::Net];
 /// When the bytes are not a workbook, no sheet is named like "EBOPS", the unit is
 /// not thousand US$, the header blocks cannot be resolved, two blocks claim the
 /// same period, or a value cell holds text other than `N/A`.
-pub fn read(bytes: &[u8], info: &ReleaseInfo) -> Result<Parsed, Error> {
+pub fn read(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
     let file = info.file.clone();
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Workbook {
         file: file.clone(),
@@ -82,7 +72,8 @@ pub fn read(bytes: &[u8], info: &ReleaseInfo) -> Result<Parsed, Error> {
     ctx.check_unit(sub_row)?;
     let blocks = ctx.blocks(sub_row, label_col)?;
     let mut warnings = Vec::new();
-    let rows = ctx.body(sub_row + 1, label_col, &blocks, &mut warnings)?;
+    let mut skips = Skips::new(info.allow_partial);
+    let rows = ctx.body(sub_row + 1, label_col, &blocks, &mut warnings, &mut skips)?;
     if rows.is_empty() {
         return Err(ctx.layout("no EBOPS rows under the header"));
     }
@@ -146,6 +137,7 @@ pub fn read(bytes: &[u8], info: &ReleaseInfo) -> Result<Parsed, Error> {
     Ok(Parsed {
         releases: vec![release],
         warnings,
+        skipped: skips.skipped,
     })
 }
 
@@ -337,6 +329,7 @@ impl Ctx<'_> {
         label_col: u32,
         blocks: &[Block],
         warnings: &mut Vec<Warning>,
+        skips: &mut Skips,
     ) -> Result<Vec<Row>, Error> {
         let (_, _, r1, _) = self.bounds();
         let mut rows: Vec<Row> = Vec::new();
@@ -355,12 +348,23 @@ impl Ctx<'_> {
                 break; // footer notes numbered like codes ("1. Credit means ...")
             }
             seen.insert(code.clone(), r);
+            if code != "services" && itx_types::ebops_name(&code).is_none() {
+                warnings.push(Warning {
+                    location: format!("{} '{}'!{}", self.file, self.sheet, cell_name(r, label_col)),
+                    message: format!(
+                        "line {code} ({name}) is not in EBOPS 2010; loaded under its code"
+                    ),
+                });
+            }
             let mut values = Vec::with_capacity(blocks.len());
             for b in blocks {
                 let mut v = [None; 3];
                 for (fi, col) in b.cols.iter().enumerate() {
                     let Some(c) = *col else { continue };
-                    v[fi] = self.number(r, c)?.map(|x| (x, (r, c)));
+                    match self.number(r, c) {
+                        Ok(x) => v[fi] = x.map(|x| (x, (r, c))),
+                        Err(e) => skips.skip(e)?,
+                    }
                 }
                 values.push(v);
             }

@@ -169,6 +169,7 @@ pub fn read_portal_csv(bytes: &[u8], file: &str, published: Option<Date>) -> Res
             observations,
         }],
         warnings: vec![],
+        skipped: vec![],
     })
 }
 

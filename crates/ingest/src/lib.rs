@@ -30,7 +30,21 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
+        if self.location.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.location, self.message)
+        }
+    }
+}
+
+impl Warning {
+    /// A skipped cell or row, described by the error that would have stopped the load.
+    pub fn skipped(err: &Error) -> Warning {
+        Warning {
+            location: String::new(),
+            message: err.to_string(),
+        }
     }
 }
 
@@ -39,6 +53,58 @@ impl fmt::Display for Warning {
 pub struct Parsed {
     pub releases: Vec<NewRelease>,
     pub warnings: Vec<Warning>,
+    /// Cells or rows left out under `--allow-partial` (always empty otherwise:
+    /// without it, the first bad cell is an error and nothing loads).
+    pub skipped: Vec<Warning>,
+}
+
+/// What the caller knows about a file that the file may not say.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    /// The file name shown in provenance and error messages.
+    pub file: String,
+    /// Publication date of the release (used when the file carries none).
+    pub published: Option<itx_types::Date>,
+    /// Where the file was published (a reader's default is used when `None`).
+    pub url: Option<String>,
+    /// Skip bad cells/rows (listing each in [`Parsed::skipped`]) instead of failing.
+    pub allow_partial: bool,
+}
+
+impl Source {
+    /// A source with just a file name.
+    pub fn named(file: impl Into<String>) -> Source {
+        Source {
+            file: file.into(),
+            ..Source::default()
+        }
+    }
+}
+
+/// Applies the `--allow-partial` policy: a bad cell either stops the read or is
+/// recorded as skipped.
+#[derive(Debug, Default)]
+pub(crate) struct Skips {
+    allow: bool,
+    pub(crate) skipped: Vec<Warning>,
+}
+
+impl Skips {
+    pub(crate) fn new(allow: bool) -> Skips {
+        Skips {
+            allow,
+            skipped: Vec::new(),
+        }
+    }
+    /// `Ok(())` (and the cell is skipped) under `--allow-partial`, else the error.
+    pub(crate) fn skip(&mut self, err: Error) -> Result<(), Error> {
+        if self.allow {
+            self.skipped.push(Warning::skipped(&err));
+            Ok(())
+        } else {
+            Err(err)
+        }
+    }
 }
 
 /// Errors from reading a file. Every variant names the file and the place in it.

@@ -151,7 +151,11 @@ pub fn read_monthly(
             observations,
         })
         .collect();
-    Ok(Parsed { releases, warnings })
+    Ok(Parsed {
+        releases,
+        warnings,
+        skipped: vec![],
+    })
 }
 
 #[cfg(test)]

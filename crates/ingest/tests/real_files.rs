@@ -5,10 +5,9 @@ use itx_store::Store;
 use itx_types::{Period, SeriesKey, Status, YearMonth};
 
 fn read_dt(f: bundle::File, published: &str) -> itx_store::NewRelease {
-    let info = dtxls::ReleaseInfo {
-        file: f.name.into(),
+    let info = itx_ingest::Source {
         published: Some(published.parse().unwrap()),
-        url: None,
+        ..itx_ingest::Source::named(f.name)
     };
     let parsed = dtxls::read(f.bytes, &info).unwrap();
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
