@@ -24,6 +24,20 @@ use crate::{Error, Parsed, Skips, Source, Warning, cell_name, content_hash, exac
 /// SBP's address for the file (sbp_formats.md §1.1).
 pub const DEFAULT_URL: &str = "https://www.sbp.org.pk/ecodata/dt.xls";
 
+/// The 87 EBOPS lines of the 2026 releases (Feb-26 and Mar-26, identical). A line
+/// outside this list still loads, under its code, with a warning: SBP added the
+/// freelance lines (9.2.5, 10.3.5) in the past and may add more.
+pub const KNOWN_CODES: &[&str] = &[
+    "1", "1.1", "1.2", "2", "3", "3.1", "3.1.1", "3.1.2", "3.1.3", "3.2", "3.2.1", "3.2.2",
+    "3.2.3", "3.3", "3.3.1", "3.3.2", "3.3.3", "3.4", "3.4.1", "3.4.2", "3.4.3", "3.5", "3.6",
+    "3.7", "4", "4.1", "4.1.1", "4.1.2", "4.2", "4.2.1", "4.2.2", "4.2.3", "4.2.3.1", "4.2.3.2",
+    "5", "5.1", "5.2", "6", "6.1", "6.1.1", "6.1.2", "6.1.3", "6.2", "6.3", "6.4", "7", "7.1",
+    "7.2", "8", "9", "9.1", "9.1.1", "9.1.2", "9.2", "9.2.1", "9.2.2", "9.2.3", "9.2.4", "9.2.5",
+    "9.2.6", "9.3", "9.3.1", "9.3.2", "10", "10.1", "10.2", "10.2.1", "10.2.1.1", "10.2.1.2",
+    "10.2.1.3", "10.2.2", "10.3", "10.3.1", "10.3.2", "10.3.3", "10.3.4", "10.3.5", "10.3.6", "11",
+    "11.1", "11.1.1", "11.1.2", "11.2", "12", "12.1", "12.2", "12.3",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Block {
     period: Period,
@@ -348,11 +362,11 @@ impl Ctx<'_> {
                 break; // footer notes numbered like codes ("1. Credit means ...")
             }
             seen.insert(code.clone(), r);
-            if code != "services" && itx_types::ebops_name(&code).is_none() {
+            if code != "services" && !KNOWN_CODES.contains(&code.as_str()) {
                 warnings.push(Warning {
                     location: format!("{} '{}'!{}", self.file, self.sheet, cell_name(r, label_col)),
                     message: format!(
-                        "line {code} ({name}) is not in EBOPS 2010; loaded under its code"
+                        "new line {code} ({name}), not in the 2026 layout; loaded under its code"
                     ),
                 });
             }

@@ -9,10 +9,12 @@
 //! assert!(data.iter().any(|f| f.name == "dt_2026-04-17_Mar26.xls"));
 //! ```
 
+pub mod bop;
 pub mod bundle;
 pub mod dashboard;
 pub mod dtxls;
 pub mod easydata;
+pub mod generic;
 pub mod press;
 
 use std::fmt;
@@ -69,6 +71,8 @@ pub struct Source {
     pub url: Option<String>,
     /// Skip bad cells/rows (listing each in [`Parsed::skipped`]) instead of failing.
     pub allow_partial: bool,
+    /// The series of a generic CSV file that has no `series` column.
+    pub series: Option<itx_types::SeriesKey>,
 }
 
 impl Source {
@@ -225,6 +229,10 @@ impl<'a> Csv<'a> {
             })
     }
 
+    pub(crate) fn headers(&self) -> &csv::StringRecord {
+        &self.headers
+    }
+
     pub(crate) fn rows(&mut self) -> impl Iterator<Item = Result<CsvRow<'a>, Error>> + '_ {
         let file = self.file;
         self.rdr.records().map(move |rec| {
@@ -268,6 +276,10 @@ impl CsvRow<'_> {
             .filter(|v| v.is_finite())
             .map(|v| (v, raw.to_string()))
             .ok_or_else(|| self.err(format!("{what} {raw:?} is not a number")))
+    }
+    /// Every field, as text.
+    pub(crate) fn fields(&self) -> Vec<String> {
+        self.rec.iter().map(str::to_string).collect()
     }
     /// Where this row is, for provenance.
     pub(crate) fn location(&self) -> String {
