@@ -10,7 +10,9 @@ use itx_store::Store;
 use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, short_name};
 use serde_json::json;
 
-use crate::{BriefArgs, BriefFormat, Cli, Command, Format, SeriesCmd, ShowArgs, Transform};
+use crate::{
+    BriefArgs, BriefFormat, Cli, Command, FetchCmd, Format, SeriesCmd, ShowArgs, Transform,
+};
 
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
     let path = match cli.store {
@@ -28,6 +30,41 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Ingest(a) => {
+            let o = ingest_options(
+                a.published.as_deref(),
+                a.source_url.as_deref(),
+                a.format.as_deref(),
+                a.allow_partial,
+                a.dry_run,
+                a.series.as_deref(),
+                a.json,
+            )?;
+            crate::ingest::ingest_files(&mut store, &a.files, &o, out)
+        }
+        Command::Fetch(FetchCmd::Easydata {
+            series,
+            from,
+            to,
+            dry_run,
+            json,
+        }) => {
+            let o = ingest_options(None, None, None, false, dry_run, None, json)?;
+            let from = parse_as_of(from.as_deref())?;
+            let to = parse_as_of(to.as_deref())?;
+            crate::ingest::fetch_easydata(&mut store, &series, from, to, &o, out)
+        }
+        Command::Revisions {
+            series,
+            since,
+            format,
+        } => crate::ingest::revisions(
+            &store,
+            series.as_deref(),
+            parse_as_of(since.as_deref())?,
+            format,
+            out,
+        ),
         Command::Init => {
             let r = itx_ingest::bundle::load(&mut store)?;
             writeln!(
@@ -41,6 +78,34 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             Ok(())
         }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ingest_options<'a>(
+    published: Option<&str>,
+    url: Option<&'a str>,
+    format: Option<&str>,
+    allow_partial: bool,
+    dry_run: bool,
+    series: Option<&str>,
+    json: bool,
+) -> Result<crate::ingest::IngestOptions<'a>> {
+    Ok(crate::ingest::IngestOptions {
+        published: published
+            .map(|p| itx_ingest::parse_loose_date(p))
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--published: {e}"))?
+            .flatten(),
+        url,
+        format: format
+            .map(str::parse::<itx_ingest::detect::Format>)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--format: {e}"))?,
+        allow_partial,
+        dry_run,
+        series: series.map(SeriesKey::resolve).transpose()?,
+        output: if json { Format::Json } else { Format::Table },
+    })
 }
 
 fn default_store() -> Result<PathBuf> {
@@ -417,7 +482,12 @@ fn releases(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {
 }
 
 /// Aligned columns (last column unpadded), or CSV.
-fn table(out: &mut dyn Write, format: Format, head: &[&str], rows: &[Vec<String>]) -> Result<()> {
+pub(crate) fn table(
+    out: &mut dyn Write,
+    format: Format,
+    head: &[&str],
+    rows: &[Vec<String>],
+) -> Result<()> {
     if format == Format::Csv {
         let mut w = csv_line(head.iter().map(|s| s.to_string()));
         for r in rows {

@@ -1,6 +1,7 @@
 //! `itx`: the command line. The only crate that prints or exits.
 
 mod commands;
+mod ingest;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -46,6 +47,75 @@ enum Command {
     },
     /// Load the embedded data into the store (done automatically on first use).
     Init,
+    /// Load published files into the store: SBP dt.xls, the BoP summary, EasyData
+    /// CSV/JSON, SDMX-CSV/JSON, or period,value CSV (format detected from content).
+    /// All files are read before anything is written; any error loads nothing.
+    Ingest(IngestArgs),
+    /// Fetch series from an online source into the store.
+    #[command(subcommand)]
+    Fetch(FetchCmd),
+    /// What changed between official releases (old → new value of each figure).
+    Revisions {
+        /// Only this series (key or alias).
+        #[arg(long)]
+        series: Option<String>,
+        /// Only revisions made by releases published on or after this date.
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct IngestArgs {
+    /// Files to load.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Publication date of the release (YYYY-MM-DD). Default: today.
+    #[arg(long)]
+    published: Option<String>,
+    /// Where the file was published (recorded as provenance).
+    #[arg(long)]
+    source_url: Option<String>,
+    /// Report what would be loaded and revised, and write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Skip the file's bad cells or rows (each is listed) instead of refusing the file.
+    #[arg(long)]
+    allow_partial: bool,
+    /// Override detection: dt-xls, bop-summary, easydata-csv, easydata-json,
+    /// sdmx-csv, sdmx-json, csv.
+    #[arg(long)]
+    format: Option<String>,
+    /// The series of a period,value CSV without a series column.
+    #[arg(long)]
+    series: Option<String>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
+enum FetchCmd {
+    /// SBP EasyData API: needs ITX_EASYDATA_KEY; ITX_EASYDATA_URL overrides the address.
+    Easydata {
+        /// EasyData keys (TS_GP_BOP_XMGS_M.P00120) or itx keys/aliases that map to one (ict).
+        #[arg(required = true)]
+        series: Vec<String>,
+        /// First date (YYYY-MM-DD). Default: 2005-07-01, the start of the services table.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last date (YYYY-MM-DD). Default: today.
+        #[arg(long)]
+        to: Option<String>,
+        /// Report what would be loaded and revised, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(clap::Args)]

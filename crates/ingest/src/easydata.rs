@@ -68,6 +68,18 @@ pub fn itx_key(easydata_key: &str) -> SeriesKey {
     }
 }
 
+/// The EasyData key of an itx series, where the declared mapping has one
+/// (`pk.ebops.9.credit` → `TS_GP_BOP_XMGS_M.P00120`).
+pub fn easydata_key_of(key: &SeriesKey) -> Option<String> {
+    if let Some(rest) = key.as_str().strip_prefix("pk.easydata.") {
+        return Some(rest.to_ascii_uppercase());
+    }
+    (1..=32)
+        .map(|i| format!("P{:05}", i * 10))
+        .find(|code| xmgs_key(code) == Some(key.as_str()))
+        .map(|code| format!("TS_GP_BOP_XMGS_M.{code}"))
+}
+
 /// Parses `31-Mar-2025` (portal) or `2025-03-31` (API) to its month.
 pub fn parse_obs_month(s: &str) -> Option<YearMonth> {
     let t = s.trim();
@@ -385,6 +397,14 @@ mod tests {
             "2025-02"
         );
         assert!(parse_obs_month("March 2025").is_none());
+        assert_eq!(
+            easydata_key_of(&SeriesKey::new("pk.ebops.9.credit")).as_deref(),
+            Some("TS_GP_BOP_XMGS_M.P00120")
+        );
+        assert_eq!(
+            easydata_key_of(&SeriesKey::new("pk.ebops.9.2.credit")),
+            None
+        );
         assert_eq!(
             itx_key("TS_GP_BOP_XMGS_M.P00120").as_str(),
             "pk.ebops.9.credit"

@@ -12,10 +12,13 @@
 pub mod bop;
 pub mod bundle;
 pub mod dashboard;
+pub mod detect;
 pub mod dtxls;
 pub mod easydata;
+pub mod fetch;
 pub mod generic;
 pub mod press;
+pub mod sdmx;
 
 use std::fmt;
 

@@ -116,6 +116,53 @@ pub struct SeriesSummary {
     pub last_month: Option<String>,
 }
 
+/// One figure as one release stated it (a side of a [`Revision`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    pub release: Release,
+    /// US$ million.
+    pub value: f64,
+    pub value_published: String,
+    pub unit_published: Unit,
+    pub status: Status,
+    pub location: String,
+}
+
+/// A later official release stating a different value for a figure than the
+/// official release before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub series: SeriesKey,
+    pub period: Period,
+    pub old: Stated,
+    pub new: Stated,
+}
+
+impl Revision {
+    /// New minus old, US$ million.
+    pub fn change(&self) -> f64 {
+        self.new.value - self.old.value
+    }
+}
+
+/// What [`Store::ingest_reporting`] did with one release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ingested {
+    pub outcome: Outcome,
+    /// Revisions this release is part of, as the newer or the older statement.
+    pub revisions: Vec<Revision>,
+}
+
+/// Which revisions to list.
+#[derive(Debug, Clone, Default)]
+pub struct RevisionFilter {
+    pub series: Option<SeriesKey>,
+    /// Only revisions made by releases published on or after this date.
+    pub since: Option<Date>,
+    /// Only revisions made by this release.
+    pub release_id: Option<i64>,
+}
+
 /// A release with the number of figures it holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseSummary {
@@ -191,6 +238,10 @@ impl Store {
     }
 
     fn init(conn: Connection) -> Result<Store, Error> {
+        // WAL: a reader (itx brief) during an ingest sees the store as it was before
+        // the ingest's transaction or after it, never a mix, and is never blocked.
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.execute_batch(SCHEMA)?;
@@ -358,6 +409,119 @@ impl Store {
         Ok(out)
     }
 
+    /// What changed between official releases: for each figure, each official
+    /// release (in publication order; undated ones last, by ingestion) whose value
+    /// differs from the official release before it. Press copies are not releases
+    /// and are left out; a figure printed identically again is not a revision.
+    pub fn revisions(&self, filter: &RevisionFilter) -> Result<Vec<Revision>, Error> {
+        revisions_in(&self.conn, filter)
+    }
+
+    /// Writes releases in one transaction and reports, for each, the revisions it
+    /// is part of (as the newer or the older side). With `dry_run` the transaction
+    /// is rolled back: the report is what the ingest would do, and nothing changes.
+    ///
+    /// # Errors
+    /// As [`Store::ingest_all`]; nothing is written.
+    pub fn ingest_reporting(
+        &mut self,
+        releases: &[NewRelease],
+        dry_run: bool,
+    ) -> Result<Vec<Ingested>, Error> {
+        for r in releases {
+            check_unique(r)?;
+        }
+        let tx = self.conn.transaction()?;
+        let ingested_at = jiff::Timestamp::now().to_string();
+        let mut out = Vec::with_capacity(releases.len());
+        for r in releases {
+            let outcome = write_release(&tx, r, &ingested_at)?;
+            let revisions = match outcome {
+                Outcome::Added { release_id, .. } => revisions_in(
+                    &tx,
+                    &RevisionFilter {
+                        release_id: Some(release_id),
+                        ..RevisionFilter::default()
+                    },
+                )?,
+                Outcome::AlreadyIngested { .. } => Vec::new(),
+            };
+            out.push(Ingested { outcome, revisions });
+        }
+        if dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(out)
+    }
+}
+
+/// See [`Store::revisions`].
+fn revisions_in(conn: &Connection, filter: &RevisionFilter) -> Result<Vec<Revision>, Error> {
+    {
+        let mut sql = format!(
+            "{VINTAGE_COLUMNS}, o.series FROM observations o JOIN releases r ON r.id = o.release_id
+             WHERE r.kind = 'official'"
+        );
+        if filter.series.is_some() {
+            sql.push_str(" AND o.series = ?1");
+        }
+        if let Some(id) = filter.release_id {
+            // Only figures this release states, and their earlier vintages.
+            sql.push_str(&format!(
+                " AND (o.series, o.period) IN (SELECT series, period FROM observations WHERE release_id = {id})"
+            ));
+        }
+        sql.push_str(" ORDER BY o.series, o.period, r.published IS NULL, r.published, r.id");
+        let mut st = conn.prepare(&sql)?;
+        let key = filter.series.as_ref().map(|k| k.as_str().to_string());
+        let mut rows = match &key {
+            Some(k) => st.query([k])?,
+            None => st.query([])?,
+        };
+        let mut out = Vec::new();
+        let mut prev: Option<(String, String, Stated)> = None;
+        while let Some(row) = rows.next()? {
+            let (period, v) = row_to_vintage(row)??;
+            let series: String = row.get(14)?;
+            let cur = Stated {
+                release: v.release,
+                value: v.value,
+                value_published: v.value_published,
+                unit_published: v.unit_published,
+                status: v.status,
+                location: v.location,
+            };
+            if let Some((ps, pp, old)) = &prev {
+                if *ps == series && *pp == period && !same_figure(old, &cur) {
+                    let wanted = filter
+                        .release_id
+                        .is_none_or(|id| cur.release.id == id || old.release.id == id)
+                        && filter
+                            .since
+                            .is_none_or(|d| cur.release.published.is_some_and(|p| p >= d));
+                    if wanted {
+                        let key = SeriesKey::new(series.clone());
+                        let cal = key.calendar();
+                        let period = Period::parse(&period, &cal)
+                            .map_err(|e| Error::Corrupt(format!("{key} period: {e}")))?;
+                        out.push(Revision {
+                            series: key,
+                            period,
+                            old: old.clone(),
+                            new: cur.clone(),
+                        });
+                    }
+                }
+            }
+            prev = Some((series, period, cur));
+        }
+        Ok(out)
+    }
+}
+
+impl Store {
     /// The current value of every period of a series, as known on `as_of`
     /// (`None`: with everything the store holds).
     pub fn current_series(
@@ -371,6 +535,29 @@ impl Store {
             .filter_map(|(p, vs)| pick_current(&vs, as_of).map(|v| (p, v.clone())))
             .collect())
     }
+}
+
+/// Half the last printed digit of a published figure, in US$ million: "903"
+/// (million) → 0.5; "777.2" → 0.05; "777219.9563226087" (thousand) → ~5e-14.
+pub fn half_step(value_published: &str, unit: Unit) -> f64 {
+    let t = value_published.trim();
+    let decimals = if t.contains(['e', 'E']) {
+        0
+    } else {
+        t.split_once('.').map_or(0, |(_, f)| f.len())
+    };
+    let step = 10f64.powi(-(decimals.min(30) as i32));
+    unit.to_millions(step) / 2.0
+}
+
+/// Two statements of a figure agree when each lies within the other's printed
+/// precision: SBP's 903 (million, rounded) and 902,912.8 (thousand) are the same
+/// figure, not a revision; float noise is ignored too.
+fn same_figure(a: &Stated, b: &Stated) -> bool {
+    let tol = half_step(&a.value_published, a.unit_published)
+        .max(half_step(&b.value_published, b.unit_published))
+        .max(1e-9 * a.value.abs().max(b.value.abs()));
+    (a.value - b.value).abs() <= tol
 }
 
 fn check_unique(r: &NewRelease) -> Result<(), Error> {
@@ -466,10 +653,18 @@ fn write_release(
     })
 }
 
-const VINTAGE_SELECT: &str = "SELECT r.id, r.source, r.kind, r.published, r.file, r.url,
+macro_rules! vintage_columns {
+    () => {
+        "SELECT r.id, r.source, r.kind, r.published, r.file, r.url,
         o.period, o.value, o.value_published, o.unit_published, o.status, o.location,
-        o.quote, o.preferred
-     FROM observations o JOIN releases r ON r.id = o.release_id";
+        o.quote, o.preferred"
+    };
+}
+const VINTAGE_COLUMNS: &str = vintage_columns!();
+const VINTAGE_SELECT: &str = concat!(
+    vintage_columns!(),
+    " FROM observations o JOIN releases r ON r.id = o.release_id"
+);
 
 type RowResult<T> = rusqlite::Result<Result<T, Error>>;
 

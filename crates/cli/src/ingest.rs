@@ -1,0 +1,424 @@
+//! `itx ingest`, `itx fetch easydata`, `itx revisions`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use anyhow::{Context, Result, bail};
+use itx_ingest::detect::Format as FileFormat;
+use itx_ingest::{Parsed, Source};
+use itx_store::{Ingested, Outcome, Revision, RevisionFilter, Store};
+use itx_types::{Date, SeriesKey, Unit};
+use serde_json::json;
+
+use crate::Format;
+use crate::commands::table;
+
+/// What to ingest and how.
+pub struct IngestOptions<'a> {
+    pub published: Option<Date>,
+    pub url: Option<&'a str>,
+    pub format: Option<FileFormat>,
+    pub allow_partial: bool,
+    pub dry_run: bool,
+    pub series: Option<SeriesKey>,
+    pub output: Format,
+}
+
+/// One parsed input, ready to write.
+struct Input {
+    label: String,
+    format: Option<FileFormat>,
+    parsed: Parsed,
+    /// The release date was not given and not in the file: taken as today.
+    dated_today: bool,
+}
+
+fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+/// Reads every file first: if any fails, nothing is written.
+pub fn ingest_files(
+    store: &mut Store,
+    files: &[std::path::PathBuf],
+    o: &IngestOptions<'_>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut inputs = Vec::new();
+    for path in files {
+        let label = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| format!("{label}: cannot read"))?;
+        let file = path
+            .file_name()
+            .map_or(label.clone(), |n| n.to_string_lossy().into_owned());
+        let src = Source {
+            file,
+            published: Some(o.published.unwrap_or_else(today)),
+            url: o.url.map(str::to_string),
+            allow_partial: o.allow_partial,
+            series: o.series.clone(),
+        };
+        let (format, parsed) = itx_ingest::detect::read(&bytes, o.format, &src)
+            .map_err(|e| anyhow::anyhow!("{e} (nothing was loaded)"))?;
+        inputs.push(Input {
+            label,
+            format: Some(format),
+            parsed,
+            dated_today: o.published.is_none(),
+        });
+    }
+    write_and_report(store, inputs, o, out)
+}
+
+/// `itx fetch easydata`.
+pub fn fetch_easydata(
+    store: &mut Store,
+    keys: &[String],
+    from: Option<Date>,
+    to: Option<Date>,
+    o: &IngestOptions<'_>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let api_key = std::env::var("ITX_EASYDATA_KEY").map_err(|_| {
+        anyhow::anyhow!(
+            "set ITX_EASYDATA_KEY to your EasyData API key (easydata.sbp.org.pk: My Account → My Data Basket → Generate API Key)"
+        )
+    })?;
+    let base = std::env::var("ITX_EASYDATA_URL")
+        .unwrap_or_else(|_| itx_ingest::easydata::API_URL.to_string());
+    let fetched = today();
+    let end = to.unwrap_or(fetched);
+    // Without a start date the API returns only the latest observation; default
+    // to the whole history of the services table (EasyData starts July 2005).
+    let start = from.unwrap_or(jiff::civil::date(2005, 7, 1));
+    if start > end {
+        bail!("--from {start} is after --to {end}");
+    }
+    let mut inputs = Vec::new();
+    for k in keys {
+        let series = easydata_key(k)?;
+        let parsed = itx_ingest::fetch::easydata_series(&itx_ingest::fetch::Request {
+            base_url: &base,
+            api_key: &api_key,
+            series: &series,
+            start,
+            end,
+            fetched,
+        })
+        .map_err(|e| anyhow::anyhow!("{e} (nothing was loaded)"))?;
+        inputs.push(Input {
+            label: format!("EasyData {series}"),
+            format: Some(FileFormat::EasydataJson),
+            parsed,
+            dated_today: false,
+        });
+    }
+    write_and_report(store, inputs, o, out)
+}
+
+/// An EasyData key, from itself or from the itx key/alias it is mapped to.
+fn easydata_key(s: &str) -> Result<String> {
+    if s.starts_with("TS_") {
+        return Ok(s.to_string());
+    }
+    let key = SeriesKey::resolve(s)?;
+    itx_ingest::easydata::easydata_key_of(&key)
+        .with_context(|| format!("{key} has no EasyData series; give the EasyData key (TS_GP_...)"))
+}
+
+fn write_and_report(
+    store: &mut Store,
+    inputs: Vec<Input>,
+    o: &IngestOptions<'_>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let releases: Vec<_> = inputs
+        .iter()
+        .flat_map(|i| i.parsed.releases.iter().cloned())
+        .collect();
+    let results = store.ingest_reporting(&releases, o.dry_run)?;
+    let mut results = results.into_iter();
+    let mut reports = Vec::new();
+    let mut dones = Vec::new();
+    for input in &inputs {
+        let done: Vec<Ingested> = results.by_ref().take(input.parsed.releases.len()).collect();
+        reports.push(report_json(input, &done, o.dry_run));
+        dones.push(done);
+    }
+    if o.output == Format::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
+        return Ok(());
+    }
+    for ((input, r), done) in inputs.iter().zip(&reports).zip(&dones) {
+        write_text(input, r, done, o.dry_run, out)?;
+    }
+    Ok(())
+}
+
+fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> serde_json::Value {
+    let mut releases = Vec::new();
+    for (rel, ing) in input.parsed.releases.iter().zip(done) {
+        let mut per_series: BTreeMap<&str, usize> = BTreeMap::new();
+        for o in &rel.observations {
+            *per_series.entry(o.series.as_str()).or_default() += 1;
+        }
+        let (status, id) = match ing.outcome {
+            Outcome::Added { release_id, .. } => {
+                (if dry_run { "would add" } else { "added" }, release_id)
+            }
+            Outcome::AlreadyIngested { release_id } => ("already ingested", release_id),
+        };
+        releases.push(json!({
+            "status": status,
+            "release_id": if dry_run && status != "already ingested" { None } else { Some(id) },
+            "source": rel.source,
+            "published": rel.published.map(|d| d.to_string()),
+            "url": rel.url,
+            "figures": rel.observations.len(),
+            "rows_per_series": per_series,
+            "revisions": ing.revisions.iter().map(revision_json).collect::<Vec<_>>(),
+        }));
+    }
+    json!({
+        "input": input.label,
+        "format": input.format.map(|f| f.as_str()),
+        "dry_run": dry_run,
+        "published_taken_as_today": input.dated_today,
+        "releases": releases,
+        "warnings": input.parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "skipped": input.parsed.skipped.iter().map(ToString::to_string).collect::<Vec<_>>(),
+    })
+}
+
+pub fn revision_json(r: &Revision) -> serde_json::Value {
+    let side = |s: &itx_store::Stated| {
+        json!({
+            "release_id": s.release.id,
+            "source": s.release.source,
+            "published": s.release.published.map(|d| d.to_string()),
+            "value": s.value,
+            "value_published": s.value_published,
+            "unit_published": s.unit_published.as_str(),
+            "status": s.status.as_str(),
+            "location": s.location,
+        })
+    };
+    json!({
+        "series": r.series.as_str(),
+        "period": r.period.to_string(),
+        "old": side(&r.old),
+        "new": side(&r.new),
+        "change": r.change(),
+        "change_pct": pct(r.old.value, r.new.value),
+    })
+}
+
+fn pct(old: f64, new: f64) -> Option<f64> {
+    (old != 0.0).then(|| (new - old) / old.abs() * 100.0)
+}
+
+/// A figure in its published unit with thousands separators and one decimal
+/// (display only; the JSON keeps the exact published text).
+fn shown(value_millions: f64, unit: Unit) -> String {
+    let v = match unit {
+        Unit::UsdThousand => value_millions * 1e3,
+        Unit::UsdMillion => value_millions,
+        Unit::Usd => value_millions * 1e6,
+    };
+    let s = format!("{:.1}", v.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, "0"));
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{}{grouped}.{frac}", if v < 0.0 { "-" } else { "" })
+}
+
+/// One line per revision: `pk.ebops.services.credit 2026-02: 812,245.7 → 800,206.0
+/// US$ thousand (-1.48%), SBP dt.xls … Feb-26 release (2026-03-17, provisional) → …`.
+pub fn revision_line(r: &Revision) -> String {
+    let (unit, old, new) = if r.old.unit_published == r.new.unit_published {
+        let u = r.new.unit_published;
+        (u, shown(r.old.value, u), shown(r.new.value, u))
+    } else {
+        // Mixed units: both in US$ million, each to the precision it was printed in.
+        let m = |s: &itx_store::Stated| match s.unit_published {
+            Unit::UsdMillion => s.value_published.clone(),
+            _ => format!("{:.3}", s.value),
+        };
+        (Unit::UsdMillion, m(&r.old), m(&r.new))
+    };
+    let side = |s: &itx_store::Stated| {
+        format!(
+            "{} ({}, {})",
+            s.release.source,
+            s.release
+                .published
+                .map_or("undated".to_string(), |d| d.to_string()),
+            s.status.as_str()
+        )
+    };
+    format!(
+        "{} {}: {old} → {new} {}{}; {} → {}",
+        r.series,
+        r.period,
+        unit.as_str(),
+        pct(r.old.value, r.new.value).map_or(String::new(), |p| format!(" ({p:+.2}%)")),
+        side(&r.old),
+        side(&r.new)
+    )
+}
+
+fn write_text(
+    input: &Input,
+    r: &serde_json::Value,
+    done: &[Ingested],
+    dry_run: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let fmt = input.format.map_or("", |f| f.as_str());
+    writeln!(
+        out,
+        "{} ({fmt}){}",
+        input.label,
+        if dry_run {
+            " — dry run, nothing written"
+        } else {
+            ""
+        }
+    )?;
+    if input.parsed.releases.is_empty() {
+        writeln!(out, "  no release: nothing to load")?;
+    }
+    let empty = Vec::new();
+    for (rel, ing) in r["releases"].as_array().unwrap_or(&empty).iter().zip(done) {
+        let id = rel["release_id"]
+            .as_i64()
+            .map_or(String::new(), |i| format!(" #{i}"));
+        writeln!(
+            out,
+            "  {}{id}: {} (published {}{})",
+            rel["status"].as_str().unwrap_or(""),
+            rel["source"].as_str().unwrap_or(""),
+            rel["published"].as_str().unwrap_or("undated"),
+            if input.dated_today {
+                "; today, as no --published date was given"
+            } else {
+                ""
+            }
+        )?;
+        if rel["status"] == "already ingested" {
+            continue;
+        }
+        let per: Vec<(String, u64)> = rel["rows_per_series"]
+            .as_object()
+            .map(|m| {
+                m.iter()
+                    .map(|(k, v)| (k.clone(), v.as_u64().unwrap_or(0)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        writeln!(out, "  {} figures in {} series", rel["figures"], per.len())?;
+        let rows: Vec<Vec<String>> = per
+            .iter()
+            .map(|(k, n)| vec![format!("    {k}"), n.to_string()])
+            .collect();
+        table(out, Format::Table, &["    series", "rows"], &rows)?;
+        writeln!(out, "  revisions: {}", ing.revisions.len())?;
+        for rv in &ing.revisions {
+            writeln!(out, "    {}", revision_line(rv))?;
+        }
+    }
+    if !input.parsed.warnings.is_empty() {
+        writeln!(out, "  warnings: {}", input.parsed.warnings.len())?;
+        for w in &input.parsed.warnings {
+            writeln!(out, "    {w}")?;
+        }
+    }
+    if !input.parsed.skipped.is_empty() {
+        writeln!(
+            out,
+            "  skipped (--allow-partial): {}",
+            input.parsed.skipped.len()
+        )?;
+        for w in &input.parsed.skipped {
+            writeln!(out, "    {w}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `itx revisions`.
+pub fn revisions(
+    store: &Store,
+    series: Option<&str>,
+    since: Option<Date>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let filter = RevisionFilter {
+        series: series.map(SeriesKey::resolve).transpose()?,
+        since,
+        release_id: None,
+    };
+    let revs = store.revisions(&filter)?;
+    match format {
+        Format::Json => {
+            let v: Vec<_> = revs.iter().map(revision_json).collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+        Format::Csv | Format::Table => {
+            let rows: Vec<Vec<String>> = revs
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.series.to_string(),
+                        r.period.to_string(),
+                        r.old.value_published.clone(),
+                        r.new.value_published.clone(),
+                        r.new.unit_published.as_str().to_string(),
+                        pct(r.old.value, r.new.value).map_or(String::new(), |p| format!("{p:+.2}")),
+                        r.old
+                            .release
+                            .published
+                            .map_or("undated".into(), |d| d.to_string()),
+                        r.new
+                            .release
+                            .published
+                            .map_or("undated".into(), |d| d.to_string()),
+                        r.new.release.source.clone(),
+                    ]
+                })
+                .collect();
+            if format == Format::Table {
+                for r in &revs {
+                    writeln!(out, "{}", revision_line(r))?;
+                }
+                if revs.is_empty() {
+                    writeln!(out, "no revisions")?;
+                }
+            } else {
+                table(
+                    out,
+                    format,
+                    &[
+                        "series",
+                        "period",
+                        "old",
+                        "new",
+                        "unit",
+                        "change_pct",
+                        "old_published",
+                        "new_published",
+                        "by",
+                    ],
+                    &rows,
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! Which reader a file needs, decided from its content (never its name), and the
+//! one entry point that reads any supported file.
+
+use std::fmt;
+use std::io::Cursor;
+use std::str::FromStr;
+
+use calamine::{DataType, Reader, open_workbook_auto_from_rs};
+
+use crate::{Error, Parsed, Source, bop, dtxls, easydata, generic, sdmx};
+
+/// A file format itx reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// SBP's EBOPS trade-in-services workbook (`dt.xls`, or `.xlsx`).
+    DtXls,
+    /// SBP's summary balance of payments (`Balancepayment_BPM6.xls`).
+    BopSummary,
+    /// EasyData CSV: the portal's long export or the API's `format=csv` answer.
+    EasydataCsv,
+    /// EasyData API JSON (`{"columns": [...], "rows": [...]}`).
+    EasydataJson,
+    /// SDMX-CSV 1.0 or 2.0.
+    SdmxCsv,
+    /// SDMX-JSON data message.
+    SdmxJson,
+    /// `period,value[,series,unit,status]` CSV.
+    Csv,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::DtXls,
+        Format::BopSummary,
+        Format::EasydataCsv,
+        Format::EasydataJson,
+        Format::SdmxCsv,
+        Format::SdmxJson,
+        Format::Csv,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::DtXls => "dt-xls",
+            Format::BopSummary => "bop-summary",
+            Format::EasydataCsv => "easydata-csv",
+            Format::EasydataJson => "easydata-json",
+            Format::SdmxCsv => "sdmx-csv",
+            Format::SdmxJson => "sdmx-json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                format!(
+                    "unknown format {s:?}; one of: {}",
+                    Format::ALL.map(Format::as_str).join(", ")
+                )
+            })
+    }
+}
+
+/// The OLE2 compound-file signature of legacy `.xls` workbooks.
+const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Decides the format from the bytes.
+///
+/// # Errors
+/// For an empty file, a web page (SBP sometimes serves an HTML page in place of
+/// the workbook), an XML or PDF document, a workbook with neither an EBOPS nor a
+/// BoP summary sheet, or text that matches no known header.
+pub fn detect(bytes: &[u8], file: &str) -> Result<Format, Error> {
+    let err = |message: String| Error::File {
+        file: file.into(),
+        message,
+    };
+    let body = strip_bom(bytes);
+    let first = body.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(first) = first else {
+        return Err(err("empty file".into()));
+    };
+    let text = &body[first..];
+    if bytes.starts_with(OLE2) || bytes.starts_with(b"PK\x03\x04") {
+        let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes))
+            .map_err(|e| err(format!("cannot read as a workbook: {e}")))?;
+        let names = wb.sheet_names();
+        if names
+            .iter()
+            .any(|n| n.to_ascii_uppercase().contains("EBOPS"))
+        {
+            return Ok(Format::DtXls);
+        }
+        if names.iter().any(|n| bop::is_bop_sheet(n)) {
+            return Ok(Format::BopSummary);
+        }
+        // Fall back on content: a sheet whose text mentions EBOPS.
+        for n in &names {
+            if let Ok(r) = wb.worksheet_range(n) {
+                let mentions = r
+                    .cells()
+                    .take(400)
+                    .any(|(_, _, d)| d.get_string().is_some_and(|s| s.contains("EBOPS")));
+                if mentions {
+                    return Ok(Format::DtXls);
+                }
+            }
+        }
+        return Err(err(format!(
+            "a workbook, but neither SBP's EBOPS table (dt.xls) nor the BoP summary (sheets: {})",
+            names.join(", ")
+        )));
+    }
+    if easydata::looks_like_html(text) {
+        return Err(err(
+            "an HTML page, not data (SBP sometimes serves a web page in place of the file; download it again)".into(),
+        ));
+    }
+    if text.starts_with(b"%PDF") {
+        return Err(err(
+            "a PDF; itx reads SBP's spreadsheets and CSV, not PDF tables".into(),
+        ));
+    }
+    if text.starts_with(b"<") {
+        return Err(err(
+            "an XML document; itx reads SDMX-CSV and SDMX-JSON, not SDMX-ML (ask the API for format=csv or json)".into(),
+        ));
+    }
+    if text.starts_with(b"{") || text.starts_with(b"[") {
+        let v: serde_json::Value =
+            serde_json::from_slice(text).map_err(|e| err(format!("malformed JSON: {e}")))?;
+        if sdmx::looks_like_json(&v) {
+            return Ok(Format::SdmxJson);
+        }
+        if v.get("rows").is_some() {
+            return Ok(Format::EasydataJson);
+        }
+        return Err(err(
+            "JSON, but neither an EasyData answer ({\"columns\", \"rows\"}) nor an SDMX-JSON data message".into(),
+        ));
+    }
+    let header_line = text
+        .split(|&b| b == b'\n')
+        .next()
+        .map(|l| String::from_utf8_lossy(l).into_owned())
+        .unwrap_or_default();
+    if header_line.contains('\0') || text.iter().take(512).any(|&b| b == 0) {
+        return Err(err("binary data that is not a workbook".into()));
+    }
+    if sdmx::looks_like_csv(&header_line) {
+        return Ok(Format::SdmxCsv);
+    }
+    let headers: Vec<String> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(header_line.as_bytes())
+        .records()
+        .next()
+        .and_then(Result::ok)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    let has = |n: &str| headers.iter().any(|h| h.trim().eq_ignore_ascii_case(n));
+    if has("Series Key") && has("Observation Date") && has("Observation Value") {
+        return Ok(Format::EasydataCsv);
+    }
+    let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    if generic::looks_like(&refs) {
+        return Ok(Format::Csv);
+    }
+    let shown: String = header_line.chars().take(80).collect();
+    Err(err(format!(
+        "not a format itx reads (first line {shown:?}); expected SBP dt.xls or BoP summary workbooks, EasyData CSV/JSON, SDMX-CSV/JSON, or CSV with period and value columns"
+    )))
+}
+
+fn strip_bom(b: &[u8]) -> &[u8] {
+    b.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(b)
+}
+
+/// Reads a file in the given format (or the detected one when `None`).
+///
+/// # Errors
+/// As [`detect`] and the chosen reader.
+pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Format, Parsed), Error> {
+    let format = match format {
+        Some(f) => f,
+        None => detect(bytes, &src.file)?,
+    };
+    let text = strip_bom(bytes);
+    let parsed = match format {
+        Format::DtXls => dtxls::read(bytes, src)?,
+        Format::BopSummary => bop::read(bytes, src)?,
+        Format::EasydataCsv => easydata::read_csv(text, src)?,
+        Format::EasydataJson => easydata::read_api_json(text, src)?,
+        Format::SdmxCsv => sdmx::read_csv(text, src)?,
+        Format::SdmxJson => sdmx::read_json(text, src)?,
+        Format::Csv => generic::read(text, src)?,
+    };
+    Ok((format, parsed))
+}
