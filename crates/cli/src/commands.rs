@@ -92,7 +92,7 @@ fn ingest_options<'a>(
 ) -> Result<crate::ingest::IngestOptions<'a>> {
     Ok(crate::ingest::IngestOptions {
         published: published
-            .map(|p| itx_ingest::parse_loose_date(p))
+            .map(itx_ingest::parse_loose_date)
             .transpose()
             .map_err(|e| anyhow::anyhow!("--published: {e}"))?
             .flatten(),

@@ -191,11 +191,45 @@ pub enum Format {
     Json,
 }
 
+static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
 fn main() -> ExitCode {
+    // Readers guard third-party code with catch_unwind (a damaged workbook can make
+    // calamine panic); the default hook would still print a backtrace-style message
+    // for those. Keep the message and report it once, as one line, if it escapes.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("panic");
+        let at = info
+            .location()
+            .map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(format!("{msg}{at}"));
+        }
+    }));
     let cli = Cli::parse();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
-    match commands::run(cli, &mut out, &mut err) {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        commands::run(cli, &mut out, &mut err)
+    }));
+    let Ok(result) = result else {
+        let why = LAST_PANIC
+            .lock()
+            .ok()
+            .and_then(|mut l| l.take())
+            .unwrap_or_default();
+        let _ = writeln!(
+            err,
+            "itx: internal error ({why}); the store is unchanged. Please report this."
+        );
+        return ExitCode::from(70);
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if e.chain().any(|c| {

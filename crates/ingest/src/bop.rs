@@ -139,6 +139,10 @@ pub fn is_bop_sheet(name: &str) -> bool {
 /// million US$, the `Items` header or the fiscal-year row is missing, a header
 /// cannot be read as a period, or (without `allow_partial`) a value cell is text.
 pub fn read(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
+    crate::guard(&src.file, || read_unguarded(bytes, src))
+}
+
+fn read_unguarded(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     let file = src.file.as_str();
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Workbook {
         file: file.into(),

@@ -93,34 +93,7 @@ pub fn detect(bytes: &[u8], file: &str) -> Result<Format, Error> {
     };
     let text = &body[first..];
     if bytes.starts_with(OLE2) || bytes.starts_with(b"PK\x03\x04") {
-        let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes))
-            .map_err(|e| err(format!("cannot read as a workbook: {e}")))?;
-        let names = wb.sheet_names();
-        if names
-            .iter()
-            .any(|n| n.to_ascii_uppercase().contains("EBOPS"))
-        {
-            return Ok(Format::DtXls);
-        }
-        if names.iter().any(|n| bop::is_bop_sheet(n)) {
-            return Ok(Format::BopSummary);
-        }
-        // Fall back on content: a sheet whose text mentions EBOPS.
-        for n in &names {
-            if let Ok(r) = wb.worksheet_range(n) {
-                let mentions = r
-                    .cells()
-                    .take(400)
-                    .any(|(_, _, d)| d.get_string().is_some_and(|s| s.contains("EBOPS")));
-                if mentions {
-                    return Ok(Format::DtXls);
-                }
-            }
-        }
-        return Err(err(format!(
-            "a workbook, but neither SBP's EBOPS table (dt.xls) nor the BoP summary (sheets: {})",
-            names.join(", ")
-        )));
+        return crate::guard(file, || workbook_format(bytes, file));
     }
     if easydata::looks_like_html(text) {
         return Err(err(
@@ -180,6 +153,41 @@ pub fn detect(bytes: &[u8], file: &str) -> Result<Format, Error> {
     let shown: String = header_line.chars().take(80).collect();
     Err(err(format!(
         "not a format itx reads (first line {shown:?}); expected SBP dt.xls or BoP summary workbooks, EasyData CSV/JSON, SDMX-CSV/JSON, or CSV with period and value columns"
+    )))
+}
+
+fn workbook_format(bytes: &[u8], file: &str) -> Result<Format, Error> {
+    let err = |message: String| Error::File {
+        file: file.into(),
+        message,
+    };
+    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| err(format!("cannot read as a workbook: {e}")))?;
+    let names = wb.sheet_names();
+    if names
+        .iter()
+        .any(|n| n.to_ascii_uppercase().contains("EBOPS"))
+    {
+        return Ok(Format::DtXls);
+    }
+    if names.iter().any(|n| bop::is_bop_sheet(n)) {
+        return Ok(Format::BopSummary);
+    }
+    // Fall back on content: a sheet whose text mentions EBOPS.
+    for n in &names {
+        if let Ok(r) = wb.worksheet_range(n) {
+            let mentions = r
+                .cells()
+                .take(400)
+                .any(|(_, _, d)| d.get_string().is_some_and(|s| s.contains("EBOPS")));
+            if mentions {
+                return Ok(Format::DtXls);
+            }
+        }
+    }
+    Err(err(format!(
+        "a workbook, but neither SBP's EBOPS table (dt.xls) nor the BoP summary (sheets: {})",
+        names.join(", ")
     )))
 }
 

@@ -56,6 +56,10 @@ const FLOWS: [Flow; 3] = [Flow::Credit, Flow::Debit, Flow::Net];
 /// not thousand US$, the header blocks cannot be resolved, two blocks claim the
 /// same period, or a value cell holds text other than `N/A`.
 pub fn read(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
+    crate::guard(&info.file, || read_unguarded(bytes, info))
+}
+
+fn read_unguarded(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
     let file = info.file.clone();
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Workbook {
         file: file.clone(),

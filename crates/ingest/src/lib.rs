@@ -148,6 +148,23 @@ pub enum Error {
     File { file: String, message: String },
 }
 
+/// Runs a workbook reader, turning a panic inside the spreadsheet library into an
+/// error naming the file. calamine 0.31 can panic on damaged files (a truncated
+/// dt.xls panics in its CFB reader: slice index out of range); no input may crash itx.
+pub(crate) fn guard<T>(file: &str, f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown failure");
+        Err(Error::Workbook {
+            file: file.into(),
+            message: format!("the workbook is damaged or truncated ({why})"),
+        })
+    })
+}
+
 /// `sha256:<hex>` of some bytes: the identity of a published file's content.
 pub fn content_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

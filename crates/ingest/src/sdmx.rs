@@ -8,8 +8,9 @@
 //! skipped with one warning per series.
 //!
 //! Values are stored in US$ million: `value = OBS_VALUE × 10^(UNIT_MULT − 6)`, with
-//! UNIT_MULT taken as [`DEFAULT_UNIT_MULT`] (a warning says so) when the file does
-//! not carry it. Only `UNIT` = `USD` is read.
+//! UNIT_MULT taken as [`DEFAULT_UNIT_MULT`] = 0 (a warning says so) when the file
+//! does not carry it: IMF's OBS_VALUE is raw US$ and its SCALE column only says how
+//! to display it (sbp_formats.md §5.3). Only `UNIT` = `USD` is read.
 //!
 //! ```
 //! use itx_ingest::{Source, sdmx};
@@ -73,7 +74,7 @@ pub const INDICATORS: &[(&str, &str, &str)] = &[
 ];
 
 /// The UNIT_MULT assumed when a file does not carry one (6: US$ million).
-pub const DEFAULT_UNIT_MULT: i32 = 6;
+pub const DEFAULT_UNIT_MULT: i32 = 0;
 
 /// The itx key of an IMF BOP series: `itx_key("PAK", "CD_T", "SI")` is
 /// `pk.ebops.9.credit`. `None` for a series outside the declared mapping.
@@ -346,7 +347,7 @@ impl<'a> Builder<'a> {
             self.warn(
                 location,
                 format!(
-                    "{why}: OBS_VALUE taken as US$ million (UNIT_MULT {DEFAULT_UNIT_MULT} assumed)"
+                    "{why}: OBS_VALUE taken as raw US$, as IMF publishes it (UNIT_MULT {DEFAULT_UNIT_MULT} assumed; SCALE is display-only)"
                 ),
             );
         }
@@ -572,13 +573,13 @@ impl<'a> Builder<'a> {
                 message,
             });
         }
-        if self.mult_warned && self.assumed_max >= 1e7 {
+        if self.mult_warned && self.assumed_max < 1e6 {
             let max = self.assumed_max;
             self.warn(
                 file.to_string(),
                 format!(
-                    "values up to {max} were taken as US$ million; figures this large look like \
-                     unscaled US$ (IMF OBS_VALUE is often raw, with SCALE for display only)"
+                    "values of at most {max} were taken as raw US$; figures this small look like \
+                     millions (add a UNIT_MULT column, 6 for millions)"
                 ),
             );
         }
@@ -1461,10 +1462,10 @@ IMF.STA:BOP(21.0.0),VNM,CD_T,SA,USD,M,2025-04,12.5,0,A,
     fn csv_2_0_with_labels_and_no_unit_mult() {
         let text = "\
 STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY: Country,BOP_ACCOUNTING_ENTRY: Accounting entry,INDICATOR: Indicator,UNIT: Unit,FREQUENCY: Frequency,TIME_PERIOD: Time period,OBS_VALUE: Observation value,SCALE,OBS_STATUS,FULL_DESCRIPTION
-dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,CD_T: Credit,SI: ICT,USD: US dollar,Q: Quarterly,2024-Q4,987.6,6,P: Provisional,\"multi-line
+dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,CD_T: Credit,SI: ICT,USD: US dollar,Q: Quarterly,2024-Q4,987600000,6,P: Provisional,\"multi-line
 description\"
 dataflow,IMF.STA:BOP(21.0.0),D,PAK: Pakistan,CD_T: Credit,SI: ICT,USD: US dollar,Q: Quarterly,2024-Q3,,6,,
-dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,DB_T: Debit,SI: ICT,USD: US dollar,A: Annual,2024,412,6,,x
+dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,DB_T: Debit,SI: ICT,USD: US dollar,A: Annual,2024,412000000,6,,x
 ";
         let p = read_csv(text.as_bytes(), &src("v2.csv")).unwrap();
         let r = &p.releases[0];
@@ -1504,14 +1505,19 @@ dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,DB_T: Debit,SI: ICT,USD: US dollar,
     }
 
     #[test]
-    fn synonyms_and_large_assumed_values() {
-        // REF_AREA/FREQ synonyms; IMF-style raw US$ values without UNIT_MULT.
+    fn synonyms_and_raw_values() {
+        // REF_AREA/FREQ synonyms; IMF-style raw US$ values without UNIT_MULT
+        // (sbp_formats.md §5.3: OBS_VALUE is raw USD, SCALE display-only).
         let text = "DATAFLOW,REF_AREA,BOP_ACCOUNTING_ENTRY,INDICATOR,UNIT,FREQ,TIME_PERIOD,OBS_VALUE,SCALE\n\
                     IMF.STA:BOP(21.0.0),PAK,CD_T,SI,USD,Q,2025-Q1,1050000000,6\n";
         let p = read_csv(text.as_bytes(), &src("raw.csv")).unwrap();
-        assert_eq!(p.releases[0].observations[0].value, 1_050_000_000.0);
+        assert_eq!(p.releases[0].observations[0].value, 1050.0);
+        assert_eq!(p.warnings.len(), 1, "{:?}", p.warnings);
+        // Values already in millions without UNIT_MULT are flagged.
+        let small = text.replace("1050000000", "1050");
+        let p = read_csv(small.as_bytes(), &src("raw.csv")).unwrap();
         assert_eq!(p.warnings.len(), 2, "{:?}", p.warnings);
-        assert!(p.warnings[1].message.contains("unscaled"));
+        assert!(p.warnings[1].message.contains("look like millions"));
     }
 
     const JSON1: &str = r#"{
@@ -1682,7 +1688,7 @@ dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,DB_T: Debit,SI: ICT,USD: US dollar,
               ]
             }
           },
-          "dataSets": [{"observations": {"0:0:0:0:0:0": [2600], "0:0:0:0:0:1": [3223.1]}}]
+          "dataSets": [{"observations": {"0:0:0:0:0:0": [2600000000], "0:0:0:0:0:1": [3223100000]}}]
         }"#;
         let p = read_json(text.as_bytes(), &src("flat.json")).unwrap();
         let r = &p.releases[0];
@@ -1810,8 +1816,8 @@ dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,DB_T: Debit,SI: ICT,USD: US dollar,
             .unwrap_err()
             .to_string();
         assert!(m.contains("line 2") && m.contains("UNIT_MULT 9"), "{m}");
-        // An empty UNIT_MULT cell falls back to 6, with a warning.
-        let text = csv_of(&["PAK,CD_T,SI,USD,Q,2025-Q1,7,,"]);
+        // An empty UNIT_MULT cell falls back to 0 (raw US$), with a warning.
+        let text = csv_of(&["PAK,CD_T,SI,USD,Q,2025-Q1,7000000,,"]);
         let p = read_csv(text.as_bytes(), &src("m.csv")).unwrap();
         assert_eq!(p.releases[0].observations[0].value, 7.0);
         assert_eq!(p.warnings.len(), 1);

@@ -1,0 +1,360 @@
+//! `itx ingest`, `itx revisions` and `itx fetch easydata` through the real binary,
+//! each test with a fresh store (loaded with the embedded data on first use).
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+struct Itx {
+    dir: tempfile::TempDir,
+    store: std::path::PathBuf,
+}
+
+fn data(rel: &str) -> String {
+    format!("{}/../../data/{rel}", env!("CARGO_MANIFEST_DIR"))
+}
+
+impl Itx {
+    fn new() -> Itx {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("itx.sqlite");
+        Itx { dir, store }
+    }
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_itx"));
+        c.args(args).env("ITX_STORE", &self.store);
+        c
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+    fn fails(&self, args: &[&str], needle: &str) -> String {
+        let o = self.run(args);
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        let last = err.lines().last().unwrap_or("");
+        assert!(
+            last.starts_with("itx: ") && last.contains(needle),
+            "{args:?}: {err}"
+        );
+        err
+    }
+    fn file(&self, name: &str, bytes: &[u8]) -> String {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.display().to_string()
+    }
+    /// The releases table as JSON: what "the store is unchanged" is checked against.
+    fn releases(&self) -> Value {
+        serde_json::from_str(&self.ok(&["releases", "--format", "json"])).unwrap()
+    }
+}
+
+#[test]
+fn revisions_show_the_feb26_to_mar26_revision_of_february_services_exports() {
+    let itx = Itx::new();
+    let out = itx.ok(&["revisions", "--series", "services"]);
+    let line = out
+        .lines()
+        .find(|l| l.contains(" 2026-02: 812,245.7 → 800,206.0 US$ thousand"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        line.contains("Feb-26 release (2026-03-17, provisional)"),
+        "{line}"
+    );
+    assert!(
+        line.contains("Mar-26 release (2026-04-17, revised)"),
+        "{line}"
+    );
+    // JSON keeps the exact printed figures.
+    let v: Value = serde_json::from_str(&itx.ok(&[
+        "revisions",
+        "--series",
+        "services",
+        "--since",
+        "2026-04-01",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let feb = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["period"] == "2026-02")
+        .unwrap();
+    assert_eq!(feb["old"]["value_published"], "812245.695591939");
+    assert_eq!(feb["new"]["value_published"], "800206.041911469");
+    // --since drops revisions made before that date (EasyData → Feb-26 dt.xls, 2026-03-17).
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["new"]["published"].as_str() >= Some("2026-04-01"))
+    );
+}
+
+#[test]
+fn ingesting_the_bop_summary_reports_rows_and_revisions_and_is_idempotent() {
+    let itx = Itx::new();
+    let bop = data("sbp/Balancepayment_BPM6.xls");
+    let before = itx.releases().as_array().unwrap().len();
+
+    // Dry run: the report, and nothing written.
+    let out = itx.ok(&["ingest", &bop, "--published", "2026-04-17", "--dry-run"]);
+    assert!(
+        out.contains("dry run") && out.contains("would add"),
+        "{out}"
+    );
+    assert_eq!(itx.releases().as_array().unwrap().len(), before);
+
+    let out = itx.ok(&["ingest", &bop, "--published", "2026-04-17"]);
+    assert!(
+        out.contains("(bop-summary)") && out.contains("90 figures in 9 series"),
+        "{out}"
+    );
+    assert!(out.contains("pk.ebops.services.credit   10"), "{out}");
+    // March 2026 services exports: 903 in this summary, 912.2 in the May capture of dt.xls.
+    assert!(
+        out.contains("pk.ebops.services.credit 2026-03: 903.0 → 912.2 US$ million"),
+        "{out}"
+    );
+    // A rounded reprint is not a revision: dt.xls's 902,912.8 thousand vs 903 million.
+    assert!(!out.contains("902,912.8"), "{out}");
+    assert_eq!(itx.releases().as_array().unwrap().len(), before + 1);
+
+    let again = itx.ok(&["ingest", &bop, "--published", "2026-04-17"]);
+    assert!(again.contains("already ingested"), "{again}");
+    assert_eq!(itx.releases().as_array().unwrap().len(), before + 1);
+
+    // The figure is now traceable to its cell.
+    let v: Value =
+        serde_json::from_str(&itx.ok(&["vintages", "services", "2025-Q3", "--format", "json"]))
+            .unwrap();
+    let s = v.to_string();
+    assert!(
+        s.contains("'BPM6_Summary'!F13") && s.contains("2212"),
+        "{s}"
+    );
+}
+
+#[test]
+fn bad_files_load_nothing_and_name_the_problem() {
+    let itx = Itx::new();
+    let before = itx.releases();
+    let html = itx.file(
+        "dt.xls",
+        b"<!DOCTYPE html>\n<html><head><title>SBP</title></head><body>Not found</body></html>",
+    );
+    itx.fails(&["ingest", &html], "dt.xls: an HTML page");
+
+    let real = std::fs::read(data("sbp/dt_2026-04-17_Mar26.xls")).unwrap();
+    let truncated = itx.file("dt_truncated.xls", &real[..real.len() / 3]);
+    let err = itx.fails(&["ingest", &truncated], "dt_truncated.xls");
+    assert!(
+        err.lines().count() == 1,
+        "one line, no panic message: {err}"
+    );
+
+    let empty = itx.file("empty.csv", b"");
+    itx.fails(&["ingest", &empty], "empty.csv: empty file");
+    let dup = itx.file("dup.csv", b"period,value\n2025-07,354\nJul-25,355\n");
+    itx.fails(
+        &["ingest", &dup, "--series", "in.ebops.9.credit"],
+        "appears twice",
+    );
+    let text = itx.file("notes.txt", b"hello world\n");
+    itx.fails(&["ingest", &text], "not a format itx reads");
+    itx.fails(
+        &["ingest", "/nonexistent/dt.xls"],
+        "/nonexistent/dt.xls: cannot read",
+    );
+
+    // One bad file among good ones: nothing at all is loaded.
+    let bop = data("sbp/Balancepayment_BPM6.xls");
+    itx.fails(&["ingest", &bop, &html], "dt.xls: an HTML page");
+    itx.fails(
+        &["ingest", &bop, "--format", "pdf"],
+        "--format: unknown format",
+    );
+    assert_eq!(itx.releases(), before);
+}
+
+#[test]
+fn a_partly_bad_csv_loads_only_with_allow_partial_and_lists_what_it_skipped() {
+    let itx = Itx::new();
+    // Synthetic peer figures: the command's behaviour is under test.
+    let f = itx.file(
+        "vn_ict.csv",
+        b"period,value,unit\n2025-01,100.5,US$ million\n2025-02,n/a?,US$ million\n2025-03,120000,US$ thousand\n",
+    );
+    let before = itx.releases();
+    itx.fails(
+        &["ingest", &f, "--series", "vn.ebops.9.credit"],
+        "vn_ict.csv: line 3",
+    );
+    assert_eq!(itx.releases(), before);
+    let out = itx.ok(&[
+        "ingest",
+        &f,
+        "--series",
+        "vn.ebops.9.credit",
+        "--allow-partial",
+        "--published",
+        "2025-04-30",
+    ]);
+    assert!(
+        out.contains("skipped (--allow-partial): 1") && out.contains("line 3"),
+        "{out}"
+    );
+    let v: Value = serde_json::from_str(&itx.ok(&[
+        "vintages",
+        "vn.ebops.9.credit",
+        "2025-03",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(v["vintages"][0]["value"], 120.0, "{v}");
+    assert_eq!(v["vintages"][0]["location"], "vn_ict.csv line 4", "{v}");
+}
+
+/// A local server answering each request with the next canned response, in the
+/// recorded EasyData format; returns its base URL and the requests it saw.
+fn replay(
+    responses: Vec<(u16, &'static str, String)>,
+) -> (String, std::thread::JoinHandle<Vec<String>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for (status, ctype, body) in responses {
+            let (mut s, _) = listener.accept().unwrap();
+            let mut buf = [0u8; 8192];
+            let n = s.read(&mut buf).unwrap();
+            let req = String::from_utf8_lossy(&buf[..n]).to_string();
+            seen.push(req.lines().next().unwrap_or("").to_string());
+            let reason = match status {
+                200 => "OK",
+                401 => "Unauthorized",
+                429 => "Too Many Requests",
+                _ => "Error",
+            };
+            let head = format!(
+                "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nRetry-After: 3600\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            s.write_all(head.as_bytes()).unwrap();
+            s.write_all(body.as_bytes()).unwrap();
+        }
+        seen
+    });
+    (base, handle)
+}
+
+#[test]
+fn fetch_easydata_against_a_replay_server() {
+    let itx = Itx::new();
+    // Values from the real portal export (P00120, Feb/Mar 2025: 305, 342), in the
+    // API's shape (sbp_formats.md §4.2); a third month as SBP later revised it
+    // would appear, dated the day of the fetch.
+    let ok = r#"{"columns":["Dataset Name","Series Key","Series Name","Observation Date","Observation Value","Unit","Observation Status","Status Comments"],
+"rows":[["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-02-28","305","Million USD","Normal",""],
+["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-03-31","342","Million USD","Normal",""]]}"#;
+    let (base, server) = replay(vec![
+        (200, "application/json", ok.to_string()),
+        (
+            401,
+            "application/json",
+            r#"{"error":"Invalid API key"}"#.into(),
+        ),
+        (
+            429,
+            "text/html",
+            "<html><body>Too many requests</body></html>".into(),
+        ),
+        (
+            200,
+            "text/html",
+            "<!DOCTYPE html><html><body>Please log in</body></html>".into(),
+        ),
+    ]);
+    let run = |args: &[&str]| {
+        itx.cmd(args)
+            .env("ITX_EASYDATA_URL", &base)
+            .env(
+                "ITX_EASYDATA_KEY",
+                "A0123456789ABCDEF0123456789ABCDEF0123456",
+            )
+            .output()
+            .unwrap()
+    };
+    let o = run(&[
+        "fetch",
+        "easydata",
+        "ict",
+        "--from",
+        "2025-02-01",
+        "--to",
+        "2025-03-31",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // A new release dated the day of the fetch. The replayed answer carries the
+    // 2025 figures, so against the later dt.xls vintages it reads as revisions.
+    assert!(
+        out.contains("EasyData TS_GP_BOP_XMGS_M.P00120 (easydata-json)")
+            && out.contains("revisions: 2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("pk.ebops.9.credit 2025-03: 344.9 → 342.0 US$ million"),
+        "{out}"
+    );
+    let before = itx.releases();
+    for (needle, what) in [
+        ("refused the API key (HTTP 401)", "401"),
+        (
+            "rate-limiting this key (HTTP 429); retry after 3600 s",
+            "429",
+        ),
+        ("web page instead of data", "html"),
+    ] {
+        let o = run(&["fetch", "easydata", "TS_GP_BOP_XMGS_M.P00120"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{what}: {err}");
+        assert!(
+            err.contains(needle) && err.contains("nothing was loaded"),
+            "{what}: {err}"
+        );
+    }
+    assert_eq!(itx.releases(), before);
+    let seen = server.join().unwrap();
+    assert!(
+        seen[0].starts_with("GET /api/v1/series/TS_GP_BOP_XMGS_M.P00120/data?start_date=2025-02-01&end_date=2025-03-31&format=json&api_key="),
+        "{seen:?}"
+    );
+    // The key never reaches provenance.
+    let releases = itx.releases().to_string();
+    assert!(!releases.contains("A0123456789"), "{releases}");
+
+    // No key: a clear message before any request.
+    let o = itx
+        .cmd(&["fetch", "easydata", "ict"])
+        .env_remove("ITX_EASYDATA_KEY")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("set ITX_EASYDATA_KEY"));
+    assert_eq!(o.status.code(), Some(2));
+}
