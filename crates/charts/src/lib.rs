@@ -1,0 +1,1 @@
+//! itx-charts (work in progress).

@@ -1,0 +1,1 @@
+//! itx-claims (work in progress).

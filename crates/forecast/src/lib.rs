@@ -1,0 +1,1 @@
+//! itx-forecast (work in progress).
