@@ -30,6 +30,18 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Chart(a) => {
+            let req = crate::chart::ChartRequest {
+                kind: &a.kind,
+                series: SeriesKey::resolve(&a.series)?,
+                from: a.from.as_deref().map(parse_month).transpose()?,
+                to: a.to.as_deref().map(parse_month).transpose()?,
+                as_of: parse_as_of(a.as_of.as_deref())?,
+                target: a.target,
+            };
+            let chart = crate::chart::build(&store, &req)?;
+            crate::chart::write(&chart, a.out.as_deref(), out)
+        }
         Command::Ingest(a) => {
             let o = ingest_options(
                 a.published.as_deref(),
@@ -145,7 +157,11 @@ fn parse_month(s: &str) -> Result<YearMonth> {
 }
 
 /// The series' current monthly values, and official fiscal-year totals.
-fn load_series(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<SeriesData> {
+pub(crate) fn load_series(
+    store: &Store,
+    key: &SeriesKey,
+    as_of: Option<Date>,
+) -> Result<SeriesData> {
     let info = store
         .series_info(key)?
         .ok_or_else(|| itx_types::Error::UnknownSeries(key.to_string()))?;
@@ -190,24 +206,10 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let services = (key != services_key && key.flow() == Some(itx_types::Flow::Credit))
         .then(|| load_series(store, &services_key, as_of))
         .transpose()?;
-    let components = match key.ebops_code() {
-        Some(code) => {
-            let mut v = Vec::new();
-            for ck in &store.series_keys()? {
-                if ck.flow() == key.flow()
-                    && ck.ebops_code().is_some_and(|c| {
-                        c.strip_prefix(code)
-                            .and_then(|r| r.strip_prefix('.'))
-                            .is_some_and(|r| !r.contains('.'))
-                    })
-                {
-                    v.push(load_series(store, ck, as_of)?);
-                }
-            }
-            v
-        }
-        None => vec![],
-    };
+    let components = component_keys(store, &key)?
+        .iter()
+        .map(|k| load_series(store, k, as_of))
+        .collect::<Result<Vec<_>>>()?;
     let input = BriefInput {
         series,
         month,
@@ -222,6 +224,32 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
         BriefFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&b.to_json())?)?,
     }
     Ok(())
+}
+
+/// The direct EBOPS children of a series, with the same flow (9 → 9.1, 9.2, 9.3).
+pub(crate) fn component_keys(store: &Store, key: &SeriesKey) -> Result<Vec<SeriesKey>> {
+    let Some(code) = key.ebops_code() else {
+        return Ok(vec![]);
+    };
+    let code = if code == "services" { "" } else { code };
+    Ok(store
+        .series_keys()?
+        .into_iter()
+        .filter(|ck| {
+            ck.flow() == key.flow()
+                && ck.as_str().split('.').next() == key.as_str().split('.').next()
+                && ck.ebops_code().is_some_and(|c| {
+                    let rest = if code.is_empty() {
+                        Some(c)
+                    } else {
+                        c.strip_prefix(code).and_then(|r| r.strip_prefix('.'))
+                    };
+                    rest.is_some_and(|r| {
+                        !r.is_empty() && !r.contains('.') && r.chars().all(|ch| ch.is_ascii_digit())
+                    })
+                })
+        })
+        .collect())
 }
 
 fn series_list(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {

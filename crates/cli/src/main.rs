@@ -1,5 +1,6 @@
 //! `itx`: the command line. The only crate that prints or exits.
 
+mod chart;
 mod commands;
 mod ingest;
 
@@ -47,6 +48,9 @@ enum Command {
     },
     /// Load the embedded data into the store (done automatically on first use).
     Init,
+    /// Draw a chart (SVG, or PNG when --out ends in .png): monthly, cumulative,
+    /// components.
+    Chart(ChartArgs),
     /// Load published files into the store: SBP dt.xls, the BoP summary, EasyData
     /// CSV/JSON, SDMX-CSV/JSON, or period,value CSV (format detected from content).
     /// All files are read before anything is written; any error loads nothing.
@@ -65,6 +69,32 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+}
+
+#[derive(clap::Args)]
+pub struct ChartArgs {
+    /// monthly (bars, record marked, YoY line), cumulative (FYTD vs last year vs
+    /// target), components (stacked sub-items).
+    kind: String,
+    /// Series key or alias.
+    #[arg(long, default_value = "ict")]
+    series: String,
+    /// First month (YYYY-MM). Default: 12 months before --to.
+    #[arg(long)]
+    from: Option<String>,
+    /// Last month (YYYY-MM). Default: the latest month with data.
+    #[arg(long)]
+    to: Option<String>,
+    /// Use only what had been published by this date (YYYY-MM-DD).
+    #[arg(long)]
+    as_of: Option<String>,
+    /// Fiscal-year target in US$ million for the cumulative chart (default: the
+    /// government's stated target where itx knows it, e.g. 5,000 for FY2025-26).
+    #[arg(long)]
+    target: Option<f64>,
+    /// Output file (.svg or .png). Default: SVG on standard output.
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]

@@ -358,3 +358,59 @@ fn fetch_easydata_against_a_replay_server() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("set ITX_EASYDATA_KEY"));
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn charts_are_drawn_from_the_store_with_their_source_line() {
+    let itx = Itx::new();
+    let svg = itx.ok(&["chart", "monthly", "--to", "2025-07"]);
+    assert!(
+        svg.starts_with("<svg") || svg.starts_with("<?xml"),
+        "{}",
+        &svg[..80]
+    );
+    assert!(svg.contains("ICT exports: a record in July 2025"), "title");
+    assert!(svg.contains("US$ million"));
+    // The window's latest official release: the dashboard capture of 2025-08 data,
+    // and April 2025 rests on a press report.
+    assert!(
+        svg.contains("Source: State Bank of Pakistan, release of"),
+        "source"
+    );
+    assert!(
+        svg.contains("Apr-25 as reported by the press"),
+        "press months named"
+    );
+    assert!(svg.contains("Record: 354"), "record badge");
+
+    let png = itx.dir.path().join("c.png");
+    itx.ok(&[
+        "chart",
+        "cumulative",
+        "--to",
+        "2026-02",
+        "--out",
+        png.to_str().unwrap(),
+    ]);
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // FY2025-26's stated target (5,000) is drawn as the target path.
+    let svg = itx.ok(&["chart", "cumulative", "--to", "2026-02"]);
+    assert!(svg.contains("$5,000 million target"), "target in subtitle");
+
+    itx.fails(&["chart", "pie"], "unknown chart kind");
+    itx.fails(
+        &["chart", "monthly", "--out", "/tmp/x.gif"],
+        "must end in .svg or .png",
+    );
+    itx.fails(
+        &[
+            "chart",
+            "components",
+            "--from",
+            "2024-01",
+            "--to",
+            "2024-06",
+        ],
+        "no month between",
+    );
+}

@@ -12,6 +12,7 @@
 mod obs;
 mod period;
 mod series;
+pub mod targets;
 
 pub use obs::{Release, SourceKind, Status, Vintage, pick_current};
 pub use period::{

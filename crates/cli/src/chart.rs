@@ -1,0 +1,250 @@
+//! `itx chart`: the charts of itx-charts, drawn from the store's current figures.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use itx_charts::{Chart, Cumulative, Meta, MonthlyBars, Stacked};
+use itx_metrics::Monthly;
+use itx_store::Store;
+use itx_types::{Date, SeriesKey, SourceKind, Vintage, YearMonth};
+
+use crate::commands::{component_keys, load_series};
+
+/// What to draw.
+pub struct ChartRequest<'a> {
+    pub kind: &'a str,
+    pub series: SeriesKey,
+    pub from: Option<YearMonth>,
+    pub to: Option<YearMonth>,
+    pub as_of: Option<Date>,
+    pub target: Option<f64>,
+}
+
+/// "17 April 2026".
+pub fn long_date(d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day(),
+        itx_types::month_name(d.month() as u8),
+        d.year()
+    )
+}
+
+/// The source line for a set of vintages: the latest official release, and the
+/// months that rest on press reports only.
+pub fn source_line(vintages: &[(YearMonth, &Vintage)]) -> String {
+    let latest = vintages
+        .iter()
+        .filter(|(_, v)| v.release.kind == SourceKind::Official)
+        .filter_map(|(_, v)| v.release.published)
+        .max();
+    let press: Vec<String> = vintages
+        .iter()
+        .filter(|(_, v)| v.release.kind == SourceKind::Press)
+        .map(|(m, _)| m.short_label())
+        .collect();
+    let mut s = match latest {
+        Some(d) => format!(
+            "Source: State Bank of Pakistan, release of {}",
+            long_date(d)
+        ),
+        None => "Source: press reports of SBP figures".to_string(),
+    };
+    if !press.is_empty() && latest.is_some() {
+        s.push_str(&format!("; {} as reported by the press", press.join(", ")));
+    }
+    s
+}
+
+/// Builds the chart.
+pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
+    let data = load_series(store, &r.series, r.as_of)?;
+    let cal = r.series.calendar();
+    let Some(&(last, _)) = data.months.last().map(|(m, v)| (m, v)).as_ref() else {
+        bail!("no monthly data for {}", r.series);
+    };
+    let to = r.to.unwrap_or(*last);
+    let from = r.from.unwrap_or(to.add_months(-12));
+    if from > to {
+        bail!("--from {from} is after --to {to}");
+    }
+    let all = Monthly::new(cal, data.months.iter().map(|(m, v)| (*m, v.value)));
+    let window: Vec<(YearMonth, &Vintage)> = data
+        .months
+        .iter()
+        .filter(|(m, _)| *m >= from && *m <= to)
+        .map(|(m, v)| (*m, v))
+        .collect();
+    if window.is_empty() {
+        bail!("no data for {} between {from} and {to}", r.series);
+    }
+    let name = &data.short_name;
+    let source = source_line(&window);
+    let unit = "US$ million";
+    Ok(match r.kind {
+        "monthly" => {
+            let rec = all.record(to).filter(|x| x.all_time_high);
+            let title = match &rec {
+                Some(_) => format!("{name}: a record in {}", to.long_label()),
+                None => format!("{name} by month"),
+            };
+            Chart::Monthly(MonthlyBars {
+                meta: Meta::new(title, unit, source).with_subtitle(format!(
+                    "{}, {} to {}; line: change on a year earlier",
+                    data.info.name,
+                    from.short_label(),
+                    to.short_label()
+                )),
+                months: window.iter().map(|(m, v)| (*m, v.value)).collect(),
+                yoy_pct: window
+                    .iter()
+                    .map(|(m, _)| (*m, all.yoy(*m).map(|c| c.pct)))
+                    .collect(),
+                record: rec.map(|_| to),
+                highlight: Some(to),
+            })
+        }
+        "cumulative" => {
+            let fy = cal.fiscal_year_of(to);
+            let this: Vec<f64> = cumulative(&all, fy.months().take_while(|m| *m <= to));
+            let last_year = cumulative(&all, fy.prev().months());
+            if last_year.len() < 12 {
+                bail!(
+                    "{} is incomplete in the store; no full-year comparison",
+                    fy.prev()
+                );
+            }
+            let target = r.target.or_else(|| {
+                itx_types::targets::target(r.series.as_str(), &fy.to_string()).map(|t| t.value)
+            });
+            let fy_window: Vec<(YearMonth, &Vintage)> = data
+                .months
+                .iter()
+                .filter(|(m, _)| fy.prev().contains(*m) || (fy.contains(*m) && *m <= to))
+                .map(|(m, v)| (*m, v))
+                .collect();
+            Chart::Cumulative(Cumulative {
+                meta: Meta::new(
+                    format!("{name}, {} so far against {}", fy, fy.prev()),
+                    unit,
+                    source_line(&fy_window),
+                )
+                .with_subtitle(match target {
+                    Some(t) => format!(
+                        "Cumulative since July; dashed: the straight path to the ${} million target",
+                        thousands(t)
+                    ),
+                    None => "Cumulative since July".to_string(),
+                }),
+                fy_label: fy.to_string(),
+                last_fy_label: fy.prev().to_string(),
+                this_year: this,
+                last_year,
+                target,
+                month_labels: Cumulative::month_labels_from(fy.first_month().month()),
+            })
+        }
+        "components" => {
+            let keys = component_keys(store, &r.series)?;
+            if keys.is_empty() {
+                bail!("{} has no component series in the store", r.series);
+            }
+            // Sub-items come from dt.xls releases, a few months each (EasyData has
+            // none): draw the months of the window that every component covers.
+            let series: Vec<(String, Monthly)> = keys
+                .iter()
+                .map(|k| {
+                    let d = load_series(store, k, r.as_of)?;
+                    let m = Monthly::new(cal, d.months.iter().map(|(m, v)| (*m, v.value)));
+                    Ok((d.short_name, m))
+                })
+                .collect::<Result<_>>()?;
+            let months: Vec<YearMonth> = window
+                .iter()
+                .map(|(m, _)| *m)
+                .filter(|m| series.iter().all(|(_, s)| s.get(*m).is_some()))
+                .collect();
+            if months.is_empty() {
+                let mut have: Vec<YearMonth> = series
+                    .iter()
+                    .flat_map(|(_, s)| s.iter().map(|(m, _)| m))
+                    .collect();
+                have.sort();
+                have.dedup();
+                bail!(
+                    "no month between {from} and {to} has all the components of {}; months with sub-items: {}",
+                    r.series,
+                    have.iter()
+                        .map(|m| m.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+            let components = series
+                .iter()
+                .map(|(n, s)| (n.clone(), months.iter().filter_map(|m| s.get(*m)).collect()))
+                .collect();
+            let window: Vec<(YearMonth, &Vintage)> = window
+                .into_iter()
+                .filter(|(m, _)| months.contains(m))
+                .collect();
+            let source = source_line(&window);
+            Chart::Stacked(Stacked {
+                meta: Meta::new(format!("What makes up {name}"), unit, source)
+                    .with_subtitle(format!("{}, by component", data.info.name)),
+                months,
+                components,
+                total: Some(window.iter().map(|(_, v)| v.value).collect()),
+            })
+        }
+        "fan" => bail!("fan charts come with forecasts: use `itx forecast --chart FILE`"),
+        other => bail!("unknown chart kind {other:?}: monthly, cumulative, components"),
+    })
+}
+
+fn cumulative(all: &Monthly, months: impl Iterator<Item = YearMonth>) -> Vec<f64> {
+    let mut sum = 0.0;
+    let mut out = Vec::new();
+    for m in months {
+        let Some(v) = all.get(m) else { break };
+        sum += v;
+        out.push(sum);
+    }
+    out
+}
+
+fn thousands(v: f64) -> String {
+    let s = format!("{}", v.round() as i64);
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Writes the chart as SVG or PNG (by the file's extension), or SVG to `out`.
+pub fn write(chart: &Chart, path: Option<&Path>, out: &mut dyn Write) -> Result<()> {
+    let svg = itx_charts::svg(chart).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let Some(path) = path else {
+        out.write_all(svg.as_bytes())?;
+        return Ok(());
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let bytes = match ext.as_deref() {
+        Some("svg") => svg.into_bytes(),
+        Some("png") => itx_charts::png(&svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?,
+        _ => bail!(
+            "--out {}: the file must end in .svg or .png",
+            path.display()
+        ),
+    };
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
