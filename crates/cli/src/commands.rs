@@ -222,8 +222,82 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
         BriefFormat::Text => write!(out, "{}", b.to_text())?,
         BriefFormat::Md => write!(out, "{}", b.to_markdown())?,
         BriefFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&b.to_json())?)?,
+        BriefFormat::Html => {
+            let charts = brief_charts(store, &key, month, as_of)?;
+            let inline: Vec<(String, String)> = charts
+                .iter()
+                .map(|(name, caption, chart)| {
+                    let svg =
+                        itx_charts::svg(chart).map_err(|e| anyhow::anyhow!("{name} chart: {e}"))?;
+                    Ok((caption.clone(), svg))
+                })
+                .collect::<Result<_>>()?;
+            let html = b.to_html(&inline);
+            match &a.out {
+                None => out.write_all(html.as_bytes())?,
+                Some(dir) => {
+                    std::fs::create_dir_all(dir)
+                        .with_context(|| format!("creating {}", dir.display()))?;
+                    let page = dir.join("index.html");
+                    std::fs::write(&page, &html)
+                        .with_context(|| format!("writing {}", page.display()))?;
+                    for ((name, _, chart), (_, svg)) in charts.iter().zip(&inline) {
+                        std::fs::write(dir.join(format!("{name}.svg")), svg)?;
+                        let png = itx_charts::png(svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?;
+                        std::fs::write(dir.join(format!("{name}.png")), png)?;
+                        let _ = chart;
+                    }
+                    writeln!(out, "{}", page.display())?;
+                }
+            }
+        }
+    }
+    if a.out.is_some() && !matches!(a.format, BriefFormat::Html) {
+        bail!("--out is for --format html");
     }
     Ok(())
+}
+
+/// The charts that go with a brief: (file name, caption, chart). Components are
+/// included only when every sub-item is published for some month in the window.
+fn brief_charts(
+    store: &Store,
+    key: &SeriesKey,
+    month: YearMonth,
+    as_of: Option<Date>,
+) -> Result<Vec<(String, String, itx_charts::Chart)>> {
+    let req = |kind: &'static str| crate::chart::ChartRequest {
+        kind,
+        series: key.clone(),
+        from: Some(month.add_months(-12)),
+        to: Some(month),
+        as_of,
+        target: None,
+    };
+    let mut out = vec![(
+        "monthly".to_string(),
+        format!(
+            "Monthly values to {}, with the change on a year earlier.",
+            month.long_label()
+        ),
+        crate::chart::build(store, &req("monthly"))?,
+    )];
+    if let Ok(c) = crate::chart::build(store, &req("cumulative")) {
+        out.push((
+            "cumulative".into(),
+            "The fiscal year so far against last year (and the target path, where one was set)."
+                .into(),
+            c,
+        ));
+    }
+    if let Ok(c) = crate::chart::build(store, &req("components")) {
+        out.push((
+            "components".into(),
+            "Components, for the months SBP's dt.xls releases give them.".into(),
+            c,
+        ));
+    }
+    Ok(out)
 }
 
 /// The direct EBOPS children of a series, with the same flow (9 → 9.1, 9.2, 9.3).

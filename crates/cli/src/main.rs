@@ -161,6 +161,10 @@ pub struct BriefArgs {
     as_of: Option<String>,
     #[arg(long, value_enum, default_value_t = BriefFormat::Text)]
     format: BriefFormat,
+    /// With --format html: a directory to write index.html and the charts
+    /// (monthly.svg/.png, cumulative.svg/.png, components.svg/.png) into.
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -168,6 +172,8 @@ pub enum BriefFormat {
     Text,
     Md,
     Json,
+    /// A page with the charts, every number linked to its source.
+    Html,
 }
 
 #[derive(Subcommand)]

@@ -414,3 +414,64 @@ fn charts_are_drawn_from_the_store_with_their_source_line() {
         "no month between",
     );
 }
+
+#[test]
+fn the_html_brief_links_every_number_and_carries_its_charts() {
+    let itx = Itx::new();
+    let dir = itx.dir.path().join("brief");
+    let printed = itx.ok(&[
+        "brief",
+        "--month",
+        "2025-07",
+        "--format",
+        "html",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(printed.trim().ends_with("index.html"), "{printed}");
+    let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    for f in [
+        "monthly.svg",
+        "monthly.png",
+        "cumulative.svg",
+        "cumulative.png",
+    ] {
+        assert!(dir.join(f).exists(), "{f}");
+    }
+    assert_eq!(
+        html.matches("<figure>").count(),
+        html.matches("<svg").count()
+    );
+    assert!(html.matches("<svg").count() >= 2);
+    // The record figure links to its source row, which names the release.
+    let a = html.find(">$354 million</a>").expect("linked $354 million");
+    let tag = &html[html[..a].rfind("<a ").unwrap()..a];
+    let id = tag
+        .split("href=\"#")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert!(
+        html.contains(&format!(
+            "<tr id=\"{id}\"><td>$354 million</td><td>2025-07</td>"
+        )),
+        "{id}"
+    );
+    // Every fact of the JSON brief is marked in the page (linked or derived).
+    let v: Value =
+        serde_json::from_str(&itx.ok(&["brief", "--month", "2025-07", "--format", "json"]))
+            .unwrap();
+    for f in v["facts"].as_array().unwrap() {
+        let t = f["text"].as_str().unwrap().replace('&', "&amp;");
+        assert!(
+            html.contains(&format!("\">{t}</a>")) || html.contains(&format!("\">{t}</span>")),
+            "fact {t} not marked"
+        );
+    }
+    itx.fails(
+        &["brief", "--format", "md", "--out", dir.to_str().unwrap()],
+        "--out is for --format html",
+    );
+}

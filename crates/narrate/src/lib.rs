@@ -194,6 +194,33 @@ pub fn money(musd: f64) -> String {
     }
 }
 
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The brief page's style: readable on a phone, numbers visibly linked.
+const CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1a1a1a;background:#fff}\
+main{max-width:52rem;margin:0 auto;padding:1rem 1.25rem 3rem;line-height:1.55}\
+h1{font-size:1.6rem;line-height:1.25}p{font-size:1.05rem}\
+a.fact{color:#0b4f8a;text-decoration:none;border-bottom:1px dotted #0b4f8a}\
+span.fact{border-bottom:1px dotted #888}\
+figure{margin:1.5rem 0}figure svg{width:100%;height:auto}figcaption{color:#555;font-size:.9rem}\
+table{border-collapse:collapse;font-size:.85rem;width:100%;display:block;overflow-x:auto}\
+th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
+tr:target{background:#fff4c2}";
+
 /// The brief, ready to render.
 #[derive(Debug, Clone)]
 pub struct Brief {
@@ -575,6 +602,112 @@ impl Brief {
             );
         }
         out
+    }
+
+    /// A standalone HTML page: the paragraphs with every number linked to its
+    /// source (figures) or to what it was computed from (derived numbers), the
+    /// given charts (inline SVG, each with a caption), and the sources table.
+    pub fn to_html(&self, charts: &[(String, String)]) -> String {
+        let sourced: Vec<&Fact> = self.sourced_facts().collect();
+        let anchor_of = |f: &Fact| -> Option<usize> {
+            let s = f.source.as_ref()?;
+            sourced.iter().position(|g| {
+                g.source.as_ref().is_some_and(|t| {
+                    t.series == s.series && t.period == s.period && t.location == s.location
+                })
+            })
+        };
+        // Longest fact texts first, so "$1.057 billion" is not split by "1.057".
+        let mut facts: Vec<&Fact> = self.facts.iter().collect();
+        facts.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
+        let mut body = String::new();
+        for p in &self.paragraphs {
+            // Mark fact texts with private-use delimiters, escape, then expand.
+            let mut marked = p.clone();
+            for (i, f) in facts.iter().enumerate() {
+                if f.text.is_empty() {
+                    continue;
+                }
+                // The index as one supplementary private-use char: no digits for a
+                // shorter fact text ("7") to match inside a marker.
+                let tag = char::from_u32(0xF0000 + i as u32).unwrap_or('\u{e002}');
+                marked = marked.replace(&f.text, &format!("\u{e000}{tag}\u{e001}"));
+            }
+            let mut html = String::new();
+            let escaped = escape_html(&marked);
+            let mut rest = escaped.as_str();
+            while let Some(a) = rest.find('\u{e000}') {
+                html.push_str(&rest[..a]);
+                let after = &rest[a + '\u{e000}'.len_utf8()..];
+                let Some(b) = after.find('\u{e001}') else {
+                    rest = after;
+                    break;
+                };
+                let i = after[..b]
+                    .chars()
+                    .next()
+                    .map_or(usize::MAX, |c| (c as u32).wrapping_sub(0xF0000) as usize);
+                rest = &after[b + '\u{e001}'.len_utf8()..];
+                let Some(f) = facts.get(i) else { continue };
+                let text = escape_html(&f.text);
+                match (anchor_of(f), &f.source) {
+                    (Some(n), Some(s)) => html.push_str(&format!(
+                        "<a class=\"fact\" href=\"#src-{}\" title=\"{}\">{text}</a>",
+                        n + 1,
+                        escape_html(&format!(
+                            "{} {}: {} ({}, {}), {}",
+                            s.series,
+                            s.period,
+                            s.release,
+                            s.status,
+                            s.published.as_deref().unwrap_or("undated"),
+                            s.location
+                        ))
+                    )),
+                    _ => html.push_str(&format!(
+                        "<span class=\"fact derived\" title=\"computed from: {}\">{text}</span>",
+                        escape_html(&f.derived_from.join(", "))
+                    )),
+                }
+            }
+            html.push_str(rest);
+            body.push_str(&format!("<p>{html}</p>\n"));
+        }
+        let mut figs = String::new();
+        for (caption, svg) in charts {
+            figs.push_str(&format!(
+                "<figure>{svg}<figcaption>{}</figcaption></figure>\n",
+                escape_html(caption)
+            ));
+        }
+        let mut rows = String::new();
+        for (n, f) in sourced.iter().enumerate() {
+            let s = f.source.as_ref().expect("sourced");
+            let release = match &s.url {
+                Some(u) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape_html(u),
+                    escape_html(&s.release)
+                ),
+                None => escape_html(&s.release),
+            };
+            rows.push_str(&format!(
+                "<tr id=\"src-{}\"><td>{}</td><td>{}</td><td>{release}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                n + 1,
+                escape_html(&f.text),
+                escape_html(&f.period),
+                s.status,
+                escape_html(s.published.as_deref().unwrap_or("undated")),
+                escape_html(&s.location)
+            ));
+        }
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{body}{figs}\
+<h2>Sources</h2>\n<table><thead><tr><th>figure</th><th>period</th><th>release</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n</main></body></html>\n",
+            title = escape_html(&self.title),
+        )
     }
 
     /// JSON: the summary fields, the text, and every fact with its source.
