@@ -210,12 +210,14 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
         .iter()
         .map(|k| load_series(store, k, as_of))
         .collect::<Result<Vec<_>>>()?;
+    let fy = key.calendar().fiscal_year_of(month);
     let input = BriefInput {
         series,
         month,
         as_of,
         services,
         components,
+        target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
     };
     let b = itx_narrate::build(&input).map_err(anyhow::Error::msg)?;
     match a.format {

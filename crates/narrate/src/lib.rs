@@ -49,6 +49,8 @@ pub struct BriefInput {
     pub services: Option<SeriesData>,
     /// Components of the series, for contributions to growth.
     pub components: Vec<SeriesData>,
+    /// The government's target for the fiscal year of `month`, if one was stated.
+    pub target: Option<itx_types::targets::Target>,
 }
 
 /// One number in the brief.
@@ -179,7 +181,10 @@ impl Writer {
 
 /// "$354 million", "$1.057 billion", "$4.60 billion".
 pub fn money(musd: f64) -> String {
-    if musd.abs() >= 1000.0 {
+    if musd.abs() >= 1000.0 && musd % 1000.0 == 0.0 {
+        // A round figure, like a target: "$5 billion", not "$5.00 billion".
+        format!("${} billion", musd / 1000.0)
+    } else if musd.abs() >= 1000.0 {
         let s = format!("{:.3}", musd / 1000.0);
         let s = if s.ends_with('0') {
             &s[..s.len() - 1]
@@ -192,6 +197,11 @@ pub fn money(musd: f64) -> String {
     } else {
         format!("${:.0} million", musd)
     }
+}
+
+/// A number as its shortest exact text ("5000", "4598.49").
+fn exact_text(v: f64) -> String {
+    format!("{v}")
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -360,11 +370,15 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             p2 += &format!("{} opens {}.", itx_types::month_name(m.month()), f.span.fy);
         } else {
             let val = w.money_derived("fytd", f.span, f.value, &["monthly values"]);
-            p2 += &format!(
-                "In {} {} exports totalled {val}",
-                f.span.span_label(),
-                f.span.fy
-            );
+            if f.span.months == 12 {
+                p2 += &format!("In {} as a whole exports totalled {val}", f.span.fy);
+            } else {
+                p2 += &format!(
+                    "In {} {} exports totalled {val}",
+                    f.span.span_label(),
+                    f.span.fy
+                );
+            }
             if let (Some(prior), Some(g)) = (f.prior, f.yoy_pct) {
                 let pr = w.money_derived(
                     "fytd_prior",
@@ -380,6 +394,52 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 );
             }
             p2.push('.');
+        }
+    }
+    let mut target_json = Value::Null;
+    if let (Some(f), Some(t)) = (fytd, input.target) {
+        let src = Source {
+            series: key.to_string(),
+            period: f.span.fy.to_string(),
+            release: t.what.to_string(),
+            kind: "press",
+            published: None,
+            status: "target",
+            value_published: exact_text(t.value),
+            unit_published: "US$ million",
+            location: "itx_types::targets::TARGETS".into(),
+            file: None,
+            url: Some(t.url.to_string()),
+            quote: None,
+        };
+        let tv = w.money("target", f.span.fy, t.value, src);
+        let done = f64::from(f.span.months);
+        let left = 12.0 - done;
+        if left > 0.0 {
+            let need = (t.value - f.value) / left;
+            let pace = f.value / done;
+            let need_s = w.money_derived(
+                "target_needed_monthly",
+                f.span.fy,
+                need,
+                &["target", "fytd"],
+            );
+            let pace_s = w.money_derived("fytd_monthly_average", f.span, pace, &["fytd"]);
+            let months_left = w.count("months_left", left as i64, &[]);
+            p2 += &format!(
+                " Meeting the {tv} target for {} needs {need_s} a month over the remaining {months_left} months, against {pace_s} a month so far.",
+                f.span.fy
+            );
+            target_json = json!({"value": t.value, "what": t.what, "url": t.url,
+                "needed_monthly_avg": need, "monthly_avg_so_far": pace, "months_left": left});
+        } else {
+            let gap = f.value - t.value;
+            let gap_s = w.money_derived("target_gap", f.span.fy, gap.abs(), &["fytd", "target"]);
+            p2 += &format!(
+                " That {} the {tv} target by {gap_s}.",
+                if gap >= 0.0 { "beat" } else { "missed" }
+            );
+            target_json = json!({"value": t.value, "what": t.what, "url": t.url, "gap": gap});
         }
     }
     if let Some(avg) = series.avg12(m) {
@@ -530,6 +590,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         "share_of_services": share_json,
         "contributions": contrib,
         "previous_fiscal_year": prev_fy_json,
+        "target": target_json,
     });
     Ok(Brief {
         title,
@@ -767,5 +828,6 @@ mod tests {
         assert_eq!(money(4600.0), "$4.60 billion");
         assert_eq!(money(3813.22), "$3.813 billion");
         assert_eq!(money(0.444429), "$0.4 million");
+        assert_eq!(money(5000.0), "$5 billion");
     }
 }
