@@ -1,1 +1,266 @@
-//! itx-claims (work in progress).
+//! The claim checker: find the numeric claims about the tracked series in English
+//! text and judge each against the store.
+//!
+//! [`check`] reads a story sentence by sentence and finds every money amount,
+//! percentage, record word, comparison and projection that is about a tracked
+//! series. It resolves what series ([`VOCABULARY`]: "IT exports" is SBP's EBOPS
+//! item 9, "computer services" its item 9.2, …) and what period ("July 2025",
+//! "1QFY26", "the first eight months", "in June" in a story about July) each
+//! refers to, using the sentence and its neighbours, and gives a [`Verdict`]:
+//! supported within the rounding of the source, contradicted (with the right
+//! figure, its source and, where it is a known one, the likely [`Cause`]), or
+//! unverifiable (and why). Pure: it reads the store and returns a [`Report`];
+//! [`to_text`] and [`to_json`] render it.
+//!
+//! ```
+//! use itx_claims::{CheckOptions, Verdict, check};
+//! use itx_store::{NewObservation, NewRelease, Store};
+//! use itx_types::{Period, SeriesKey, SourceKind, Status, Unit, YearMonth};
+//!
+//! let mut store = Store::open_in_memory()?;
+//! let ict = SeriesKey::resolve("ict")?;
+//! let obs = |y, m, v: f64| NewObservation {
+//!     series: ict.clone(), period: Period::Month(YearMonth::new(y, m).unwrap()),
+//!     value: v, value_published: v.to_string(), unit_published: Unit::UsdMillion,
+//!     status: Status::Unmarked, location: "line 1".into(), quote: None, preferred: false,
+//! };
+//! store.ingest(&NewRelease {
+//!     source: "SBP".into(), kind: SourceKind::Official,
+//!     published: Some("2025-08-18".parse()?), file: None, url: None,
+//!     content_hash: "doc".into(), note: None, series: vec![],
+//!     observations: vec![obs(2024, 7, 286.0), obs(2025, 7, 354.0)],
+//! })?;
+//! let text = "In July 2025, IT exports were $354 million, up 23.8% year-on-year \
+//!             compared to $286 million in July 2024.";
+//! let report = check(text, &store, &CheckOptions::default())?;
+//! let verdicts: Vec<_> = report.claims.iter().map(|c| (c.text.as_str(), c.verdict)).collect();
+//! assert_eq!(verdicts, [
+//!     ("$354 million", Verdict::Supported),
+//!     ("23.8%", Verdict::Supported),
+//!     ("$286 million", Verdict::Supported),
+//! ]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod data;
+mod extract;
+mod period;
+mod render;
+mod scan;
+mod verify;
+mod vocab;
+
+use itx_store::Store;
+use itx_types::{Date, SeriesKey};
+use serde::Serialize;
+
+pub use render::{to_json, to_text};
+pub use vocab::{Term, UNTRACKED, VOCABULARY};
+
+/// Errors from [`check`].
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read series {series} from the store")]
+    Store {
+        series: String,
+        #[source]
+        source: Box<itx_store::Error>,
+    },
+}
+
+/// How to check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// Judge against the store as known on this date (releases published later
+    /// are ignored); `None`: everything the store holds.
+    pub as_of: Option<Date>,
+    /// The series a number refers to when neither its sentence nor its
+    /// neighbours name one; `None`: the series the text names most often.
+    pub default_series: Option<SeriesKey>,
+}
+
+/// What a growth rate is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Same month a year earlier.
+    Yoy,
+    /// The month before.
+    Mom,
+    /// Fiscal year to date against the same months a year earlier.
+    FytdYoy,
+    /// A whole fiscal year against the one before.
+    FyYoy,
+    /// Not stated; both YoY and MoM are tried (or the base the text names).
+    Unknown,
+}
+
+impl Basis {
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Yoy => "YoY",
+            Basis::Mom => "MoM",
+            Basis::FytdYoy => "FYTD YoY",
+            Basis::FyYoy => "FY YoY",
+            Basis::Unknown => "basis not stated",
+        }
+    }
+}
+
+/// What kind of claim a number makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Kind {
+    /// A level: "$354 million in July 2025".
+    Amount,
+    /// A growth rate: "23.8% year-on-year".
+    Growth { basis: Basis },
+    /// A record or rank: "all-time high", "highest ever", "surpassing … records".
+    Record,
+    /// The base of a comparison: "compared to $286 million in July 2024".
+    Comparison,
+    /// A forecast: "on track to cross $4 billion by the end of FY2025-26".
+    Projection,
+    /// A policy target: "the $5 billion target".
+    Target,
+    /// A share: "45% of services exports".
+    Share,
+}
+
+impl Kind {
+    pub fn label(self) -> String {
+        match self {
+            Kind::Amount => "amount".into(),
+            Kind::Growth { basis } => format!("growth ({})", basis.label()),
+            Kind::Record => "record".into(),
+            Kind::Comparison => "comparison".into(),
+            Kind::Projection => "projection".into(),
+            Kind::Target => "target".into(),
+            Kind::Share => "share".into(),
+        }
+    }
+}
+
+/// The judgement on one claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The data agree, within the rounding of the source and of the text.
+    Supported,
+    /// The data disagree; the claim carries the right figure.
+    Contradicted,
+    /// The data cannot settle it (no period, no figure yet, not in US$, a target).
+    Unverifiable,
+}
+
+impl Verdict {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Verdict::Supported => "✓",
+            Verdict::Contradicted => "✗",
+            Verdict::Unverifiable => "?",
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Unverifiable => "unverifiable",
+        }
+    }
+}
+
+/// The likely reason a contradicted figure is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cause {
+    /// The figure is an earlier release's value, since revised (June 2025 was
+    /// first printed as $338m, later $339m).
+    EarlierVintage,
+    /// The figure belongs to a neighbouring period (November 2025 printed as
+    /// $366m, which is September 2025's).
+    NeighbouringPeriod,
+    /// The figure is another series' (computer services reported as IT exports).
+    DifferentDefinition,
+    /// The rate is another pair's growth (FY22 growth given as 47.43%, which is
+    /// FY21's over FY20).
+    Arithmetic,
+}
+
+impl Cause {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cause::EarlierVintage => "earlier vintage",
+            Cause::NeighbouringPeriod => "neighbouring period",
+            Cause::DifferentDefinition => "different series definition",
+            Cause::Arithmetic => "arithmetic",
+        }
+    }
+}
+
+/// One figure the verdict rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceRef {
+    pub period: String,
+    /// US$ million.
+    pub value: f64,
+    pub value_published: String,
+    pub status: String,
+    /// The release: "SBP dt.xls (EBOPS 2010 trade in services), Mar-26 release".
+    pub source: String,
+    pub published: Option<Date>,
+    pub file: Option<String>,
+    /// Cell or line in the file.
+    pub location: String,
+    pub url: Option<String>,
+}
+
+/// One claim found in the text, with its verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// The claim's words as they appear in the text.
+    pub text: String,
+    /// Byte offsets into the checked text.
+    pub start: usize,
+    pub end: usize,
+    #[serde(flatten)]
+    pub kind: Kind,
+    pub series: Option<SeriesKey>,
+    /// Canonical period: `2025-07`, `FY2025-26`, `FY2025-26 Jul-Sep`.
+    pub period: Option<String>,
+    /// The number the text states (US$ million, or percent).
+    pub stated: Option<f64>,
+    /// The number the data give for it.
+    pub actual: Option<f64>,
+    pub verdict: Verdict,
+    pub reason: String,
+    pub cause: Option<Cause>,
+    pub sources: Vec<SourceRef>,
+}
+
+/// Every claim found, in text order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub claims: Vec<Claim>,
+}
+
+impl Report {
+    /// How many claims got `verdict`.
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.claims.iter().filter(|c| c.verdict == verdict).count()
+    }
+}
+
+/// Finds and judges every numeric claim about a tracked series in `text`.
+///
+/// # Errors
+/// When the store cannot be read.
+pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
+    let mut data = data::Data::new(store, opts.as_of);
+    let drafts = extract::extract(text, &mut data, opts)?;
+    let mut claims = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        claims.push(verify::verify(text, d, &mut data)?);
+    }
+    Ok(Report { claims })
+}

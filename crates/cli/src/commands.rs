@@ -5,9 +5,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use itx_metrics::Monthly;
-use itx_narrate::{BriefInput, SeriesData};
 use itx_store::Store;
-use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, short_name};
+use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth};
 use serde_json::json;
 
 use crate::{
@@ -31,7 +30,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
         Command::Chart(a) => {
-            let req = crate::chart::ChartRequest {
+            let req = itx_app::chart::ChartRequest {
                 kind: &a.kind,
                 series: SeriesKey::resolve(&a.series)?,
                 from: a.from.as_deref().map(parse_month).transpose()?,
@@ -39,8 +38,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                 as_of: parse_as_of(a.as_of.as_deref())?,
                 target: a.target,
             };
-            let chart = crate::chart::build(&store, &req)?;
-            crate::chart::write(&chart, a.out.as_deref(), out)
+            let chart = itx_app::chart::build(&store, &req)?;
+            itx_app::chart::write(&chart, a.out.as_deref(), out)
         }
         Command::Ingest(a) => {
             let o = ingest_options(
@@ -156,76 +155,18 @@ fn parse_month(s: &str) -> Result<YearMonth> {
         .map_err(|_| anyhow::anyhow!("not a month: {s:?} (expected YYYY-MM, e.g. 2025-07)"))
 }
 
-/// The series' current monthly values, and official fiscal-year totals.
-pub(crate) fn load_series(
-    store: &Store,
-    key: &SeriesKey,
-    as_of: Option<Date>,
-) -> Result<SeriesData> {
-    let info = store
-        .series_info(key)?
-        .ok_or_else(|| itx_types::Error::UnknownSeries(key.to_string()))?;
-    let mut months = Vec::new();
-    let mut fiscal_years = Vec::new();
-    for (p, v) in store.current_series(key, as_of)? {
-        match p {
-            Period::Month(m) => months.push((m, v)),
-            Period::FiscalYear(fy) if v.release.kind == itx_types::SourceKind::Official => {
-                fiscal_years.push((fy, v))
-            }
-            _ => {}
-        }
-    }
-    let short = short_name(key);
-    Ok(SeriesData {
-        short_name: if short == key.as_str() {
-            info.name.clone()
-        } else {
-            short
-        },
-        info,
-        months,
-        fiscal_years,
-    })
-}
-
 fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let key = SeriesKey::resolve(&a.series)?;
     let as_of = parse_as_of(a.as_of.as_deref())?;
     let month = a.month.as_deref().map(parse_month).transpose()?;
-    let series = load_series(store, &key, as_of)?;
-    let Some(month) = month.or_else(|| series.months.last().map(|(m, _)| *m)) else {
-        bail!(
-            "no data for {key}{}",
-            as_of
-                .map(|d| format!(" as known on {d}"))
-                .unwrap_or_default()
-        );
-    };
-    let services_key = SeriesKey::new("pk.ebops.services.credit");
-    let services = (key != services_key && key.flow() == Some(itx_types::Flow::Credit))
-        .then(|| load_series(store, &services_key, as_of))
-        .transpose()?;
-    let components = component_keys(store, &key)?
-        .iter()
-        .map(|k| load_series(store, k, as_of))
-        .collect::<Result<Vec<_>>>()?;
-    let fy = key.calendar().fiscal_year_of(month);
-    let input = BriefInput {
-        series,
-        month,
-        as_of,
-        services,
-        components,
-        target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
-    };
-    let b = itx_narrate::build(&input).map_err(anyhow::Error::msg)?;
+    let (b, month) = itx_app::brief(store, &key, month, as_of)?;
+
     match a.format {
         BriefFormat::Text => write!(out, "{}", b.to_text())?,
         BriefFormat::Md => write!(out, "{}", b.to_markdown())?,
         BriefFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&b.to_json())?)?,
         BriefFormat::Html => {
-            let charts = brief_charts(store, &key, month, as_of)?;
+            let charts = itx_app::brief_charts(store, &key, month, as_of)?;
             let inline: Vec<(String, String)> = charts
                 .iter()
                 .map(|(name, caption, chart)| {
@@ -258,74 +199,6 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
         bail!("--out is for --format html");
     }
     Ok(())
-}
-
-/// The charts that go with a brief: (file name, caption, chart). Components are
-/// included only when every sub-item is published for some month in the window.
-fn brief_charts(
-    store: &Store,
-    key: &SeriesKey,
-    month: YearMonth,
-    as_of: Option<Date>,
-) -> Result<Vec<(String, String, itx_charts::Chart)>> {
-    let req = |kind: &'static str| crate::chart::ChartRequest {
-        kind,
-        series: key.clone(),
-        from: Some(month.add_months(-12)),
-        to: Some(month),
-        as_of,
-        target: None,
-    };
-    let mut out = vec![(
-        "monthly".to_string(),
-        format!(
-            "Monthly values to {}, with the change on a year earlier.",
-            month.long_label()
-        ),
-        crate::chart::build(store, &req("monthly"))?,
-    )];
-    if let Ok(c) = crate::chart::build(store, &req("cumulative")) {
-        out.push((
-            "cumulative".into(),
-            "The fiscal year so far against last year (and the target path, where one was set)."
-                .into(),
-            c,
-        ));
-    }
-    if let Ok(c) = crate::chart::build(store, &req("components")) {
-        out.push((
-            "components".into(),
-            "Components, for the months SBP's dt.xls releases give them.".into(),
-            c,
-        ));
-    }
-    Ok(out)
-}
-
-/// The direct EBOPS children of a series, with the same flow (9 → 9.1, 9.2, 9.3).
-pub(crate) fn component_keys(store: &Store, key: &SeriesKey) -> Result<Vec<SeriesKey>> {
-    let Some(code) = key.ebops_code() else {
-        return Ok(vec![]);
-    };
-    let code = if code == "services" { "" } else { code };
-    Ok(store
-        .series_keys()?
-        .into_iter()
-        .filter(|ck| {
-            ck.flow() == key.flow()
-                && ck.as_str().split('.').next() == key.as_str().split('.').next()
-                && ck.ebops_code().is_some_and(|c| {
-                    let rest = if code.is_empty() {
-                        Some(c)
-                    } else {
-                        c.strip_prefix(code).and_then(|r| r.strip_prefix('.'))
-                    };
-                    rest.is_some_and(|r| {
-                        !r.is_empty() && !r.contains('.') && r.chars().all(|ch| ch.is_ascii_digit())
-                    })
-                })
-        })
-        .collect())
 }
 
 fn series_list(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {
@@ -381,7 +254,7 @@ fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let as_of = parse_as_of(a.as_of.as_deref())?;
     let from = a.from.as_deref().map(parse_month).transpose()?;
     let to = a.to.as_deref().map(parse_month).transpose()?;
-    let data = load_series(store, &key, as_of)?;
+    let data = itx_app::load_series(store, &key, as_of)?;
     let monthly = Monthly::new(
         key.calendar(),
         data.months.iter().map(|(m, v)| (*m, v.value)),

@@ -1,6 +1,5 @@
 //! `itx`: the command line. The only crate that prints or exits.
 
-mod chart;
 mod commands;
 mod ingest;
 

@@ -1,15 +1,15 @@
-//! `itx chart`: the charts of itx-charts, drawn from the store's current figures.
+//! The charts of itx-charts, drawn from the store's current figures.
 
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use itx_charts::{Chart, Cumulative, Meta, MonthlyBars, Stacked};
 use itx_metrics::Monthly;
 use itx_store::Store;
 use itx_types::{Date, SeriesKey, SourceKind, Vintage, YearMonth};
 
-use crate::commands::{component_keys, load_series};
+use crate::{component_keys, load_series};
 
 /// What to draw.
 pub struct ChartRequest<'a> {
@@ -62,12 +62,12 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
     let data = load_series(store, &r.series, r.as_of)?;
     let cal = r.series.calendar();
     let Some(&(last, _)) = data.months.last().map(|(m, v)| (m, v)).as_ref() else {
-        bail!("no monthly data for {}", r.series);
+        bad!("no monthly data for {}", r.series);
     };
     let to = r.to.unwrap_or(*last);
     let from = r.from.unwrap_or(to.add_months(-12));
     if from > to {
-        bail!("--from {from} is after --to {to}");
+        bad!("--from {from} is after --to {to}");
     }
     let all = Monthly::new(cal, data.months.iter().map(|(m, v)| (*m, v.value)));
     let window: Vec<(YearMonth, &Vintage)> = data
@@ -77,7 +77,7 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
         .map(|(m, v)| (*m, v))
         .collect();
     if window.is_empty() {
-        bail!("no data for {} between {from} and {to}", r.series);
+        bad!("no data for {} between {from} and {to}", r.series);
     }
     let name = &data.short_name;
     let source = source_line(&window);
@@ -110,7 +110,7 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
             let this: Vec<f64> = cumulative(&all, fy.months().take_while(|m| *m <= to));
             let last_year = cumulative(&all, fy.prev().months());
             if last_year.len() < 12 {
-                bail!(
+                bad!(
                     "{} is incomplete in the store; no full-year comparison",
                     fy.prev()
                 );
@@ -148,7 +148,7 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
         "components" => {
             let keys = component_keys(store, &r.series)?;
             if keys.is_empty() {
-                bail!("{} has no component series in the store", r.series);
+                bad!("{} has no component series in the store", r.series);
             }
             // Sub-items come from dt.xls releases, a few months each (EasyData has
             // none): draw the months of the window that every component covers.
@@ -172,7 +172,7 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                     .collect();
                 have.sort();
                 have.dedup();
-                bail!(
+                bad!(
                     "no month between {from} and {to} has all the components of {}; months with sub-items: {}",
                     r.series,
                     have.iter()
@@ -198,8 +198,8 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 total: Some(window.iter().map(|(_, v)| v.value).collect()),
             })
         }
-        "fan" => bail!("fan charts come with forecasts: use `itx forecast --chart FILE`"),
-        other => bail!("unknown chart kind {other:?}: monthly, cumulative, components"),
+        "fan" => bad!("fan charts come with forecasts: use `itx forecast --chart FILE`"),
+        other => bad!("unknown chart kind {other:?}: monthly, cumulative, components"),
     })
 }
 
@@ -240,7 +240,7 @@ pub fn write(chart: &Chart, path: Option<&Path>, out: &mut dyn Write) -> Result<
     let bytes = match ext.as_deref() {
         Some("svg") => svg.into_bytes(),
         Some("png") => itx_charts::png(&svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?,
-        _ => bail!(
+        _ => bad!(
             "--out {}: the file must end in .svg or .png",
             path.display()
         ),

@@ -1,0 +1,420 @@
+//! What the CLI and the HTTP server share: loading a series as known on a date,
+//! transforms, the brief with its charts, vintages, releases and revisions as
+//! JSON. No printing, no process exit: callers render and report.
+
+/// Returns an [`InputError::Bad`] built like `format!`.
+macro_rules! bad {
+    ($($t:tt)*) => {
+        return Err($crate::InputError::Bad(format!($($t)*)).into())
+    };
+}
+
+pub mod chart;
+
+use anyhow::{Result, bail};
+use itx_metrics::Monthly;
+use itx_narrate::{Brief, BriefInput, SeriesData};
+use itx_store::{Revision, Store};
+use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, short_name};
+use serde_json::{Value, json};
+
+/// Input the caller got wrong (a 4xx on the server; exit 2 in the CLI). Other
+/// errors are the store's or the machine's.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{0}")]
+    Bad(String),
+    #[error("{0}")]
+    NotFound(String),
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<Date> {
+    Ok(itx_types::parse_date(s)?)
+}
+
+/// Parses `YYYY-MM` (also "Jul-25", "July 2025").
+pub fn parse_month(s: &str) -> Result<YearMonth> {
+    s.parse::<YearMonth>().map_err(|_| {
+        InputError::Bad(format!(
+            "not a month: {s:?} (expected YYYY-MM, e.g. 2025-07)"
+        ))
+        .into()
+    })
+}
+
+/// The series' current monthly values, and official fiscal-year totals.
+pub fn load_series(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<SeriesData> {
+    let info = store
+        .series_info(key)?
+        .ok_or_else(|| itx_types::Error::UnknownSeries(key.to_string()))?;
+    let mut months = Vec::new();
+    let mut fiscal_years = Vec::new();
+    for (p, v) in store.current_series(key, as_of)? {
+        match p {
+            Period::Month(m) => months.push((m, v)),
+            Period::FiscalYear(fy) if v.release.kind == itx_types::SourceKind::Official => {
+                fiscal_years.push((fy, v))
+            }
+            _ => {}
+        }
+    }
+    let short = short_name(key);
+    Ok(SeriesData {
+        short_name: if short == key.as_str() {
+            info.name.clone()
+        } else {
+            short
+        },
+        info,
+        months,
+        fiscal_years,
+    })
+}
+
+/// The brief for a month (default: the latest with data), as known on `as_of`.
+pub fn brief(
+    store: &Store,
+    key: &SeriesKey,
+    month: Option<YearMonth>,
+    as_of: Option<Date>,
+) -> Result<(Brief, YearMonth)> {
+    let series = load_series(store, key, as_of)?;
+    let Some(month) = month.or_else(|| series.months.last().map(|(m, _)| *m)) else {
+        return Err(InputError::NotFound(format!(
+            "no data for {key}{}",
+            as_of
+                .map(|d| format!(" as known on {d}"))
+                .unwrap_or_default()
+        ))
+        .into());
+    };
+    let services_key = SeriesKey::new("pk.ebops.services.credit");
+    let services = (*key != services_key && key.flow() == Some(itx_types::Flow::Credit))
+        .then(|| load_series(store, &services_key, as_of))
+        .transpose()?;
+    let components = component_keys(store, key)?
+        .iter()
+        .map(|k| load_series(store, k, as_of))
+        .collect::<Result<Vec<_>>>()?;
+    let fy = key.calendar().fiscal_year_of(month);
+    let input = BriefInput {
+        series,
+        month,
+        as_of,
+        services,
+        components,
+        target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
+    };
+    let b = itx_narrate::build(&input).map_err(InputError::NotFound)?;
+    Ok((b, month))
+}
+
+/// The charts that go with a brief: (file name, caption, chart). Components are
+/// included only when every sub-item is published for some month in the window.
+pub fn brief_charts(
+    store: &Store,
+    key: &SeriesKey,
+    month: YearMonth,
+    as_of: Option<Date>,
+) -> Result<Vec<(String, String, itx_charts::Chart)>> {
+    let req = |kind: &'static str| chart::ChartRequest {
+        kind,
+        series: key.clone(),
+        from: Some(month.add_months(-12)),
+        to: Some(month),
+        as_of,
+        target: None,
+    };
+    let mut out = vec![(
+        "monthly".to_string(),
+        format!(
+            "Monthly values to {}, with the change on a year earlier.",
+            month.long_label()
+        ),
+        chart::build(store, &req("monthly"))?,
+    )];
+    if let Ok(c) = chart::build(store, &req("cumulative")) {
+        out.push((
+            "cumulative".into(),
+            "The fiscal year so far against last year (and the target path, where one was set)."
+                .into(),
+            c,
+        ));
+    }
+    if let Ok(c) = chart::build(store, &req("components")) {
+        out.push((
+            "components".into(),
+            "Components, for the months SBP's dt.xls releases give them.".into(),
+            c,
+        ));
+    }
+    Ok(out)
+}
+
+/// The direct EBOPS children of a series, with the same flow (9 → 9.1, 9.2, 9.3).
+pub fn component_keys(store: &Store, key: &SeriesKey) -> Result<Vec<SeriesKey>> {
+    let Some(code) = key.ebops_code() else {
+        return Ok(vec![]);
+    };
+    let code = if code == "services" { "" } else { code };
+    Ok(store
+        .series_keys()?
+        .into_iter()
+        .filter(|ck| {
+            ck.flow() == key.flow()
+                && ck.as_str().split('.').next() == key.as_str().split('.').next()
+                && ck.ebops_code().is_some_and(|c| {
+                    let rest = if code.is_empty() {
+                        Some(c)
+                    } else {
+                        c.strip_prefix(code).and_then(|r| r.strip_prefix('.'))
+                    };
+                    rest.is_some_and(|r| {
+                        !r.is_empty() && !r.contains('.') && r.chars().all(|ch| ch.is_ascii_digit())
+                    })
+                })
+        })
+        .collect())
+}
+
+/// A transform of a monthly series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transform {
+    Level,
+    Mom,
+    Yoy,
+    Fytd,
+    Ttm,
+}
+
+impl Transform {
+    pub const ALL: [Transform; 5] = [
+        Transform::Level,
+        Transform::Mom,
+        Transform::Yoy,
+        Transform::Fytd,
+        Transform::Ttm,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Transform::Level => "level",
+            Transform::Mom => "mom",
+            Transform::Yoy => "yoy",
+            Transform::Fytd => "fytd",
+            Transform::Ttm => "ttm",
+        }
+    }
+    /// # Errors
+    /// When the name is none of level, mom, yoy, fytd, ttm.
+    pub fn parse(s: &str) -> Result<Transform> {
+        Transform::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                InputError::Bad(format!(
+                    "unknown transform {s:?}: level, mom, yoy, fytd or ttm"
+                ))
+                .into()
+            })
+    }
+    pub fn unit(self) -> &'static str {
+        if matches!(self, Transform::Mom | Transform::Yoy) {
+            "%"
+        } else {
+            "US$ million"
+        }
+    }
+}
+
+/// One row of [`observations`].
+#[derive(Debug, Clone)]
+pub struct ObsRow {
+    pub month: YearMonth,
+    pub value: Option<f64>,
+    pub vintage: Vintage,
+}
+
+/// A series' monthly values (transformed) between two months, as known on `as_of`.
+pub fn observations(
+    store: &Store,
+    key: &SeriesKey,
+    from: Option<YearMonth>,
+    to: Option<YearMonth>,
+    transform: Transform,
+    as_of: Option<Date>,
+) -> Result<(SeriesData, Vec<ObsRow>)> {
+    let data = load_series(store, key, as_of)?;
+    let monthly = Monthly::new(
+        key.calendar(),
+        data.months.iter().map(|(m, v)| (*m, v.value)),
+    );
+    if monthly.is_empty() {
+        return Err(InputError::NotFound(format!(
+            "{key} has no monthly values{}",
+            as_of
+                .map(|d| format!(" as known on {d}"))
+                .unwrap_or_default()
+        ))
+        .into());
+    }
+    let in_range = |m: YearMonth| from.is_none_or(|f| m >= f) && to.is_none_or(|t| m <= t);
+    let rows: Vec<ObsRow> = data
+        .months
+        .iter()
+        .filter(|(m, _)| in_range(*m))
+        .map(|(m, v)| ObsRow {
+            month: *m,
+            value: match transform {
+                Transform::Level => Some(v.value),
+                Transform::Mom => monthly.mom(*m).map(|c| c.pct),
+                Transform::Yoy => monthly.yoy(*m).map(|c| c.pct),
+                Transform::Fytd => monthly.fytd(*m).map(|f| f.value),
+                Transform::Ttm => monthly.ttm(*m),
+            },
+            vintage: v.clone(),
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(InputError::NotFound(format!(
+            "{key} has no months in the range asked for (it has {} to {})",
+            monthly.first().map(|m| m.to_string()).unwrap_or_default(),
+            monthly.last().map(|m| m.to_string()).unwrap_or_default()
+        ))
+        .into());
+    }
+    Ok((data, rows))
+}
+
+/// [`observations`] as JSON.
+pub fn observations_json(
+    key: &SeriesKey,
+    data: &SeriesData,
+    rows: &[ObsRow],
+    transform: Transform,
+    as_of: Option<Date>,
+) -> Value {
+    let obs: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            let v = &r.vintage;
+            json!({"period": r.month.to_string(), "value": r.value, "status": v.status.as_str(),
+            "source": v.release.source, "published": v.release.published.map(|d| d.to_string()),
+            "location": v.location, "url": v.release.url})
+        })
+        .collect();
+    json!({"series": key, "name": data.info.name, "transform": transform.as_str(),
+    "unit": transform.unit(), "as_of": as_of.map(|d| d.to_string()), "observations": obs})
+}
+
+/// The aliases of a key, comma-separated.
+pub fn aliases(key: &str) -> String {
+    itx_types::ALIASES
+        .iter()
+        .filter(|(_, k)| *k == key)
+        .map(|(a, _)| *a)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Every series with what the store holds for it.
+pub fn series_list_json(store: &Store) -> Result<Value> {
+    let list = store.list_series()?;
+    Ok(Value::Array(
+        list.iter()
+            .map(|s| {
+                json!({"key": s.info.key, "name": s.info.name, "unit": s.info.unit, "ebops_code": s.info.ebops_code,
+                "aliases": aliases(s.info.key.as_str()), "periods": s.periods, "vintages": s.vintages,
+                "first_month": s.first_month, "last_month": s.last_month})
+            })
+            .collect(),
+    ))
+}
+
+/// Every release's value of one figure, the current one marked.
+pub fn vintages(
+    store: &Store,
+    key: &SeriesKey,
+    period: &str,
+) -> Result<(Period, Vec<Vintage>, Option<usize>)> {
+    if store.series_info(key)?.is_none() {
+        return Err(InputError::NotFound(format!("unknown series {key}")).into());
+    }
+    let period =
+        Period::parse(period, &key.calendar()).map_err(|e| InputError::Bad(e.to_string()))?;
+    let vs = store.vintages(key, &period)?;
+    if vs.is_empty() {
+        bail!(InputError::NotFound(format!(
+            "no release states a value of {key} for {period}"
+        )));
+    }
+    let current = itx_types::pick_current(&vs, None).map(|v| (v.release.id, v.location.clone()));
+    let idx = vs
+        .iter()
+        .position(|v| current.as_ref() == Some(&(v.release.id, v.location.clone())));
+    Ok((period, vs, idx))
+}
+
+/// [`vintages`] as JSON.
+pub fn vintages_json(
+    key: &SeriesKey,
+    period: &Period,
+    vs: &[Vintage],
+    current: Option<usize>,
+) -> Value {
+    let v: Vec<_> = vs
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            json!({"value": v.value, "value_published": v.value_published, "unit_published": v.unit_published,
+            "status": v.status.as_str(), "kind": v.release.kind.as_str(), "release": v.release.source,
+            "published": v.release.published.map(|d| d.to_string()), "location": v.location,
+            "url": v.release.url, "quote": v.quote, "preferred": v.preferred, "current": current == Some(i)})
+        })
+        .collect();
+    json!({"series": key, "period": period.to_string(), "vintages": v})
+}
+
+/// Every release, oldest first.
+pub fn releases_json(store: &Store) -> Result<Value> {
+    Ok(Value::Array(
+        store
+            .releases()?
+            .iter()
+            .map(|r| {
+                json!({"id": r.release.id, "source": r.release.source, "kind": r.release.kind.as_str(),
+                "published": r.release.published.map(|d| d.to_string()), "file": r.release.file,
+                "url": r.release.url, "figures": r.rows, "note": r.note})
+            })
+            .collect(),
+    ))
+}
+
+/// A revision as JSON.
+pub fn revision_json(r: &Revision) -> Value {
+    let side = |s: &itx_store::Stated| {
+        json!({
+            "release_id": s.release.id,
+            "source": s.release.source,
+            "published": s.release.published.map(|d| d.to_string()),
+            "value": s.value,
+            "value_published": s.value_published,
+            "unit_published": s.unit_published.as_str(),
+            "status": s.status.as_str(),
+            "location": s.location,
+        })
+    };
+    json!({
+        "series": r.series.as_str(),
+        "period": r.period.to_string(),
+        "old": side(&r.old),
+        "new": side(&r.new),
+        "change": r.change(),
+        "change_pct": pct_change(r.old.value, r.new.value),
+    })
+}
+
+/// (new − old) / |old| × 100, when old is not zero.
+pub fn pct_change(old: f64, new: f64) -> Option<f64> {
+    (old != 0.0).then(|| (new - old) / old.abs() * 100.0)
+}

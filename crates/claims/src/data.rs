@@ -1,0 +1,262 @@
+//! What the store says about a period: its current figure (a stored total, or
+//! the sum of its months), the figure as first printed, and where each came from.
+//!
+//! Every series a check touches is read from the store once ([`Data`] caches it
+//! per key); as-of filtering happens here, so the rest of the checker sees the
+//! store as it was known on the `as_of` date.
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use itx_metrics::Monthly;
+use itx_store::{Store, half_step};
+use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, pick_current};
+
+use crate::period::Span;
+use crate::{Error, SourceRef};
+
+/// One series as known on the as-of date.
+#[derive(Debug)]
+pub(crate) struct SeriesData {
+    pub key: SeriesKey,
+    /// Every vintage published by the as-of date, by period.
+    pub vintages: BTreeMap<Period, Vec<Vintage>>,
+    pub current: BTreeMap<Period, Vintage>,
+    pub monthly: Monthly,
+    pub last_month: Option<YearMonth>,
+}
+
+/// A figure for a span, with the rounding it was printed with.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    pub value: f64,
+    /// Half the last printed digit (summed over the months of a sum, capped).
+    pub half: f64,
+    /// True when the figure is a sum of monthly figures rather than a stored total.
+    pub summed: bool,
+    pub sources: Vec<SourceRef>,
+}
+
+impl Reading {
+    /// The intervals the true value may lie in: the printed figure plus or minus
+    /// its rounding, and, for a figure printed more precisely than the press
+    /// prints it, the whole-million rounding the press would quote.
+    pub fn intervals(&self) -> Vec<(f64, f64)> {
+        let mut out = vec![(self.value - self.half, self.value + self.half)];
+        if self.half < 0.5 && self.value.abs() >= 10.0 {
+            let r = self.value.round();
+            out.push((r, r));
+        }
+        out
+    }
+}
+
+/// Press sums of rounded monthly figures are themselves rounded to the million;
+/// the rounding of a dozen months rarely adds up to more than ±1.5.
+const MAX_SUM_HALF: f64 = 1.5;
+
+pub(crate) fn source_ref(period: &str, v: &Vintage) -> SourceRef {
+    SourceRef {
+        period: period.to_string(),
+        value: v.value,
+        value_published: v.value_published.clone(),
+        status: v.status.as_str().to_string(),
+        source: v.release.source.clone(),
+        published: v.release.published,
+        file: v.release.file.clone(),
+        location: v.location.clone(),
+        url: v.release.url.clone(),
+    }
+}
+
+fn vintage_half(v: &Vintage) -> f64 {
+    half_step(&v.value_published, v.unit_published)
+}
+
+impl SeriesData {
+    fn load(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Self, Error> {
+        let all = store.series_vintages(key).map_err(|source| Error::Store {
+            series: key.to_string(),
+            source: Box::new(source),
+        })?;
+        let mut vintages = BTreeMap::new();
+        let mut current = BTreeMap::new();
+        for (p, vs) in all {
+            let known: Vec<Vintage> = vs
+                .into_iter()
+                .filter(|v| match (as_of, v.release.published) {
+                    (None, _) => true,
+                    (Some(d), Some(p)) => p <= d,
+                    (Some(_), None) => false,
+                })
+                .collect();
+            if let Some(cur) = pick_current(&known, as_of) {
+                current.insert(p, cur.clone());
+            }
+            if !known.is_empty() {
+                vintages.insert(p, known);
+            }
+        }
+        let monthly = Monthly::new(
+            key.calendar(),
+            current
+                .iter()
+                .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
+        );
+        let last_month = monthly.last();
+        Ok(SeriesData {
+            key: key.clone(),
+            vintages,
+            current,
+            monthly,
+            last_month,
+        })
+    }
+
+    /// The stored figure for a single period.
+    pub fn stored(&self, p: &Period) -> Option<Reading> {
+        let v = self.current.get(p)?;
+        Some(Reading {
+            value: v.value,
+            half: vintage_half(v),
+            summed: false,
+            sources: vec![source_ref(&p.to_string(), v)],
+        })
+    }
+
+    /// The sum of the current monthly figures of a span (all months needed).
+    pub fn summed(&self, span: Span) -> Option<Reading> {
+        if span.months < 2 {
+            return None;
+        }
+        let mut value = 0.0;
+        let mut half = 0.0;
+        let mut sources = Vec::new();
+        for m in span.iter() {
+            let p = Period::Month(m);
+            let v = self.current.get(&p)?;
+            value += v.value;
+            half += vintage_half(v);
+            sources.push(source_ref(&p.to_string(), v));
+        }
+        Some(Reading {
+            value,
+            half: half.min(MAX_SUM_HALF),
+            summed: true,
+            sources,
+        })
+    }
+
+    /// Every current figure for a span: the stored total first, then the sum of
+    /// its months.
+    pub fn readings(&self, span: Span) -> Vec<Reading> {
+        let mut out = Vec::new();
+        if let Some(r) = span.period().and_then(|p| self.stored(&p)) {
+            out.push(r);
+        }
+        if let Some(r) = self.summed(span) {
+            out.push(r);
+        }
+        out
+    }
+
+    /// The figure for a span: the stored total, or the sum of its months.
+    pub fn reading(&self, span: Span) -> Option<Reading> {
+        self.readings(span).into_iter().next()
+    }
+
+    /// The earliest dated vintage of a period (the "first print").
+    fn first_vintage(&self, p: &Period) -> Option<&Vintage> {
+        let vs = self.vintages.get(p)?;
+        vs.iter()
+            .filter(|v| v.release.published.is_some())
+            .min_by_key(|v| (v.release.published, v.release.id))
+    }
+
+    /// The span as first printed: its stored total's first print, or the sum of
+    /// its months' first prints.
+    pub fn first_print(&self, span: Span) -> Option<Reading> {
+        let stored = span
+            .period()
+            .and_then(|p| self.first_vintage(&p).map(|v| (p, v)));
+        if let Some((p, v)) = stored {
+            return Some(Reading {
+                value: v.value,
+                half: vintage_half(v),
+                summed: false,
+                sources: vec![source_ref(&p.to_string(), v)],
+            });
+        }
+        if span.months < 2 {
+            return None;
+        }
+        let mut value = 0.0;
+        let mut half = 0.0;
+        let mut sources = Vec::new();
+        for m in span.iter() {
+            let p = Period::Month(m);
+            let v = self.first_vintage(&p)?;
+            value += v.value;
+            half += vintage_half(v);
+            sources.push(source_ref(&p.to_string(), v));
+        }
+        Some(Reading {
+            value,
+            half: half.min(MAX_SUM_HALF),
+            summed: true,
+            sources,
+        })
+    }
+
+    /// Vintages of a single period other than the current one.
+    pub fn other_vintages(&self, p: &Period) -> Vec<&Vintage> {
+        let cur = self.current.get(p);
+        self.vintages
+            .get(p)
+            .map(|vs| vs.iter().filter(|v| Some(*v) != cur).collect())
+            .unwrap_or_default()
+    }
+
+    /// The latest month with data, as a span (the default reference period).
+    pub fn latest(&self) -> Option<Span> {
+        self.last_month.map(Span::month)
+    }
+
+    /// The source of one month's current figure.
+    pub fn month_source(&self, m: YearMonth) -> Option<SourceRef> {
+        let p = Period::Month(m);
+        self.current.get(&p).map(|v| source_ref(&p.to_string(), v))
+    }
+}
+
+/// The series a check has read, each once.
+pub(crate) struct Data<'a> {
+    store: &'a Store,
+    as_of: Option<Date>,
+    cache: HashMap<SeriesKey, Rc<SeriesData>>,
+}
+
+impl<'a> Data<'a> {
+    pub fn new(store: &'a Store, as_of: Option<Date>) -> Self {
+        Data {
+            store,
+            as_of,
+            cache: HashMap::new(),
+        }
+    }
+
+    pub fn as_of(&self) -> Option<Date> {
+        self.as_of
+    }
+
+    /// # Errors
+    /// When the store cannot be read.
+    pub fn series(&mut self, key: &SeriesKey) -> Result<Rc<SeriesData>, Error> {
+        if let Some(s) = self.cache.get(key) {
+            return Ok(Rc::clone(s));
+        }
+        let s = Rc::new(SeriesData::load(self.store, key, self.as_of)?);
+        self.cache.insert(key.clone(), Rc::clone(&s));
+        Ok(s)
+    }
+}

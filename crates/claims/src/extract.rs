@@ -1,0 +1,685 @@
+//! From words to claims: which numbers are claims, what series and period each
+//! is about, and what it asserts.
+//!
+//! A story is read sentence by sentence. Within a sentence a number takes the
+//! period written right after it ("$286 million in July 2024"), or right before
+//! it with a possessive ("November's $356 million"), or a relative one ("a year
+//! earlier"); otherwise the sentence's main period (its first period that is not
+//! the base of a comparison), or failing that the period the story was last
+//! about. A number takes the nearest series phrase in its clause, else the last
+//! one of the preceding sentences of its paragraph, else the series the story
+//! names most (only when the sentence itself has a number and a period, so that
+//! stray figures in headings and asides are not taken for claims).
+
+use std::collections::HashMap;
+
+use itx_types::SeriesKey;
+
+use crate::data::Data;
+use crate::period::{self, Expr, Mention, Span};
+use crate::scan::{
+    self, Amount, Cue, Currency, Dir, Pct, Qual, RecordForm, RecordPhrase, ceil_boundary,
+    floor_boundary,
+};
+use crate::vocab::{self, SeriesMention};
+use crate::{Basis, CheckOptions, Error, Kind};
+
+/// A claim before it is judged.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub series: Option<SeriesKey>,
+    pub span: Option<Span>,
+    pub what: What,
+}
+
+/// What a claim asserts.
+#[derive(Debug, Clone)]
+pub(crate) enum What {
+    Level {
+        value: f64,
+        half: f64,
+        qual: Qual,
+        /// For a comparison base whose period is not written: the periods it may be.
+        guesses: Vec<Span>,
+    },
+    Rupee,
+    Growth {
+        value: f64,
+        half: f64,
+        /// The base the text names, when it names one.
+        base: Option<Span>,
+    },
+    Record {
+        form: RecordForm,
+        /// For "previous record …" and "highest since …": the period named.
+        named: Option<Span>,
+        named_value: Option<f64>,
+    },
+    Projection {
+        /// A threshold ("cross $4 billion"): exact, whatever its printed rounding.
+        value: f64,
+        at_most: bool,
+    },
+    Target {
+        value: f64,
+    },
+    Share {
+        value: f64,
+        half: f64,
+        total: Option<SeriesKey>,
+    },
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Text between two absolute offsets, clamped to char boundaries.
+fn slice(text: &str, a: usize, b: usize) -> &str {
+    let a = floor_boundary(text, a);
+    let b = ceil_boundary(text, b.max(a));
+    &text[a..b]
+}
+
+/// The last `n` bytes (or fewer) of `s`.
+fn tail(s: &str, n: usize) -> &str {
+    &s[floor_boundary(s, s.len().saturating_sub(n))..]
+}
+
+/// The first `n` bytes (or fewer) of `s`.
+fn head(s: &str, n: usize) -> &str {
+    &s[..ceil_boundary(s, n.min(s.len()))]
+}
+
+fn clause_break(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')'])
+        || gap.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "while" | "whereas" | "but" | "and" | "though" | "although"
+            )
+        })
+}
+
+fn most_frequent(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
+    let mut counts: Vec<(SeriesKey, usize)> = Vec::new();
+    for m in mentions.iter().flatten() {
+        match counts.iter_mut().find(|(k, _)| *k == m.key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.key.clone(), 1)),
+        }
+    }
+    // Ties go to the series named first.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
+}
+
+/// How an amount was read.
+#[derive(Debug, Clone)]
+struct AmountInfo {
+    amount: Amount,
+    kind: Kind,
+    bound: Option<usize>,
+    rel: Option<i32>,
+    span: Option<Span>,
+}
+
+/// Finds the claims in `text`.
+///
+/// # Errors
+/// When the store cannot be read (for the reference period of undated mentions).
+pub(crate) fn extract(
+    text: &str,
+    data: &mut Data<'_>,
+    opts: &CheckOptions,
+) -> Result<Vec<Draft>, Error> {
+    let sentences = scan::sentences(text);
+    let mentions: Vec<Vec<SeriesMention>> = sentences
+        .iter()
+        .map(|s| vocab::find(&text[s.start..s.end], s.start))
+        .collect();
+    let default_series = opts
+        .default_series
+        .clone()
+        .or_else(|| most_frequent(&mentions));
+    // Month names without a year, before the story has named any period, are
+    // read against the latest month with data.
+    let fallback_ref = match &default_series {
+        Some(k) => data.series(k)?.latest(),
+        None => None,
+    };
+    let mut discourse: Option<Span> = None;
+    let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
+    let mut drafts = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let sentence = Sentence::read(text, s.start, s.end, &mentions[si]);
+        let main = sentence.main_span(text, discourse, fallback_ref);
+        let reference = main.or(discourse).or(fallback_ref);
+        let story = main.or(discourse);
+        let spans: Vec<Option<Span>> = sentence
+            .periods
+            .iter()
+            .map(|m| m.expr.resolve(reference))
+            .collect();
+        let has_numbers = !sentence.amounts.is_empty() || !sentence.pcts.is_empty();
+        let has_period = sentence
+            .periods
+            .iter()
+            .any(|m| !matches!(m.expr, Expr::Date));
+        // A sentence about something the checker does not track borrows no series.
+        let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
+        let ctx = SeriesContext {
+            mentions: &mentions[si],
+            earlier: earlier
+                .iter()
+                .rev()
+                .take_while(|(p, _)| *p == s.para)
+                .take(2)
+                .filter(|_| !elsewhere)
+                .map(|(_, k)| k.clone())
+                .collect(),
+            default: (has_numbers && has_period && !elsewhere)
+                .then(|| default_series.clone())
+                .flatten(),
+        };
+        sentence.claims(text, &spans, story, &ctx, &mut drafts);
+        if main.is_some() {
+            discourse = main;
+        }
+        if let Some(last) = mentions[si].last() {
+            earlier.push((s.para, last.key.clone()));
+        }
+    }
+    drafts.sort_by_key(|d| d.start);
+    Ok(drafts)
+}
+
+/// Where a number's series comes from.
+struct SeriesContext<'a> {
+    mentions: &'a [SeriesMention],
+    /// Last series named by each preceding sentence of the paragraph, nearest first.
+    earlier: Vec<SeriesKey>,
+    /// The story's series, when this sentence may fall back on it.
+    default: Option<SeriesKey>,
+}
+
+impl SeriesContext<'_> {
+    fn at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        exclude: Option<&SeriesKey>,
+    ) -> Option<SeriesKey> {
+        let eligible = |m: &&SeriesMention| Some(&m.key) != exclude;
+        let before = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(eligible)
+            .find(|m| m.end <= start)
+            .map(|m| (start - m.end, m));
+        let after = self
+            .mentions
+            .iter()
+            .filter(eligible)
+            .find(|m| m.start >= end)
+            .filter(|m| !clause_break(slice(text, end, m.start)))
+            .map(|m| (m.start - end, m));
+        let inside = self
+            .mentions
+            .iter()
+            .filter(eligible)
+            .find(|m| m.start < end && start < m.end);
+        if let Some(m) = inside {
+            return Some(m.key.clone());
+        }
+        match (before, after) {
+            (Some((db, b)), Some((da, a))) => Some(if da < db { &a.key } else { &b.key }.clone()),
+            (Some((_, m)), None) | (None, Some((_, m))) => Some(m.key.clone()),
+            (None, None) => self
+                .earlier
+                .iter()
+                .find(|k| Some(*k) != exclude)
+                .cloned()
+                .or_else(|| self.default.clone()),
+        }
+    }
+}
+
+/// One sentence's pieces.
+struct Sentence<'a> {
+    start: usize,
+    /// Where each amount and percentage ends, to cut the words before a number at
+    /// the previous one.
+    number_ends: Vec<usize>,
+    amount_spans: Vec<(usize, usize)>,
+    end: usize,
+    series: &'a [SeriesMention],
+    amounts: Vec<AmountInfo>,
+    pcts: Vec<Pct>,
+    records: Vec<RecordPhrase>,
+    periods: Vec<Mention>,
+}
+
+impl<'a> Sentence<'a> {
+    fn read(text: &str, start: usize, end: usize, series: &'a [SeriesMention]) -> Self {
+        let st = &text[start..end];
+        let amounts = scan::amounts(st, start);
+        let pcts: Vec<Pct> = scan::percents(st, start)
+            .into_iter()
+            .filter(|p| {
+                !amounts
+                    .iter()
+                    .any(|a| overlaps((a.start, a.end), (p.start, p.end)))
+            })
+            .collect();
+        let records = scan::records(st, start);
+        let mut periods = period::find(st, start);
+        periods.retain(|m| {
+            !records.iter().any(|r| {
+                matches!(r.form, RecordForm::EarlierRecords { .. })
+                    && overlaps((r.start, r.end), (m.start, m.end))
+            }) && !amounts
+                .iter()
+                .any(|a| overlaps((a.start, a.end), (m.start, m.end)))
+                && !pcts
+                    .iter()
+                    .any(|p| overlaps((p.start, p.end), (m.start, m.end)))
+        });
+        let mut number_ends: Vec<usize> = amounts
+            .iter()
+            .map(|a| a.end)
+            .chain(pcts.iter().map(|p| p.end))
+            .collect();
+        number_ends.sort_unstable();
+        let amount_spans = amounts.iter().map(|a| (a.start, a.end)).collect();
+        let mut s = Sentence {
+            start,
+            number_ends,
+            amount_spans,
+            end,
+            series,
+            amounts: Vec::new(),
+            pcts,
+            records,
+            periods,
+        };
+        s.amounts = amounts
+            .into_iter()
+            .map(|a| s.read_amount(text, a))
+            .collect();
+        s
+    }
+
+    /// The end of the number (amount or percentage) before `pos`, or the sentence start.
+    fn prev_number_end(&self, pos: usize) -> usize {
+        self.number_ends
+            .iter()
+            .copied()
+            .filter(|e| *e <= pos)
+            .max()
+            .unwrap_or(self.start)
+    }
+
+    fn read_amount(&self, text: &str, a: Amount) -> AmountInfo {
+        // Comparison words may sit after a percentage ("26 percent above the
+        // $348 million"), so the words before an amount run back to the previous
+        // amount only.
+        let prev_amount_end = self
+            .amount_spans
+            .iter()
+            .map(|(_, e)| *e)
+            .filter(|e| *e <= a.start)
+            .max()
+            .unwrap_or(self.start);
+        let before = tail(slice(text, prev_amount_end, a.start), 80);
+        let after = slice(text, a.end, self.end);
+        let prev_end = self.prev_number_end(a.start);
+        let bound = self
+            .bound_after(text, a.end)
+            .or_else(|| {
+                self.periods.iter().rposition(|m| {
+                    m.end <= a.start && scan::possessive_gap(slice(text, m.end, a.start))
+                })
+            })
+            .or_else(|| {
+                // The nearest period since the previous number, joined by a verb.
+                let i = self.periods.iter().rposition(|m| {
+                    m.end <= a.start && m.start >= prev_end && !matches!(m.expr, Expr::Date)
+                })?;
+                (prev_end > self.start && scan::lead_gap(slice(text, self.periods[i].end, a.start)))
+                    .then_some(i)
+            });
+        let rel = if bound.is_none() {
+            scan::rel_offset_after(after).map(|(n, _)| n)
+        } else {
+            None
+        };
+        let after_previous_record = self.records.iter().any(|r| {
+            r.form == RecordForm::PreviousRecord
+                && r.end <= a.start
+                && slice(text, r.end, a.start)
+                    .trim()
+                    .trim_start_matches("of")
+                    .trim_start_matches("at")
+                    .trim()
+                    .is_empty()
+        });
+        let kind = if a.currency == Currency::Rupee {
+            Kind::Amount
+        } else if scan::target_cue(before, after) {
+            Kind::Target
+        } else if scan::comparator_before(before) || after_previous_record {
+            Kind::Comparison
+        } else if scan::projection_cue(tail(
+            slice(text, self.prev_number_end(a.start), a.start),
+            70,
+        )) {
+            Kind::Projection
+        } else {
+            Kind::Amount
+        };
+        AmountInfo {
+            amount: a,
+            kind,
+            bound,
+            rel,
+            span: None,
+        }
+    }
+
+    /// The period mention right after `pos` with only connecting words between.
+    fn bound_after(&self, text: &str, pos: usize) -> Option<usize> {
+        let i = self
+            .periods
+            .iter()
+            .position(|m| m.start >= pos && !matches!(m.expr, Expr::Date))?;
+        let gap = slice(text, pos, self.periods[i].start);
+        (scan::binding_gap(gap) && !scan::base_phrase_before(gap)).then_some(i)
+    }
+
+    /// Mentions that are bases of comparisons ("compared to $286 million in July
+    /// 2024", "than November's $356 million", "compared to June", "since April").
+    fn is_base(&self, text: &str, i: usize) -> bool {
+        let bound_to_comparison = self
+            .amounts
+            .iter()
+            .any(|a| a.bound == Some(i) && a.kind == Kind::Comparison);
+        let m = self.periods[i];
+        bound_to_comparison || scan::base_phrase_before(tail(slice(text, self.start, m.start), 60))
+    }
+
+    /// The sentence's own main period, if it names one.
+    fn main_span(
+        &self,
+        text: &str,
+        discourse: Option<Span>,
+        fallback: Option<Span>,
+    ) -> Option<Span> {
+        let i = (0..self.periods.len())
+            .find(|&i| !matches!(self.periods[i].expr, Expr::Date) && !self.is_base(text, i))?;
+        self.periods[i].expr.resolve(discourse.or(fallback))
+    }
+
+    fn claims(
+        mut self,
+        text: &str,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        ctx: &SeriesContext<'_>,
+        out: &mut Vec<Draft>,
+    ) {
+        for a in &mut self.amounts {
+            a.span = match (a.bound, a.rel) {
+                (Some(i), _) => spans[i],
+                (None, Some(n)) => story.map(|s| s.shift(n)),
+                (None, None) if a.kind == Kind::Comparison => None,
+                (None, None) if a.kind == Kind::Projection => None,
+                (None, None) => story,
+            };
+        }
+        let mut claimed_bases: HashMap<usize, Span> = HashMap::new();
+        let mut last_dir: Option<Dir> = None;
+        for (pi, p) in self.pcts.iter().enumerate() {
+            let next = self.pcts.get(pi + 1).map_or(self.end, |n| n.start);
+            let before = tail(slice(text, self.prev_number_end(p.start), p.start), 60);
+            let after = slice(text, p.end, next.min(p.end + 100));
+            let first_amount_after = self
+                .amounts
+                .iter()
+                .find(|a| a.amount.start >= p.end && a.amount.start < next)
+                .map_or(after.len(), |a| a.amount.start - p.end);
+            let after_words = head(after, first_amount_after);
+            // "45% of total services exports".
+            if let Some(off) = scan::share_of(after) {
+                let at = p.end + off;
+                if let Some(total) = self
+                    .series
+                    .iter()
+                    .find(|m| m.start >= p.end && m.start <= at && m.end > at)
+                {
+                    let series = ctx.at(text, p.start, p.end, Some(&total.key));
+                    let span = self
+                        .bound_after(text, total.end)
+                        .and_then(|i| spans[i])
+                        .or(story);
+                    out.push(Draft {
+                        start: p.start,
+                        end: p.end,
+                        kind: Kind::Share,
+                        series,
+                        span,
+                        what: What::Share {
+                            value: p.value,
+                            half: p.half,
+                            total: Some(total.key.clone()),
+                        },
+                    });
+                    continue;
+                }
+            }
+            let dir = scan::direction(before, after_words);
+            let cue = scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false));
+            let base_amount = self.amounts.iter().position(|a| {
+                a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
+            });
+            let named_base = base_amount.and_then(|i| self.amounts[i].span).or_else(|| {
+                (0..self.periods.len())
+                    .find(|&i| {
+                        let m = self.periods[i];
+                        m.start >= p.end
+                            && m.start < next
+                            && scan::base_phrase_before(slice(text, p.end, m.start))
+                    })
+                    .and_then(|i| spans[i])
+            });
+            if dir.is_none() && cue.is_none() && base_amount.is_none() && named_base.is_none() {
+                // Not a rate of change ("60% of the population").
+                continue;
+            }
+            let Some(series) = ctx.at(text, p.start, p.end, None) else {
+                continue;
+            };
+            let dir = dir.or(last_dir);
+            last_dir = dir;
+            let value = if p.signed || dir != Some(Dir::Down) {
+                p.value
+            } else {
+                -p.value
+            };
+            let span = self
+                .bound_after(text, p.end)
+                .and_then(|i| spans[i])
+                .or(story);
+            let basis = match (cue, span) {
+                (Some(Cue::Mom), _) => Basis::Mom,
+                (Some(Cue::Yoy), Some(t)) => yoy_basis(t),
+                (Some(Cue::Yoy), None) => Basis::Yoy,
+                (None, Some(t)) => match named_base {
+                    Some(b) if b == t.shift(-12) => yoy_basis(t),
+                    Some(b) if t.months == 1 && b == t.shift(-1) => Basis::Mom,
+                    Some(_) => Basis::Unknown,
+                    None if t.months > 1 => yoy_basis(t),
+                    None => Basis::Unknown,
+                },
+                (None, None) => Basis::Unknown,
+            };
+            // A comparison base without a written period is the basis's base.
+            if let (Some(i), Some(t)) = (base_amount, span) {
+                if self.amounts[i].span.is_none() {
+                    let lag = match basis {
+                        Basis::Mom => Some(-1),
+                        Basis::Yoy | Basis::FytdYoy | Basis::FyYoy => Some(-12),
+                        Basis::Unknown => None,
+                    };
+                    if let Some(lag) = lag {
+                        claimed_bases.insert(i, t.shift(lag));
+                    }
+                }
+            }
+            out.push(Draft {
+                start: p.start,
+                end: p.end,
+                kind: Kind::Growth { basis },
+                series: Some(series),
+                span,
+                what: What::Growth {
+                    value,
+                    half: p.half,
+                    base: if basis == Basis::Unknown {
+                        named_base
+                    } else {
+                        None
+                    },
+                },
+            });
+        }
+        for (i, a) in self.amounts.iter().enumerate() {
+            let Some(series) = ctx.at(text, a.amount.start, a.amount.end, None) else {
+                continue;
+            };
+            let am = a.amount;
+            let span = a.span.or_else(|| claimed_bases.get(&i).copied());
+            let what = if am.currency == Currency::Rupee {
+                What::Rupee
+            } else {
+                match a.kind {
+                    Kind::Target => What::Target { value: am.value },
+                    Kind::Projection => What::Projection {
+                        value: am.value,
+                        at_most: scan::projection_at_most(slice(
+                            text,
+                            self.prev_number_end(am.start),
+                            am.start,
+                        )),
+                    },
+                    _ => What::Level {
+                        value: am.value,
+                        half: am.half,
+                        qual: scan::qualifier_before(tail(slice(text, self.start, am.start), 30)),
+                        guesses: match (span, story) {
+                            (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],
+                            (None, Some(t)) => vec![t.shift(-12)],
+                            _ => vec![],
+                        },
+                    },
+                }
+            };
+            out.push(Draft {
+                start: am.start,
+                end: am.end,
+                kind: a.kind,
+                series: Some(series),
+                span,
+                what,
+            });
+        }
+        for r in &self.records {
+            let Some(series) = ctx.at(text, r.start, r.end, None) else {
+                continue;
+            };
+            // "a record $366 million", "all-time high of $354 million".
+            let attached = self.amounts.iter().find(|a| {
+                a.amount.start >= r.end
+                    && matches!(
+                        slice(text, r.end, a.amount.start)
+                            .trim()
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "" | "of" | "at" | "with" | "of about" | "of nearly"
+                    )
+            });
+            let (span, named, named_value) = match r.form {
+                RecordForm::PreviousRecord => {
+                    let named = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
+                    (story, named, attached.map(|a| a.amount.value))
+                }
+                RecordForm::HighestSince => {
+                    let named = self
+                        .periods
+                        .iter()
+                        .position(|m| {
+                            m.start >= r.end && slice(text, r.end, m.start).trim().is_empty()
+                        })
+                        .and_then(|i| spans[i]);
+                    let own = attached.and_then(|a| a.span);
+                    (own.or(story), named, None)
+                }
+                RecordForm::SameMonth(month) => {
+                    let own = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]))
+                        .or(story);
+                    let fixed = own.and_then(|s| {
+                        if s.months == 1 && s.first.month() != month {
+                            Expr::Month {
+                                month,
+                                year: period::YearRef::Recent,
+                            }
+                            .resolve(Some(s))
+                        } else {
+                            Some(s)
+                        }
+                    });
+                    (fixed, None, None)
+                }
+                RecordForm::EarlierRecords { .. } => (story, None, None),
+                RecordForm::AllTimeHigh | RecordForm::Rank(_) => {
+                    let own = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
+                    (own.or(story), None, None)
+                }
+            };
+            out.push(Draft {
+                start: r.start,
+                end: r.end,
+                kind: Kind::Record,
+                series: Some(series),
+                span,
+                what: What::Record {
+                    form: r.form,
+                    named,
+                    named_value,
+                },
+            });
+        }
+    }
+}
+
+/// The year-on-year basis that fits a span.
+fn yoy_basis(t: Span) -> Basis {
+    if t.is_fiscal_year() {
+        Basis::FyYoy
+    } else if t.months > 1 && t.first.month() == period::CAL.start_month {
+        Basis::FytdYoy
+    } else {
+        Basis::Yoy
+    }
+}

@@ -1,0 +1,597 @@
+//! Periods as the press writes them: "July 2025", "in June", "Jul-Sep FY26",
+//! "1QFY26", "5MFY25", "FY2024-25", "the first eight months of the current fiscal
+//! year", "earlier in 2025".
+//!
+//! A story rarely repeats the year, so a mention is parsed into an [`Expr`] that
+//! may need a reference period (the period the story is about) to become a
+//! [`Span`] of months. Pakistan's fiscal calendar (July–June) is the calendar of
+//! every tracked series.
+
+use std::sync::LazyLock;
+
+use itx_types::{FiscalCalendar, FiscalYear, FiscalYtd, Period, YearMonth};
+use regex::{Captures, Regex};
+
+/// The fiscal calendar the tracked series use.
+pub(crate) const CAL: FiscalCalendar = FiscalCalendar::PAKISTAN;
+
+/// A run of consecutive months: one month, a fiscal year-to-date, a quarter, a
+/// fiscal or calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Span {
+    pub first: YearMonth,
+    pub months: u8,
+}
+
+impl Span {
+    pub fn month(m: YearMonth) -> Span {
+        Span {
+            first: m,
+            months: 1,
+        }
+    }
+    pub fn of_fiscal_year(fy: FiscalYear) -> Span {
+        Span {
+            first: fy.first_month(),
+            months: 12,
+        }
+    }
+    pub fn last(self) -> YearMonth {
+        self.first.add_months(i32::from(self.months) - 1)
+    }
+    pub fn shift(self, n: i32) -> Span {
+        Span {
+            first: self.first.add_months(n),
+            ..self
+        }
+    }
+    pub fn iter(self) -> impl Iterator<Item = YearMonth> {
+        (0..i32::from(self.months)).map(move |i| self.first.add_months(i))
+    }
+    pub fn single(self) -> Option<YearMonth> {
+        (self.months == 1).then_some(self.first)
+    }
+    pub fn fiscal_year(self) -> FiscalYear {
+        CAL.fiscal_year_of(self.last())
+    }
+    /// True for a whole fiscal year.
+    pub fn is_fiscal_year(self) -> bool {
+        self.months == 12 && self.first.month() == CAL.start_month
+    }
+    /// The period itx stores figures under, when the span is one of its kinds.
+    pub fn period(self) -> Option<Period> {
+        if self.months == 1 {
+            return Some(Period::Month(self.first));
+        }
+        let fy = CAL.fiscal_year_of(self.first);
+        if self.first == fy.first_month() && self.months <= 12 {
+            return Some(if self.months == 12 {
+                Period::FiscalYear(fy)
+            } else {
+                Period::FiscalYtd(FiscalYtd {
+                    fy,
+                    months: self.months,
+                })
+            });
+        }
+        if self.months == 12 && self.first.month() == 1 {
+            return Some(Period::Year(self.first.year()));
+        }
+        if self.months == 3 && (self.first.month() - 1) % 3 == 0 {
+            return Some(Period::Quarter(self.first.quarter()));
+        }
+        None
+    }
+    /// Canonical text: `2025-07`, `FY2025-26`, `FY2025-26 Jul-Mar`, `2025-Q4`,
+    /// `2025`, or `2025-11..2026-01` for other runs.
+    pub fn key(self) -> String {
+        match self.period() {
+            Some(p) => p.to_string(),
+            None => format!("{}..{}", self.first, self.last()),
+        }
+    }
+    /// Prose: "July 2025", "Jul-Mar FY2025-26", "FY2025-26".
+    pub fn label(self) -> String {
+        match self.period() {
+            Some(Period::Quarter(_)) | None => format!(
+                "{} to {}",
+                self.first.long_label(),
+                self.last().long_label()
+            ),
+            Some(p) => p.label(),
+        }
+    }
+}
+
+/// Which fiscal year a mention means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FyRef {
+    Explicit(FiscalYear),
+    /// Relative to the fiscal year of the reference period: 0 = "the current
+    /// fiscal year", -1 = "last fiscal year".
+    Relative(i32),
+}
+
+/// Which year a month named without one is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// The latest such month not after the reference month ("in June" in a story
+    /// about July 2025 is June 2025).
+    Recent,
+    /// The reference month's calendar year plus this ("June last year": -1).
+    Offset(i32),
+}
+
+/// A period mention, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expr {
+    Span(Span),
+    Month {
+        month: u8,
+        year: YearRef,
+    },
+    /// `months` months starting `offset` months into a fiscal year.
+    FyPart {
+        offset: u8,
+        months: u8,
+        fy: FyRef,
+    },
+    /// A calendar date ("August 20, 2025"): when something was said, not a period
+    /// of data.
+    Date,
+}
+
+impl Expr {
+    /// The months meant, given the period the story is about.
+    pub fn resolve(self, reference: Option<Span>) -> Option<Span> {
+        match self {
+            Expr::Span(s) => Some(s),
+            Expr::Date => None,
+            Expr::Month { month, year } => {
+                let r = reference?.last();
+                let y = match year {
+                    YearRef::Recent if month <= r.month() => r.year(),
+                    YearRef::Recent => r.year() - 1,
+                    YearRef::Offset(k) => r.year() + k,
+                };
+                YearMonth::new(y, month).ok().map(Span::month)
+            }
+            Expr::FyPart { offset, months, fy } => {
+                let fy = match fy {
+                    FyRef::Explicit(f) => f,
+                    FyRef::Relative(k) => {
+                        let mut f = reference?.fiscal_year();
+                        for _ in 0..k.unsigned_abs() {
+                            f = if k < 0 { f.prev() } else { f.next() };
+                        }
+                        f
+                    }
+                };
+                Some(Span {
+                    first: fy.first_month().add_months(i32::from(offset)),
+                    months,
+                })
+            }
+        }
+    }
+}
+
+/// A period mention with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+const FYNUM: &str = r"\d{4}\s?[-–—/]\s?\d{2,4}|\d{2,4}";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("period regex")
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    ))
+});
+static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<m>\d{{1,2}})\s?M|(?P<q>[1-4])\s?Q|Q(?P<q2>[1-4])|(?P<h>[12])\s?H|H(?P<h2>[12]))\s?,?\s?FY\s?'?(?P<fy>{FYNUM})\b"
+    ))
+});
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<btw>between\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|,?\s+(?P<y>\d{{4}})\b)?"
+    ))
+});
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|first\s+(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months)\b",
+    )
+});
+static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^\s*(?:(?:of|in|during|for)\s+(?:the\s+)?(?:(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?P<fy1>{FYNUM}))?(?:\s*\(\s*FY\s?'?(?P<fy2>{FYNUM})\s*\))?|FY\s?'?(?P<fy3>{FYNUM}))|\(?\s*FY\s?'?(?P<fy4>{FYNUM})\s*\)?)"
+    ))
+});
+static FY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\bFY\s?'?(?P<fy>{FYNUM})\b")));
+static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{4})\b")
+});
+static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:in|during|for|of|and|to)\s+(?P<fy>(?:19|20)\d{2}\s?[-–]\s?\d{2})\b")
+});
+static REL_FY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+)?(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past|next|coming)\s+(?:fiscal|financial)\s+year\b|\b(?P<rel2>this|current|last|previous|next)\s+FY\b",
+    )
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<m>{MONTHS})\.?,?\s*'?(?P<y>(?:19|20)\d{{2}})\b|\b(?P<m2>{MONTH_ABBRS})[-’'](?P<y2>\d{{2}})\b"
+    ))
+});
+static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<m>{MONTHS})\b(?:['’]s)?(?P<rel>\s+(?:of\s+)?(?i:last|this|the\s+previous|previous|the\s+current|current)\s+year)?"
+    ))
+});
+static CAL_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?i:in|during|for|of|calendar\s+year|CY)\s+(?P<y>(?:19|20)\d{2})\b"));
+
+fn parse_fy(s: &str) -> Option<FiscalYear> {
+    let t: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'')
+        .map(|c| {
+            if matches!(c, '–' | '—' | '/') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    CAL.parse_fiscal_year(&t).ok()
+}
+
+fn month_num(s: &str) -> Option<u8> {
+    itx_types::month_from_name(s.trim_end_matches('.'))
+}
+
+fn word_number(s: &str) -> Option<u8> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let lower = s.to_ascii_lowercase();
+    WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .map(|i| i as u8 + 1)
+        .or_else(|| lower.parse().ok())
+        .filter(|n| (1..=12).contains(n))
+}
+
+fn ordinal(s: &str) -> Option<u8> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+fn relative(word: &str) -> i32 {
+    match word.to_ascii_lowercase().as_str() {
+        "last" | "previous" | "preceding" | "outgoing" | "past" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    }
+}
+
+/// The fiscal year a qualifier right after `end` names ("of FY26", "of the
+/// current fiscal year"), and where the qualifier ends.
+fn fy_qualifier(text: &str, end: usize) -> Option<(FyRef, usize)> {
+    let caps = FY_QUALIFIER.captures(&text[end..])?;
+    let whole = caps.get(0)?;
+    let explicit = ["fy1", "fy2", "fy3", "fy4"]
+        .iter()
+        .find_map(|n| caps.name(n))
+        .and_then(|m| parse_fy(m.as_str()));
+    let fy = match (explicit, caps.name("rel")) {
+        (Some(fy), _) => FyRef::Explicit(fy),
+        (None, Some(rel)) => FyRef::Relative(relative(rel.as_str())),
+        (None, None) if whole.as_str().to_ascii_lowercase().contains("year") => FyRef::Relative(0),
+        _ => return None,
+    };
+    Some((fy, end + whole.end()))
+}
+
+/// Every period mention in `text` (offsets are `base` + the position in `text`),
+/// left to right; where patterns overlap, the more specific one wins.
+pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
+    let mut found: Vec<Mention> = Vec::new();
+    let add = |found: &mut Vec<Mention>, start: usize, end: usize, expr: Expr| {
+        if found.iter().all(|m| end <= m.start || start >= m.end) {
+            found.push(Mention { start, end, expr });
+        }
+    };
+    for m in DATE.find_iter(text) {
+        add(&mut found, m.start(), m.end(), Expr::Date);
+    }
+    for c in FY_PART.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let Some(fy) = c.name("fy").and_then(|m| parse_fy(m.as_str())) else {
+            continue;
+        };
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u8>().ok());
+        let (offset, months) = if let Some(n) = num("m") {
+            (0, n)
+        } else if let Some(q) = num("q").or_else(|| num("q2")) {
+            ((q - 1) * 3, 3)
+        } else if let Some(h) = num("h").or_else(|| num("h2")) {
+            ((h - 1) * 6, 6)
+        } else {
+            continue;
+        };
+        if (1..=12).contains(&months) {
+            let fy = FyRef::Explicit(fy);
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                Expr::FyPart { offset, months, fy },
+            );
+        }
+    }
+    for c in RANGE.captures_iter(text) {
+        if let Some((start, end, expr)) = range(&c) {
+            add(&mut found, start, end, expr);
+        }
+    }
+    for c in ORDINAL.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let (offset, months) = if let Some(n) = c.name("n") {
+            let Some(n) = word_number(n.as_str()) else {
+                continue;
+            };
+            (0, n)
+        } else {
+            let (Some(o), Some(unit)) = (
+                c.name("ord").and_then(|m| ordinal(m.as_str())),
+                c.name("unit"),
+            ) else {
+                continue;
+            };
+            if unit.as_str().eq_ignore_ascii_case("half") {
+                if o > 2 {
+                    continue;
+                }
+                ((o - 1) * 6, 6)
+            } else {
+                ((o - 1) * 3, 3)
+            }
+        };
+        let (fy, end) =
+            fy_qualifier(text, whole.end()).unwrap_or((FyRef::Relative(0), whole.end()));
+        add(
+            &mut found,
+            whole.start(),
+            end,
+            Expr::FyPart { offset, months, fy },
+        );
+    }
+    for regex in [&*FY, &*FISCAL, &*BARE_FY] {
+        for c in regex.captures_iter(text) {
+            let m = c.name("fy").expect("group");
+            let Some(fy) = parse_fy(m.as_str()) else {
+                continue;
+            };
+            // For "in 2024-25" only the years are the mention.
+            let start = if std::ptr::eq(regex, &*BARE_FY) {
+                m.start()
+            } else {
+                c.get(0).expect("match").start()
+            };
+            add(
+                &mut found,
+                start,
+                m.end(),
+                Expr::Span(Span::of_fiscal_year(fy)),
+            );
+        }
+    }
+    for c in REL_FY.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let rel = c.name("rel").or_else(|| c.name("rel2")).expect("group");
+        let fy = FyRef::Relative(relative(rel.as_str()));
+        add(
+            &mut found,
+            whole.start(),
+            whole.end(),
+            Expr::FyPart {
+                offset: 0,
+                months: 12,
+                fy,
+            },
+        );
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let parsed = if let (Some(m), Some(y)) = (c.name("m"), c.name("y")) {
+            month_num(m.as_str()).zip(y.as_str().parse::<i32>().ok())
+        } else if let (Some(m), Some(y)) = (c.name("m2"), c.name("y2")) {
+            month_num(m.as_str()).zip(y.as_str().parse::<i32>().ok().map(|y| 2000 + y))
+        } else {
+            None
+        };
+        if let Some(ym) = parsed.and_then(|(m, y)| YearMonth::new(y, m).ok()) {
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                Expr::Span(Span::month(ym)),
+            );
+        }
+    }
+    for c in BARE_MONTH.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let Some(month) = c.name("m").and_then(|m| month_num(m.as_str())) else {
+            continue;
+        };
+        let year = match c.name("rel") {
+            Some(r)
+                if r.as_str().to_ascii_lowercase().contains("last")
+                    || r.as_str().to_ascii_lowercase().contains("previous") =>
+            {
+                YearRef::Offset(-1)
+            }
+            Some(_) => YearRef::Offset(0),
+            None => YearRef::Recent,
+        };
+        add(
+            &mut found,
+            whole.start(),
+            whole.end(),
+            Expr::Month { month, year },
+        );
+    }
+    for c in CAL_YEAR.captures_iter(text) {
+        let y = c.name("y").expect("group");
+        // "in 2024-25" is a fiscal year (handled above), not the calendar year 2024.
+        let rest = &text[y.end()..];
+        if rest.starts_with(['-', '–'])
+            && rest[1..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        if let Ok(first) = YearMonth::new(year, 1) {
+            add(
+                &mut found,
+                y.start(),
+                y.end(),
+                Expr::Span(Span { first, months: 12 }),
+            );
+        }
+    }
+    found.sort_by_key(|m| m.start);
+    for m in &mut found {
+        m.start += base;
+        m.end += base;
+    }
+    found
+}
+
+fn range(c: &Captures<'_>) -> Option<(usize, usize, Expr)> {
+    let whole = c.get(0)?;
+    let a = month_num(c.name("a")?.as_str())?;
+    let b = month_num(c.name("b")?.as_str())?;
+    let joined_by_and = whole.as_str().contains(" and ");
+    if joined_by_and && c.name("btw").is_none() {
+        return None;
+    }
+    let months = ((i32::from(b) - i32::from(a)).rem_euclid(12) + 1) as u8;
+    let offset = (i32::from(a) - i32::from(CAL.start_month)).rem_euclid(12) as u8;
+    let start = whole.start();
+    if let Some(fy) = c
+        .name("fy")
+        .or_else(|| c.name("fy2"))
+        .and_then(|m| parse_fy(m.as_str()))
+    {
+        return Some((
+            start,
+            whole.end(),
+            Expr::FyPart {
+                offset,
+                months,
+                fy: FyRef::Explicit(fy),
+            },
+        ));
+    }
+    if let Some(y) = c.name("y").and_then(|m| m.as_str().parse::<i32>().ok()) {
+        // "July-December 2025": the year is that of the last month.
+        let last = YearMonth::new(y, b).ok()?;
+        let first = last.add_months(1 - i32::from(months));
+        return Some((start, whole.end(), Expr::Span(Span { first, months })));
+    }
+    Some((
+        start,
+        whole.end(),
+        Expr::FyPart {
+            offset,
+            months,
+            fy: FyRef::Relative(0),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(y: i32, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    fn keys(text: &str, reference: Option<Span>) -> Vec<String> {
+        find(text, 0)
+            .into_iter()
+            .filter_map(|m| m.expr.resolve(reference))
+            .map(Span::key)
+            .collect()
+    }
+
+    #[test]
+    fn explicit_forms() {
+        assert_eq!(keys("In July 2025, exports", None), ["2025-07"]);
+        assert_eq!(keys("during 1QFY26", None), ["FY2025-26 Jul-Sep"]);
+        assert_eq!(keys("in 5MFY25", None), ["FY2024-25 Jul-Nov"]);
+        assert_eq!(keys("in 10MFY25", None), ["FY2024-25 Jul-Apr"]);
+        assert_eq!(keys("in FY2024-25", None), ["FY2024-25"]);
+        assert_eq!(keys("by the end of FY2025–26", None), ["FY2025-26"]);
+        assert_eq!(keys("in FY25", None), ["FY2024-25"]);
+        assert_eq!(keys("fiscal year 2024-25", None), ["FY2024-25"]);
+        assert_eq!(keys("in Jul-Sep FY26", None), ["FY2025-26 Jul-Sep"]);
+        assert_eq!(keys("July-March FY2024-25", None), ["FY2024-25 Jul-Mar"]);
+        assert_eq!(keys("Q2 FY26", None), ["2025-Q4"]);
+        assert_eq!(
+            keys("the first eight months of FY26", None),
+            ["FY2025-26 Jul-Feb"]
+        );
+        assert_eq!(keys("in Jul-25", None), ["2025-07"]);
+        assert_eq!(keys("in 2024-25", None), ["FY2024-25"]);
+        assert_eq!(keys("earlier in 2025", None), ["2025"]);
+        // A date says when, not what period.
+        assert!(keys("on August 20, 2025", None).is_empty());
+    }
+
+    #[test]
+    fn relative_forms_need_a_reference() {
+        let jul25 = Some(Span::month(ym(2025, 7)));
+        assert_eq!(keys("in June", jul25), ["2025-06"]);
+        assert_eq!(keys("in December", jul25), ["2024-12"]);
+        assert_eq!(keys("July last year", jul25), ["2024-07"]);
+        assert_eq!(
+            keys(
+                "the first eight months of the current fiscal year",
+                Some(Span::month(ym(2026, 2)))
+            ),
+            ["FY2025-26 Jul-Feb"]
+        );
+        assert_eq!(
+            keys("Jul-Sep", Some(Span::month(ym(2025, 10)))),
+            ["FY2025-26 Jul-Sep"]
+        );
+        assert_eq!(keys("last fiscal year", jul25), ["FY2024-25"]);
+        assert!(keys("in June", None).is_empty());
+    }
+}

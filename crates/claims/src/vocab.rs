@@ -1,0 +1,290 @@
+//! The declared vocabulary: which words name which series.
+//!
+//! The press calls SBP's EBOPS item 9 (telecommunications, computer and
+//! information services) "IT exports", "IT & ITeS exports", "ICT export
+//! remittances" and more (data/press/SOURCES.md, "Key definitional finding"), and
+//! names its sub-items ("computer services", "software consultancy", "call
+//! centres", "freelance") separately. Every phrase the checker understands is one
+//! row of [`VOCABULARY`], mapped to an alias of [`itx_types::ALIASES`], so the
+//! mapping from words to series is one table rather than string matches spread
+//! through the code.
+
+use std::sync::LazyLock;
+
+use itx_types::{Flow, SeriesKey};
+use regex::Regex;
+
+/// One phrase family and the series it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Term {
+    /// A regular expression (matched case-insensitively; `IT`, `ICT` and `ITeS`
+    /// are matched case-sensitively so that the pronoun "it" is not a series).
+    pub pattern: &'static str,
+    /// An alias from [`itx_types::ALIASES`].
+    pub alias: &'static str,
+    /// Why the phrase means that series.
+    pub note: &'static str,
+}
+
+/// Phrases in priority order: where two rows match at the same place, the
+/// earlier row wins, so specific phrases ("net IT exports", "software
+/// consultancy") come before the general ones ("IT exports", "services exports").
+pub const VOCABULARY: &[Term] = &[
+    Term {
+        pattern: r"\bnet\s+(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES)|\s+and\s+IT[- ]enabled\s+services)?\s+(?:services\s+)?exports?\b",
+        alias: "ict-net",
+        note: "exports minus imports of the same ICT group (SOURCES.md, net IT exports)",
+    },
+    Term {
+        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES))?\s+(?:industry['’]?s?\s+)?trade\s+surplus\b",
+        alias: "ict-net",
+        note: "MoITT's \"trade surplus of the IT & ITeS industry\" is net exports (SOURCES.md)",
+    },
+    Term {
+        pattern: r"\bnet\s+exports?\s+of\s+(?-i:IT|ICT)\b",
+        alias: "ict-net",
+        note: "net exports of the ICT group",
+    },
+    Term {
+        pattern: r"\btelecommunications?,?\s+computer,?\s+and\s+information\s+services\b",
+        alias: "ict",
+        note: "SBP's own name for EBOPS item 9",
+    },
+    Term {
+        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services))?(?:[- ]related)?\s+(?:services\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
+        alias: "ict",
+        note: "the press's headline \"IT exports\" / \"IT & ITeS export remittances\" is EBOPS item 9 (SOURCES.md, key definitional finding)",
+    },
+    Term {
+        pattern: r"\bexports?\s+of\s+(?-i:IT|ICT)\b(?:\s*(?:&|and)\s*(?:(?-i:ITeS)|IT[- ]enabled))?(?:\s+services)?",
+        alias: "ict",
+        note: "\"exports of IT and IT-enabled services\" is the same headline",
+    },
+    Term {
+        pattern: r"\binformation\s+technology\s+(?:\((?-i:IT)\)\s+)?(?:and\s+IT[- ]enabled\s+services\s+)?(?:exports?|industry|sector)\b",
+        alias: "ict",
+        note: "spelt-out form of the headline",
+    },
+    Term {
+        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS))?\s+(?:industry|sector)\b",
+        alias: "ict",
+        note: "stories about the sector quote the headline export figure",
+    },
+    Term {
+        pattern: r"\btech(?:nology)?\s+exports?\b",
+        alias: "ict",
+        note: "\"tech exports\" quotes the same headline",
+    },
+    Term {
+        pattern: r"\b(?:exports?\s+of\s+)?computer\s+software(?:[- ]related\s+services)?(?:\s+exports?)?\b",
+        alias: "software",
+        note: "EBOPS 9.2.4, export of computer software",
+    },
+    Term {
+        pattern: r"\bsoftware\s+consult(?:ancy|ing)(?:\s+services)?\b",
+        alias: "software-consultancy",
+        note: "EBOPS 9.2.2, a sub-item of computer services",
+    },
+    Term {
+        pattern: r"\bfreelanc\w*",
+        alias: "freelance",
+        note: "EBOPS 9.2.5, freelance computer and information services",
+    },
+    Term {
+        pattern: r"\bcall[- ]cent(?:re|er)s?(?:\s+services)?\b",
+        alias: "call-centres",
+        note: "EBOPS 9.1.1, a sub-item of telecommunication services",
+    },
+    Term {
+        pattern: r"\bcomputer\s+services\b",
+        alias: "computer",
+        note: "EBOPS 9.2, the largest part of item 9 but not all of it",
+    },
+    Term {
+        pattern: r"\btelecom(?:munications?)?\s+services\b",
+        alias: "telecom",
+        note: "EBOPS 9.1",
+    },
+    Term {
+        pattern: r"\binformation\s+services\b",
+        alias: "information",
+        note: "EBOPS 9.3",
+    },
+    Term {
+        pattern: r"\b(?:total\s+|overall\s+)?services\s+exports?\b|\bexports?\s+of\s+services\b",
+        alias: "services",
+        note: "all services exports (EBOPS total)",
+    },
+    Term {
+        pattern: r"\b(?:goods|merchandise)\s+exports?\b",
+        alias: "goods",
+        note: "goods exports (BoP)",
+    },
+];
+
+/// Subjects the checker does not track. A sentence that names one of these and
+/// none of [`VOCABULARY`] is about something else ("Inflation eased to 4.1
+/// percent in July 2025"), so its numbers do not borrow the series of the
+/// sentences around it.
+pub const UNTRACKED: &[&str] = &[
+    r"\binflation\b",
+    r"\bCPI\b",
+    r"\bconsumer\s+prices?\b",
+    r"\b(?:policy|interest|discount|exchange)\s+rates?\b",
+    r"\bGDP\b",
+    r"\beconom(?:y|ic\s+growth)\s+(?:grew|expanded|contracted)\b",
+    r"\bKSE(?:-100)?\b",
+    r"\b(?:stocks?|shares|equities|index)\b",
+    r"\b(?:textiles?|apparel|garments?|rice|cotton|petroleum|oil)\b",
+    r"\bcurrent\s+account\b",
+    r"\btrade\s+deficit\b",
+    r"\b(?:foreign\s+exchange\s+)?reserves\b",
+    r"\bworkers['’]?\s+remittances\b",
+    r"\bhome\s+remittances\b",
+    r"\b(?:FDI|foreign\s+direct\s+investment|venture\s+capital|funding)\b",
+    r"\b(?:tax|taxes|revenue\s+collection|FBR|budget)\b",
+    r"\b(?:population|unemployment|literacy)\b",
+    r"\b(?:broadband|internet|mobile|smartphone|cellular)\s+(?:users|subscribers|penetration|subscriptions)\b",
+];
+
+static UNTRACKED_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i){}", UNTRACKED.join("|"))).expect("untracked regex"));
+
+/// True when `text` names a subject the checker does not track.
+pub(crate) fn names_untracked(text: &str) -> bool {
+    UNTRACKED_RE.is_match(text)
+}
+
+static IMPORTS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:imports?|payments)\b").expect("flow regex"));
+static IMPORTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:imports?|payments)\s+(?:of|for)\s+$").expect("flow regex")
+});
+
+/// A vocabulary phrase found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SeriesMention {
+    pub start: usize,
+    pub end: usize,
+    pub key: SeriesKey,
+}
+
+struct Compiled {
+    regex: Regex,
+    /// Capture-group index of each row.
+    groups: Vec<usize>,
+    keys: Vec<SeriesKey>,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let alternation = VOCABULARY
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("(?P<t{i}>{})", t.pattern))
+        .collect::<Vec<_>>()
+        .join("|");
+    let regex = Regex::new(&format!("(?i){alternation}")).expect("vocabulary regex");
+    let names: Vec<Option<&str>> = regex.capture_names().collect();
+    let groups = (0..VOCABULARY.len())
+        .map(|i| {
+            let name = format!("t{i}");
+            names
+                .iter()
+                .position(|n| *n == Some(name.as_str()))
+                .expect("group per row")
+        })
+        .collect();
+    Compiled {
+        regex,
+        groups,
+        keys: VOCABULARY
+            .iter()
+            .map(|t| SeriesKey::resolve(t.alias).expect("vocabulary alias is in ALIASES"))
+            .collect(),
+    }
+});
+
+/// Every vocabulary phrase in `text`, left to right; offsets are `base` + the
+/// position in `text`.
+pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
+    let c = &*COMPILED;
+    c.regex
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let (i, m) = c
+                .groups
+                .iter()
+                .enumerate()
+                .find_map(|(i, g)| caps.get(*g).map(|m| (i, m)))?;
+            // "computer services imports", "payments for call centre services".
+            let key = &c.keys[i];
+            let imports = !m.as_str().to_ascii_lowercase().contains("export")
+                && (IMPORTS_AFTER.is_match(&text[m.end()..])
+                    || IMPORTS_BEFORE.is_match(&text[..m.start()]));
+            Some(SeriesMention {
+                start: base + m.start(),
+                end: base + m.end(),
+                key: if imports && key.flow() == Some(Flow::Credit) {
+                    key.with_flow(Flow::Debit)
+                } else {
+                    key.clone()
+                },
+            })
+        })
+        .collect()
+}
+
+/// The series the vocabulary knows, each once, in table order.
+pub(crate) fn known_series() -> Vec<SeriesKey> {
+    let mut out: Vec<SeriesKey> = Vec::new();
+    for k in &COMPILED.keys {
+        if !out.contains(k) {
+            out.push(k.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        find(text, 0)
+            .into_iter()
+            .map(|m| m.key.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn press_words_map_to_series() {
+        assert_eq!(keys("the country's IT exports rose"), ["pk.ebops.9.credit"]);
+        assert_eq!(keys("IT & ITeS export remittances"), ["pk.ebops.9.credit"]);
+        assert_eq!(keys("ICT export remittances"), ["pk.ebops.9.credit"]);
+        assert_eq!(
+            keys("telecommunication, computer and information services"),
+            ["pk.ebops.9.credit"]
+        );
+        assert_eq!(keys("net IT exports stood at"), ["pk.ebops.9.net"]);
+        assert_eq!(keys("computer services exports"), ["pk.ebops.9.2.credit"]);
+        assert_eq!(
+            keys("software consultancy services"),
+            ["pk.ebops.9.2.2.credit"]
+        );
+        assert_eq!(keys("call centre services"), ["pk.ebops.9.1.1.credit"]);
+        assert_eq!(keys("freelancers remitted"), ["pk.ebops.9.2.5.credit"]);
+        assert_eq!(keys("total services exports"), ["pk.ebops.services.credit"]);
+        assert_eq!(keys("IT services exports"), ["pk.ebops.9.credit"]);
+        // The pronoun is not a series.
+        assert!(keys("it exports a lot").is_empty());
+        // Imports are the debit side of the same item.
+        assert_eq!(
+            keys("computer services imports rose"),
+            ["pk.ebops.9.2.debit"]
+        );
+        assert_eq!(
+            keys("payments for call centre services"),
+            ["pk.ebops.9.1.1.debit"]
+        );
+    }
+}

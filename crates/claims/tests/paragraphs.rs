@@ -1,0 +1,656 @@
+//! The checker on paragraphs written in the style of Pakistani business news,
+//! each with the verdict expected for every claim and where the figures behind
+//! it come from.
+//!
+//! Figure sources, cited below as:
+//! * "EasyData": SBP EasyData export TS_GP_BOP_XMGS_M, series P00120 (ICT exports),
+//!   Jul-2005 … Mar-2025, dated 2025-04-17 (data/README.md).
+//! * "dt.xls Feb-26 / Mar-26": SBP EBOPS workbooks released 2026-03-17 / 2026-04-17.
+//! * "dashboard": sbp_figures_2025_2026_via_dashboard.csv, SBP figures by first-seen day.
+//! * "press": pk_it_exports_monthly.csv (preferred figure per pk_ict_monthly_preferred.csv).
+//! * "SOURCES.md": data/press/SOURCES.md (coverage table, conflicts, arithmetic checks).
+
+mod common;
+mod texts;
+
+use common::{claim, expect, near};
+use itx_claims::{Cause, CheckOptions, Verdict};
+
+use Verdict::{Contradicted, Supported, Unverifiable};
+
+fn now() -> CheckOptions {
+    CheckOptions::default()
+}
+
+/// July 2025 $354m (dashboard 2025-07), June 2025 $339m (dashboard 2025-06),
+/// July 2024 $286m (EasyData). SOURCES.md arithmetic checks: "Jul 2025 +23.8% YoY
+/// (354/286) and ~+5% MoM (vs 339: +4.4%)".
+#[test]
+fn july_2025_levels_and_both_rates() {
+    let r = expect(
+        texts::JULY_2025,
+        &now(),
+        &[
+            ("$354 million", "amount", "2025-07", Supported, None),
+            ("23.8 percent", "growth (YoY)", "2025-07", Supported, None),
+            ("4.4 percent", "growth (MoM)", "2025-07", Supported, None),
+            ("$339 million", "amount", "2025-06", Supported, None),
+        ],
+    );
+    near(
+        claim(&r, "4.4 percent", 0).actual,
+        (354.0 / 339.0 - 1.0) * 100.0,
+        1e-9,
+    );
+}
+
+/// June 2025 was first printed as $338m (Topline/Profit; press row, undated) and
+/// revised to $339m (MoITT via Business Recorder 2025-08-20; SBP headline via
+/// dashboard 2026-08-07): SOURCES.md conflicts table, "Jun 2025 | 338 … 339 |
+/// revision". June 2024 is $297m (EasyData), so +14% YoY holds (339/297 = +14.1%;
+/// SOURCES.md "Jun 2025 +14% YoY").
+#[test]
+fn june_2025_first_print_is_an_earlier_vintage() {
+    let r = expect(
+        texts::JUNE_2025_FIRST_PRINT,
+        &now(),
+        &[
+            (
+                "$338 million",
+                "amount",
+                "2025-06",
+                Contradicted,
+                Some(Cause::EarlierVintage),
+            ),
+            ("14%", "growth (YoY)", "2025-06", Supported, None),
+        ],
+    );
+    let c = claim(&r, "$338 million", 0);
+    near(c.actual, 339.0, 1e-9);
+    assert!(c.reason.contains("earlier vintage"), "{}", c.reason);
+}
+
+/// Trap: ProPakistani's "+4% MoM" for March 2024. March 2024 $306m, February 2024
+/// $257m, March 2023 $225m (EasyData): MoM is +19.1%, YoY +36.0% (SOURCES.md
+/// mismatches: "Mar 2024: '+4% MoM'. Actual +19% (306 vs 257)").
+#[test]
+fn trap_march_2024_four_percent_mom() {
+    let r = expect(
+        texts::MARCH_2024_MOM,
+        &now(),
+        &[
+            ("$306 million", "amount", "2024-03", Supported, None),
+            ("4 percent", "growth (MoM)", "2024-03", Contradicted, None),
+            ("36 percent", "growth (YoY)", "2024-03", Supported, None),
+        ],
+    );
+    near(
+        claim(&r, "4 percent", 0).actual,
+        (306.0 / 257.0 - 1.0) * 100.0,
+        1e-9,
+    );
+}
+
+/// Trap: FY22 growth given as 47.43%. FY2021-22 = $2,619m and FY2020-21 =
+/// $2,108m (sums of EasyData months; SOURCES.md fiscal table 2,619 and 2,108), so
+/// growth is +24.2%. 47.43% is FY21 over FY20 (2,123/1,440 in the press; in the
+/// store FY20 sums to $1,440m, FY21 to $2,108m, and first prints give +47.0%):
+/// SOURCES.md mismatches.
+#[test]
+fn trap_fy22_growth_of_47_43_percent() {
+    let r = expect(
+        texts::FY22_GROWTH,
+        &now(),
+        &[
+            (
+                "47.43 percent",
+                "growth (FY YoY)",
+                "FY2021-22",
+                Contradicted,
+                Some(Cause::Arithmetic),
+            ),
+            ("$2.62 billion", "amount", "FY2021-22", Supported, None),
+            ("$2.11 billion", "comparison", "FY2020-21", Supported, None),
+        ],
+    );
+    let c = claim(&r, "47.43 percent", 0);
+    near(c.actual, (2619.0 / 2108.0 - 1.0) * 100.0, 0.01);
+    assert!(
+        c.reason.contains("FY2020-21 over FY2019-20"),
+        "{}",
+        c.reason
+    );
+}
+
+/// Trap: TechJuice printed November 2025 as $366m, which is September 2025's
+/// figure (press: six outlets, Sep 2025 = 366); November 2025 is $356m (press,
+/// preferred; SOURCES.md conflicts "Nov 2025 … 366 is Sep 2025's"). Jul–Nov FY26 =
+/// 354 + 337 + 366 + 386 + 356 = $1,799m (SOURCES.md checks: "5M 1,799").
+#[test]
+fn trap_november_2025_printed_as_366() {
+    let r = expect(
+        texts::NOVEMBER_2025_TABLE,
+        &now(),
+        &[
+            (
+                "$366 million",
+                "amount",
+                "2025-11",
+                Contradicted,
+                Some(Cause::NeighbouringPeriod),
+            ),
+            (
+                "$1.799 billion",
+                "amount",
+                "FY2025-26 Jul-Nov",
+                Supported,
+                None,
+            ),
+        ],
+    );
+    let c = claim(&r, "$366 million", 0);
+    near(c.actual, 356.0, 1e-9);
+    assert!(c.reason.contains("September 2025"), "{}", c.reason);
+}
+
+/// 1QFY26 = 354 + 337 + 366 = $1,057m; 1QFY25 = 286 + 298 + 292 = $876m
+/// (EasyData), reported later as $877m (SOURCES.md conflicts "Q1 FY25 | 876 …
+/// 877"), within the rounding of three rounded months. 1,057/876 = +20.7%, and
+/// with the months' rounding +20.3% is possible: "20 percent" holds.
+#[test]
+fn first_quarter_fy26() {
+    expect(
+        texts::Q1_FY26,
+        &now(),
+        &[
+            (
+                "20 percent",
+                "growth (FYTD YoY)",
+                "FY2025-26 Jul-Sep",
+                Supported,
+                None,
+            ),
+            (
+                "$1.057 billion",
+                "amount",
+                "FY2025-26 Jul-Sep",
+                Supported,
+                None,
+            ),
+            (
+                "$877 million",
+                "comparison",
+                "FY2024-25 Jul-Sep",
+                Supported,
+                None,
+            ),
+        ],
+    );
+}
+
+/// December 2025 $437m (press, preferred: arabnews 2026-01-20), the highest month
+/// on record (previous high October 2025, $386m); November 2025 $356m; December
+/// 2024 $348m (EasyData). SOURCES.md arithmetic: "Dec 2025 +23% MoM (vs 356) and
+/// +26% YoY (vs 348)". The second sentence names the series only through "The
+/// figure", and its months only as bases: both come from the first sentence.
+#[test]
+fn december_2025_record_and_rates_across_sentences() {
+    expect(
+        texts::DECEMBER_2025,
+        &now(),
+        &[
+            ("all-time high", "record", "2025-12", Supported, None),
+            ("$437 million", "amount", "2025-12", Supported, None),
+            ("23 percent", "growth (MoM)", "2025-12", Supported, None),
+            ("$356 million", "comparison", "2025-11", Supported, None),
+            ("26 percent", "growth (YoY)", "2025-12", Supported, None),
+            ("$348 million", "comparison", "2024-12", Supported, None),
+        ],
+    );
+}
+
+/// Dunya's "27% MoM" for December 2025 (SOURCES.md mismatches): MoM is +22.8%
+/// (437/356); 27% is nearest the YoY rate, +25.6% (437/348), the base Dunya used.
+#[test]
+fn december_2025_wrong_mom() {
+    let r = expect(
+        texts::DECEMBER_2025_MOM,
+        &now(),
+        &[
+            (
+                "27 percent",
+                "growth (MoM)",
+                "2025-12",
+                Contradicted,
+                Some(Cause::Arithmetic),
+            ),
+            ("$437 million", "amount", "2025-12", Supported, None),
+        ],
+    );
+    assert!(
+        claim(&r, "27 percent", 0)
+            .reason
+            .contains("year-on-year rate")
+    );
+}
+
+/// FY2024-25 $3,814m (SBP headline, dashboard "Jul-Jun FY25"; press $3.80–3.81bn,
+/// SOURCES.md conflicts), FY2023-24 $3,223m (sum of EasyData months; SOURCES.md
+/// fiscal table 3,223). 3,814/3,223 = +18.3% (SOURCES.md "FY25 +18.2%").
+#[test]
+fn fiscal_year_2024_25() {
+    expect(
+        texts::FY25_TOTAL,
+        &now(),
+        &[
+            (
+                "18 percent",
+                "growth (FY YoY)",
+                "FY2024-25",
+                Supported,
+                None,
+            ),
+            ("$3.8 billion", "amount", "FY2024-25", Supported, None),
+            ("$3.22 billion", "comparison", "FY2023-24", Supported, None),
+        ],
+    );
+}
+
+/// FY2025-26 $4,600m (SBP headline, dashboard "Jul-Jun FY26"; the months sum to
+/// $4,598.49m), +20.6% on FY2024-25's $3,814m (README). The $5bn target
+/// (SOURCES.md targets: FY26 $5bn) is not a statistic.
+#[test]
+fn fiscal_year_2025_26_and_its_target() {
+    let r = expect(
+        texts::FY26_TOTAL,
+        &now(),
+        &[
+            ("$4.6 billion", "amount", "FY2025-26", Supported, None),
+            (
+                "20.6 percent",
+                "growth (FY YoY)",
+                "FY2025-26",
+                Supported,
+                None,
+            ),
+            ("$5 billion", "target", "FY2025-26", Unverifiable, None),
+        ],
+    );
+    let t = claim(&r, "$5 billion", 0);
+    near(t.actual, 4600.0, 1e-9);
+    assert!(t.reason.contains("short of"), "{}", t.reason);
+}
+
+/// Projections: "exceed $5 billion in FY2025-26" did not come true ($4,600m, SBP
+/// headline); FY2026-27 has only July 2026 ($417m, dashboard), so its outcome is
+/// not known.
+#[test]
+fn projections_past_and_future() {
+    let r = expect(
+        texts::PROJECTIONS,
+        &now(),
+        &[
+            ("$5 billion", "projection", "FY2025-26", Contradicted, None),
+            ("$6 billion", "projection", "FY2026-27", Unverifiable, None),
+        ],
+    );
+    assert!(claim(&r, "$6 billion", 0).reason.contains("not known yet"));
+}
+
+/// September 2025 $366m was a record (Dawn 2025-10-21: "IT exports hit record
+/// 366m"): the previous high was July 2025's $354m. November 2025's $356m was not
+/// (October 2025 $386m and September 2025 $366m were higher; press preferred
+/// figures). The second sentence says only "exports": the series comes from the
+/// first sentence of the paragraph.
+#[test]
+fn records_true_and_false() {
+    let r = expect(
+        texts::RECORDS,
+        &now(),
+        &[
+            ("record", "record", "2025-09", Supported, None),
+            ("$366 million", "amount", "2025-09", Supported, None),
+            ("previous record", "record", "2025-09", Supported, None),
+            ("$354 million", "comparison", "2025-07", Supported, None),
+            ("record", "record", "2025-11", Contradicted, None),
+            ("$356 million", "amount", "2025-11", Supported, None),
+        ],
+    );
+    let c = claim(&r, "record", 1);
+    assert!(c.reason.contains("$386m in October 2025"), "{}", c.reason);
+}
+
+/// Definitions: $2.87bn for Jul–Mar FY26 is computer services ($2,868.75m, EBOPS
+/// 9.2, dt.xls Mar-26), not IT exports in the press's sense (EBOPS 9:
+/// $3,387.92m, dt.xls Mar-26). SOURCES.md "Key definitional finding".
+#[test]
+fn computer_services_reported_as_it_exports() {
+    let r = expect(
+        texts::NINE_MONTHS_COMPUTER,
+        &now(),
+        &[(
+            "$2.87 billion",
+            "amount",
+            "FY2025-26 Jul-Mar",
+            Contradicted,
+            Some(Cause::DifferentDefinition),
+        )],
+    );
+    let c = claim(&r, "$2.87 billion", 0);
+    near(c.actual, 3387.92, 0.01);
+    assert!(c.reason.contains("computer services"), "{}", c.reason);
+}
+
+/// Freelance (EBOPS 9.2.5): Jul–Mar FY26 $856.37m and Jul–Mar FY25 $567.52m
+/// (dt.xls Mar-26).
+#[test]
+fn freelance_sub_item() {
+    let r = expect(
+        texts::FREELANCE,
+        &now(),
+        &[
+            (
+                "$856 million",
+                "amount",
+                "FY2025-26 Jul-Mar",
+                Supported,
+                None,
+            ),
+            (
+                "$568 million",
+                "comparison",
+                "FY2024-25 Jul-Mar",
+                Supported,
+                None,
+            ),
+        ],
+    );
+    assert_eq!(
+        claim(&r, "$856 million", 0)
+            .series
+            .as_ref()
+            .map(|k| k.as_str()),
+        Some("pk.ebops.9.2.5.credit")
+    );
+}
+
+/// Shares: July 2026 ICT $417m of services $927m = 45.0% (dashboard; README
+/// brief); February 2026 ICT $363.81m of services $800.21m = 45.5%, not 52%
+/// (dt.xls Mar-26).
+#[test]
+fn shares_of_services_exports() {
+    let r = expect(
+        texts::SHARES,
+        &now(),
+        &[
+            ("45 percent", "share", "2026-07", Supported, None),
+            ("$927 million", "amount", "2026-07", Supported, None),
+            ("52%", "share", "2026-02", Contradicted, None),
+        ],
+    );
+    assert_eq!(
+        claim(&r, "$927 million", 0)
+            .series
+            .as_ref()
+            .map(|k| k.as_str()),
+        Some("pk.ebops.services.credit")
+    );
+    near(claim(&r, "52%", 0).actual, 363.81 / 800.21 * 100.0, 0.01);
+}
+
+/// March 2025 was $342m in EasyData (2025-04-17; Dunya 2025-04-18) and revised to
+/// $344.93m in dt.xls Mar-26 (2026-04-17; README "As known on a date"). March 2024
+/// $306m (EasyData). +12% YoY holds on the first print (342/306 = +11.8%;
+/// SOURCES.md "Mar 2025 +12% YoY"), not on the revision (+12.7%).
+#[test]
+fn march_2025_revised_after_the_story() {
+    let r = expect(
+        texts::MARCH_2025_VINTAGE,
+        &now(),
+        &[
+            (
+                "$342 million",
+                "amount",
+                "2025-03",
+                Contradicted,
+                Some(Cause::EarlierVintage),
+            ),
+            (
+                "12 percent",
+                "growth (YoY)",
+                "2025-03",
+                Contradicted,
+                Some(Cause::EarlierVintage),
+            ),
+        ],
+    );
+    near(claim(&r, "$342 million", 0).actual, 344.93, 0.01);
+}
+
+/// The same story checked as known when it was written: both claims hold.
+#[test]
+fn march_2025_as_of_publication() {
+    let opts = CheckOptions {
+        as_of: Some("2025-05-01".parse().unwrap()),
+        ..CheckOptions::default()
+    };
+    expect(
+        texts::MARCH_2025_VINTAGE,
+        &opts,
+        &[
+            ("$342 million", "amount", "2025-03", Supported, None),
+            ("12 percent", "growth (YoY)", "2025-03", Supported, None),
+        ],
+    );
+}
+
+/// Rupees are not what the series measure; October 2026 is after the last month
+/// in the store (July 2026, dashboard).
+#[test]
+fn rupees_and_months_not_yet_published() {
+    let r = expect(
+        texts::NOT_CHECKABLE,
+        &now(),
+        &[
+            ("Rs 100 billion", "amount", "2025-07", Unverifiable, None),
+            ("$430 million", "amount", "2026-10", Unverifiable, None),
+        ],
+    );
+    assert!(claim(&r, "Rs 100 billion", 0).reason.contains("rupees"));
+    assert!(
+        claim(&r, "$430 million", 0)
+            .reason
+            .contains("data through July 2026")
+    );
+}
+
+/// Net ICT exports, March 2025: $313.48m (dt.xls Mar-26, EBOPS 9 credit less debit).
+#[test]
+fn net_it_exports() {
+    let r = expect(
+        texts::NET_EXPORTS,
+        &now(),
+        &[("$313 million", "amount", "2025-03", Supported, None)],
+    );
+    assert_eq!(
+        claim(&r, "$313 million", 0)
+            .series
+            .as_ref()
+            .map(|k| k.as_str()),
+        Some("pk.ebops.9.net")
+    );
+}
+
+/// July 2026 $417m (dashboard), the highest since April 2026 ($422.26m, dashboard)
+/// and the best July (previous best July 2025, $354m): the README's brief.
+#[test]
+fn highest_since_and_best_july() {
+    expect(
+        texts::JULY_2026,
+        &now(),
+        &[
+            ("$417 million", "amount", "2026-07", Supported, None),
+            ("highest since", "record", "2026-07", Supported, None),
+            ("best July on record", "record", "2026-07", Supported, None),
+        ],
+    );
+}
+
+/// Jul–Feb FY26 = $2,974.29m (dt.xls Feb-26); $3.39bn is Jul–Mar ($3,387.92m,
+/// dt.xls Mar-26): ProPakistani's "first eight months" for Jul–Mar (SOURCES.md
+/// typos). Jul–Feb FY25 = $2,486.62m (dt.xls Feb-26): +19.6%, and on the sums of
+/// the months up to +19.8%, so the press's "+19.7%" holds (SOURCES.md "Jul–Feb
+/// FY26 +19.7%").
+#[test]
+fn trap_first_eight_months() {
+    expect(
+        texts::EIGHT_MONTHS,
+        &now(),
+        &[
+            (
+                "$3.39 billion",
+                "amount",
+                "FY2025-26 Jul-Feb",
+                Contradicted,
+                Some(Cause::NeighbouringPeriod),
+            ),
+            (
+                "$2.97 billion",
+                "amount",
+                "FY2025-26 Jul-Feb",
+                Supported,
+                None,
+            ),
+            (
+                "19.7 percent",
+                "growth (FYTD YoY)",
+                "FY2025-26 Jul-Feb",
+                Supported,
+                None,
+            ),
+        ],
+    );
+}
+
+/// January 2026 $373.53m (dt.xls Feb-26), December 2025 $437m (press), January
+/// 2025 $313m (EasyData): −14.5% MoM and +19.3% (on $374m, +19.5%) YoY; SOURCES.md
+/// "Jan 2026 +19.5% YoY and −14% MoM".
+#[test]
+fn january_2026_fall_and_rise() {
+    let r = expect(
+        texts::JANUARY_2026,
+        &now(),
+        &[
+            ("14 percent", "growth (MoM)", "2026-01", Supported, None),
+            ("$374 million", "amount", "2026-01", Supported, None),
+            ("19.5 percent", "growth (YoY)", "2026-01", Supported, None),
+        ],
+    );
+    assert_eq!(claim(&r, "14 percent", 0).stated, Some(-14.0));
+}
+
+/// October 2025 $386m (press, preferred), October 2024 $330m (EasyData),
+/// September 2025 $366m: +17.0% YoY, +5.5% MoM (SOURCES.md "Oct 2025 +17% YoY and
+/// +5.5% MoM").
+#[test]
+fn october_2025() {
+    expect(
+        texts::OCTOBER_2025,
+        &now(),
+        &[
+            ("$386 million", "amount", "2025-10", Supported, None),
+            ("17 percent", "growth (YoY)", "2025-10", Supported, None),
+            ("5.5 percent", "growth (MoM)", "2025-10", Supported, None),
+        ],
+    );
+}
+
+/// Business Recorder's "−11.3% MoM" for June 2024 (SOURCES.md mismatches). June
+/// 2024 is $297m in EasyData; $298m is the first print (Business Recorder and
+/// Arab News, 2024-07-20). May 2024 $332m: −10.5% (−10.2% on the first print);
+/// 11.3% is the change taken on the wrong base (332/298 − 1 = +11.4%).
+#[test]
+fn june_2024_decline_on_the_wrong_base() {
+    let r = expect(
+        texts::JUNE_2024_MOM,
+        &now(),
+        &[
+            (
+                "11.3 percent",
+                "growth (MoM)",
+                "2024-06",
+                Contradicted,
+                Some(Cause::Arithmetic),
+            ),
+            (
+                "$298 million",
+                "amount",
+                "2024-06",
+                Contradicted,
+                Some(Cause::EarlierVintage),
+            ),
+        ],
+    );
+    assert_eq!(claim(&r, "11.3 percent", 0).stated, Some(-11.3));
+    assert!(claim(&r, "11.3 percent", 0).reason.contains("wrong base"));
+}
+
+/// A wrong base and the rate computed from it: July 2024 was $286m (EasyData), so
+/// +18% (354/300) is wrong too; the right YoY is +23.8%.
+#[test]
+fn wrong_comparison_base() {
+    let r = expect(
+        texts::WRONG_BASE,
+        &now(),
+        &[
+            ("$354 million", "amount", "2025-07", Supported, None),
+            ("18 percent", "growth (YoY)", "2025-07", Contradicted, None),
+            ("$300 million", "comparison", "2024-07", Contradicted, None),
+        ],
+    );
+    near(claim(&r, "$300 million", 0).actual, 286.0, 1e-9);
+}
+
+/// "from $339 million" without a month: the rate's basis is unstated, MoM fits
+/// (354/339 = +4.4%), and $339m is June 2025's figure (dashboard 2025-06).
+#[test]
+fn comparison_base_without_a_period() {
+    let r = expect(
+        texts::UNDATED_BASE,
+        &now(),
+        &[
+            (
+                "4.4 percent",
+                "growth (basis not stated)",
+                "2025-07",
+                Supported,
+                None,
+            ),
+            ("$354 million", "amount", "2025-07", Supported, None),
+            ("$339 million", "comparison", "-", Supported, None),
+        ],
+    );
+    assert!(claim(&r, "$339 million", 0).reason.contains("June 2025"));
+}
+
+/// Numbers about other subjects (inflation, the policy rate) in an IT story are
+/// not claims about IT exports; "imports of computer services" is the debit side
+/// of EBOPS 9.2: March 2025 $28.72m (dt.xls Mar-26, 'EBOPS '!D63).
+#[test]
+fn other_subjects_and_imports() {
+    let r = expect(
+        texts::OTHER_SUBJECTS,
+        &now(),
+        &[
+            ("$354 million", "amount", "2025-07", Supported, None),
+            ("$28.7 million", "amount", "2025-03", Supported, None),
+        ],
+    );
+    assert_eq!(
+        claim(&r, "$28.7 million", 0)
+            .series
+            .as_ref()
+            .map(|k| k.as_str()),
+        Some("pk.ebops.9.2.debit")
+    );
+}

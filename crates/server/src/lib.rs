@@ -1,0 +1,1 @@
+//! itx-server (work in progress).
