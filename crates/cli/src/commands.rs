@@ -29,6 +29,35 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Check {
+            file,
+            as_of,
+            format,
+        } => {
+            let text = if file.as_os_str() == "-" {
+                let mut s = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                    .context("reading standard input")?;
+                s
+            } else {
+                std::fs::read_to_string(&file)
+                    .with_context(|| format!("{}: cannot read as UTF-8 text", file.display()))?
+            };
+            let opts = itx_claims::CheckOptions {
+                as_of: parse_as_of(as_of.as_deref())?,
+                ..itx_claims::CheckOptions::default()
+            };
+            let report = itx_claims::check(&text, &store, &opts)?;
+            match format {
+                crate::CheckFormat::Text => write!(out, "{}", itx_claims::to_text(&text, &report))?,
+                crate::CheckFormat::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&itx_claims::to_json(&report))?
+                )?,
+            }
+            Ok(())
+        }
         Command::Chart(a) => {
             let req = itx_app::chart::ChartRequest {
                 kind: &a.kind,

@@ -50,6 +50,18 @@ enum Command {
     /// Draw a chart (SVG, or PNG when --out ends in .png): monthly, cumulative,
     /// components.
     Chart(ChartArgs),
+    /// Check the numeric claims of a text (a file, or - for standard input)
+    /// against the data: supported, contradicted (with the right figure and the
+    /// likely cause) or unverifiable.
+    Check {
+        /// The text file, or - to read standard input.
+        file: PathBuf,
+        /// Judge against the data as known on this date (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<String>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
     /// Load published files into the store: SBP dt.xls, the BoP summary, EasyData
     /// CSV/JSON, SDMX-CSV/JSON, or period,value CSV (format detected from content).
     /// All files are read before anything is written; any error loads nothing.
@@ -203,6 +215,14 @@ pub struct ShowArgs {
     as_of: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum CheckFormat {
+    /// The text with each claim marked in place, then a note per claim.
+    Text,
+    /// `{claims: [{text, start, end, kind, series, period, stated, actual, verdict, reason, sources}]}`.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -475,3 +475,55 @@ fn the_html_brief_links_every_number_and_carries_its_charts() {
         "--out is for --format html",
     );
 }
+
+#[test]
+fn check_judges_the_example_article() {
+    let itx = Itx::new();
+    let article = "/work/shared/examples/record_month_article.txt";
+    let article = if std::path::Path::new(article).exists() {
+        article.to_string()
+    } else {
+        // The article's claim sentences, verbatim (shared/examples/record_month_article.txt).
+        itx.file("article.txt", "In July 2025, the country's IT exports hit an all-time monthly high of $354 million, representing a 23.8% year-on-year increase compared to $286 million in July 2024.\nThe latest figures mark the highest-ever monthly export earnings for Pakistan's IT industry, surpassing several previous records set earlier in 2025.\nWith the July 2025 record, analysts project that Pakistan is on track to cross $4 billion in IT export by the end of FY2025-26.\n".as_bytes())
+    };
+    let v: Value = serde_json::from_str(&itx.ok(&["check", &article, "--format", "json"])).unwrap();
+    let claims = v["claims"].as_array().unwrap();
+    let verdict = |text: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"].as_str().is_some_and(|t| t.contains(text)))
+            .unwrap_or_else(|| panic!("no claim {text:?}"))["verdict"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(verdict("$354 million"), "supported");
+    assert_eq!(verdict("23.8%"), "supported");
+    assert_eq!(verdict("$286 million"), "supported");
+    assert_eq!(
+        verdict("surpassing several previous records"),
+        "contradicted"
+    );
+    assert_eq!(verdict("$4 billion"), "supported"); // FY2025-26 ended at $4,600m
+    // Standard input works too, and --as-of before the year ended makes the
+    // projection unverifiable.
+    let out = itx
+        .cmd(&["check", "-", "--as-of", "2025-09-01", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write as _;
+            c.stdin.take().unwrap().write_all(
+                b"Pakistan is on track to cross $4 billion in IT exports by the end of FY2025-26.",
+            )?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["claims"][0]["verdict"], "unverifiable", "{v}");
+    itx.fails(
+        &["check", "/nonexistent.txt"],
+        "/nonexistent.txt: cannot read",
+    );
+}
