@@ -19,6 +19,34 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         None => default_store()?,
     };
     let mut store = open_store(&path, err)?;
+    if let Command::Serve {
+        addr,
+        allow_ingest,
+        post_per_minute,
+    } = cli.command
+    {
+        drop(store);
+        if allow_ingest.as_deref().is_some_and(|t| t.len() < 16) {
+            bail!("--allow-ingest: the token must be at least 16 characters");
+        }
+        let cfg = itx_server::Config {
+            store: path.clone(),
+            ingest_token: allow_ingest,
+            post_per_minute,
+        };
+        writeln!(
+            err,
+            "itx: serving {} on http://{addr}/ (API: /api/v1/openapi.json){}",
+            path.display(),
+            if cfg.ingest_token.is_some() {
+                "; ingest enabled"
+            } else {
+                ""
+            }
+        )?;
+        let rt = tokio::runtime::Runtime::new().context("starting the server runtime")?;
+        return rt.block_on(itx_server::serve(addr, cfg));
+    }
     match cli.command {
         Command::Brief(a) => brief(&store, &a, out),
         Command::Series(SeriesCmd::List { format }) => series_list(&store, format, out),
@@ -29,6 +57,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Serve { .. } => Ok(()),
         Command::Check {
             file,
             as_of,

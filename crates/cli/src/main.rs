@@ -62,6 +62,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
+    /// Serve the JSON API (/api/v1) and the dashboard over HTTP.
+    Serve {
+        /// Address to listen on (loopback by default).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Accept POST /api/v1/ingest with this bearer token (off by default).
+        #[arg(long, env = "ITX_INGEST_TOKEN")]
+        allow_ingest: Option<String>,
+        /// Claim checks (and ingests) per client per minute.
+        #[arg(long, default_value_t = 60)]
+        post_per_minute: u32,
+    },
     /// Load published files into the store: SBP dt.xls, the BoP summary, EasyData
     /// CSV/JSON, SDMX-CSV/JSON, or period,value CSV (format detected from content).
     /// All files are read before anything is written; any error loads nothing.

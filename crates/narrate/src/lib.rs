@@ -221,7 +221,7 @@ pub fn escape_html(s: &str) -> String {
 }
 
 /// The brief page's style: readable on a phone, numbers visibly linked.
-const CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1a1a1a;background:#fff}\
+pub const CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1a1a1a;background:#fff}\
 main{max-width:52rem;margin:0 auto;padding:1rem 1.25rem 3rem;line-height:1.55}\
 h1{font-size:1.6rem;line-height:1.25}p{font-size:1.05rem}\
 a.fact{color:#0b4f8a;text-decoration:none;border-bottom:1px dotted #0b4f8a}\
@@ -665,10 +665,10 @@ impl Brief {
         out
     }
 
-    /// A standalone HTML page: the paragraphs with every number linked to its
-    /// source (figures) or to what it was computed from (derived numbers), the
+    /// HTML for the body of a page: the paragraphs with every number linked to
+    /// its source (figures) or to what it was computed from (derived numbers), the
     /// given charts (inline SVG, each with a caption), and the sources table.
-    pub fn to_html(&self, charts: &[(String, String)]) -> String {
+    pub fn html_body(&self, charts: &[(String, String)]) -> String {
         let sourced: Vec<&Fact> = self.sourced_facts().collect();
         let anchor_of = |f: &Fact| -> Option<usize> {
             let s = f.source.as_ref()?;
@@ -763,10 +763,17 @@ impl Brief {
             ));
         }
         format!(
+            "{body}{figs}<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>figure</th><th>period</th><th>release</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n"
+        )
+    }
+
+    /// A standalone HTML page of [`Brief::html_body`] under the brief's title.
+    pub fn to_html(&self, charts: &[(String, String)]) -> String {
+        format!(
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{body}{figs}\
-<h2>Sources</h2>\n<table><thead><tr><th>figure</th><th>period</th><th>release</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n</main></body></html>\n",
+<title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{}</main></body></html>\n",
+            self.html_body(charts),
             title = escape_html(&self.title),
         )
     }

@@ -1,1 +1,251 @@
-//! itx-server (work in progress).
+//! itx over HTTP: the JSON API under `/api/v1` and a server-rendered dashboard.
+//!
+//! The server is a library; `itx serve` starts it. Every handler runs its store
+//! work on a blocking thread with a store handle from a small pool. Responses to
+//! GET requests depend only on the request and the store's content, so they are
+//! cached in memory keyed by URI and tagged with an ETag derived from the store's
+//! generation (the newest release id): a new release changes every ETag.
+//!
+//! Limits: request bodies are capped (256 KiB for a claim check, 32 MiB for an
+//! ingest); the expensive POST endpoints are rate-limited per client; nothing
+//! writes to the store unless the server was started with an ingest token.
+
+mod api;
+mod cache;
+mod pages;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use itx_store::Store;
+use serde_json::json;
+
+pub use api::openapi;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The store (SQLite file).
+    pub store: PathBuf,
+    /// When set, `POST /api/v1/ingest` accepts files with `Authorization: Bearer <token>`.
+    pub ingest_token: Option<String>,
+    /// POST requests (check, ingest) per client per minute.
+    pub post_per_minute: u32,
+}
+
+impl Config {
+    pub fn new(store: PathBuf) -> Config {
+        Config {
+            store,
+            ingest_token: None,
+            post_per_minute: 60,
+        }
+    }
+}
+
+/// Shared by every request.
+pub(crate) struct State {
+    cfg: Config,
+    pool: Mutex<Vec<Store>>,
+    cache: cache::Cache,
+    limiter: Mutex<HashMap<String, (Instant, u32)>>,
+    generation: Mutex<Option<(Instant, i64)>>,
+}
+
+pub(crate) type Shared = Arc<State>;
+
+impl State {
+    /// Runs `f` with a store handle, on a blocking thread.
+    pub(crate) async fn with_store<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+    {
+        let st = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut store = match st.pool.lock().ok().and_then(|mut p| p.pop()) {
+                Some(s) => s,
+                None => {
+                    Store::open(&st.cfg.store).map_err(|e| ApiError::internal(e.to_string()))?
+                }
+            };
+            let out = f(&mut store);
+            if let Ok(mut p) = st.pool.lock() {
+                if p.len() < 16 {
+                    p.push(store);
+                }
+            }
+            out
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
+    }
+
+    /// The store's generation: the newest release id (changes with every ingest,
+    /// by this server or by `itx ingest` on the same file). Read at most once a
+    /// second; an ingest through this server refreshes it at once.
+    pub(crate) async fn generation(self: &Arc<Self>) -> Result<i64, ApiError> {
+        if let Ok(g) = self.generation.lock() {
+            if let Some((at, gen_)) = *g {
+                if at.elapsed() < Duration::from_secs(1) {
+                    return Ok(gen_);
+                }
+            }
+        }
+        let g = self
+            .with_store(|s| {
+                s.generation()
+                    .map_err(|e| ApiError::internal(e.to_string()))
+            })
+            .await?;
+        if let Ok(mut slot) = self.generation.lock() {
+            *slot = Some((Instant::now(), g));
+        }
+        Ok(g)
+    }
+
+    pub(crate) fn forget_generation(&self) {
+        if let Ok(mut slot) = self.generation.lock() {
+            *slot = None;
+        }
+    }
+
+    /// True when `client` may make another POST now.
+    pub(crate) fn allow_post(&self, client: &str) -> bool {
+        let Ok(mut m) = self.limiter.lock() else {
+            return false;
+        };
+        let now = Instant::now();
+        let e = m.entry(client.to_string()).or_insert((now, 0));
+        if now.duration_since(e.0) > Duration::from_secs(60) {
+            *e = (now, 0);
+        }
+        e.1 += 1;
+        e.1 <= self.cfg.post_per_minute
+    }
+}
+
+/// Errors as JSON with a message and, where one is to blame, the parameter.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub message: String,
+    pub parameter: Option<String>,
+}
+
+impl ApiError {
+    pub fn bad(parameter: &str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            message: message.into(),
+            parameter: Some(parameter.to_string()),
+        }
+    }
+    pub fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError {
+            status: StatusCode::NOT_FOUND,
+            message: message.into(),
+            parameter: None,
+        }
+    }
+    pub fn internal(message: impl Into<String>) -> ApiError {
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: message.into(),
+            parameter: None,
+        }
+    }
+    pub fn status(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            message: message.into(),
+            parameter: None,
+        }
+    }
+    /// Classifies an error from the shared app layer: the caller's input → 4xx.
+    pub fn from_app(e: anyhow::Error, parameter: Option<&str>) -> ApiError {
+        let p = parameter.map(str::to_string);
+        if let Some(ie) = e.downcast_ref::<itx_app::InputError>() {
+            let status = match ie {
+                itx_app::InputError::Bad(_) => StatusCode::BAD_REQUEST,
+                itx_app::InputError::NotFound(_) => StatusCode::NOT_FOUND,
+            };
+            return ApiError {
+                status,
+                message: ie.to_string(),
+                parameter: p,
+            };
+        }
+        if let Some(te) = e.downcast_ref::<itx_types::Error>() {
+            let status = match te {
+                itx_types::Error::UnknownSeries(_) => StatusCode::NOT_FOUND,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            return ApiError {
+                status,
+                message: te.to_string(),
+                parameter: p,
+            };
+        }
+        ApiError::internal(format!("{e:#}"))
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = json!({"error": self.message, "parameter": self.parameter, "status": self.status.as_u16()});
+        let mut r = (self.status, axum::Json(body)).into_response();
+        r.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        r
+    }
+}
+
+/// Builds the application.
+///
+/// # Errors
+/// When the store cannot be opened.
+pub fn router(cfg: Config) -> anyhow::Result<Router> {
+    let first = Store::open(&cfg.store)?;
+    let state = Arc::new(State {
+        cfg,
+        pool: Mutex::new(vec![first]),
+        cache: cache::Cache::new(2048),
+        limiter: Mutex::new(HashMap::new()),
+        generation: Mutex::new(None),
+    });
+    Ok(api::routes()
+        .merge(pages::routes())
+        .fallback(|| async { ApiError::not_found("no such page or endpoint") })
+        .with_state(state))
+}
+
+/// Serves until Ctrl-C.
+///
+/// # Errors
+/// When the address cannot be bound or the store opened.
+pub async fn serve(addr: SocketAddr, cfg: Config) -> anyhow::Result<()> {
+    let app = router(cfg)?;
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}
+
+/// The client's address for rate limiting ("local" when unknown, as in tests).
+pub(crate) fn client_of(headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
+    let _ = headers;
+    peer.map_or_else(|| "local".to_string(), |p| p.ip().to_string())
+}

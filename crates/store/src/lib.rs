@@ -260,6 +260,16 @@ impl Store {
         Ok(n == 0)
     }
 
+    /// The newest release id (0 for an empty store): changes with every ingest,
+    /// so it versions anything computed from the store.
+    pub fn generation(&self) -> Result<i64, Error> {
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) FROM releases", [], |r| {
+                r.get(0)
+            })?)
+    }
+
     /// The release id stored under `content_hash`, if any.
     pub fn release_by_hash(&self, content_hash: &str) -> Result<Option<i64>, Error> {
         Ok(self

@@ -1,0 +1,527 @@
+//! The JSON API under `/api/v1`, and its OpenAPI document.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use itx_app::Transform;
+use itx_types::{Date, SeriesKey, YearMonth};
+use serde_json::{Value, json};
+
+use crate::cache::cached;
+use crate::{ApiError, Shared};
+
+/// Largest claim-check body (a 2,000-word article is ~15 KB).
+pub(crate) const CHECK_LIMIT: usize = 256 * 1024;
+/// Largest file accepted by the ingest endpoint (a dt.xls is ~1.5 MB).
+pub(crate) const INGEST_LIMIT: usize = 32 * 1024 * 1024;
+
+pub(crate) fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi_doc))
+        .route("/api/v1/series", get(series_list))
+        .route("/api/v1/series/{key}", get(series_meta))
+        .route("/api/v1/series/{key}/observations", get(observations))
+        .route("/api/v1/series/{key}/vintages/{period}", get(vintages))
+        .route("/api/v1/releases", get(releases))
+        .route("/api/v1/revisions", get(revisions))
+        .route("/api/v1/brief", get(brief))
+        .route("/api/v1/charts/{kind}", get(chart))
+        .route(
+            "/api/v1/check",
+            post(check).layer(DefaultBodyLimit::max(CHECK_LIMIT)),
+        )
+        .route(
+            "/api/v1/ingest",
+            post(ingest).layer(DefaultBodyLimit::max(INGEST_LIMIT)),
+        )
+}
+
+/// Query parameters, with unknown names refused (a typo should not be ignored).
+pub(crate) struct Params(HashMap<String, String>);
+
+impl Params {
+    pub(crate) fn new(q: HashMap<String, String>, allowed: &[&str]) -> Result<Params, ApiError> {
+        if let Some(k) = q.keys().find(|k| !allowed.contains(&k.as_str())) {
+            return Err(ApiError::bad(
+                k,
+                format!(
+                    "unknown parameter {k:?}; this endpoint takes: {}",
+                    allowed.join(", ")
+                ),
+            ));
+        }
+        Ok(Params(q))
+    }
+    pub(crate) fn str(&self, k: &str) -> Option<&str> {
+        self.0.get(k).map(String::as_str).filter(|s| !s.is_empty())
+    }
+    pub(crate) fn date(&self, k: &str) -> Result<Option<Date>, ApiError> {
+        self.str(k)
+            .map(|s| {
+                itx_types::parse_date(s)
+                    .map_err(|_| ApiError::bad(k, format!("{k}: {s:?} is not a date (YYYY-MM-DD)")))
+            })
+            .transpose()
+    }
+    pub(crate) fn month(&self, k: &str) -> Result<Option<YearMonth>, ApiError> {
+        self.str(k)
+            .map(|s| {
+                s.parse::<YearMonth>()
+                    .map_err(|_| ApiError::bad(k, format!("{k}: {s:?} is not a month (YYYY-MM)")))
+            })
+            .transpose()
+    }
+    pub(crate) fn series(&self, k: &str, default: &str) -> Result<SeriesKey, ApiError> {
+        let s = self.str(k).unwrap_or(default);
+        series_key(s).map_err(|e| ApiError {
+            parameter: Some(k.into()),
+            ..e
+        })
+    }
+    pub(crate) fn transform(&self) -> Result<Transform, ApiError> {
+        Transform::parse(self.str("transform").unwrap_or("level"))
+            .map_err(|e| ApiError::bad("transform", e.to_string()))
+    }
+}
+
+pub(crate) fn series_key(s: &str) -> Result<SeriesKey, ApiError> {
+    SeriesKey::resolve(s).map_err(|_| ApiError {
+        status: StatusCode::NOT_FOUND,
+        message: format!(
+            "unknown series {s:?} (a key like pk.ebops.9.credit or an alias like ict)"
+        ),
+        parameter: Some("key".into()),
+    })
+}
+
+fn json_bytes(v: &Value) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec_pretty(v).map_err(|e| ApiError::internal(e.to_string()))
+}
+
+fn app(parameter: Option<&'static str>) -> impl Fn(anyhow::Error) -> ApiError {
+    move |e| ApiError::from_app(e, parameter)
+}
+
+fn store_err(e: itx_store::Error) -> ApiError {
+    ApiError::internal(e.to_string())
+}
+
+async fn openapi_doc(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    cached(&st, uri.to_string(), &headers, "application/json", |_| {
+        json_bytes(&openapi())
+    })
+    .await
+}
+
+async fn series_list(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    Params::new(q, &[])?;
+    cached(&st, uri.to_string(), &headers, "application/json", |s| {
+        json_bytes(&itx_app::series_list_json(s).map_err(app(None))?)
+    })
+    .await
+}
+
+async fn series_meta(
+    State(st): State<Shared>,
+    Path(key): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let key = series_key(&key)?;
+    cached(&st, uri.to_string(), &headers, "application/json", move |s| {
+        let list = s.list_series().map_err(store_err)?;
+        let Some(x) = list.into_iter().find(|x| x.info.key == key) else {
+            return Err(ApiError::not_found(format!("no series {key} in the store")));
+        };
+        json_bytes(&json!({
+            "key": x.info.key, "name": x.info.name, "unit": x.info.unit, "ebops_code": x.info.ebops_code,
+            "aliases": itx_app::aliases(x.info.key.as_str()), "periods": x.periods, "vintages": x.vintages,
+            "first_month": x.first_month, "last_month": x.last_month,
+            "links": {
+                "observations": format!("/api/v1/series/{}/observations", x.info.key),
+                "vintages": format!("/api/v1/series/{}/vintages/{{period}}", x.info.key),
+            }
+        }))
+    })
+    .await
+}
+
+async fn observations(
+    State(st): State<Shared>,
+    Path(key): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["from", "to", "transform", "as_of"])?;
+    let key = series_key(&key)?;
+    let (from, to, t, as_of) = (
+        p.month("from")?,
+        p.month("to")?,
+        p.transform()?,
+        p.date("as_of")?,
+    );
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(ApiError::bad("from", format!("from {f} is after to {t}")));
+        }
+    }
+    cached(
+        &st,
+        uri.to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let (data, rows) =
+                itx_app::observations(s, &key, from, to, t, as_of).map_err(app(None))?;
+            json_bytes(&itx_app::observations_json(&key, &data, &rows, t, as_of))
+        },
+    )
+    .await
+}
+
+async fn vintages(
+    State(st): State<Shared>,
+    Path((key, period)): Path<(String, String)>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let key = series_key(&key)?;
+    cached(
+        &st,
+        uri.to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let (p, vs, cur) = itx_app::vintages(s, &key, &period).map_err(app(Some("period")))?;
+            json_bytes(&itx_app::vintages_json(&key, &p, &vs, cur))
+        },
+    )
+    .await
+}
+
+async fn releases(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    Params::new(q, &[])?;
+    cached(&st, uri.to_string(), &headers, "application/json", |s| {
+        json_bytes(&itx_app::releases_json(s).map_err(app(None))?)
+    })
+    .await
+}
+
+async fn revisions(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "since"])?;
+    let series = p.str("series").map(series_key).transpose()?;
+    let since = p.date("since")?;
+    cached(
+        &st,
+        uri.to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let revs = s
+                .revisions(&itx_store::RevisionFilter {
+                    series,
+                    since,
+                    release_id: None,
+                })
+                .map_err(store_err)?;
+            json_bytes(&Value::Array(
+                revs.iter().map(itx_app::revision_json).collect(),
+            ))
+        },
+    )
+    .await
+}
+
+async fn brief(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "month", "as_of", "format"])?;
+    let key = p.series("series", "ict")?;
+    let (month, as_of) = (p.month("month")?, p.date("as_of")?);
+    let html = match p.str("format").unwrap_or("json") {
+        "json" => false,
+        "html" => true,
+        other => {
+            return Err(ApiError::bad(
+                "format",
+                format!("format {other:?}: json or html"),
+            ));
+        }
+    };
+    let ct = if html {
+        "text/html; charset=utf-8"
+    } else {
+        "application/json"
+    };
+    cached(&st, uri.to_string(), &headers, ct, move |s| {
+        let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(app(Some("month")))?;
+        if html {
+            let charts = itx_app::brief_charts(s, &key, m, as_of).map_err(app(None))?;
+            let inline = charts
+                .iter()
+                .filter_map(|(_, caption, c)| {
+                    itx_charts::svg(c).ok().map(|svg| (caption.clone(), svg))
+                })
+                .collect::<Vec<_>>();
+            Ok(b.to_html(&inline).into_bytes())
+        } else {
+            json_bytes(&b.to_json())
+        }
+    })
+    .await
+}
+
+async fn chart(
+    State(st): State<Shared>,
+    Path(kind): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "from", "to", "as_of", "target"])?;
+    let kind = kind.strip_suffix(".svg").unwrap_or(&kind).to_string();
+    if !["monthly", "cumulative", "components"].contains(&kind.as_str()) {
+        return Err(ApiError::not_found(format!(
+            "no chart {kind:?}: monthly, cumulative or components"
+        )));
+    }
+    let series = p.series("series", "ict")?;
+    let (from, to, as_of) = (p.month("from")?, p.month("to")?, p.date("as_of")?);
+    let target = p
+        .str("target")
+        .map(|t| {
+            t.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v > 0.0)
+                .ok_or_else(|| {
+                    ApiError::bad("target", format!("target {t:?} is not a positive number"))
+                })
+        })
+        .transpose()?;
+    cached(&st, uri.to_string(), &headers, "image/svg+xml", move |s| {
+        let req = itx_app::chart::ChartRequest {
+            kind: &kind,
+            series,
+            from,
+            to,
+            as_of,
+            target,
+        };
+        let c = itx_app::chart::build(s, &req).map_err(app(None))?;
+        itx_charts::svg(&c)
+            .map(String::into_bytes)
+            .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+    })
+    .await
+}
+
+/// Reads the text of a check request: plain text, or JSON `{"text": ...}`.
+pub(crate) fn check_text(headers: &HeaderMap, body: &Bytes) -> Result<String, ApiError> {
+    let ct = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("text/plain");
+    let text = if ct.starts_with("application/json") {
+        let v: Value = serde_json::from_slice(body)
+            .map_err(|e| ApiError::bad("body", format!("not JSON: {e}")))?;
+        v.get("text")
+            .and_then(Value::as_str)
+            .ok_or_else(|| ApiError::bad("text", "JSON body needs a \"text\" string"))?
+            .to_string()
+    } else {
+        String::from_utf8(body.to_vec())
+            .map_err(|_| ApiError::bad("body", "the text is not UTF-8"))?
+    };
+    if text.trim().is_empty() {
+        return Err(ApiError::bad("text", "no text to check"));
+    }
+    Ok(text)
+}
+
+async fn check(
+    State(st): State<Shared>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["as_of"])?;
+    if !st.allow_post(&crate::client_of(&headers, connect.map(|c| c.0.0))) {
+        return Err(ApiError::status(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!(
+                "more than {} checks a minute from this client",
+                st.cfg.post_per_minute
+            ),
+        ));
+    }
+    let as_of = p.date("as_of")?;
+    let text = check_text(&headers, &body)?;
+    let v = st
+        .with_store(move |s| {
+            let opts = itx_claims::CheckOptions {
+                as_of,
+                ..itx_claims::CheckOptions::default()
+            };
+            let r = itx_claims::check(&text, s, &opts)
+                .map_err(|e| ApiError::internal(e.to_string()))?;
+            Ok(itx_claims::to_json(&r))
+        })
+        .await?;
+    Ok(Json(v).into_response())
+}
+
+async fn ingest(
+    State(st): State<Shared>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let Some(token) = st.cfg.ingest_token.clone() else {
+        return Err(ApiError::status(
+            StatusCode::FORBIDDEN,
+            "this server is read-only (start it with --allow-ingest and a token)",
+        ));
+    };
+    let given = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if given != Some(token.as_str()) {
+        return Err(ApiError::status(
+            StatusCode::UNAUTHORIZED,
+            "missing or wrong bearer token",
+        ));
+    }
+    if !st.allow_post(&crate::client_of(&headers, connect.map(|c| c.0.0))) {
+        return Err(ApiError::status(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many requests",
+        ));
+    }
+    let p = Params::new(q, &["published", "file", "format", "source_url", "dry_run"])?;
+    let published = p.date("published")?;
+    let format = p
+        .str("format")
+        .map(|f| {
+            f.parse::<itx_ingest::detect::Format>()
+                .map_err(|e| ApiError::bad("format", e))
+        })
+        .transpose()?;
+    let src = itx_ingest::Source {
+        file: p.str("file").unwrap_or("upload").to_string(),
+        published: Some(published.unwrap_or_else(|| jiff::Zoned::now().date())),
+        url: p.str("source_url").map(str::to_string),
+        ..itx_ingest::Source::default()
+    };
+    let dry_run = p.str("dry_run").is_some_and(|v| v == "true" || v == "1");
+    let (fmt, parsed) = itx_ingest::detect::read(&body, format, &src)
+        .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    let v = st
+        .with_store(move |s| {
+            let done = s
+                .ingest_reporting(&parsed.releases, dry_run)
+                .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+            Ok(json!({
+                "format": fmt.as_str(),
+                "dry_run": dry_run,
+                "releases": parsed.releases.iter().zip(&done).map(|(r, d)| json!({
+                    "source": r.source,
+                    "figures": r.observations.len(),
+                    "outcome": match d.outcome {
+                        itx_store::Outcome::Added { release_id, .. } => json!({"added": release_id}),
+                        itx_store::Outcome::AlreadyIngested { release_id } => json!({"already_ingested": release_id}),
+                    },
+                    "revisions": d.revisions.iter().map(itx_app::revision_json).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "warnings": parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            }))
+        })
+        .await?;
+    st.forget_generation();
+    Ok(Json(v).into_response())
+}
+
+/// The OpenAPI 3.1 document for `/api/v1` (tests check it lists every route).
+pub fn openapi() -> Value {
+    let p = |name: &str, desc: &str, schema: &str| json!({"name": name, "in": "query", "required": false, "description": desc, "schema": {"type": "string", "format": schema}});
+    let path_p = |name: &str, desc: &str| json!({"name": name, "in": "path", "required": true, "description": desc, "schema": {"type": "string"}});
+    let err = json!({"description": "Bad input: {error, parameter, status}", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
+    let ok_json = |d: &str| json!({"description": d, "content": {"application/json": {}}});
+    let as_of = p(
+        "as_of",
+        "Use only what had been published by this date",
+        "date",
+    );
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "itx API", "version": env!("CARGO_PKG_VERSION"),
+                 "description": "Pakistan's IT and services export statistics from SBP releases, every figure with its source and every release kept."},
+        "paths": {
+            "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": ok_json("OpenAPI document")}}},
+            "/api/v1/series": {"get": {"summary": "Every series in the store", "responses": {"200": ok_json("Series list"), "400": err}}},
+            "/api/v1/series/{key}": {"get": {"summary": "One series' metadata", "parameters": [path_p("key", "Key or alias (ict)")],
+                "responses": {"200": ok_json("Series"), "404": err}}},
+            "/api/v1/series/{key}/observations": {"get": {"summary": "Monthly values with a transform",
+                "parameters": [path_p("key", "Key or alias"), p("from", "First month", "YYYY-MM"), p("to", "Last month", "YYYY-MM"),
+                    p("transform", "level, mom, yoy, fytd, ttm", "enum"), as_of.clone()],
+                "responses": {"200": ok_json("Observations with sources"), "400": err, "404": err}}},
+            "/api/v1/series/{key}/vintages/{period}": {"get": {"summary": "Every release's value of one figure",
+                "parameters": [path_p("key", "Key or alias"), path_p("period", "2025-03, FY2025-26, FY2025-26 Jul-Mar")],
+                "responses": {"200": ok_json("Vintages, current marked"), "400": err, "404": err}}},
+            "/api/v1/releases": {"get": {"summary": "Every release", "responses": {"200": ok_json("Releases")}}},
+            "/api/v1/revisions": {"get": {"summary": "What changed between official releases",
+                "parameters": [p("series", "Key or alias", "string"), p("since", "Revisions by releases published on or after", "date")],
+                "responses": {"200": ok_json("Revisions"), "400": err, "404": err}}},
+            "/api/v1/brief": {"get": {"summary": "The monthly brief",
+                "parameters": [p("series", "Key or alias (default ict)", "string"), p("month", "YYYY-MM (default latest)", "YYYY-MM"), as_of.clone(), p("format", "json or html", "enum")],
+                "responses": {"200": {"description": "Brief", "content": {"application/json": {}, "text/html": {}}}, "400": err, "404": err}}},
+            "/api/v1/charts/{kind}": {"get": {"summary": "A chart as SVG (monthly, cumulative, components)",
+                "parameters": [path_p("kind", "monthly, cumulative or components (optionally .svg)"), p("series", "Key or alias", "string"),
+                    p("from", "First month", "YYYY-MM"), p("to", "Last month", "YYYY-MM"), as_of.clone(), p("target", "FY target, US$ million", "number")],
+                "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": err, "404": err}}},
+            "/api/v1/check": {"post": {"summary": "Check the numeric claims of a text",
+                "parameters": [as_of],
+                "requestBody": {"content": {"text/plain": {}, "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}}}},
+                "responses": {"200": ok_json("{claims: [{text, start, end, kind, series, period, stated, actual, verdict, reason, sources}]}"), "400": err, "413": err, "429": err}}},
+            "/api/v1/ingest": {"post": {"summary": "Load a release (server started with --allow-ingest; Authorization: Bearer token)",
+                "parameters": [p("published", "Release date", "date"), p("file", "File name for provenance", "string"),
+                    p("format", "Override detection", "string"), p("source_url", "Where it was published", "uri"), p("dry_run", "true: report only", "boolean")],
+                "requestBody": {"content": {"application/octet-stream": {}}},
+                "responses": {"200": ok_json("Ingest report"), "401": err, "403": err, "413": err, "422": err, "429": err}}}
+        },
+        "components": {"schemas": {"Error": {"type": "object", "properties": {
+            "error": {"type": "string"}, "parameter": {"type": ["string", "null"]}, "status": {"type": "integer"}}}}}
+    })
+}

@@ -1,0 +1,110 @@
+//! Responses to GET requests, kept per URI and store generation, with ETags.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use crate::{ApiError, Shared};
+
+/// A rendered response.
+#[derive(Clone)]
+pub(crate) struct Entry {
+    generation: i64,
+    etag: String,
+    content_type: &'static str,
+    body: Arc<[u8]>,
+}
+
+/// A bounded map (cleared when full: entries are cheap to rebuild).
+pub(crate) struct Cache {
+    cap: usize,
+    map: Mutex<HashMap<String, Entry>>,
+}
+
+impl Cache {
+    pub(crate) fn new(cap: usize) -> Cache {
+        Cache {
+            cap,
+            map: Mutex::new(HashMap::new()),
+        }
+    }
+    fn get(&self, key: &str, generation: i64) -> Option<Entry> {
+        let m = self.map.lock().ok()?;
+        m.get(key).filter(|e| e.generation == generation).cloned()
+    }
+    fn put(&self, key: String, e: Entry) {
+        if let Ok(mut m) = self.map.lock() {
+            if m.len() >= self.cap {
+                m.clear();
+            }
+            m.insert(key, e);
+        }
+    }
+}
+
+fn respond(e: &Entry, headers: &HeaderMap) -> Response {
+    let not_modified = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == e.etag));
+    let mut r = if not_modified {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        Response::new(Body::from(e.body.to_vec()))
+    };
+    let h = r.headers_mut();
+    if !not_modified {
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(e.content_type),
+        );
+    }
+    if let Ok(v) = HeaderValue::from_str(&e.etag) {
+        h.insert(header::ETAG, v);
+    }
+    // Data changes only with a new release: caches may keep it a minute and
+    // then revalidate with the ETag.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60, must-revalidate"),
+    );
+    r
+}
+
+/// Serves `key` from the cache, or renders it with `make` (on a store thread).
+pub(crate) async fn cached<F>(
+    st: &Shared,
+    key: String,
+    headers: &HeaderMap,
+    content_type: &'static str,
+    make: F,
+) -> Result<Response, ApiError>
+where
+    F: FnOnce(&mut itx_store::Store) -> Result<Vec<u8>, ApiError> + Send + 'static,
+{
+    let generation = st.generation().await?;
+    if let Some(e) = st.cache.get(&key, generation) {
+        return Ok(respond(&e, headers));
+    }
+    let body = st.with_store(make).await?;
+    let digest = Sha256::digest(&body);
+    let etag = format!(
+        "\"g{generation}-{}\"",
+        digest[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
+    let e = Entry {
+        generation,
+        etag,
+        content_type,
+        body: body.into(),
+    };
+    st.cache.put(key, e.clone());
+    Ok(respond(&e, headers))
+}

@@ -1,0 +1,408 @@
+//! The dashboard: server-rendered HTML with the SVG charts inline, no script.
+//! Every figure links to its source (the brief's sources table, or the release's
+//! address in the explorer).
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+use axum::Extension;
+use axum::Router;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use itx_narrate::escape_html as esc;
+use serde_json::Value;
+
+use crate::api::{CHECK_LIMIT, Params, series_key};
+use crate::cache::cached;
+use crate::{ApiError, Shared};
+
+pub(crate) fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/", get(home))
+        .route("/explore", get(explore))
+        .route("/revisions", get(revisions))
+        .route(
+            "/check",
+            get(check_form)
+                .post(check_submit)
+                .layer(DefaultBodyLimit::max(CHECK_LIMIT)),
+        )
+}
+
+const EXTRA_CSS: &str = "nav{display:flex;gap:1rem;flex-wrap:wrap;padding:.75rem 1.25rem;border-bottom:1px solid #ddd;font-size:.95rem}\
+nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1a}\
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;margin:1rem 0}\
+.card{border:1px solid #ddd;border-radius:.5rem;padding:.75rem}.card .k{color:#555;font-size:.85rem}\
+.card .v{font-size:1.5rem;font-weight:700}.badge{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}\
+form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{display:flex;flex-direction:column;font-size:.85rem;color:#555}\
+input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
+mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}\
+.up{color:#1a7f37}.down{color:#b42318}";
+
+fn page(title: &str, here: &str, body: &str) -> String {
+    let nav = [
+        ("/", "Latest"),
+        ("/explore", "Explorer"),
+        ("/revisions", "Revisions"),
+        ("/check", "Check an article"),
+    ]
+    .iter()
+    .map(|(href, name)| {
+        let class = if *href == here { " class=\"here\"" } else { "" };
+        format!("<a href=\"{href}\"{class}>{name}</a>")
+    })
+    .collect::<String>();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{} · itx</title><style>{}{EXTRA_CSS}</style></head><body>\
+<nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a></nav><main>\n{body}</main></body></html>\n",
+        esc(title),
+        itx_narrate::CSS
+    )
+}
+
+fn pct(v: &Value) -> Option<String> {
+    v.as_f64()
+        .map(|p| format!("{}{:.1}%", if p >= 0.0 { "+" } else { "" }, p))
+}
+
+fn updown(v: &Value) -> &'static str {
+    if v.as_f64().is_some_and(|p| p < 0.0) {
+        "down"
+    } else {
+        "up"
+    }
+}
+
+async fn home(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "month", "as_of"])?;
+    let key = p.series("series", "ict")?;
+    let (month, as_of) = (p.month("month")?, p.date("as_of")?);
+    cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
+        let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(|e| ApiError::from_app(e, Some("month")))?;
+        let j = b.to_json();
+        let charts = itx_app::brief_charts(s, &key, m, as_of).map_err(|e| ApiError::from_app(e, None))?;
+        let inline: Vec<(String, String)> = charts
+            .iter()
+            .filter_map(|(_, caption, c)| itx_charts::svg(c).ok().map(|svg| (caption.clone(), svg)))
+            .collect();
+        let money = |v: &Value| v.as_f64().map(itx_narrate::money).unwrap_or_default();
+        let mut cards = String::new();
+        let badge = if j["all_time_high"].as_bool() == Some(true) {
+            "<span class=\"badge\">record</span>"
+        } else {
+            ""
+        };
+        cards += &format!(
+            "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\" id=\"latest-value\"><a class=\"fact\" href=\"#src-1\">{}</a>{badge}</div></div>",
+            esc(&m.long_label()),
+            esc(&money(&j["value"]))
+        );
+        if let Some(y) = pct(&j["yoy_pct"]) {
+            cards += &format!(
+                "<div class=\"card\"><div class=\"k\">on a year earlier ({})</div><div class=\"v {}\">{y}</div></div>",
+                esc(j["year_ago"]["period"].as_str().unwrap_or("")),
+                updown(&j["yoy_pct"])
+            );
+        }
+        if let Some(mm) = pct(&j["mom_pct"]) {
+            cards += &format!(
+                "<div class=\"card\"><div class=\"k\">on the month before</div><div class=\"v {}\">{mm}</div></div>",
+                updown(&j["mom_pct"])
+            );
+        }
+        if j["fytd"].is_object() {
+            cards += &format!(
+                "<div class=\"card\"><div class=\"k\">{} so far</div><div class=\"v\">{}</div><div class=\"k\">{} on last year</div></div>",
+                esc(j["fytd"]["label"].as_str().unwrap_or("")),
+                esc(&money(&j["fytd"]["value"])),
+                pct(&j["fytd"]["yoy_pct"]).unwrap_or_default()
+            );
+        }
+        if j["target"].is_object() {
+            let t = &j["target"];
+            let detail = match t["needed_monthly_avg"].as_f64() {
+                Some(n) => format!("needs {} a month", itx_narrate::money(n)),
+                None => match t["gap"].as_f64() {
+                    Some(g) if g >= 0.0 => format!("beaten by {}", itx_narrate::money(g)),
+                    Some(g) => format!("missed by {}", itx_narrate::money(-g)),
+                    None => String::new(),
+                },
+            };
+            cards += &format!(
+                "<div class=\"card\"><div class=\"k\">target</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
+                esc(&money(&t["value"])),
+                esc(&detail)
+            );
+        }
+        let body = format!(
+            "<h1>{}</h1>\n<div class=\"cards\">{cards}</div>\n{}",
+            esc(&b.title),
+            b.html_body(&inline)
+        );
+        Ok(page(&b.title, "/", &body).into_bytes())
+    })
+    .await
+}
+
+async fn explore(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "transform", "as_of", "from", "to"])?;
+    let key = p.series("series", "ict")?;
+    let t = p.transform()?;
+    let (from, to, as_of) = (p.month("from")?, p.month("to")?, p.date("as_of")?);
+    let raw: HashMap<&str, String> = ["series", "as_of", "from", "to"]
+        .iter()
+        .map(|k| (*k, p.str(k).unwrap_or("").to_string()))
+        .collect();
+    cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
+        let list = s.list_series().map_err(|e| ApiError::internal(e.to_string()))?;
+        let (data, rows) = itx_app::observations(s, &key, from, to, t, as_of)
+            .map_err(|e| ApiError::from_app(e, Some("series")))?;
+        let mut opts = String::new();
+        for x in &list {
+            let sel = if x.info.key == key { " selected" } else { "" };
+            let alias = itx_app::aliases(x.info.key.as_str());
+            let label = if alias.is_empty() { x.info.key.to_string() } else { format!("{} ({alias})", x.info.key) };
+            opts += &format!("<option value=\"{}\"{sel}>{}</option>", esc(x.info.key.as_str()), esc(&label));
+        }
+        let topts: String = itx_app::Transform::ALL
+            .iter()
+            .map(|x| {
+                let sel = if *x == t { " selected" } else { "" };
+                format!("<option value=\"{0}\"{sel}>{0}</option>", x.as_str())
+            })
+            .collect();
+        let form = format!(
+            "<form method=\"get\" action=\"/explore\" id=\"explore-form\">\
+<label>Series<select name=\"series\">{opts}</select></label>\
+<label>Transform<select name=\"transform\" id=\"transform\">{topts}</select></label>\
+<label>From<input name=\"from\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
+<label>To<input name=\"to\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
+<label>As known on<input type=\"date\" name=\"as_of\" value=\"{}\"></label>\
+<button type=\"submit\">Show</button></form>",
+            esc(&raw["from"]),
+            esc(&raw["to"]),
+            esc(&raw["as_of"])
+        );
+        let digits = if t.unit() == "%" { 1 } else { 2 };
+        let mut trs = String::new();
+        for r in rows.iter().rev() {
+            let v = &r.vintage;
+            let src = match &v.release.url {
+                Some(u) => format!("<a href=\"{}\">{}</a>", esc(u), esc(&v.release.source)),
+                None => esc(&v.release.source),
+            };
+            trs += &format!(
+                "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{src}</td><td>{}</td><td>{}</td></tr>",
+                r.month,
+                r.value.map(|x| format!("{x:.digits$}")).unwrap_or_default(),
+                v.status.as_str(),
+                esc(&v.release.published.map(|d| d.to_string()).unwrap_or_else(|| "undated".into())),
+                esc(&v.location)
+            );
+        }
+        let last = rows.last().map(|r| r.month);
+        let chart = last
+            .and_then(|l| {
+                let req = itx_app::chart::ChartRequest {
+                    kind: "monthly",
+                    series: key.clone(),
+                    from: Some(from.unwrap_or(l.add_months(-24)).max(rows[0].month)),
+                    to: Some(l),
+                    as_of,
+                    target: None,
+                };
+                itx_app::chart::build(s, &req).ok()
+            })
+            .and_then(|c| itx_charts::svg(&c).ok())
+            .map(|svg| format!("<figure>{svg}</figure>"))
+            .unwrap_or_default();
+        let body = format!(
+            "<h1>{}</h1>{form}{chart}<table id=\"observations\"><thead><tr><th>month</th><th>{} ({})</th><th>status</th><th>release</th><th>published</th><th>where</th></tr></thead><tbody>{trs}</tbody></table>",
+            esc(&data.info.name),
+            t.as_str(),
+            esc(t.unit())
+        );
+        Ok(page("Explorer", "/explore", &body).into_bytes())
+    })
+    .await
+}
+
+async fn revisions(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "since"])?;
+    let series = p.str("series").map(series_key).transpose()?;
+    let since = p.date("since")?;
+    let shown = series.as_ref().map(|k| k.to_string()).unwrap_or_default();
+    cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
+        let revs = s
+            .revisions(&itx_store::RevisionFilter {
+                series: series.clone(),
+                since,
+                release_id: None,
+            })
+            .map_err(|e| ApiError::internal(e.to_string()))?;
+        let mut trs = String::new();
+        for r in revs.iter().rev() {
+            trs += &format!(
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
+                esc(r.series.as_str()),
+                r.period,
+                esc(&r.old.value_published),
+                esc(&r.new.value_published),
+                r.new.unit_published.as_str(),
+                itx_app::pct_change(r.old.value, r.new.value).map(|x| format!("{x:+.2}%")).unwrap_or_default(),
+                esc(&r.old.release.source),
+                esc(&r.new.release.source)
+            );
+        }
+        let body = format!(
+            "<h1>Revisions</h1><p>Each row is an official release stating a different value than the release before it (rounded reprints are not revisions).</p>\
+<form method=\"get\" action=\"/revisions\"><label>Series<input name=\"series\" value=\"{}\" placeholder=\"ict, services…\"></label>\
+<button type=\"submit\">Filter</button></form>\
+<table id=\"revisions\"><thead><tr><th>series</th><th>period</th><th>old</th><th>new</th><th>unit</th><th>change</th><th>releases</th></tr></thead><tbody>{trs}</tbody></table>",
+            esc(&shown)
+        );
+        Ok(page("Revisions", "/revisions", &body).into_bytes())
+    })
+    .await
+}
+
+const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-form\">\
+<label style=\"width:100%\">Paste an article<textarea name=\"text\" id=\"text\" required></textarea></label>\
+<label>As known on<input type=\"date\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
+
+async fn check_form() -> Response {
+    let mut r = Html(page(
+        "Check an article",
+        "/check",
+        &format!("<h1>Check an article</h1><p>Every number about the tracked series is found and judged against the releases: supported, contradicted (with the right figure and the likely cause) or unverifiable.</p>{CHECK_FORM}"),
+    ))
+    .into_response();
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    r
+}
+
+async fn check_submit(
+    State(st): State<Shared>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    form: Result<Form<HashMap<String, String>>, FormRejection>,
+) -> Result<Response, ApiError> {
+    if !st.allow_post(&crate::client_of(&headers, connect.map(|c| c.0.0))) {
+        return Err(ApiError::status(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many checks from this client; wait a minute",
+        ));
+    }
+    let Form(form) = form.map_err(|e| ApiError {
+        status: e.status(),
+        message: e.body_text(),
+        parameter: Some("text".into()),
+    })?;
+    let text = form.get("text").cloned().unwrap_or_default();
+    if text.trim().is_empty() {
+        return Err(ApiError::bad("text", "no text to check"));
+    }
+    let as_of = match form
+        .get("as_of")
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+    {
+        Some(s) => Some(
+            itx_types::parse_date(s)
+                .map_err(|_| ApiError::bad("as_of", format!("{s:?} is not a date")))?,
+        ),
+        None => None,
+    };
+    let t2 = text.clone();
+    let report = st
+        .with_store(move |s| {
+            let opts = itx_claims::CheckOptions {
+                as_of,
+                ..itx_claims::CheckOptions::default()
+            };
+            itx_claims::check(&t2, s, &opts).map_err(|e| ApiError::internal(e.to_string()))
+        })
+        .await?;
+    let j = itx_claims::to_json(&report);
+    let claims = j["claims"].as_array().cloned().unwrap_or_default();
+    // The text with each claim marked in place (offsets are bytes into `text`).
+    let mut marked = String::new();
+    let mut at = 0usize;
+    let mut notes = String::new();
+    for (i, c) in claims.iter().enumerate() {
+        let (Some(start), Some(end)) = (c["start"].as_u64(), c["end"].as_u64()) else {
+            continue;
+        };
+        let (start, end) = (start as usize, end as usize);
+        if start < at
+            || end > text.len()
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            continue;
+        }
+        let verdict = c["verdict"].as_str().unwrap_or("unverifiable");
+        marked += &esc(&text[at..start]);
+        marked += &format!(
+            "<mark class=\"{verdict}\" title=\"{}\"><a href=\"#claim-{n}\">{}</a></mark>",
+            esc(c["reason"].as_str().unwrap_or("")),
+            esc(&text[start..end]),
+            n = i + 1
+        );
+        at = end;
+        let sources: String = c["sources"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|s| {
+                        format!(
+                            "<li>{} = {}: {} ({})</li>",
+                            esc(s["period"].as_str().unwrap_or("")),
+                            s["value"]
+                                .as_f64()
+                                .map(|v| v.to_string())
+                                .unwrap_or_default(),
+                            esc(s["source"].as_str().unwrap_or("")),
+                            esc(s["location"].as_str().unwrap_or(""))
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        notes += &format!(
+            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{verdict}</strong>: “{}” — {}<ul>{sources}</ul></li>",
+            esc(&text[start..end]),
+            esc(c["reason"].as_str().unwrap_or("")),
+            n = i + 1
+        );
+    }
+    marked += &esc(&text[at..]);
+    let body = format!(
+        "<h1>Check an article</h1>{CHECK_FORM}<h2>{} claims</h2><div class=\"checked\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
+        claims.len()
+    );
+    Ok(Html(page("Claims checked", "/check", &body)).into_response())
+}
