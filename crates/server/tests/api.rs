@@ -1,0 +1,490 @@
+//! Every route of the API and dashboard, without a socket (tower `oneshot`), on a
+//! store loaded with the embedded SBP data. Expected figures are SBP's: ICT exports
+//! July 2025 $354m (dashboard capture of the headline table), July 2024 $286m
+//! (EasyData P00120), February 2026 services 812,245.7 → 800,206.0 thousand US$
+//! (Feb-26 → Mar-26 dt.xls).
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
+struct App {
+    _dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+    router: Router,
+}
+
+fn app_with(token: Option<&str>, per_minute: u32) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("itx.sqlite");
+    let mut store = itx_store::Store::open(&path).unwrap();
+    itx_ingest::bundle::load(&mut store).unwrap();
+    drop(store);
+    let cfg = itx_server::Config {
+        store: path.clone(),
+        ingest_token: token.map(str::to_string),
+        post_per_minute: per_minute,
+    };
+    App {
+        _dir: dir,
+        path,
+        router: itx_server::router(cfg).unwrap(),
+    }
+}
+
+fn app() -> App {
+    app_with(None, 60)
+}
+
+impl App {
+    async fn send(&self, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let r = self.router.clone().oneshot(req).await.unwrap();
+        let status = r.status();
+        let headers = r.headers().clone();
+        let body = r.into_body().collect().await.unwrap().to_bytes().to_vec();
+        (status, headers, body)
+    }
+    async fn get(&self, uri: &str) -> (StatusCode, Vec<u8>) {
+        let (s, _, b) = self
+            .send(Request::get(uri).body(Body::empty()).unwrap())
+            .await;
+        (s, b)
+    }
+    async fn json(&self, uri: &str) -> Value {
+        let (s, b) = self.get(uri).await;
+        assert_eq!(s, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&b));
+        serde_json::from_slice(&b).unwrap()
+    }
+    /// A 4xx with a JSON error naming `param` (when given).
+    async fn bad(&self, req: Request<Body>, status: StatusCode, param: Option<&str>) -> Value {
+        let uri = req.uri().to_string();
+        let (s, _, b) = self.send(req).await;
+        assert_eq!(s, status, "{uri}: {}", String::from_utf8_lossy(&b));
+        let v: Value = serde_json::from_slice(&b).unwrap_or(Value::Null);
+        if let Some(p) = param {
+            assert_eq!(v["parameter"], p, "{uri}: {v}");
+        }
+        v
+    }
+    fn releases(&self) -> usize {
+        itx_store::Store::open(&self.path)
+            .unwrap()
+            .releases()
+            .unwrap()
+            .len()
+    }
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn series_observations_vintages_releases_revisions() {
+    let a = app();
+    let list = a.json("/api/v1/series").await;
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["key"] == "pk.ebops.9.credit"
+                && s["aliases"].as_str().unwrap().contains("ict"))
+    );
+
+    let meta = a.json("/api/v1/series/ict").await;
+    assert_eq!(meta["first_month"], "2005-07");
+
+    let obs = a
+        .json("/api/v1/series/ict/observations?from=2025-07&to=2025-07")
+        .await;
+    assert_eq!(obs["observations"][0]["value"], 354.0);
+    let yoy = a
+        .json("/api/v1/series/ict/observations?from=2025-07&to=2025-07&transform=yoy")
+        .await;
+    let pct = yoy["observations"][0]["value"].as_f64().unwrap();
+    assert!((pct - (354.0 / 286.0 - 1.0) * 100.0).abs() < 1e-9, "{pct}");
+    assert_eq!(yoy["unit"], "%");
+    // As known on 2026-01-01, March 2025 was EasyData's 342 (the Mar-26 dt.xls revised it later).
+    let asof = a
+        .json("/api/v1/series/ict/observations?from=2025-03&to=2025-03&as_of=2026-01-01")
+        .await;
+    assert_eq!(asof["observations"][0]["value"], 342.0);
+
+    let v = a.json("/api/v1/series/services/vintages/2026-02").await;
+    let published: Vec<&str> = v["vintages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["value_published"].as_str().unwrap())
+        .collect();
+    assert!(published.contains(&"812245.695591939") && published.contains(&"800206.041911469"));
+
+    let rel = a.json("/api/v1/releases").await;
+    assert!(rel.as_array().unwrap().len() > 100);
+
+    let rev = a
+        .json("/api/v1/revisions?series=services&since=2026-04-01")
+        .await;
+    assert!(
+        rev.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["period"] == "2026-02" && r["old"]["value_published"] == "812245.695591939")
+    );
+}
+
+#[tokio::test]
+async fn brief_charts_and_check() {
+    let a = app();
+    let b = a.json("/api/v1/brief?month=2025-07").await;
+    assert_eq!(b["value"], 354.0);
+    assert_eq!(b["all_time_high"], true);
+    let (s, html) = a.get("/api/v1/brief?month=2025-07&format=html").await;
+    assert_eq!(s, StatusCode::OK);
+    let html = String::from_utf8(html).unwrap();
+    assert!(html.contains(">$354 million</a>") && html.contains("<svg"));
+
+    for kind in [
+        "monthly",
+        "cumulative.svg",
+        "components?from=2025-03&to=2026-03",
+    ] {
+        let (s, h, body) = a.send(get(&format!("/api/v1/charts/{kind}"))).await;
+        assert_eq!(
+            s,
+            StatusCode::OK,
+            "{kind}: {}",
+            String::from_utf8_lossy(&body)
+        );
+        assert_eq!(h[header::CONTENT_TYPE], "image/svg+xml");
+        assert!(String::from_utf8(body).unwrap().contains("US$ million"));
+    }
+
+    let req = Request::post("/api/v1/check")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from("In July 2025 IT exports hit an all-time high of $354 million, up 23.8% on $286 million in July 2024."))
+        .unwrap();
+    let (s, _, body) = a.send(req).await;
+    assert_eq!(s, StatusCode::OK);
+    let v: Value = serde_json::from_slice(&body).unwrap();
+    let verdicts: Vec<&str> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["verdict"].as_str().unwrap())
+        .collect();
+    assert!(
+        !verdicts.is_empty() && verdicts.iter().all(|v| *v == "supported"),
+        "{v}"
+    );
+    let req = Request::post("/api/v1/check")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            r#"{"text": "IT exports rose 4% month-on-month in March 2024 to $306 million."}"#,
+        ))
+        .unwrap();
+    let (_, _, body) = a.send(req).await;
+    let v: Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["verdict"] == "contradicted"),
+        "{v}"
+    );
+}
+
+#[tokio::test]
+async fn dashboard_pages() {
+    let a = app();
+    let (s, home) = a.get("/").await;
+    assert_eq!(s, StatusCode::OK);
+    let home = String::from_utf8(home).unwrap();
+    assert!(
+        home.contains("ICT exports, July 2026") && home.contains("$417 million"),
+        "home"
+    );
+    assert!(home.contains("href=\"#src-1\"") && home.contains("<svg"));
+    let (s, ex) = a
+        .get("/explore?series=ict&transform=yoy&from=2025-01&to=2025-12")
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let ex = String::from_utf8(ex).unwrap();
+    assert!(ex.contains("<option value=\"yoy\" selected>") && ex.contains("yoy (%)"));
+    assert!(
+        ex.contains("<td>2025-07</td><td class=\"num\">23.8</td>"),
+        "YoY July 2025 in the table"
+    );
+    let (s, rv) = a.get("/revisions?series=services").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(String::from_utf8(rv).unwrap().contains("812245.695591939"));
+    let (s, f) = a.get("/check").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        String::from_utf8(f)
+            .unwrap()
+            .contains("<textarea name=\"text\"")
+    );
+    let req = Request::post("/check")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(
+            "text=Pakistan%27s+IT+exports+were+%24366+million+in+November+2025.&as_of=",
+        ))
+        .unwrap();
+    let (s, _, page) = a.send(req).await;
+    assert_eq!(s, StatusCode::OK);
+    let page = String::from_utf8(page).unwrap();
+    // November 2025 was $356m; $366m is September's figure.
+    assert!(page.contains("<mark class=\"contradicted\""), "{page}");
+}
+
+#[tokio::test]
+async fn openapi_lists_exactly_the_routes() {
+    let a = app();
+    let doc = a.json("/api/v1/openapi.json").await;
+    let paths: Vec<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
+    let routes = [
+        "/api/v1/openapi.json",
+        "/api/v1/series",
+        "/api/v1/series/{key}",
+        "/api/v1/series/{key}/observations",
+        "/api/v1/series/{key}/vintages/{period}",
+        "/api/v1/releases",
+        "/api/v1/revisions",
+        "/api/v1/brief",
+        "/api/v1/charts/{kind}",
+        "/api/v1/check",
+        "/api/v1/ingest",
+    ];
+    let mut want: Vec<String> = routes.iter().map(|s| s.to_string()).collect();
+    let mut got = paths.clone();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+    // Each documented GET answers (with sample parameters) and each POST exists.
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let uri = path
+            .replace("{key}", "ict")
+            .replace("{period}", "2025-07")
+            .replace("{kind}", "monthly");
+        if item.get("get").is_some() {
+            let (s, b) = a.get(&uri).await;
+            assert_eq!(s, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&b));
+        } else {
+            let (s, _, _) = a
+                .send(Request::post(&uri).body(Body::empty()).unwrap())
+                .await;
+            assert_ne!(s, StatusCode::NOT_FOUND, "{uri}");
+            assert_ne!(s, StatusCode::METHOD_NOT_ALLOWED, "{uri}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn etags_and_cache_headers() {
+    let a = app();
+    let (s, h, _) = a
+        .send(get("/api/v1/series/ict/observations?from=2026-01"))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let etag = h[header::ETAG].to_str().unwrap().to_string();
+    assert!(
+        h[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap()
+            .contains("max-age")
+    );
+    let req = Request::get("/api/v1/series/ict/observations?from=2026-01")
+        .header(header::IF_NONE_MATCH, &etag)
+        .body(Body::empty())
+        .unwrap();
+    let (s, _, body) = a.send(req).await;
+    assert_eq!(s, StatusCode::NOT_MODIFIED);
+    assert!(body.is_empty());
+    // Errors are never cached.
+    let (_, h, _) = a.send(get("/api/v1/series/nope.nope.nope")).await;
+    assert_eq!(h[header::CACHE_CONTROL], "no-store");
+}
+
+#[tokio::test]
+async fn hostile_input_gets_4xx_and_leaves_the_store_unchanged() {
+    let a = app();
+    let before = a.releases();
+    let cases: Vec<(&str, StatusCode, Option<&str>)> = vec![
+        (
+            "/api/v1/series/ict/observations?from=2025-13",
+            StatusCode::BAD_REQUEST,
+            Some("from"),
+        ),
+        (
+            "/api/v1/series/ict/observations?as_of=yesterday",
+            StatusCode::BAD_REQUEST,
+            Some("as_of"),
+        ),
+        (
+            "/api/v1/series/ict/observations?transform=log",
+            StatusCode::BAD_REQUEST,
+            Some("transform"),
+        ),
+        (
+            "/api/v1/series/ict/observations?from=2026-01&to=2025-01",
+            StatusCode::BAD_REQUEST,
+            Some("from"),
+        ),
+        (
+            "/api/v1/series/ict/observations?frm=2025-01",
+            StatusCode::BAD_REQUEST,
+            Some("frm"),
+        ),
+        (
+            "/api/v1/series/no.such.series/observations",
+            StatusCode::NOT_FOUND,
+            None,
+        ),
+        (
+            "/api/v1/series/ict';DROP%20TABLE%20observations;--/observations",
+            StatusCode::NOT_FOUND,
+            Some("key"),
+        ),
+        (
+            "/api/v1/series/ict/vintages/1'%20OR%20'1'='1",
+            StatusCode::BAD_REQUEST,
+            Some("period"),
+        ),
+        (
+            "/api/v1/series/ict/vintages/1990-01",
+            StatusCode::NOT_FOUND,
+            None,
+        ),
+        (
+            "/api/v1/series/..%2F..%2Fetc%2Fpasswd",
+            StatusCode::NOT_FOUND,
+            None,
+        ),
+        ("/../../etc/passwd", StatusCode::NOT_FOUND, None),
+        ("/api/v1/brief?month=1990-01", StatusCode::NOT_FOUND, None),
+        (
+            "/api/v1/brief?format=pdf",
+            StatusCode::BAD_REQUEST,
+            Some("format"),
+        ),
+        ("/api/v1/charts/pie", StatusCode::NOT_FOUND, None),
+        (
+            "/api/v1/charts/monthly?target=-5",
+            StatusCode::BAD_REQUEST,
+            Some("target"),
+        ),
+        (
+            "/api/v1/revisions?since=2026-02-30",
+            StatusCode::BAD_REQUEST,
+            Some("since"),
+        ),
+        (
+            "/explore?transform=%3Cscript%3E",
+            StatusCode::BAD_REQUEST,
+            Some("transform"),
+        ),
+    ];
+    for (uri, status, param) in cases {
+        a.bad(get(uri), status, param).await;
+    }
+    // A body over the limit: 413, before any work.
+    let huge = vec![b'a'; 300 * 1024];
+    let (s, _, _) = a
+        .send(
+            Request::post("/api/v1/check")
+                .header(header::CONTENT_TYPE, "text/plain")
+                .body(Body::from(huge))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    a.bad(
+        Request::post("/api/v1/check")
+            .body(Body::from("   "))
+            .unwrap(),
+        StatusCode::BAD_REQUEST,
+        Some("text"),
+    )
+    .await;
+    a.bad(
+        Request::post("/api/v1/check")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from("{\"txt\":1}"))
+            .unwrap(),
+        StatusCode::BAD_REQUEST,
+        Some("text"),
+    )
+    .await;
+    a.bad(
+        Request::post("/api/v1/check")
+            .body(Body::from(vec![0xff, 0xfe, 0x00]))
+            .unwrap(),
+        StatusCode::BAD_REQUEST,
+        Some("body"),
+    )
+    .await;
+    // Writing is off unless the server was started with a token.
+    let v = a
+        .bad(
+            Request::post("/api/v1/ingest")
+                .body(Body::from("period,value\n2025-07,1\n"))
+                .unwrap(),
+            StatusCode::FORBIDDEN,
+            None,
+        )
+        .await;
+    assert!(v["error"].as_str().unwrap().contains("read-only"));
+    assert_eq!(a.releases(), before);
+}
+
+#[tokio::test]
+async fn ingest_needs_the_token_and_checks_are_rate_limited() {
+    let token = "0123456789abcdef-test-token";
+    let a = app_with(Some(token), 3);
+    let before = a.releases();
+    let bop = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/sbp/Balancepayment_BPM6.xls"
+    ))
+    .unwrap();
+    let post = |auth: Option<&str>, body: Vec<u8>| {
+        let mut r =
+            Request::post("/api/v1/ingest?published=2026-04-17&file=Balancepayment_BPM6.xls");
+        if let Some(t) = auth {
+            r = r.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        r.body(Body::from(body)).unwrap()
+    };
+    a.bad(post(None, bop.clone()), StatusCode::UNAUTHORIZED, None)
+        .await;
+    a.bad(
+        post(Some("wrong-token-wrong-token"), bop.clone()),
+        StatusCode::UNAUTHORIZED,
+        None,
+    )
+    .await;
+    a.bad(
+        post(Some(token), b"<!DOCTYPE html><html></html>".to_vec()),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        None,
+    )
+    .await;
+    assert_eq!(a.releases(), before);
+    let (s, _, body) = a.send(post(Some(token), bop)).await;
+    assert_eq!(s, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+    assert_eq!(a.releases(), before + 1);
+    // The rate limit (3 POSTs a minute here) covers ingest and check alike.
+    let check = || {
+        Request::post("/api/v1/check")
+            .body(Body::from("IT exports were $354 million in July 2025."))
+            .unwrap()
+    };
+    let (s, _, _) = a.send(check()).await;
+    assert_eq!(s, StatusCode::OK);
+    a.bad(check(), StatusCode::TOO_MANY_REQUESTS, None).await;
+}
