@@ -772,7 +772,7 @@ impl Brief {
         format!(
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{}</main></body></html>\n",
+<link rel=\"icon\" href=\"data:,\"><title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{}</main></body></html>\n",
             self.html_body(charts),
             title = escape_html(&self.title),
         )

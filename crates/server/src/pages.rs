@@ -58,7 +58,7 @@ fn page(title: &str, here: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{} · itx</title><style>{}{EXTRA_CSS}</style></head><body>\
+<link rel=\"icon\" href=\"data:,\"><title>{} · itx</title><style>{}{EXTRA_CSS}</style></head><body>\
 <nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a></nav><main>\n{body}</main></body></html>\n",
         esc(title),
         itx_narrate::CSS

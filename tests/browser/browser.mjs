@@ -1,0 +1,65 @@
+// Drives the dashboard in a real browser (Debian's Chromium through
+// playwright-core): the home page loads with no console errors and shows the
+// latest month's figure; the explorer changes transform; the claim-check page
+// returns verdicts. Screenshots go to $ITX_ARTIFACTS (default target/browser).
+//
+// Run by crates/server/tests/browser.rs:  node tests/browser/browser.mjs URL
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2];
+const out = process.env.ITX_ARTIFACTS || 'target/browser';
+mkdirSync(out, { recursive: true });
+const fail = (msg) => { console.error(`FAIL: ${msg}`); process.exitCode = 1; };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+
+  // 1. Home: July 2026's $417 million, with the charts.
+  let r = await page.goto(base + '/');
+  if (r.status() !== 200) fail(`home: HTTP ${r.status()}`);
+  const latest = (await page.textContent('#latest-value')) || '';
+  if (!latest.includes('$417 million')) fail(`home shows ${JSON.stringify(latest)}, not $417 million`);
+  if ((await page.locator('figure svg').count()) < 2) fail('home: fewer than two charts');
+  await page.screenshot({ path: `${out}/home.png`, fullPage: true });
+
+  // 2. Explorer: change the transform to yoy through the form.
+  await page.goto(base + '/explore?series=ict&from=2024-07&to=2025-07');
+  await page.selectOption('#transform', 'yoy');
+  await Promise.all([page.waitForURL(/transform=yoy/), page.click('#explore-form button')]);
+  const head = (await page.textContent('#observations thead')) || '';
+  if (!head.includes('yoy (%)')) fail(`explorer header after choosing yoy: ${JSON.stringify(head)}`);
+  const jul = await page.locator('#observations tbody tr', { hasText: '2025-07' }).first().textContent();
+  if (!jul.includes('23.8')) fail(`explorer July 2025 YoY row: ${JSON.stringify(jul)}`);
+  await page.screenshot({ path: `${out}/explorer-yoy.png`, fullPage: true });
+
+  // 3. Claim check: paste two claims, one true and one false.
+  await page.goto(base + '/check');
+  await page.fill('#text', 'In July 2025 IT exports hit an all-time high of $354 million. ' +
+    'In March 2024 IT exports rose 4% month-on-month to $306 million.');
+  await Promise.all([page.waitForLoadState('load'), page.click('#check-form button')]);
+  await page.waitForSelector('ol.notes li');
+  const supported = await page.locator('mark.supported').count();
+  const contradicted = await page.locator('mark.contradicted').count();
+  if (supported < 1 || contradicted < 1) fail(`check verdicts: ${supported} supported, ${contradicted} contradicted`);
+  await page.screenshot({ path: `${out}/check.png`, fullPage: true });
+
+  // 4. A phone-sized home page.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(base + '/');
+  await phone.screenshot({ path: `${out}/home-phone.png`, fullPage: false });
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 2) fail(`phone: the page is ${overflow}px wider than the screen`);
+
+  if (errors.length) fail(`console errors: ${errors.join(' | ')}`);
+  console.log(process.exitCode ? 'browser tests failed' : 'browser tests passed');
+} finally {
+  await browser.close();
+}
