@@ -72,6 +72,41 @@ pub fn load_series(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Resul
     })
 }
 
+/// The review of a fiscal year (default: the latest complete one), as known on `as_of`.
+pub fn fy_review(
+    store: &Store,
+    key: &SeriesKey,
+    fy: Option<&str>,
+    as_of: Option<Date>,
+) -> Result<Brief> {
+    let series = load_series(store, key, as_of)?;
+    let cal = key.calendar();
+    let fy = match fy {
+        Some(f) => cal
+            .parse_fiscal_year(f)
+            .map_err(|e| InputError::Bad(format!("--fy: {e}")))?,
+        None => {
+            let Some((last, _)) = series.months.last() else {
+                bail!(InputError::NotFound(format!("no data for {key}")));
+            };
+            let fy = cal.fiscal_year_of(*last);
+            if fy.last_month() == *last {
+                fy
+            } else {
+                fy.prev()
+            }
+        }
+    };
+    let target = itx_types::targets::target(key.as_str(), &fy.to_string()).copied();
+    itx_narrate::fiscal_year_review(&series, fy, target).map_err(|e| InputError::NotFound(e).into())
+}
+
+/// The profile of a series, as known on `as_of`.
+pub fn profile(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Brief> {
+    let series = load_series(store, key, as_of)?;
+    itx_narrate::series_profile(&series).map_err(|e| InputError::NotFound(e).into())
+}
+
 /// The brief for a month (default: the latest with data), as known on `as_of`.
 pub fn brief(
     store: &Store,

@@ -217,7 +217,22 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let key = SeriesKey::resolve(&a.series)?;
     let as_of = parse_as_of(a.as_of.as_deref())?;
     let month = a.month.as_deref().map(parse_month).transpose()?;
-    let (b, month) = itx_app::brief(store, &key, month, as_of)?;
+    let (b, month) = match a.kind {
+        crate::BriefKind::Month => itx_app::brief(store, &key, month, as_of)?,
+        kind => {
+            let b = if kind == crate::BriefKind::Fy {
+                itx_app::fy_review(store, &key, a.fy.as_deref(), as_of)?
+            } else {
+                itx_app::profile(store, &key, as_of)?
+            };
+            let m = itx_app::load_series(store, &key, as_of)?
+                .months
+                .last()
+                .map(|(m, _)| *m)
+                .ok_or_else(|| anyhow::anyhow!("no data for {key}"))?;
+            (b, m)
+        }
+    };
 
     match a.format {
         BriefFormat::Text => write!(out, "{}", b.to_text())?,

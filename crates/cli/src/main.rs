@@ -184,10 +184,23 @@ pub struct BriefArgs {
     as_of: Option<String>,
     #[arg(long, value_enum, default_value_t = BriefFormat::Text)]
     format: BriefFormat,
+    /// month: the release brief; fy: the fiscal-year review; profile: the series profile.
+    #[arg(long, value_enum, default_value_t = BriefKind::Month)]
+    kind: BriefKind,
+    /// With --kind fy: the fiscal year (FY2025-26, FY26). Default: the latest complete one.
+    #[arg(long)]
+    fy: Option<String>,
     /// With --format html: a directory to write index.html and the charts
     /// (monthly.svg/.png, cumulative.svg/.png, components.svg/.png) into.
     #[arg(long)]
     out: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum BriefKind {
+    Month,
+    Fy,
+    Profile,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -7,9 +7,13 @@
 use std::process::Command;
 
 fn brief(month: &str, format: &str) -> String {
+    run(&["brief", "--month", month, "--format", format])
+}
+
+fn run(args: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_itx"))
-        .args(["brief", "--month", month, "--format", format])
+        .args(args)
         .env("ITX_STORE", dir.path().join("itx.sqlite"))
         .output()
         .unwrap();
@@ -41,4 +45,29 @@ fn fiscal_year_end_june_2026() {
     assert!(text.contains("In FY2025-26 as a whole"));
     assert!(text.contains("missed the $5 billion target"));
     insta::assert_snapshot!("brief_2026_06_text", text);
+}
+
+/// FY2025-26 review: SBP's headline $4.60bn (4,600; monthly sum 4,598.49) against
+/// FY2024-25's $3.814bn, and the $5bn target missed by $400m.
+#[test]
+fn fiscal_year_review_fy2025_26() {
+    let md = run(&[
+        "brief",
+        "--kind",
+        "fy",
+        "--fy",
+        "FY2025-26",
+        "--format",
+        "md",
+    ]);
+    assert!(md.contains("up 20.6% on the $3.814 billion of FY2024-25"));
+    assert!(md.contains("missed by $400 million"));
+    insta::assert_snapshot!("review_fy2025_26_md", md);
+}
+
+#[test]
+fn series_profile_ict() {
+    let md = run(&["brief", "--kind", "profile", "--format", "md"]);
+    assert!(md.contains("runs from July 2005 to July 2026: 253 months"));
+    insta::assert_snapshot!("profile_ict_md", md);
 }

@@ -11,6 +11,10 @@
 //! billions to three decimals with trailing zeros trimmed to two ($1.057 billion,
 //! $4.60 billion), percentages to one decimal (23.8%).
 
+mod kinds;
+
+pub use kinds::{fiscal_year_review, series_profile};
+
 use itx_metrics::Monthly;
 use itx_types::{Date, FiscalYear, SeriesInfo, Vintage, YearMonth};
 use serde::Serialize;
