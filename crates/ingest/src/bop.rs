@@ -139,6 +139,7 @@ pub fn is_bop_sheet(name: &str) -> bool {
 /// million US$, the `Items` header or the fiscal-year row is missing, a header
 /// cannot be read as a period, or (without `allow_partial`) a value cell is text.
 pub fn read(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
+    crate::check_ole2(bytes, &src.file)?;
     crate::guard(&src.file, || read_unguarded(bytes, src))
 }
 

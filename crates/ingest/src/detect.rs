@@ -72,8 +72,7 @@ impl FromStr for Format {
     }
 }
 
-/// The OLE2 compound-file signature of legacy `.xls` workbooks.
-const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+use crate::OLE2;
 
 /// Decides the format from the bytes.
 ///
@@ -93,6 +92,7 @@ pub fn detect(bytes: &[u8], file: &str) -> Result<Format, Error> {
     };
     let text = &body[first..];
     if bytes.starts_with(OLE2) || bytes.starts_with(b"PK\x03\x04") {
+        crate::check_ole2(bytes, file)?;
         return crate::guard(file, || workbook_format(bytes, file));
     }
     if easydata::looks_like_html(text) {

@@ -56,6 +56,7 @@ const FLOWS: [Flow; 3] = [Flow::Credit, Flow::Debit, Flow::Net];
 /// not thousand US$, the header blocks cannot be resolved, two blocks claim the
 /// same period, or a value cell holds text other than `N/A`.
 pub fn read(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
+    crate::check_ole2(bytes, &info.file)?;
     crate::guard(&info.file, || read_unguarded(bytes, info))
 }
 

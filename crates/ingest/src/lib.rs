@@ -165,6 +165,145 @@ pub(crate) fn guard<T>(file: &str, f: impl FnOnce() -> Result<T, Error>) -> Resu
     })
 }
 
+/// The OLE2 compound-file signature of legacy `.xls` workbooks.
+pub(crate) const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Validates a legacy `.xls` container before calamine reads it.
+///
+/// calamine 0.31 trusts the sector numbers in the file: a damaged or crafted one
+/// makes it grow a buffer to the sector's offset (terabytes), and the allocation
+/// failure aborts the process, which no `catch_unwind` can stop (found by the
+/// `workbooks` fuzz target). This walks the same structures calamine walks (the
+/// DIFAT, the FAT, the directory chain, the mini stream, and the chain of every
+/// directory entry, reachable or not, since calamine looks streams up by name in
+/// all of them) and refuses any sector number past the end of the file or any
+/// chain that loops. The `cfb` crate validates only what its own tree reaches, so
+/// it cannot stand in here.
+pub(crate) fn check_ole2(bytes: &[u8], file: &str) -> Result<(), Error> {
+    if !bytes.starts_with(OLE2) {
+        return Ok(());
+    }
+    cfb_problem(bytes).map_or(Ok(()), |why| {
+        Err(Error::Workbook {
+            file: file.into(),
+            message: format!("the workbook is damaged or truncated ({why})"),
+        })
+    })
+}
+
+fn cfb_problem(b: &[u8]) -> Option<String> {
+    const END: u32 = 0xFFFF_FFFE;
+    const RESERVED: u32 = 0xFFFF_FFFA;
+    const DIFSECT: u32 = 0xFFFF_FFFC;
+    let u16_at = |o: usize| Some(u16::from_le_bytes(b.get(o..o + 2)?.try_into().ok()?));
+    let u32_at = |o: usize| Some(u32::from_le_bytes(b.get(o..o + 4)?.try_into().ok()?));
+    if b.len() < 512 {
+        return Some("shorter than a compound-file header".into());
+    }
+    let shift = u16_at(0x1E)?;
+    let size: usize = match shift {
+        9 => 512,
+        12 => 4096,
+        other => return Some(format!("sector shift {other}")),
+    };
+    let body = b.len().saturating_sub(512);
+    let n_sectors = body.div_ceil(size);
+    let sector = |id: u32| -> Option<&[u8]> {
+        let start = 512 + id as usize * size;
+        b.get(start..(start + size).min(b.len()))
+    };
+    let words = |s: &[u8]| -> Vec<u32> {
+        s.chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect()
+    };
+    // DIFAT: 109 entries in the header, then a chain of DIFAT sectors.
+    let mut difat: Vec<u32> = (0..109).filter_map(|i| u32_at(0x4C + 4 * i)).collect();
+    let mut id = u32_at(0x44)?;
+    let mut steps = 0;
+    while id < RESERVED {
+        steps += 1;
+        if id as usize >= n_sectors || steps > n_sectors {
+            return Some(format!("DIFAT sector {id} past the end or looping"));
+        }
+        let mut w = words(sector(id)?);
+        let next = w.pop()?;
+        difat.extend(w);
+        id = next;
+    }
+    let mut fats = Vec::new();
+    for id in difat.into_iter().filter(|id| *id < DIFSECT) {
+        if id as usize >= n_sectors {
+            return Some(format!("FAT sector {id} past the end"));
+        }
+        fats.extend(words(sector(id)?));
+    }
+    // A chain of sectors (or mini sectors): every id in range, no loop.
+    let walk = |start: u32, table: &[u32], limit: usize, what: &str| -> Result<Vec<u32>, String> {
+        let mut ids = Vec::new();
+        let mut id = start;
+        while id != END {
+            if id as usize >= limit || id as usize >= table.len() || ids.len() > limit {
+                return Err(format!("{what}: sector {id} past the end or looping"));
+            }
+            ids.push(id);
+            id = table[id as usize];
+        }
+        Ok(ids)
+    };
+    let dir_ids = match walk(u32_at(0x30)?, &fats, n_sectors, "directory") {
+        Ok(v) => v,
+        Err(e) => return Some(e),
+    };
+    let mut dirs = Vec::new();
+    for id in dir_ids {
+        for e in sector(id)?.chunks_exact(128) {
+            let start = u32::from_le_bytes([e[0x74], e[0x75], e[0x76], e[0x77]]);
+            let len = u32::from_le_bytes([e[0x78], e[0x79], e[0x7A], e[0x7B]]) as usize;
+            dirs.push((start, len));
+        }
+    }
+    let &(root_start, root_len) = dirs.first()?;
+    let mini_fat_len = u32_at(0x40)?;
+    let (mini_fats, mini_sectors) = if mini_fat_len > 0 {
+        if let Err(e) = walk(root_start, &fats, n_sectors, "mini stream") {
+            return Some(e);
+        }
+        let mf = match walk(u32_at(0x3C)?, &fats, n_sectors, "mini FAT") {
+            Ok(v) => v,
+            Err(e) => return Some(e),
+        };
+        let table: Vec<u32> = mf
+            .iter()
+            .filter_map(|id| sector(*id))
+            .flat_map(words)
+            .collect();
+        (table, root_len.div_ceil(64))
+    } else {
+        (Vec::new(), 0)
+    };
+    for (i, &(start, len)) in dirs.iter().enumerate().skip(1) {
+        if len > b.len() {
+            if start == END || start == 0 && len == 0 {
+                continue;
+            }
+            return Some(format!("directory entry {i} claims {len} bytes"));
+        }
+        let r = if len < 4096 {
+            if len == 0 {
+                continue;
+            }
+            walk(start, &mini_fats, mini_sectors, "mini stream chain")
+        } else {
+            walk(start, &fats, n_sectors, "stream chain")
+        };
+        if let Err(e) = r {
+            return Some(format!("directory entry {i}: {e}"));
+        }
+    }
+    None
+}
+
 /// `sha256:<hex>` of some bytes: the identity of a published file's content.
 pub fn content_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

@@ -442,3 +442,17 @@ fn a_reader_during_a_long_ingest_sees_all_of_a_release_or_none_of_it() {
             .len()
     );
 }
+
+/// Found by the `workbooks` fuzz target: a mutated Balancepayment_BPM6.xls whose
+/// Workbook stream chain points at sector 1,879,048,206. calamine 0.31 would
+/// allocate ~1 TB for it and abort the process; itx refuses the file by name.
+#[test]
+fn a_workbook_whose_sectors_point_past_its_end_is_refused_not_fatal() {
+    let bytes = include_bytes!("fixtures/fuzz-cfb-sector-past-end.xls");
+    for format in [None, Some(Format::DtXls), Some(Format::BopSummary)] {
+        let e = detect::read(bytes, format, &src("crash.xls"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("crash.xls") && e.contains("damaged"), "{e}");
+    }
+}
