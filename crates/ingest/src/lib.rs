@@ -256,11 +256,19 @@ fn cfb_problem(b: &[u8]) -> Option<String> {
         Err(e) => return Some(e),
     };
     let mut dirs = Vec::new();
+    let mut names = Vec::new();
     for id in dir_ids {
         for e in sector(id)?.chunks_exact(128) {
             let start = u32::from_le_bytes([e[0x74], e[0x75], e[0x76], e[0x77]]);
             let len = u32::from_le_bytes([e[0x78], e[0x79], e[0x7A], e[0x7B]]) as usize;
             dirs.push((start, len));
+            let name_len = (usize::from(u16::from_le_bytes([e[0x40], e[0x41]])) / 2).min(32);
+            let units: Vec<u16> = e[..name_len * 2]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .take_while(|u| *u != 0)
+                .collect();
+            names.push(String::from_utf16_lossy(&units));
         }
     }
     let &(root_start, root_len) = dirs.first()?;
@@ -297,9 +305,56 @@ fn cfb_problem(b: &[u8]) -> Option<String> {
         } else {
             walk(start, &fats, n_sectors, "stream chain")
         };
-        if let Err(e) = r {
-            return Some(format!("directory entry {i}: {e}"));
+        let ids = match r {
+            Ok(ids) => ids,
+            Err(e) => return Some(format!("directory entry {i}: {e}")),
+        };
+        // The BIFF workbook stream itself: cell positions beyond Excel 97's sheet
+        // (65,536 rows × 256 columns) make calamine allocate a grid of billions of
+        // cells, another abort. Large streams only (the real ones are ~1 MB).
+        if len >= 4096 && matches!(names.get(i).map(String::as_str), Some("Workbook" | "Book")) {
+            let mut stream = Vec::with_capacity(len);
+            for id in ids {
+                stream.extend_from_slice(sector(id)?);
+            }
+            stream.truncate(len);
+            if let Some(why) = biff_problem(&stream) {
+                return Some(why);
+            }
         }
+    }
+    None
+}
+
+/// Cell records whose row or column lies outside an Excel 97 sheet.
+fn biff_problem(s: &[u8]) -> Option<String> {
+    let mut at = 0usize;
+    while at + 4 <= s.len() {
+        let kind = u16::from_le_bytes([s[at], s[at + 1]]);
+        let len = usize::from(u16::from_le_bytes([s[at + 2], s[at + 3]]));
+        let data = s.get(at + 4..at + 4 + len)?;
+        // NUMBER, LABELSST, RK, BLANK, LABEL, BOOLERR, FORMULA: row u16, col u16.
+        let single = matches!(
+            kind,
+            0x0203 | 0x00FD | 0x027E | 0x0201 | 0x0204 | 0x0205 | 0x0006
+        );
+        // MULRK, MULBLANK: row, first col, ..., last col (last u16 of the record).
+        let multi = matches!(kind, 0x00BD | 0x00BE);
+        if (single || multi) && data.len() >= 4 {
+            let col = u16::from_le_bytes([data[2], data[3]]);
+            let last = if multi && data.len() >= 6 {
+                u16::from_le_bytes([data[len - 2], data[len - 1]])
+            } else {
+                col
+            };
+            if col > 255 || last > 255 || last < col {
+                return Some(format!(
+                    "a cell record at byte {at} of the workbook stream has column {} (Excel 97 sheets have 256)",
+                    col.max(last)
+                ));
+            }
+        }
+        at += 4 + len;
     }
     None
 }
