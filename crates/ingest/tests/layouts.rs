@@ -455,4 +455,11 @@ fn a_workbook_whose_sectors_point_past_its_end_is_refused_not_fatal() {
             .to_string();
         assert!(e.contains("crash.xls") && e.contains("damaged"), "{e}");
     }
+    // The second finding: a cell in column 65,025 (calamine would allocate a
+    // 65,536 × 65,026 grid).
+    let bytes = include_bytes!("fixtures/fuzz-biff-column-65025.xls");
+    let e = detect::read(bytes, None, &src("crash2.xls"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("column 65025"), "{e}");
 }
