@@ -340,6 +340,25 @@ fn biff_problem(s: &[u8]) -> Option<String> {
         );
         // MULRK, MULBLANK: row, first col, ..., last col (last u16 of the record).
         let multi = matches!(kind, 0x00BD | 0x00BE);
+        // DIMENSIONS: calamine reserves rows × columns cells from it.
+        if kind == 0x0200 {
+            let (rows, cols) = match data.len() {
+                14 => (
+                    u32::from_le_bytes([data[4], data[5], data[6], data[7]]),
+                    u32::from(u16::from_le_bytes([data[10], data[11]])),
+                ),
+                10 => (
+                    u32::from(u16::from_le_bytes([data[2], data[3]])),
+                    u32::from(u16::from_le_bytes([data[6], data[7]])),
+                ),
+                _ => (0, 0),
+            };
+            if rows > 65_536 || cols > 256 {
+                return Some(format!(
+                    "the sheet claims {rows} rows × {cols} columns (Excel 97 sheets have 65,536 × 256)"
+                ));
+            }
+        }
         if (single || multi) && data.len() >= 4 {
             let col = u16::from_le_bytes([data[2], data[3]]);
             let last = if multi && data.len() >= 6 {

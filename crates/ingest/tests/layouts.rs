@@ -462,4 +462,10 @@ fn a_workbook_whose_sectors_point_past_its_end_is_refused_not_fatal() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("column 65025"), "{e}");
+    // The third: a DIMENSIONS record claiming 100,794,624 rows × 4,096 columns.
+    let bytes = include_bytes!("fixtures/fuzz-biff-dimensions.xls");
+    let e = detect::read(bytes, None, &src("crash3.xls"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("100794624 rows"), "{e}");
 }
