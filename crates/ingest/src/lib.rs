@@ -273,6 +273,20 @@ fn cfb_problem(b: &[u8]) -> Option<String> {
     }
     let &(root_start, root_len) = dirs.first()?;
     let mini_fat_len = u32_at(0x40)?;
+    // calamine sizes buffers from these counts before reading anything.
+    let dir_len = u32_at(0x28)? as usize;
+    for (what, bytes_claimed) in [
+        ("directory", dir_len.saturating_mul(size)),
+        ("mini FAT", (mini_fat_len as usize).saturating_mul(size)),
+        ("mini stream", root_len),
+    ] {
+        if bytes_claimed > b.len() {
+            return Some(format!(
+                "the {what} claims {bytes_claimed} bytes in a {}-byte file",
+                b.len()
+            ));
+        }
+    }
     let (mini_fats, mini_sectors) = if mini_fat_len > 0 {
         if let Err(e) = walk(root_start, &fats, n_sectors, "mini stream") {
             return Some(e);
@@ -292,10 +306,10 @@ fn cfb_problem(b: &[u8]) -> Option<String> {
     };
     for (i, &(start, len)) in dirs.iter().enumerate().skip(1) {
         if len > b.len() {
-            if start == END || start == 0 && len == 0 {
-                continue;
-            }
-            return Some(format!("directory entry {i} claims {len} bytes"));
+            return Some(format!(
+                "directory entry {i} claims {len} bytes in a {}-byte file",
+                b.len()
+            ));
         }
         let r = if len < 4096 {
             if len == 0 {

@@ -468,4 +468,10 @@ fn a_workbook_whose_sectors_point_past_its_end_is_refused_not_fatal() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("100794624 rows"), "{e}");
+    // The fourth: a header claiming a 2 TB directory.
+    let bytes = include_bytes!("fixtures/fuzz-cfb-directory-length.xls");
+    let e = detect::read(bytes, None, &src("crash4.xls"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("the directory claims"), "{e}");
 }

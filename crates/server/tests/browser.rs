@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 #[test]
+#[allow(clippy::print_stderr)] // the skip notice belongs in the test log
 fn dashboard_in_chromium() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let script = root.join("tests/browser/browser.mjs");
