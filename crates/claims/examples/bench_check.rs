@@ -14,7 +14,7 @@ use std::time::Instant;
 use itx_claims::{CheckOptions, check};
 use itx_store::Store;
 
-const ARTICLE: &str = include_str!("../../../../shared/examples/record_month_article.txt");
+const ARTICLE: &str = include_str!("../../../data/examples/record_month_article.txt");
 
 /// The example article, then the paragraphs, repeated until `words` words.
 pub fn article(words: usize) -> String {

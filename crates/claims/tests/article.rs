@@ -8,7 +8,7 @@ use itx_claims::{CheckOptions, Kind, Verdict, to_json, to_text};
 
 use Verdict::{Contradicted, Supported, Unverifiable};
 
-const ARTICLE: &str = include_str!("../../../../shared/examples/record_month_article.txt");
+const ARTICLE: &str = include_str!("../../../data/examples/record_month_article.txt");
 
 /// Every claim the article makes, with its verdict. Figures:
 /// * July 2025 = $354m: SBP headline via sbp_figures_2025_2026_via_dashboard.csv

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use itx_claims::CheckOptions;
 
-const ARTICLE: &str = include_str!("../../../../shared/examples/record_month_article.txt");
+const ARTICLE: &str = include_str!("../../../data/examples/record_month_article.txt");
 
 #[test]
 #[ignore = "timing; run in release"]

@@ -479,13 +479,7 @@ fn the_html_brief_links_every_number_and_carries_its_charts() {
 #[test]
 fn check_judges_the_example_article() {
     let itx = Itx::new();
-    let article = "/work/shared/examples/record_month_article.txt";
-    let article = if std::path::Path::new(article).exists() {
-        article.to_string()
-    } else {
-        // The article's claim sentences, verbatim (shared/examples/record_month_article.txt).
-        itx.file("article.txt", "In July 2025, the country's IT exports hit an all-time monthly high of $354 million, representing a 23.8% year-on-year increase compared to $286 million in July 2024.\nThe latest figures mark the highest-ever monthly export earnings for Pakistan's IT industry, surpassing several previous records set earlier in 2025.\nWith the July 2025 record, analysts project that Pakistan is on track to cross $4 billion in IT export by the end of FY2025-26.\n".as_bytes())
-    };
+    let article = data("examples/record_month_article.txt");
     let v: Value = serde_json::from_str(&itx.ok(&["check", &article, "--format", "json"])).unwrap();
     let claims = v["claims"].as_array().unwrap();
     let verdict = |text: &str| {

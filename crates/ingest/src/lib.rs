@@ -340,13 +340,32 @@ fn cfb_problem(b: &[u8]) -> Option<String> {
     None
 }
 
-/// Cell records whose row or column lies outside an Excel 97 sheet.
+/// Cell or DIMENSIONS records outside an Excel 97 sheet. calamine reads each
+/// sheet from the offset its BOUNDSHEET record gives, which may fall anywhere, so
+/// the records are scanned from the start and from every such offset.
 fn biff_problem(s: &[u8]) -> Option<String> {
+    let mut starts = vec![0usize];
     let mut at = 0usize;
     while at + 4 <= s.len() {
         let kind = u16::from_le_bytes([s[at], s[at + 1]]);
         let len = usize::from(u16::from_le_bytes([s[at + 2], s[at + 3]]));
-        let data = s.get(at + 4..at + 4 + len)?;
+        if kind == 0x0085 && len >= 4 && at + 8 <= s.len() {
+            starts.push(u32::from_le_bytes([s[at + 4], s[at + 5], s[at + 6], s[at + 7]]) as usize);
+        }
+        at += 4 + len;
+    }
+    starts
+        .into_iter()
+        .filter(|p| *p < s.len())
+        .find_map(|p| biff_records_problem(s, p))
+}
+
+fn biff_records_problem(s: &[u8], from: usize) -> Option<String> {
+    let mut at = from;
+    while at + 4 <= s.len() {
+        let kind = u16::from_le_bytes([s[at], s[at + 1]]);
+        let len = usize::from(u16::from_le_bytes([s[at + 2], s[at + 3]]));
+        let data = s.get(at + 4..(at + 4 + len).min(s.len()))?;
         // NUMBER, LABELSST, RK, BLANK, LABEL, BOOLERR, FORMULA: row u16, col u16.
         let single = matches!(
             kind,
@@ -356,27 +375,30 @@ fn biff_problem(s: &[u8]) -> Option<String> {
         let multi = matches!(kind, 0x00BD | 0x00BE);
         // DIMENSIONS: calamine reserves rows × columns cells from it.
         if kind == 0x0200 {
-            let (rows, cols) = match data.len() {
+            let (first, rows, cols) = match data.len() {
                 14 => (
+                    u32::from_le_bytes([data[0], data[1], data[2], data[3]]),
                     u32::from_le_bytes([data[4], data[5], data[6], data[7]]),
                     u32::from(u16::from_le_bytes([data[10], data[11]])),
                 ),
                 10 => (
+                    u32::from(u16::from_le_bytes([data[0], data[1]])),
                     u32::from(u16::from_le_bytes([data[2], data[3]])),
                     u32::from(u16::from_le_bytes([data[6], data[7]])),
                 ),
-                _ => (0, 0),
+                _ => (0, 0, 0),
             };
-            if rows > 65_536 || cols > 256 {
+            // A first row past the last wraps calamine's row count around.
+            if rows > 65_536 || cols > 256 || (rows >= 1 && first > rows - 1) {
                 return Some(format!(
-                    "the sheet claims {rows} rows × {cols} columns (Excel 97 sheets have 65,536 × 256)"
+                    "the sheet claims rows {first}..{rows} × {cols} columns (Excel 97 sheets have 65,536 × 256)"
                 ));
             }
         }
         if (single || multi) && data.len() >= 4 {
             let col = u16::from_le_bytes([data[2], data[3]]);
             let last = if multi && data.len() >= 6 {
-                u16::from_le_bytes([data[len - 2], data[len - 1]])
+                u16::from_le_bytes([data[data.len() - 2], data[data.len() - 1]])
             } else {
                 col
             };
