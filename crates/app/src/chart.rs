@@ -198,8 +198,14 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 total: Some(window.iter().map(|(_, v)| v.value).collect()),
             })
         }
-        "fan" => bad!("fan charts come with forecasts: use `itx forecast --chart FILE`"),
-        other => bad!("unknown chart kind {other:?}: monthly, cumulative, components"),
+        "fan" => crate::forecasting::fan_chart(
+            store,
+            &r.series,
+            12,
+            itx_forecast::ModelKind::Combo,
+            r.as_of,
+        )?,
+        other => bad!("unknown chart kind {other:?}: monthly, cumulative, components, fan"),
     })
 }
 

@@ -10,6 +10,7 @@ macro_rules! bad {
 }
 
 pub mod chart;
+pub mod forecasting;
 
 use anyhow::{Result, bail};
 use itx_metrics::Monthly;
@@ -133,6 +134,28 @@ pub fn brief(
         .map(|k| load_series(store, k, as_of))
         .collect::<Result<Vec<_>>>()?;
     let fy = key.calendar().fiscal_year_of(month);
+    // The year's outlook, while months remain, from what was known at the month.
+    let outlook = if fy.last_month() != month && key.flow() == Some(itx_types::Flow::Credit) {
+        forecasting::outlook_through(
+            store,
+            key,
+            Some(&fy.to_string()),
+            None,
+            as_of,
+            Some(month),
+            itx_forecast::ModelKind::Combo,
+        )
+        .ok()
+        .map(|o| itx_narrate::OutlookInput {
+            median: o.outlook.median,
+            lower80: o.outlook.lower80,
+            upper80: o.outlook.upper80,
+            p_target: o.outlook.p_target,
+            model: o.outlook.model,
+        })
+    } else {
+        None
+    };
     let input = BriefInput {
         series,
         month,
@@ -140,6 +163,7 @@ pub fn brief(
         services,
         components,
         target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
+        outlook,
     };
     let b = itx_narrate::build(&input).map_err(InputError::NotFound)?;
     Ok((b, month))
@@ -174,6 +198,21 @@ pub fn brief_charts(
             "cumulative".into(),
             "The fiscal year so far against last year (and the target path, where one was set)."
                 .into(),
+            c,
+        ));
+    }
+    // The forecast fan, for the latest month's brief (older months have actuals).
+    let latest = load_series(store, key, as_of)?
+        .months
+        .last()
+        .map(|(m, _)| *m);
+    if let Some(c) = (latest == Some(month))
+        .then(|| forecasting::fan_chart(store, key, 12, itx_forecast::ModelKind::Combo, as_of).ok())
+        .flatten()
+    {
+        out.push((
+            "fan".into(),
+            "The next twelve months: itx's forecast with calibrated 80% and 95% intervals.".into(),
             c,
         ));
     }

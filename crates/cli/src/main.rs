@@ -1,6 +1,7 @@
 //! `itx`: the command line. The only crate that prints or exits.
 
 mod commands;
+mod forecast;
 mod ingest;
 
 use std::io::Write;
@@ -62,6 +63,47 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
+    /// Forecast the coming months with calibrated 80% and 95% intervals.
+    Forecast {
+        #[arg(long, default_value = "ict")]
+        series: String,
+        /// Months ahead.
+        #[arg(long, default_value_t = 12)]
+        horizon: usize,
+        /// auto (= combo), combo, ets, theta, otm, dotm, arima, snaive, naive.
+        #[arg(long, default_value = "auto")]
+        model: String,
+        /// Use only what had been published by this date (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Also draw the fan chart to this file (.svg or .png).
+        #[arg(long)]
+        chart: Option<PathBuf>,
+    },
+    /// The fiscal-year outlook: published months fixed, the rest simulated jointly;
+    /// the total's median and 80/95% intervals, P(total >= target), the pace needed.
+    Outlook {
+        #[arg(long, default_value = "ict")]
+        series: String,
+        /// Fiscal year (FY2025-26, FY26). Default: the year of the latest month.
+        #[arg(long)]
+        fy: Option<String>,
+        /// Target in US$ million (default: the government's, where stated).
+        #[arg(long)]
+        target: Option<f64>,
+        /// Replay the outlook with only what had been published by this date.
+        #[arg(long)]
+        as_of: Option<String>,
+        #[arg(long, default_value = "auto")]
+        model: String,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Benchmarks.
+    #[command(subcommand)]
+    Bench(BenchCmd),
     /// Serve the JSON API (/api/v1) and the dashboard over HTTP.
     Serve {
         /// Address to listen on (loopback by default).
@@ -147,6 +189,29 @@ pub struct IngestArgs {
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+}
+
+#[derive(Subcommand)]
+enum BenchCmd {
+    /// Forecast accuracy on the M-competition data (or a long CSV): sMAPE, MASE,
+    /// interval coverage, seconds, per model.
+    Forecast {
+        /// m3-monthly, m3-quarterly (embedded), or a long CSV
+        /// (series_id,category,horizon,part,t,value).
+        #[arg(long, default_value = "m3-monthly")]
+        data: String,
+        /// Comma-separated models (default: the default model and each family).
+        #[arg(long)]
+        model: Option<String>,
+        /// Season length (default: 12 for monthly, 4 for quarterly data).
+        #[arg(long)]
+        season: Option<usize>,
+        /// Rolling-origin backtest on a store series instead (e.g. ict).
+        #[arg(long)]
+        backtest: Option<String>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
 }
 
 #[derive(Subcommand)]

@@ -521,3 +521,64 @@ fn check_judges_the_example_article() {
         "/nonexistent.txt: cannot read",
     );
 }
+
+/// The FY2025-26 outlook replayed as of 2025-08-31 (July 2025 published) and as of
+/// 2026-02-28 (Jul-Jan published): FY26 ended at SBP's $4,600m (dashboard capture
+/// of the headline table), which must fall inside both 95% intervals.
+#[test]
+fn outlook_replays_and_scores_fy2025_26() {
+    let itx = Itx::new();
+    for (as_of, published) in [("2025-08-31", 1), ("2026-02-28", 7)] {
+        let v: Value = serde_json::from_str(&itx.ok(&[
+            "outlook",
+            "--fy",
+            "FY2025-26",
+            "--target",
+            "5000",
+            "--as-of",
+            as_of,
+            "--format",
+            "json",
+        ]))
+        .unwrap();
+        assert_eq!(v["months_published"], published, "{as_of}");
+        assert_eq!(v["realised"], 4600.0);
+        assert_eq!(v["realised_inside_95"], true, "{as_of}: {v}");
+        let p = v["p_target"].as_f64().unwrap();
+        assert!((0.0..0.5).contains(&p), "{as_of}: P(>= 5bn) = {p}");
+        let t = &v["total"];
+        assert!(
+            t["lower95"].as_f64() < t["lower80"].as_f64()
+                && t["upper80"].as_f64() < t["upper95"].as_f64()
+        );
+    }
+    let f: Value =
+        serde_json::from_str(&itx.ok(&["forecast", "--horizon", "3", "--format", "json"])).unwrap();
+    assert_eq!(f["forecast"].as_array().unwrap().len(), 3);
+    itx.fails(&["forecast", "--horizon", "0"], "--horizon 0");
+    itx.fails(&["forecast", "--model", "prophet"], "--model");
+    itx.fails(&["outlook", "--fy", "FY2099-00"], "starts after");
+}
+
+/// Seasonal naive on M3 monthly: statsforecast 2.1.1's SeasonalNaive scores sMAPE
+/// 17.23 and MASE 1.146 (issue 4's reference table); ours must agree.
+#[test]
+fn bench_forecast_reproduces_seasonal_naive_on_m3_monthly() {
+    let itx = Itx::new();
+    let v: Value = serde_json::from_str(&itx.ok(&[
+        "bench",
+        "forecast",
+        "--data",
+        "m3-monthly",
+        "--model",
+        "snaive",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(v["series"], 1428);
+    assert_eq!(v["horizon"], 18);
+    let m = &v["models"][0];
+    assert!((m["smape"].as_f64().unwrap() - 17.23).abs() < 0.005, "{m}");
+    assert!((m["mase"].as_f64().unwrap() - 1.146).abs() < 0.0005, "{m}");
+}

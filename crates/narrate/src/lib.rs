@@ -55,6 +55,19 @@ pub struct BriefInput {
     pub components: Vec<SeriesData>,
     /// The government's target for the fiscal year of `month`, if one was stated.
     pub target: Option<itx_types::targets::Target>,
+    /// The forecast of the fiscal year's total, when the year is not complete.
+    pub outlook: Option<OutlookInput>,
+}
+
+/// A fiscal-year outlook, as the brief states it.
+#[derive(Debug, Clone)]
+pub struct OutlookInput {
+    pub median: f64,
+    pub lower80: f64,
+    pub upper80: f64,
+    /// P(total ≥ target), 0–1.
+    pub p_target: Option<f64>,
+    pub model: String,
 }
 
 /// One number in the brief.
@@ -446,6 +459,35 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             target_json = json!({"value": t.value, "what": t.what, "url": t.url, "gap": gap});
         }
     }
+    let mut outlook_json = Value::Null;
+    if let (Some(f), Some(o)) = (fytd, input.outlook.as_ref()) {
+        let from = ["fytd", "forecast"];
+        let med = w.money_derived("outlook_median", f.span.fy, o.median, &from);
+        let lo = w.money_derived("outlook_lower80", f.span.fy, o.lower80, &from);
+        let hi = w.money_derived("outlook_upper80", f.span.fy, o.upper80, &from);
+        p2 += &format!(
+            " On itx's forecast the year ends at about {med}, four chances in five between {lo} and {hi}"
+        );
+        match (o.p_target, input.target) {
+            (Some(p), Some(_)) => {
+                let ps = w.pct(
+                    "outlook_p_target_pct",
+                    f.span.fy,
+                    p * 100.0,
+                    &["outlook_median", "target"],
+                );
+                // "an 8.3%", "an 11%", "an 18%", otherwise "a".
+                let an = ps.starts_with('8') || ps.starts_with("11") || ps.starts_with("18");
+                p2 += &format!(
+                    ", with {} {ps} chance of reaching the target.",
+                    if an { "an" } else { "a" }
+                );
+            }
+            _ => p2.push('.'),
+        }
+        outlook_json = json!({"median": o.median, "lower80": o.lower80, "upper80": o.upper80,
+            "p_target": o.p_target, "model": o.model});
+    }
     if let Some(avg) = series.avg12(m) {
         let a = w.money_derived("avg12", m, avg, &["monthly values"]);
         p2 += &format!(" The 12-month average stands at {a}.");
@@ -595,6 +637,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         "contributions": contrib,
         "previous_fiscal_year": prev_fy_json,
         "target": target_json,
+        "outlook": outlook_json,
     });
     Ok(Brief {
         title,

@@ -33,6 +33,8 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/api/v1/revisions", get(revisions))
         .route("/api/v1/brief", get(brief))
         .route("/api/v1/charts/{kind}", get(chart))
+        .route("/api/v1/forecast", get(forecast))
+        .route("/api/v1/outlook", get(outlook))
         .route(
             "/api/v1/check",
             post(check).layer(DefaultBodyLimit::max(CHECK_LIMIT)),
@@ -310,9 +312,9 @@ async fn chart(
 ) -> Result<Response, ApiError> {
     let p = Params::new(q, &["series", "from", "to", "as_of", "target"])?;
     let kind = kind.strip_suffix(".svg").unwrap_or(&kind).to_string();
-    if !["monthly", "cumulative", "components"].contains(&kind.as_str()) {
+    if !["monthly", "cumulative", "components", "fan"].contains(&kind.as_str()) {
         return Err(ApiError::not_found(format!(
-            "no chart {kind:?}: monthly, cumulative or components"
+            "no chart {kind:?}: monthly, cumulative, components or fan"
         )));
     }
     let series = p.series("series", "ict")?;
@@ -337,11 +339,97 @@ async fn chart(
             as_of,
             target,
         };
-        let c = itx_app::chart::build(s, &req).map_err(app(None))?;
+        let c = if req.kind == "fan" {
+            itx_app::forecasting::fan_chart(
+                s,
+                &req.series,
+                12,
+                itx_forecast::ModelKind::Combo,
+                req.as_of,
+            )
+        } else {
+            itx_app::chart::build(s, &req)
+        }
+        .map_err(app(None))?;
         itx_charts::svg(&c)
             .map(String::into_bytes)
             .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
     })
+    .await
+}
+
+fn model_param(p: &Params) -> Result<itx_forecast::ModelKind, ApiError> {
+    p.str("model")
+        .unwrap_or("auto")
+        .parse::<itx_forecast::ModelKind>()
+        .map_err(|e| ApiError::bad("model", e.to_string()))
+}
+
+async fn forecast(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "horizon", "model", "as_of"])?;
+    let key = p.series("series", "ict")?;
+    let h = match p.str("horizon") {
+        None => 12,
+        Some(s) => s
+            .parse::<usize>()
+            .ok()
+            .filter(|h| (1..=120).contains(h))
+            .ok_or_else(|| ApiError::bad("horizon", format!("horizon {s:?}: 1 to 120 months")))?,
+    };
+    let (kind, as_of) = (model_param(&p)?, p.date("as_of")?);
+    cached(
+        &st,
+        uri.to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let (hist, pts, name) = itx_app::forecasting::forecast(s, &key, h, kind, as_of)
+                .map_err(|e| ApiError::from_app(e, None))?;
+            json_bytes(&itx_app::forecasting::forecast_json(
+                &key, &hist, &pts, &name,
+            ))
+        },
+    )
+    .await
+}
+
+async fn outlook(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "fy", "target", "as_of", "model"])?;
+    let key = p.series("series", "ict")?;
+    let fy = p.str("fy").map(str::to_string);
+    let target = p
+        .str("target")
+        .map(|t| {
+            t.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v > 0.0)
+                .ok_or_else(|| {
+                    ApiError::bad("target", format!("target {t:?} is not a positive number"))
+                })
+        })
+        .transpose()?;
+    let (kind, as_of) = (model_param(&p)?, p.date("as_of")?);
+    cached(
+        &st,
+        uri.to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let o = itx_app::forecasting::outlook(s, &key, fy.as_deref(), target, as_of, kind)
+                .map_err(|e| ApiError::from_app(e, Some("fy")))?;
+            json_bytes(&itx_app::forecasting::outlook_json(&key, &o))
+        },
+    )
     .await
 }
 
@@ -507,10 +595,18 @@ pub fn openapi() -> Value {
             "/api/v1/brief": {"get": {"summary": "The monthly brief",
                 "parameters": [p("series", "Key or alias (default ict)", "string"), p("month", "YYYY-MM (default latest)", "YYYY-MM"), as_of.clone(), p("format", "json or html", "enum")],
                 "responses": {"200": {"description": "Brief", "content": {"application/json": {}, "text/html": {}}}, "400": err, "404": err}}},
-            "/api/v1/charts/{kind}": {"get": {"summary": "A chart as SVG (monthly, cumulative, components)",
-                "parameters": [path_p("kind", "monthly, cumulative or components (optionally .svg)"), p("series", "Key or alias", "string"),
+            "/api/v1/charts/{kind}": {"get": {"summary": "A chart as SVG (monthly, cumulative, components, fan)",
+                "parameters": [path_p("kind", "monthly, cumulative, components or fan (optionally .svg)"), p("series", "Key or alias", "string"),
                     p("from", "First month", "YYYY-MM"), p("to", "Last month", "YYYY-MM"), as_of.clone(), p("target", "FY target, US$ million", "number")],
                 "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": err, "404": err}}},
+            "/api/v1/forecast": {"get": {"summary": "Forecast with calibrated 80% and 95% intervals",
+                "parameters": [p("series", "Key or alias (default ict)", "string"), p("horizon", "Months ahead, 1-120 (default 12)", "integer"),
+                    p("model", "auto, combo, ets, theta, otm, dotm, arima, snaive, naive", "enum"), as_of.clone()],
+                "responses": {"200": ok_json("Forecast"), "400": err, "404": err}}},
+            "/api/v1/outlook": {"get": {"summary": "Fiscal-year outlook: total's median and intervals, P(total >= target)",
+                "parameters": [p("series", "Key or alias (default ict)", "string"), p("fy", "FY2025-26 or FY26", "string"),
+                    p("target", "US$ million (default: the stated target)", "number"), as_of.clone(), p("model", "as for /forecast", "enum")],
+                "responses": {"200": ok_json("Outlook"), "400": err, "404": err}}},
             "/api/v1/check": {"post": {"summary": "Check the numeric claims of a text",
                 "parameters": [as_of],
                 "requestBody": {"content": {"text/plain": {}, "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}}}},

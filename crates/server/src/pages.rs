@@ -144,6 +144,16 @@ async fn home(
                 esc(&detail)
             );
         }
+        if j["outlook"].is_object() {
+            let o = &j["outlook"];
+            cards += &format!(
+                "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
+                esc(&money(&o["median"])),
+                esc(&money(&o["lower80"])),
+                esc(&money(&o["upper80"])),
+                o["p_target"].as_f64().map(|p| format!("; P(target) {:.0}%", p * 100.0)).unwrap_or_default()
+            );
+        }
         let body = format!(
             "<h1>{}</h1>\n<div class=\"cards\">{cards}</div>\n{}",
             esc(&b.title),

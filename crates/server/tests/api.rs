@@ -198,6 +198,53 @@ async fn brief_charts_and_check() {
     );
 }
 
+/// FY2025-26 replayed as of 2025-08-31 (July 2025 published): the year ended at
+/// SBP's $4,600m, which must lie inside the 95% interval.
+#[tokio::test]
+async fn forecast_and_outlook() {
+    let a = app();
+    let f = a.json("/api/v1/forecast?horizon=6&model=theta").await;
+    let pts = f["forecast"].as_array().unwrap();
+    assert_eq!(pts.len(), 6);
+    assert_eq!(pts[0]["period"], "2026-08");
+    for p in pts {
+        let (l, m, h) = (
+            p["lower95"].as_f64().unwrap(),
+            p["mean"].as_f64().unwrap(),
+            p["upper95"].as_f64().unwrap(),
+        );
+        assert!(l < m && m < h, "{p}");
+    }
+    let o = a
+        .json("/api/v1/outlook?fy=FY2025-26&as_of=2025-08-31")
+        .await;
+    assert_eq!(o["months_published"], 1);
+    assert_eq!(o["target"], 5000.0);
+    assert_eq!(o["realised"], 4600.0);
+    assert_eq!(o["realised_inside_95"], true, "{o}");
+    a.bad(
+        get("/api/v1/outlook?fy=FY2099-00"),
+        StatusCode::BAD_REQUEST,
+        Some("fy"),
+    )
+    .await;
+    a.bad(
+        get("/api/v1/forecast?horizon=0"),
+        StatusCode::BAD_REQUEST,
+        Some("horizon"),
+    )
+    .await;
+    a.bad(
+        get("/api/v1/forecast?model=prophet"),
+        StatusCode::BAD_REQUEST,
+        Some("model"),
+    )
+    .await;
+    let (s, svg) = a.get("/api/v1/charts/fan").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(String::from_utf8(svg).unwrap().contains("forecast"));
+}
+
 #[tokio::test]
 async fn dashboard_pages() {
     let a = app();
@@ -257,6 +304,8 @@ async fn openapi_lists_exactly_the_routes() {
         "/api/v1/revisions",
         "/api/v1/brief",
         "/api/v1/charts/{kind}",
+        "/api/v1/forecast",
+        "/api/v1/outlook",
         "/api/v1/check",
         "/api/v1/ingest",
     ];

@@ -1,0 +1,277 @@
+//! Forecasts and fiscal-year outlooks from the store's monthly series.
+
+use anyhow::Result;
+use itx_forecast::{ModelKind, Outlook};
+use itx_store::Store;
+use itx_types::{Date, FiscalYear, SeriesKey, YearMonth};
+use serde_json::{Value, json};
+
+use crate::{InputError, load_series};
+
+/// Paths simulated for an outlook (joint sample paths of the remaining months).
+pub const PATHS: usize = 5000;
+/// Seed of the simulation: the same data give the same outlook.
+pub const SEED: u64 = 20_250_701;
+
+/// A series' months as the model sees them: first to last month, with isolated
+/// gaps (e.g. a month known only later) filled by linear interpolation; the filled
+/// months are listed so the caller can say so.
+pub struct History {
+    pub months: Vec<(YearMonth, f64)>,
+    pub filled: Vec<YearMonth>,
+}
+
+pub fn history(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<History> {
+    let data = load_series(store, key, as_of)?;
+    let known: Vec<(YearMonth, f64)> = data.months.iter().map(|(m, v)| (*m, v.value)).collect();
+    let (Some(&(first, _)), Some(&(last, _))) = (known.first(), known.last()) else {
+        return Err(InputError::NotFound(format!("no monthly data for {key}")).into());
+    };
+    let mut months = Vec::new();
+    let mut filled = Vec::new();
+    let mut i = 0;
+    let mut m = first;
+    while m <= last {
+        if known.get(i).is_some_and(|(k, _)| *k == m) {
+            months.push(known[i]);
+            i += 1;
+        } else {
+            let (pm, pv) = *months.last().expect("first month is known");
+            let (nm, nv) = known[i];
+            let t = f64::from(m.index() - pm.index()) / f64::from(nm.index() - pm.index());
+            months.push((m, pv + (nv - pv) * t));
+            filled.push(m);
+        }
+        m = m.add_months(1);
+    }
+    Ok(History { months, filled })
+}
+
+/// One forecast month: (month, mean, lo80, hi80, lo95, hi95).
+pub type Point = (YearMonth, f64, f64, f64, f64, f64);
+
+/// Forecasts `h` months after the last known one.
+pub fn forecast(
+    store: &Store,
+    key: &SeriesKey,
+    h: usize,
+    kind: ModelKind,
+    as_of: Option<Date>,
+) -> Result<(History, Vec<Point>, String)> {
+    let hist = history(store, key, as_of)?;
+    let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
+    let f = itx_forecast::forecast(&y, 12, h, kind, &[80, 95])
+        .map_err(|e| InputError::Bad(format!("forecast: {e}")))?;
+    let last = hist.months.last().expect("non-empty").0;
+    let band = |lv: u8, i: usize| {
+        (
+            f.lower
+                .get(&lv)
+                .and_then(|v| v.get(i))
+                .copied()
+                .unwrap_or(f64::NAN),
+            f.upper
+                .get(&lv)
+                .and_then(|v| v.get(i))
+                .copied()
+                .unwrap_or(f64::NAN),
+        )
+    };
+    let points = (0..h)
+        .map(|i| {
+            let (l80, h80) = band(80, i);
+            let (l95, h95) = band(95, i);
+            (last.add_months(i as i32 + 1), f.mean[i], l80, h80, l95, h95)
+        })
+        .collect();
+    Ok((hist, points, f.model))
+}
+
+/// A fiscal-year outlook and what it rests on.
+pub struct FyOutlook {
+    pub fy: FiscalYear,
+    pub target: Option<f64>,
+    pub outlook: Outlook,
+    pub fixed: Vec<(YearMonth, f64)>,
+    pub filled: Vec<YearMonth>,
+    pub as_of: Option<Date>,
+    /// The year's outcome as the store knows it today (SBP's total, or the sum
+    /// of twelve months), for scoring a replayed outlook.
+    pub realised: Option<f64>,
+}
+
+/// The outlook of a fiscal year (default: the one the latest month belongs to,
+/// or the next when that month closes a year), as known on `as_of`.
+pub fn outlook(
+    store: &Store,
+    key: &SeriesKey,
+    fy: Option<&str>,
+    target: Option<f64>,
+    as_of: Option<Date>,
+    kind: ModelKind,
+) -> Result<FyOutlook> {
+    outlook_through(store, key, fy, target, as_of, None, kind)
+}
+
+/// As [`outlook`], with the data cut after `through` (the brief of a month
+/// forecasts from that month, not from later ones).
+pub fn outlook_through(
+    store: &Store,
+    key: &SeriesKey,
+    fy: Option<&str>,
+    target: Option<f64>,
+    as_of: Option<Date>,
+    through: Option<YearMonth>,
+    kind: ModelKind,
+) -> Result<FyOutlook> {
+    let mut hist = history(store, key, as_of)?;
+    if let Some(t) = through {
+        hist.months.retain(|(m, _)| *m <= t);
+        hist.filled.retain(|m| *m <= t);
+        if hist.months.is_empty() {
+            return Err(InputError::NotFound(format!("no data for {key} through {t}")).into());
+        }
+    }
+    let cal = key.calendar();
+    let last = hist.months.last().expect("non-empty").0;
+    let fy = match fy {
+        Some(s) => cal
+            .parse_fiscal_year(s)
+            .map_err(|e| InputError::Bad(format!("fy: {e}")))?,
+        None => {
+            let f = cal.fiscal_year_of(last);
+            if f.last_month() == last { f.next() } else { f }
+        }
+    };
+    if fy.first_month() > last.add_months(1) {
+        return Err(InputError::Bad(format!(
+            "{fy} starts after the month following the latest data ({last}); choose {} or earlier",
+            cal.fiscal_year_of(last.add_months(1))
+        ))
+        .into());
+    }
+    let fixed: Vec<(YearMonth, f64)> = hist
+        .months
+        .iter()
+        .filter(|(m, _)| fy.contains(*m))
+        .copied()
+        .collect();
+    let left = 12 - fixed.len();
+    let target = target
+        .or_else(|| itx_types::targets::target(key.as_str(), &fy.to_string()).map(|t| t.value));
+    // The model sees everything up to the last month before the year's unknown part.
+    let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
+    let fixed_vals: Vec<f64> = fixed.iter().map(|(_, v)| *v).collect();
+    let o = itx_forecast::fy_outlook(&y, 12, &fixed_vals, left, target, kind, PATHS, SEED)
+        .map_err(|e| InputError::Bad(format!("outlook: {e}")))?;
+    let now = load_series(store, key, None)?;
+    let realised = now
+        .fiscal_years
+        .iter()
+        .find(|(f, _)| *f == fy)
+        .map(|(_, v)| v.value)
+        .or_else(|| {
+            let vals: Vec<f64> = fy
+                .months()
+                .filter_map(|m| {
+                    now.months
+                        .iter()
+                        .find(|(k, _)| *k == m)
+                        .map(|(_, v)| v.value)
+                })
+                .collect();
+            (vals.len() == 12).then(|| vals.iter().sum())
+        })
+        .filter(|_| as_of.is_some());
+    Ok(FyOutlook {
+        fy,
+        target,
+        outlook: o,
+        fixed,
+        filled: hist
+            .filled
+            .into_iter()
+            .filter(|m| *m >= last.add_months(-36))
+            .collect(),
+        as_of,
+        realised,
+    })
+}
+
+pub fn outlook_json(key: &SeriesKey, o: &FyOutlook) -> Value {
+    let x = &o.outlook;
+    json!({
+        "series": key, "fiscal_year": o.fy.to_string(), "as_of": o.as_of.map(|d| d.to_string()),
+        "model": x.model, "paths": x.paths,
+        "months_published": x.months_fixed, "months_left": x.months_left,
+        "published_sum": x.fixed_sum,
+        "published_months": o.fixed.iter().map(|(m, v)| json!({"period": m.to_string(), "value": v})).collect::<Vec<_>>(),
+        "total": {"median": x.median, "lower80": x.lower80, "upper80": x.upper80, "lower95": x.lower95, "upper95": x.upper95},
+        "target": o.target, "p_target": x.p_target, "needed_monthly_avg": x.needed_monthly_avg,
+        "interpolated_months": o.filled.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+        "realised": o.realised,
+        "realised_inside_95": o.realised.map(|r| r >= x.lower95 && r <= x.upper95),
+    })
+}
+
+pub fn forecast_json(key: &SeriesKey, h: &History, pts: &[Point], model: &str) -> Value {
+    json!({
+        "series": key, "model": model, "unit": "US$ million",
+        "last_month": h.months.last().map(|(m, _)| m.to_string()),
+        "interpolated_months": h.filled.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+        "forecast": pts.iter().map(|(m, mean, l80, h80, l95, h95)| json!({
+            "period": m.to_string(), "mean": mean, "lower80": l80, "upper80": h80, "lower95": l95, "upper95": h95
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// The fan chart: the last two years of history and the forecast.
+pub fn fan_chart(
+    store: &Store,
+    key: &SeriesKey,
+    h: usize,
+    kind: ModelKind,
+    as_of: Option<Date>,
+) -> Result<itx_charts::Chart> {
+    let (hist, pts, model) = forecast(store, key, h, kind, as_of)?;
+    let data = load_series(store, key, as_of)?;
+    let last = hist.months.last().expect("non-empty").0;
+    let window: Vec<(YearMonth, &itx_types::Vintage)> = data
+        .months
+        .iter()
+        .filter(|(m, _)| *m > last.add_months(-24))
+        .map(|(m, v)| (*m, v))
+        .collect();
+    let history: Vec<(YearMonth, f64)> = hist
+        .months
+        .iter()
+        .filter(|(m, _)| *m > last.add_months(-24))
+        .copied()
+        .collect();
+    Ok(itx_charts::Chart::Fan(itx_charts::Fan {
+        meta: itx_charts::Meta::new(
+            format!(
+                "{}: forecast to {}",
+                data.short_name,
+                last.add_months(h as i32).long_label()
+            ),
+            "US$ million",
+            crate::chart::source_line(&window),
+        )
+        .with_subtitle(format!(
+            "Model: {model}; shaded: 80% and 95% intervals (calibrated)"
+        )),
+        history,
+        forecast: pts
+            .iter()
+            .map(|(m, mean, l80, h80, l95, h95)| itx_charts::FanPoint {
+                month: *m,
+                mean: *mean,
+                lo80: *l80,
+                hi80: *h80,
+                lo95: *l95,
+                hi95: *h95,
+            })
+            .collect(),
+    }))
+}

@@ -1,0 +1,273 @@
+//! `itx forecast`, `itx outlook`, `itx bench forecast`.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use itx_app::forecasting;
+use itx_forecast::ModelKind;
+use itx_store::Store;
+use itx_types::{Date, SeriesKey};
+
+use crate::{CheckFormat, Format};
+
+fn model(s: &str) -> Result<ModelKind> {
+    s.parse::<ModelKind>()
+        .map_err(|e| anyhow::anyhow!("--model: {e}"))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn forecast(
+    store: &Store,
+    series: &str,
+    h: usize,
+    model_name: &str,
+    as_of: Option<Date>,
+    format: Format,
+    chart: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let key = SeriesKey::resolve(series)?;
+    if !(1..=120).contains(&h) {
+        bail!("--horizon {h}: between 1 and 120 months");
+    }
+    let kind = model(model_name)?;
+    let (hist, pts, name) = forecasting::forecast(store, &key, h, kind, as_of)?;
+    if let Some(path) = chart {
+        let c = forecasting::fan_chart(store, &key, h, kind, as_of)?;
+        itx_app::chart::write(&c, Some(path), out)?;
+    }
+    match format {
+        Format::Json => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&forecasting::forecast_json(&key, &hist, &pts, &name))?
+        )?,
+        _ => {
+            let rows: Vec<Vec<String>> = pts
+                .iter()
+                .map(|(m, mean, l80, h80, l95, h95)| {
+                    vec![
+                        m.to_string(),
+                        format!("{mean:.1}"),
+                        format!("{l80:.1}"),
+                        format!("{h80:.1}"),
+                        format!("{l95:.1}"),
+                        format!("{h95:.1}"),
+                    ]
+                })
+                .collect();
+            if format == Format::Table {
+                writeln!(out, "{key}, model {name}, US$ million")?;
+                if !hist.filled.is_empty() {
+                    writeln!(
+                        out,
+                        "(months missing in the data, interpolated for the model: {})",
+                        hist.filled
+                            .iter()
+                            .map(|m| m.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )?;
+                }
+            }
+            crate::commands::table(
+                out,
+                format,
+                &["period", "mean", "lo80", "hi80", "lo95", "hi95"],
+                &rows,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn outlook(
+    store: &Store,
+    series: &str,
+    fy: Option<&str>,
+    target: Option<f64>,
+    as_of: Option<Date>,
+    model_name: &str,
+    format: CheckFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let key = SeriesKey::resolve(series)?;
+    if target.is_some_and(|t| !(t.is_finite() && t > 0.0)) {
+        bail!("--target must be a positive number of US$ million");
+    }
+    let o = forecasting::outlook(store, &key, fy, target, as_of, model(model_name)?)?;
+    if format == CheckFormat::Json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&forecasting::outlook_json(&key, &o))?
+        )?;
+        return Ok(());
+    }
+    let x = &o.outlook;
+    let m = itx_narrate::money;
+    writeln!(
+        out,
+        "{key}, {} outlook{}",
+        o.fy,
+        o.as_of
+            .map(|d| format!(" as known on {d}"))
+            .unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "published: {} of 12 months, {}; simulated: {} months ({} joint paths, model {})",
+        x.months_fixed,
+        m(x.fixed_sum),
+        x.months_left,
+        x.paths,
+        x.model
+    )?;
+    writeln!(
+        out,
+        "total: median {}; 80% {} to {}; 95% {} to {}",
+        m(x.median),
+        m(x.lower80),
+        m(x.upper80),
+        m(x.lower95),
+        m(x.upper95)
+    )?;
+    if let (Some(t), Some(p)) = (o.target, x.p_target) {
+        writeln!(
+            out,
+            "target {}: P(total >= target) = {:.1}%",
+            m(t),
+            p * 100.0
+        )?;
+        if let Some(n) = x.needed_monthly_avg {
+            writeln!(
+                out,
+                "needed: {} a month over the remaining {} months",
+                m(n),
+                x.months_left
+            )?;
+        }
+    }
+    if !o.filled.is_empty() {
+        writeln!(
+            out,
+            "note: not yet published then, interpolated for the model: {}",
+            o.filled
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )?;
+    }
+    if let Some(r) = o.realised {
+        let inside = r >= x.lower95 && r <= x.upper95;
+        writeln!(
+            out,
+            "realised: {} ({} the 95% interval)",
+            m(r),
+            if inside { "inside" } else { "outside" }
+        )?;
+    }
+    Ok(())
+}
+
+pub fn bench(
+    store: &Store,
+    data: &str,
+    models: Option<&str>,
+    season: Option<usize>,
+    backtest: Option<&str>,
+    format: CheckFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let kinds: Vec<ModelKind> = match models {
+        Some(list) => list
+            .split(',')
+            .map(|s| model(s.trim()))
+            .collect::<Result<_>>()?,
+        None => vec![
+            ModelKind::Combo,
+            ModelKind::Ets,
+            ModelKind::Theta,
+            ModelKind::Dotm,
+            ModelKind::Arima,
+            ModelKind::SeasonalNaive,
+        ],
+    };
+    let report = if let Some(series) = backtest {
+        let key = SeriesKey::resolve(series)?;
+        let hist = forecasting::history(store, &key, None)?;
+        let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
+        itx_forecast::bench::backtest(&y, season.unwrap_or(12), 12, 36, &kinds)
+    } else {
+        let (series, default_season, name) = match data {
+            "m3-monthly" => (
+                itx_forecast::bench::load_gz(itx_forecast::M3_MONTHLY_GZ, "M3 monthly")?,
+                12,
+                "M3 monthly".to_string(),
+            ),
+            "m3-quarterly" => (
+                itx_forecast::bench::load_gz(itx_forecast::M3_QUARTERLY_GZ, "M3 quarterly")?,
+                4,
+                "M3 quarterly".to_string(),
+            ),
+            path => {
+                let f =
+                    std::fs::File::open(path).with_context(|| format!("{path}: cannot read"))?;
+                (
+                    itx_forecast::bench::load_long_csv(std::io::BufReader::new(f))
+                        .map_err(|e| anyhow::anyhow!("{path}: {e}"))?,
+                    12,
+                    path.to_string(),
+                )
+            }
+        };
+        itx_forecast::bench::run_named(&series, season.unwrap_or(default_season), &kinds, &name)
+    };
+    match format {
+        CheckFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+        CheckFormat::Text => {
+            let v = serde_json::to_value(&report)?;
+            writeln!(
+                out,
+                "{}: {} series, horizon {}",
+                v["dataset"].as_str().unwrap_or(""),
+                v["series"],
+                v["horizon"]
+            )?;
+            let rows: Vec<Vec<String>> = v["models"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|m| {
+                            let f = |k: &str, d: usize| {
+                                m[k].as_f64().map_or("-".into(), |x| format!("{x:.d$}"))
+                            };
+                            vec![
+                                m["name"].as_str().unwrap_or("").to_string(),
+                                f("smape", 2),
+                                f("mase", 3),
+                                m["coverage_80"]
+                                    .as_f64()
+                                    .map_or("-".into(), |x| format!("{:.1}%", x * 100.0)),
+                                m["coverage_95"]
+                                    .as_f64()
+                                    .map_or("-".into(), |x| format!("{:.1}%", x * 100.0)),
+                                f("seconds", 1),
+                            ]
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            crate::commands::table(
+                out,
+                Format::Table,
+                &["model", "sMAPE", "MASE", "cover80", "cover95", "seconds"],
+                &rows,
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,933 @@
+//! Seasonal ARIMA with automatic order selection: the stepwise search of Hyndman &
+//! Khandakar (2008), as in R's `forecast::auto.arima`.
+//!
+//! * Seasonal differencing `D ∈ {0, 1}`: when the seasonal strength of a classical
+//!   additive decomposition, `max(0, 1 − Var(R) / Var(S + R))` (Wang, Smith & Hyndman
+//!   2006), exceeds 0.64 (R's `nsdiffs(test = "seas")`, with STL replaced by the
+//!   classical decomposition).
+//! * Differencing `d ≤ 2`: repeated KPSS tests at 5% (`ndiffs`, lag
+//!   `⌊3√n/13⌋`, critical value 0.463).
+//! * A constant (mean, or drift after one difference) is allowed when `d + D ≤ 1`.
+//! * Orders: start from (2,d,2)(1,D,1), (0,d,0)(0,D,0), (1,d,0)(1,D,0), (0,d,1)(0,D,1)
+//!   and move p, q, P, Q by ±1 (singly and in pairs) and toggle the constant while the
+//!   AICc improves, with `p, q ≤ 5`, `P, Q ≤ 2`, `p + q + P + Q ≤ 5`. Models with an AR
+//!   or MA root inside `|z| < 1.01` are rejected.
+//! * Estimation: conditional sum of squares (CSS) on the `N` differenced observations,
+//!   with the AR and MA polynomials parametrised by partial autocorrelations in
+//!   (−0.99, 0.99) so that every candidate is stationary and invertible. Each candidate
+//!   is then judged by its exact Gaussian likelihood at those estimates (Kalman filter):
+//!   AICc = `−2 log L + 2k + 2k(k + 1)/(N − k − 1)`. (Plain CSS likelihoods condition on
+//!   different numbers of observations for different orders and, on M3, favour seasonal
+//!   AR terms: sMAPE 15.50 against 15.14 this way.) Optimising the exact likelihood as
+//!   well, from the CSS values, was tried: slower, and no more accurate on M3 (15.25).
+//! * [`Arima`] fits one given order the same way.
+//!
+//! On the first 150 M3 monthly series the search picks the same model as statsforecast
+//! 2.1.1's `AutoARIMA` on 106, with the same CSS coefficients (statsforecast's reported
+//! coefficients for these models are its CSS estimates; see tests/golden.rs). Over all
+//! 1,428 series it is slightly more accurate (sMAPE 15.14 against 15.22) and runs in
+//! about 8 ms a series.
+
+use crate::Error;
+use crate::decompose::{self, Kind};
+use crate::model::{Fitted, Model, OriginForecasts, check_series};
+use crate::optim::{self, Options};
+
+/// An ARIMA order `(p,d,q)(P,D,Q)[m]` with or without a constant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Order {
+    /// Non-seasonal AR order.
+    pub p: usize,
+    /// Non-seasonal differences.
+    pub d: usize,
+    /// Non-seasonal MA order.
+    pub q: usize,
+    /// Seasonal AR order.
+    pub sp: usize,
+    /// Seasonal differences.
+    pub sd: usize,
+    /// Seasonal MA order.
+    pub sq: usize,
+    /// Whether a constant (mean, or drift when differenced once) is estimated.
+    pub constant: bool,
+}
+
+impl Order {
+    fn n_coef(&self) -> usize {
+        self.p + self.q + self.sp + self.sq + usize::from(self.constant)
+    }
+}
+
+/// Automatic ARIMA (stepwise search).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AutoArima;
+
+/// ARIMA with a given order (no search).
+#[derive(Debug, Clone, Copy)]
+pub struct Arima {
+    /// The order to fit.
+    pub order: Order,
+}
+
+/// One estimated model.
+#[derive(Debug, Clone)]
+struct Estimate {
+    order: Order,
+    /// Expanded AR polynomial `1 − Σ a_l B^l` as (lag, a_l).
+    ar: Vec<(usize, f64)>,
+    /// Expanded MA polynomial `1 + Σ b_l B^l` as (lag, b_l).
+    ma: Vec<(usize, f64)>,
+    c: f64,
+    sigma2: f64,
+    aicc: f64,
+    ncond: usize,
+}
+
+/// Applies `(1 − B)^d (1 − B^m)^D`.
+fn difference(x: &[f64], d: usize, sd: usize, m: usize) -> Vec<f64> {
+    let mut w = x.to_vec();
+    for _ in 0..sd {
+        w = w.windows(m + 1).map(|v| v[m] - v[0]).collect();
+    }
+    for _ in 0..d {
+        w = w.windows(2).map(|v| v[1] - v[0]).collect();
+    }
+    w
+}
+
+/// The coefficients `δ_i` of `(1 − B)^d (1 − B^m)^D = 1 − Σ δ_i B^i`.
+fn diff_poly(d: usize, sd: usize, m: usize) -> Vec<(usize, f64)> {
+    let mut poly = vec![1.0];
+    let mul = |poly: &Vec<f64>, lag: usize| {
+        let mut out = vec![0.0; poly.len() + lag];
+        for (i, &c) in poly.iter().enumerate() {
+            out[i] += c;
+            out[i + lag] -= c;
+        }
+        out
+    };
+    for _ in 0..d {
+        poly = mul(&poly, 1);
+    }
+    for _ in 0..sd {
+        poly = mul(&poly, m);
+    }
+    poly.iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, c)| **c != 0.0)
+        .map(|(i, c)| (i, -c))
+        .collect()
+}
+
+/// The KPSS level-stationarity statistic with Bartlett weights, lag `⌊3√n/13⌋`.
+fn kpss_stat(x: &[f64]) -> f64 {
+    let n = x.len();
+    let nf = n as f64;
+    let mean = crate::stats::mean(x);
+    let e: Vec<f64> = x.iter().map(|v| v - mean).collect();
+    let mut s = 0.0;
+    let mut eta = 0.0;
+    for v in &e {
+        s += v;
+        eta += s * s;
+    }
+    eta /= nf * nf;
+    let lag = (3.0 * nf.sqrt() / 13.0).floor() as usize;
+    let mut s2 = e.iter().map(|v| v * v).sum::<f64>() / nf;
+    for i in 1..=lag.min(n.saturating_sub(1)) {
+        let w = 1.0 - i as f64 / (lag as f64 + 1.0);
+        let cov: f64 = e[i..].iter().zip(&e[..n - i]).map(|(a, b)| a * b).sum();
+        s2 += 2.0 * w * cov / nf;
+    }
+    if s2 > 0.0 { eta / s2 } else { 0.0 }
+}
+
+fn is_constant(x: &[f64]) -> bool {
+    x.iter().all(|&v| v == x[0])
+}
+
+/// Number of first differences by repeated KPSS tests (5%, at most 2).
+fn ndiffs(x: &[f64]) -> usize {
+    let mut x = x.to_vec();
+    let mut d = 0;
+    while d < 2 && x.len() > 3 && !is_constant(&x) && kpss_stat(&x) > 0.463 {
+        x = difference(&x, 1, 0, 1);
+        d += 1;
+    }
+    d
+}
+
+/// Seasonal strength `max(0, 1 − Var(R)/Var(S + R))` of a classical additive
+/// decomposition.
+fn seasonal_strength(x: &[f64], m: usize) -> f64 {
+    let Some(idx) = decompose::seasonal_indices(x, m, Kind::Additive) else {
+        return 0.0;
+    };
+    let n = x.len();
+    let half = m / 2;
+    let mut rem = Vec::new();
+    let mut seas_rem = Vec::new();
+    for t in half..n - half {
+        let trend = if m % 2 == 0 {
+            (0.5 * x[t - half] + x[t - half + 1..t + half].iter().sum::<f64>() + 0.5 * x[t + half])
+                / m as f64
+        } else {
+            x[t - half..=t + half].iter().sum::<f64>() / m as f64
+        };
+        let r = x[t] - trend - idx[t % m];
+        rem.push(r);
+        seas_rem.push(r + idx[t % m]);
+    }
+    let var = |v: &[f64]| {
+        let mu = crate::stats::mean(v);
+        v.iter().map(|a| (a - mu) * (a - mu)).sum::<f64>() / (v.len() as f64 - 1.0)
+    };
+    let vs = var(&seas_rem);
+    if vs <= 0.0 || rem.len() < 3 {
+        0.0
+    } else {
+        (1.0 - var(&rem) / vs).clamp(0.0, 1.0)
+    }
+}
+
+/// AR coefficients from partial autocorrelations (Durbin–Levinson; Jones 1980): the
+/// polynomial `1 − Σ φ_i B^i` is stationary whenever every `|u_k| < 1`.
+fn pacf_to_coef(u: &[f64], out: &mut Vec<f64>) {
+    out.clear();
+    let mut prev: Vec<f64> = Vec::with_capacity(u.len());
+    for (k, &uk) in u.iter().enumerate() {
+        prev.clear();
+        prev.extend_from_slice(out);
+        out.push(uk);
+        for j in 0..k {
+            out[j] = prev[j] - uk * prev[k - 1 - j];
+        }
+    }
+}
+
+/// Expands `(1 ∓ Σ x_i B^i)(1 ∓ Σ X_k B^{mk})` into (lag, coefficient) pairs of the
+/// form `1 − Σ a_l B^l` (sign −1, AR) or `1 + Σ b_l B^l` (sign +1, MA).
+fn expand(nonseasonal: &[f64], seasonal: &[f64], m: usize, sign: f64, out: &mut Vec<(usize, f64)>) {
+    out.clear();
+    let len = nonseasonal.len() + m * seasonal.len();
+    if len == 0 {
+        return;
+    }
+    let mut dense = vec![0.0; len + 1];
+    // Work with the "+" convention: (1 + Σ x) (1 + Σ X) with x = sign·coef.
+    let mut a = vec![0.0; nonseasonal.len() + 1];
+    a[0] = 1.0;
+    for (i, c) in nonseasonal.iter().enumerate() {
+        a[i + 1] = sign * c;
+    }
+    let mut s = vec![0.0; m * seasonal.len() + 1];
+    s[0] = 1.0;
+    for (k, c) in seasonal.iter().enumerate() {
+        s[m * (k + 1)] = sign * c;
+    }
+    for (i, ai) in a.iter().enumerate() {
+        if *ai == 0.0 {
+            continue;
+        }
+        for (j, sj) in s.iter().enumerate() {
+            if *sj != 0.0 {
+                dense[i + j] += ai * sj;
+            }
+        }
+    }
+    for (l, v) in dense.iter().enumerate().skip(1) {
+        if *v != 0.0 {
+            out.push((l, sign * v));
+        }
+    }
+}
+
+/// Roots of `1 + c_1 z + ... + c_k z^k` (Durand–Kerner); returns the smallest modulus.
+fn min_root_modulus(c: &[f64]) -> f64 {
+    let mut k = c.len();
+    while k > 0 && c[k - 1].abs() < 1e-10 {
+        k -= 1;
+    }
+    if k == 0 {
+        return f64::INFINITY;
+    }
+    // Monic form: z^k + (c_{k-1}/c_k) z^{k-1} + ... + 1/c_k.
+    let lead = c[k - 1];
+    let coef: Vec<f64> = (0..k)
+        .map(|i| if i == 0 { 1.0 / lead } else { c[i - 1] / lead })
+        .collect();
+    // coef[i] multiplies z^i, for i < k.
+    type C = (f64, f64);
+    let mul = |a: C, b: C| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
+    let eval = |z: C| {
+        let mut acc: C = (1.0, 0.0);
+        for i in (0..k).rev() {
+            acc = mul(acc, z);
+            acc.0 += coef[i];
+        }
+        acc
+    };
+    let radius = 1.0 + coef.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    let mut roots: Vec<C> = (0..k)
+        .map(|i| {
+            let ang = 2.0 * std::f64::consts::PI * i as f64 / k as f64 + 0.4;
+            (radius * 0.5 * ang.cos(), radius * 0.5 * ang.sin())
+        })
+        .collect();
+    for _ in 0..500 {
+        let mut delta = 0.0f64;
+        for i in 0..k {
+            let num = eval(roots[i]);
+            let mut den: C = (1.0, 0.0);
+            for j in 0..k {
+                if i != j {
+                    den = mul(den, (roots[i].0 - roots[j].0, roots[i].1 - roots[j].1));
+                }
+            }
+            let dd = den.0 * den.0 + den.1 * den.1;
+            if dd == 0.0 {
+                continue;
+            }
+            let q = (
+                (num.0 * den.0 + num.1 * den.1) / dd,
+                (num.1 * den.0 - num.0 * den.1) / dd,
+            );
+            roots[i] = (roots[i].0 - q.0, roots[i].1 - q.1);
+            delta = delta.max(q.0.abs() + q.1.abs());
+        }
+        if delta < 1e-12 {
+            break;
+        }
+    }
+    roots
+        .iter()
+        .map(|r| (r.0 * r.0 + r.1 * r.1).sqrt())
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The exact Gaussian likelihood of a zero-mean ARMA process by the Kalman filter
+/// (Harvey's state-space form, as R's `arima`), with σ² concentrated out. The initial
+/// state covariance is the stationary one, `Σ_j T^j R Rᵀ T^jᵀ` (exact for pure MA
+/// models; otherwise summed until negligible, at most 300 terms); once the covariance
+/// reaches its steady state the filter switches to the O(r) recursion.
+#[derive(Default)]
+struct Kalman {
+    a: Vec<f64>,
+    rv: Vec<f64>,
+    p: Vec<f64>,
+    tp: Vec<f64>,
+    state: Vec<f64>,
+    g: Vec<f64>,
+    sigma2: f64,
+}
+
+impl Kalman {
+    fn neg2_loglik(&mut self, u: &[f64], ar: &[(usize, f64)], ma: &[(usize, f64)]) -> f64 {
+        let pmax = ar.iter().map(|l| l.0).max().unwrap_or(0);
+        let qmax = ma.iter().map(|l| l.0).max().unwrap_or(0);
+        let r = pmax.max(qmax + 1);
+        self.a.clear();
+        self.a.resize(r, 0.0);
+        for &(l, v) in ar {
+            self.a[l - 1] = v;
+        }
+        self.rv.clear();
+        self.rv.resize(r, 0.0);
+        self.rv[0] = 1.0;
+        for &(l, v) in ma {
+            self.rv[l] = v;
+        }
+        // P0 = Σ g_j g_jᵀ, g_0 = R, g_{j+1} = T g_j.
+        self.p.clear();
+        self.p.resize(r * r, 0.0);
+        self.g.clear();
+        self.g.extend_from_slice(&self.rv);
+        let mut trace = 0.0;
+        for j in 0..300 {
+            let gg: f64 = self.g.iter().map(|v| v * v).sum();
+            for i in 0..r {
+                let gi = self.g[i];
+                if gi != 0.0 {
+                    for k in 0..r {
+                        self.p[i * r + k] += gi * self.g[k];
+                    }
+                }
+            }
+            trace += gg;
+            if gg < 1e-12 * trace || (pmax == 0 && j >= qmax) {
+                break;
+            }
+            let g0 = self.g[0];
+            for i in 0..r {
+                self.g[i] = self.a[i] * g0 + if i + 1 < r { self.g[i + 1] } else { 0.0 };
+            }
+        }
+        self.state.clear();
+        self.state.resize(r, 0.0);
+        self.tp.resize(r * r, 0.0);
+        let n = u.len();
+        let (mut ssq, mut sumlog) = (0.0, 0.0);
+        let mut steady = false;
+        let mut k_gain = vec![0.0; r];
+        let mut f_steady = 1.0;
+        for &ut in u {
+            let (f, v);
+            if steady {
+                f = f_steady;
+                v = ut - self.state[0];
+                for (s, k) in self.state.iter_mut().zip(&k_gain) {
+                    *s += k * v;
+                }
+            } else {
+                f = self.p[0];
+                if f.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) || !f.is_finite() {
+                    return f64::INFINITY;
+                }
+                v = ut - self.state[0];
+                for ((k, s), row) in k_gain
+                    .iter_mut()
+                    .zip(self.state.iter_mut())
+                    .zip(self.p.chunks(r))
+                {
+                    *k = row[0] / f;
+                    *s += *k * v;
+                }
+                // P ← P − K P[0,:] (row 0 copied first: the update zeroes it).
+                self.g.clear();
+                self.g.extend_from_slice(&self.p[..r]);
+                for (row, &ki) in self.p.chunks_mut(r).zip(&k_gain) {
+                    if ki != 0.0 {
+                        for (pv, gv) in row.iter_mut().zip(&self.g) {
+                            *pv -= ki * gv;
+                        }
+                    }
+                }
+            }
+            ssq += v * v / f;
+            sumlog += f.ln();
+            // Predict: state ← T state.
+            let s0 = self.state[0];
+            for i in 0..r {
+                self.state[i] = self.a[i] * s0 + if i + 1 < r { self.state[i + 1] } else { 0.0 };
+            }
+            if !steady {
+                // TP = T P; P ← TP Tᵀ + R Rᵀ.
+                for i in 0..r {
+                    for k in 0..r {
+                        self.tp[i * r + k] = self.a[i] * self.p[k]
+                            + if i + 1 < r {
+                                self.p[(i + 1) * r + k]
+                            } else {
+                                0.0
+                            };
+                    }
+                }
+                let mut change = 0.0f64;
+                for i in 0..r {
+                    for k in 0..r {
+                        let nv = self.tp[i * r] * self.a[k]
+                            + if k + 1 < r {
+                                self.tp[i * r + k + 1]
+                            } else {
+                                0.0
+                            }
+                            + self.rv[i] * self.rv[k];
+                        change = change.max((nv - self.p[i * r + k]).abs());
+                        self.p[i * r + k] = nv;
+                    }
+                }
+                if change < 1e-10 {
+                    steady = true;
+                    f_steady = self.p[0];
+                    for (k, row) in k_gain.iter_mut().zip(self.p.chunks(r)) {
+                        *k = row[0] / f_steady;
+                    }
+                }
+            }
+        }
+        let nf = n as f64;
+        self.sigma2 = ssq / nf;
+        if ssq.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+            return f64::INFINITY;
+        }
+        nf * (ssq / nf).ln() + sumlog
+    }
+}
+
+/// Conditional sum of squares of `w` (differenced, scaled) for one parameter set.
+/// Fills `e` (residuals, zero before `ncond`) when given.
+fn css(
+    w: &[f64],
+    ar: &[(usize, f64)],
+    ma: &[(usize, f64)],
+    c: f64,
+    ncond: usize,
+    e: &mut [f64],
+) -> f64 {
+    let mut sse = 0.0;
+    for v in e.iter_mut().take(ncond) {
+        *v = 0.0;
+    }
+    for t in ncond..w.len() {
+        let mut r = w[t] - c;
+        for &(l, a) in ar {
+            r -= a * (w[t - l] - c);
+        }
+        for &(l, b) in ma {
+            if l <= t {
+                r -= b * e[t - l];
+            }
+        }
+        e[t] = r;
+        sse += r * r;
+    }
+    sse
+}
+
+/// Fits one order to the differenced series: CSS estimates, judged by the exact
+/// likelihood at those estimates.
+fn fit_order(w: &[f64], m: usize, order: Order) -> Option<Estimate> {
+    let nstar = w.len();
+    let ncond = order.p + m * order.sp;
+    let k = order.n_coef() + 1;
+    if nstar <= ncond + k + 1 || nstar <= k + 1 {
+        return None;
+    }
+    let n_pacf = order.p + order.q + order.sp + order.sq;
+    let sd_w = {
+        let mu = crate::stats::mean(w);
+        (w.iter().map(|v| (v - mu) * (v - mu)).sum::<f64>() / nstar as f64)
+            .sqrt()
+            .max(1e-12)
+    };
+    let mut x0 = vec![0.0; n_pacf];
+    let mut lo = vec![-0.99; n_pacf];
+    let mut hi = vec![0.99; n_pacf];
+    let mut steps = vec![0.1; n_pacf];
+    if order.constant {
+        x0.push(crate::stats::mean(w));
+        lo.push(-1e10);
+        hi.push(1e10);
+        steps.push(0.1 * sd_w);
+    }
+    let mut e = vec![0.0; nstar];
+    let (mut phi, mut theta, mut sphi, mut stheta) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut ar = Vec::new();
+    let mut ma = Vec::new();
+    let mut build = |x: &[f64], ar: &mut Vec<(usize, f64)>, ma: &mut Vec<(usize, f64)>| -> f64 {
+        let mut i = 0;
+        pacf_to_coef(&x[i..i + order.p], &mut phi);
+        i += order.p;
+        pacf_to_coef(&x[i..i + order.q], &mut theta);
+        theta.iter_mut().for_each(|v| *v = -*v);
+        i += order.q;
+        pacf_to_coef(&x[i..i + order.sp], &mut sphi);
+        i += order.sp;
+        pacf_to_coef(&x[i..i + order.sq], &mut stheta);
+        stheta.iter_mut().for_each(|v| *v = -*v);
+        i += order.sq;
+        expand(&phi, &sphi, m, -1.0, ar);
+        expand(&theta, &stheta, m, 1.0, ma);
+        if order.constant { x[i] } else { 0.0 }
+    };
+    let objective = |x: &[f64]| {
+        let c = build(x, &mut ar, &mut ma);
+        css(w, &ar, &ma, c, ncond, &mut e)
+    };
+    let opts = Options {
+        max_iter: 1000,
+        tol_f: 1e-8,
+        ..Options::default()
+    };
+    let best = if x0.is_empty() {
+        optim::Minimum {
+            f: {
+                let mut obj = objective;
+                obj(&[])
+            },
+            x: vec![],
+        }
+    } else {
+        optim::minimize_steps(objective, &x0, &lo, &hi, opts, Some(&steps))
+    };
+    let mut ar = Vec::new();
+    let mut ma = Vec::new();
+    let c = build(&best.x, &mut ar, &mut ma);
+    let u: Vec<f64> = w.iter().map(|v| v - c).collect();
+    let mut kalman = Kalman::default();
+    let neg2_loglik = kalman.neg2_loglik(&u, &ar, &ma);
+    let sigma2 = kalman.sigma2;
+    if !(sigma2.is_finite() && sigma2 > 0.0 && neg2_loglik.is_finite() && best.f.is_finite()) {
+        return None;
+    }
+    // Reject near-unit roots, as auto.arima does. The roots of the product are those
+    // of its factors, and a root x of the seasonal factor in B^m gives roots of modulus
+    // |x|^(1/m): checking the factors keeps the polynomials' degrees small.
+    let ok = {
+        let ns_ar: Vec<f64> = phi.iter().map(|v| -v).collect();
+        let s_ar: Vec<f64> = sphi.iter().map(|v| -v).collect();
+        let m_pow = 1.01f64.powi(m as i32);
+        min_root_modulus(&ns_ar) > 1.01
+            && min_root_modulus(&s_ar) > m_pow
+            && min_root_modulus(&theta) > 1.01
+            && min_root_modulus(&stheta) > m_pow
+    };
+    if !ok {
+        return None;
+    }
+    let nf = nstar as f64;
+    let kf = k as f64;
+    let aicc = neg2_loglik + 2.0 * kf + 2.0 * kf * (kf + 1.0) / (nf - kf - 1.0);
+    Some(Estimate {
+        order,
+        ar,
+        ma,
+        c,
+        sigma2,
+        aicc,
+        ncond,
+    })
+}
+
+/// A fitted ARIMA model.
+#[derive(Debug, Clone)]
+pub struct FittedArima {
+    est: Estimate,
+    m: usize,
+    scale: f64,
+    /// Scaled data.
+    x: Vec<f64>,
+    /// Differenced scaled data.
+    w: Vec<f64>,
+    /// CSS residuals of `w`.
+    e: Vec<f64>,
+    delta: Vec<(usize, f64)>,
+}
+
+impl FittedArima {
+    /// The selected order.
+    pub fn order(&self) -> Order {
+        self.est.order
+    }
+
+    /// The expanded AR polynomial's coefficients `a_l` of `1 − Σ a_l B^l` by lag.
+    pub fn ar(&self) -> &[(usize, f64)] {
+        &self.est.ar
+    }
+
+    /// The expanded MA polynomial's coefficients `b_l` of `1 + Σ b_l B^l` by lag.
+    pub fn ma(&self) -> &[(usize, f64)] {
+        &self.est.ma
+    }
+
+    /// The constant (mean of the differenced series), in the data's units.
+    pub fn constant(&self) -> f64 {
+        self.est.c * self.scale
+    }
+
+    /// The innovation variance, in the data's units.
+    pub fn sigma2(&self) -> f64 {
+        self.est.sigma2 * self.scale * self.scale
+    }
+
+    /// Forecasts from an origin: `nx` observations of `x` and `nw` of `w` known.
+    fn forecast_from(&self, nx: usize, nw: usize, h: usize, shocks: Option<&[f64]>) -> Vec<f64> {
+        let est = &self.est;
+        let c = est.c;
+        // Extended series of u = w − c, innovations and x.
+        let mut u: Vec<f64> = self.w[..nw].iter().map(|v| v - c).collect();
+        let mut e: Vec<f64> = self.e[..nw].to_vec();
+        let mut x: Vec<f64> = self.x[..nx].to_vec();
+        let mut out = Vec::with_capacity(h);
+        for k in 0..h {
+            let t = nw + k;
+            let shock = shocks.map_or(0.0, |s| s[k]);
+            let mut v = shock;
+            for &(l, a) in &est.ar {
+                if l <= t {
+                    v += a * u[t - l];
+                }
+            }
+            for &(l, b) in &est.ma {
+                if l <= t {
+                    v += b * e[t - l];
+                }
+            }
+            u.push(v);
+            e.push(shock);
+            let tx = nx + k;
+            let mut xv = v + c;
+            for &(l, dl) in &self.delta {
+                if l <= tx {
+                    xv += dl * x[tx - l];
+                }
+            }
+            x.push(xv);
+            out.push(xv * self.scale);
+        }
+        out
+    }
+}
+
+impl Model for AutoArima {
+    type Fitted = FittedArima;
+
+    fn fit(&self, y: &[f64], season: usize) -> Result<FittedArima, Error> {
+        check_series(y, "ARIMA", 6)?;
+        let n = y.len();
+        let (scale, x) = scaled(y);
+        let m = if season > 1 && n >= 2 * season {
+            season
+        } else {
+            1
+        };
+        let sd = usize::from(m > 1 && n >= 3 * m && seasonal_strength(&x, m) > 0.64);
+        let xs = difference(&x, 0, sd, m);
+        let d = ndiffs(&xs);
+        let w = difference(&x, d, sd, m);
+        if w.len() < 3 || is_constant(&w) {
+            return Err(Error::TooShort {
+                what: "ARIMA after differencing".into(),
+                need: n + 3 - w.len(),
+                got: n,
+            });
+        }
+        let allow_const = d + sd <= 1;
+        let max_p = 5.min(n / 3);
+        let max_q = 5.min(n / 3);
+        let (max_sp, max_sq) = if m > 1 {
+            (2.min(n / 3 / m), 2.min(n / 3 / m))
+        } else {
+            (0, 0)
+        };
+        let mut tried: std::collections::HashSet<Order> = std::collections::HashSet::new();
+        let mut best: Option<Estimate> = None;
+        let mut try_order = |o: Order, best: &mut Option<Estimate>| -> bool {
+            if o.p > max_p
+                || o.q > max_q
+                || o.sp > max_sp
+                || o.sq > max_sq
+                || o.p + o.q + o.sp + o.sq > 5
+                || (o.constant && !allow_const)
+                || !tried.insert(o)
+            {
+                return false;
+            }
+            match fit_order(&w, m, o) {
+                Some(est) if best.as_ref().is_none_or(|b| est.aicc < b.aicc) => {
+                    *best = Some(est);
+                    true
+                }
+                _ => false,
+            }
+        };
+        let base = Order {
+            p: 0,
+            d,
+            q: 0,
+            sp: 0,
+            sd,
+            sq: 0,
+            constant: allow_const,
+        };
+        let seasonal = m > 1;
+        let starts = [
+            Order {
+                p: 2.min(max_p),
+                q: 2.min(max_q),
+                sp: usize::from(seasonal).min(max_sp),
+                sq: usize::from(seasonal).min(max_sq),
+                ..base
+            },
+            base,
+            Order {
+                p: 1.min(max_p),
+                sp: usize::from(seasonal).min(max_sp),
+                ..base
+            },
+            Order {
+                q: 1.min(max_q),
+                sq: usize::from(seasonal).min(max_sq),
+                ..base
+            },
+            Order {
+                constant: false,
+                ..base
+            },
+        ];
+        for o in starts {
+            try_order(o, &mut best);
+        }
+        let mut steps = 0;
+        'search: while let Some(cur) = best.as_ref().map(|b| b.order) {
+            steps += 1;
+            if steps > 100 {
+                break;
+            }
+            let moves: [(i32, i32, i32, i32, bool); 17] = [
+                (0, 0, -1, 0, false),
+                (0, 0, 1, 0, false),
+                (0, 0, 0, -1, false),
+                (0, 0, 0, 1, false),
+                (0, 0, -1, -1, false),
+                (0, 0, -1, 1, false),
+                (0, 0, 1, -1, false),
+                (0, 0, 1, 1, false),
+                (-1, 0, 0, 0, false),
+                (1, 0, 0, 0, false),
+                (0, -1, 0, 0, false),
+                (0, 1, 0, 0, false),
+                (-1, -1, 0, 0, false),
+                (-1, 1, 0, 0, false),
+                (1, -1, 0, 0, false),
+                (1, 1, 0, 0, false),
+                (0, 0, 0, 0, true),
+            ];
+            for (dp, dq, dsp, dsq, toggle) in moves {
+                let add =
+                    |v: usize, dv: i32| -> Option<usize> { usize::try_from(v as i32 + dv).ok() };
+                let (Some(p), Some(q), Some(sp), Some(sq)) = (
+                    add(cur.p, dp),
+                    add(cur.q, dq),
+                    add(cur.sp, dsp),
+                    add(cur.sq, dsq),
+                ) else {
+                    continue;
+                };
+                let o = Order {
+                    p,
+                    q,
+                    sp,
+                    sq,
+                    constant: if toggle { !cur.constant } else { cur.constant },
+                    ..cur
+                };
+                if try_order(o, &mut best) {
+                    continue 'search;
+                }
+            }
+            break;
+        }
+        let est = best.ok_or_else(|| Error::FitFailed("ARIMA".into()))?;
+        Ok(finish(est, m, scale, x, w))
+    }
+}
+
+fn finish(est: Estimate, m: usize, scale: f64, x: Vec<f64>, w: Vec<f64>) -> FittedArima {
+    let mut e = vec![0.0; w.len()];
+    css(&w, &est.ar, &est.ma, est.c, est.ncond, &mut e);
+    let delta = diff_poly(est.order.d, est.order.sd, m);
+    FittedArima {
+        est,
+        m,
+        scale,
+        x,
+        w,
+        e,
+        delta,
+    }
+}
+
+fn scaled(y: &[f64]) -> (f64, Vec<f64>) {
+    let s = y.iter().map(|v| v.abs()).sum::<f64>() / y.len() as f64;
+    let s = if s > 0.0 { s } else { 1.0 };
+    (s, y.iter().map(|v| v / s).collect())
+}
+
+impl Model for Arima {
+    type Fitted = FittedArima;
+
+    fn fit(&self, y: &[f64], season: usize) -> Result<FittedArima, Error> {
+        check_series(y, "ARIMA", 6)?;
+        let o = self.order;
+        let m = if o.sp + o.sd + o.sq > 0 {
+            season.max(1)
+        } else {
+            1
+        };
+        let (scale, x) = scaled(y);
+        let w = difference(&x, o.d, o.sd, m);
+        if w.len() < 3 {
+            return Err(Error::TooShort {
+                what: "this ARIMA order".into(),
+                need: y.len() + 3 - w.len(),
+                got: y.len(),
+            });
+        }
+        let est = fit_order(&w, m, o).ok_or_else(|| Error::FitFailed(format!("ARIMA{o:?}")))?;
+        Ok(finish(est, m, scale, x, w))
+    }
+}
+
+impl Fitted for FittedArima {
+    fn name(&self) -> String {
+        let o = self.est.order;
+        let mut s = format!("ARIMA({},{},{})", o.p, o.d, o.q);
+        if self.m > 1 && o.sp + o.sd + o.sq > 0 {
+            s.push_str(&format!("({},{},{})[{}]", o.sp, o.sd, o.sq, self.m));
+        }
+        if o.constant {
+            s.push_str(if o.d + o.sd == 0 {
+                " with mean"
+            } else {
+                " with drift"
+            });
+        }
+        s
+    }
+
+    fn path(&self, z: &[f64]) -> Vec<f64> {
+        let sigma = self.est.sigma2.sqrt();
+        let shocks: Vec<f64> = z.iter().map(|v| v * sigma).collect();
+        self.forecast_from(self.x.len(), self.w.len(), z.len(), Some(&shocks))
+    }
+
+    fn n_obs(&self) -> usize {
+        self.x.len()
+    }
+
+    fn n_params(&self) -> f64 {
+        // Coefficients, plus the observations differencing and conditioning used up.
+        (self.est.order.n_coef() + self.x.len() - self.w.len() + self.est.ncond) as f64
+    }
+
+    fn origin_forecasts(&self, h: usize) -> OriginForecasts {
+        let lost = self.x.len() - self.w.len();
+        let first_w = (self.est.ncond + 1).min(self.w.len());
+        let first = lost + first_w;
+        let forecasts = (first..self.x.len())
+            .map(|t| self.forecast_from(t, t - lost, h, None))
+            .collect();
+        OriginForecasts { first, forecasts }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pacf_map_gives_ar1() {
+        let mut out = Vec::new();
+        pacf_to_coef(&[0.5], &mut out);
+        assert_eq!(out, vec![0.5]);
+        pacf_to_coef(&[0.5, 0.2], &mut out);
+        assert!((out[0] - 0.4).abs() < 1e-12 && (out[1] - 0.2).abs() < 1e-12);
+    }
+
+    #[test]
+    fn roots() {
+        // 1 - 0.5 z: root 2.
+        assert!((min_root_modulus(&[-0.5]) - 2.0).abs() < 1e-9);
+        // 1 - 1.5 z + 0.5 z^2 = (1 - z)(1 - 0.5 z): roots 1 and 2.
+        assert!((min_root_modulus(&[-1.5, 0.5]) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn differencing_polynomial() {
+        // (1 - B)(1 - B^4) = 1 - B - B^4 + B^5.
+        assert_eq!(diff_poly(1, 1, 4), vec![(1, 1.0), (4, 1.0), (5, -1.0)]);
+    }
+}

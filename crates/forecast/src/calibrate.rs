@@ -1,0 +1,160 @@
+//! Interval calibration from in-sample rolling-origin errors.
+//!
+//! Model-based intervals are too narrow out of sample: they ignore parameter and model
+//! uncertainty (statsforecast's AutoETS covers 74.7% / 89.7% of M3 monthly test values
+//! with nominal 80% / 95% intervals, DOTM 73.2% / 86.6%). So the widths are calibrated
+//! for each series, from the model's own record:
+//!
+//! 1. The fitted model forecasts `h` steps from every in-sample origin after a 10%
+//!    burn-in, parameters fixed ([`crate::model::Fitted::origin_forecasts`]); for
+//!    positive series each error is rescaled by `ŷ_{n+k} / ŷ_{t+k|t}`, so that errors made
+//!    at a lower level count in proportion.
+//! 2. Each error is standardised by the model-based standard deviation of its step.
+//!    Their mean square by step, smoothed by a weighted straight line in the step (late
+//!    steps are seen from few origins; the line may rise, not fall), gives the per-step
+//!    variance ratio `r_k²`.
+//! 3. The errors standardised by `r_k` are pooled over steps; their empirical quantiles
+//!    give the half-width multipliers for each level (1.28 and 1.96 if they were
+//!    normal; usually more at 95%, as real errors have heavier tails).
+//! 4. In-sample errors are made by parameters fitted to the same data, so the widths
+//!    are inflated by `sqrt(n / (n − p))` for the `p` quantities the fit estimated.
+//!
+//! With fewer than 30 usable errors (very short series) the model-based widths are used
+//! with normal quantiles, still with step 4. The result is a per-step standard
+//! deviation `s_k` and a quantile function; intervals are `ŷ ± s_k q(level)`, and sample
+//! paths map the model's correlated standard normal deviations through the same
+//! quantile function, so that every path-based quantile agrees with the intervals.
+
+use crate::model::{Fitted, Prediction};
+use crate::stats;
+
+/// Fewer pooled errors than this and normal quantiles are used.
+const MIN_POOLED: usize = 30;
+/// Share of the sample skipped before the first calibration origin.
+const BURN_IN: f64 = 0.1;
+
+/// A fitted model's prediction with calibrated widths.
+pub(crate) struct Calibrated {
+    pub pred: Prediction,
+    /// Model-based standard deviation of each step.
+    pub model_sd: Vec<f64>,
+    /// Multiplies the model-based standard deviation of each step.
+    pub factor: Vec<f64>,
+    /// Sorted |standardised in-sample errors| (empty: use normal quantiles).
+    pooled: Vec<f64>,
+}
+
+impl Calibrated {
+    pub(crate) fn new(fitted: &dyn Fitted, y: &[f64], h: usize) -> Calibrated {
+        let pred = fitted.predict(h);
+        let model_sd = pred.sd();
+        let rel = y.iter().all(|&v| v > 0.0);
+        let n = y.len();
+        let sd = &model_sd;
+        let of = fitted.origin_forecasts(h);
+        let burn = ((n as f64 * BURN_IN) as usize).max(of.first);
+        let mut sum2 = vec![0.0; h];
+        let mut cnt = vec![0usize; h];
+        let mut errs: Vec<(usize, f64)> = Vec::new();
+        for (i, f) in of.forecasts.iter().enumerate() {
+            let t = of.first + i;
+            if t < burn {
+                continue;
+            }
+            for k in 0..h.min(n.saturating_sub(t)) {
+                let mut e = y[t + k] - f[k];
+                if rel && f[k] > 0.0 && pred.mean[k] > 0.0 {
+                    e *= pred.mean[k] / f[k];
+                }
+                if e.is_finite() && sd[k] > 0.0 {
+                    let u = e / sd[k];
+                    errs.push((k, u));
+                    sum2[k] += u * u;
+                    cnt[k] += 1;
+                }
+            }
+        }
+        let mut factor = vec![1.0; h];
+        let mut pooled = Vec::new();
+        if errs.len() >= MIN_POOLED {
+            let (mut sw, mut sx, mut sy, mut sxx, mut sxy) = (0.0, 0.0, 0.0, 0.0, 0.0);
+            for k in (0..h).filter(|&k| cnt[k] > 0) {
+                let r2 = sum2[k] / cnt[k] as f64;
+                let (w, x) = (cnt[k] as f64, k as f64);
+                sw += w;
+                sx += w * x;
+                sy += w * r2;
+                sxx += w * x * x;
+                sxy += w * x * r2;
+            }
+            let mean_r2 = sy / sw;
+            let d = sw * sxx - sx * sx;
+            // A negative slope (later steps fitting relatively better in sample) is not
+            // extrapolated: uncertainty does not shrink with the horizon.
+            let (a, b) = if d > 1e-9 * sw * sw && sw * sxy - sx * sy > 0.0 {
+                let b = (sw * sxy - sx * sy) / d;
+                ((sy - b * sx) / sw, b)
+            } else {
+                (mean_r2, 0.0)
+            };
+            for (k, f) in factor.iter_mut().enumerate() {
+                *f = (a + b * k as f64).max(0.25 * mean_r2).max(1e-12).sqrt();
+            }
+            pooled = errs
+                .iter()
+                .map(|&(k, u)| (u / factor[k]).abs())
+                .filter(|v| v.is_finite())
+                .collect();
+            pooled.sort_by(|a, b| a.total_cmp(b));
+        }
+        let p = fitted.n_params();
+        let nn = fitted.n_obs() as f64;
+        if nn - p > 2.0 {
+            let dof = (nn / (nn - p)).sqrt();
+            factor.iter_mut().for_each(|f| *f *= dof);
+        }
+        Calibrated {
+            pred,
+            model_sd,
+            factor,
+            pooled,
+        }
+    }
+
+    /// Half-width multiplier of [`Calibrated::sd`] for a central interval of `level`
+    /// percent.
+    pub(crate) fn quantile(&self, level: f64) -> f64 {
+        if self.pooled.len() < MIN_POOLED {
+            return stats::z_for_level(level);
+        }
+        stats::quantile_sorted(&self.pooled, level / 100.0)
+    }
+
+    /// Maps a standard normal deviate to the calibrated standardised scale, so that
+    /// `P(|g(Z)| ≤ quantile(L)) = L%` for every level `L`.
+    pub(crate) fn transform(&self, u: f64) -> f64 {
+        if self.pooled.len() < MIN_POOLED || !u.is_finite() {
+            return u;
+        }
+        let p = 2.0 * stats::normal_cdf(u.abs()) - 1.0;
+        let q = stats::quantile_sorted(&self.pooled, p);
+        // Beyond the largest pooled error, continue in proportion to the normal tail.
+        let top = 1.0 - 1.0 / self.pooled.len() as f64;
+        let q = if p > top {
+            let z_top = stats::normal_quantile(0.5 + top / 2.0);
+            stats::quantile_sorted(&self.pooled, top) * u.abs() / z_top
+        } else {
+            q
+        };
+        q.copysign(u)
+    }
+
+    /// Calibrated standard deviation of each step.
+    pub(crate) fn sd(&self) -> Vec<f64> {
+        self.model_sd
+            .iter()
+            .zip(&self.factor)
+            .map(|(s, f)| s * f)
+            .collect()
+    }
+}

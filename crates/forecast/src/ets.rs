@@ -1,0 +1,862 @@
+//! Exponential smoothing state-space models, ETS(error, trend, season)
+//! (Hyndman, Koehler, Snyder & Grose 2002; Hyndman, Koehler, Ord & Snyder 2008).
+//!
+//! Errors are additive or multiplicative, the trend none, additive or additive damped,
+//! the season none, additive or multiplicative. Smoothing parameters and the initial
+//! level and slope are estimated by maximum likelihood (Nelder–Mead on
+//! `n log Σε² + 2 Σ log|μ_t|`, the concentrated likelihood of R's `forecast::ets`); the
+//! initial seasonal states come from a classical decomposition (R's starting values),
+//! which on M3 is as accurate as optimising them and five times faster. The automatic
+//! model is the one with the smallest AICc among the admissible candidates (the `m − 1`
+//! free seasonal states count as parameters, as in R). As in R (`restrict = TRUE`)
+//! and statsforecast, models with additive errors and multiplicative seasonality are not
+//! candidates (their variance is unstable), nor are multiplicative trends; multiplicative
+//! components need strictly positive data.
+//!
+//! The recursions are written in error-correction form, identical for both error types
+//! (only the likelihood differs):
+//!
+//! ```text
+//! q_t = ℓ_{t-1} + φ b_{t-1}                 (ℓ_{t-1} without trend)
+//! μ_t = q_t + s_{t-m}   or   q_t · s_{t-m}   (q_t without season)
+//! ℓ_t = q_t + α (y_t ⊖ s_{t-m} − q_t)        (⊖: minus or divide, by season type)
+//! b_t = φ b_{t-1} + β (y_t ⊖ s_{t-m} − q_t)
+//! s_t = s_{t-m} + γ (y_t ⊖ q_t − s_{t-m})
+//! ```
+//!
+//! Parameter space: the "usual" region of R (`0 < β < α < 1`, `0 < γ < 1 − α`,
+//! `0.8 ≤ φ ≤ 0.98`), searched as `β = α β'`, `γ = (1 − α) γ'` with `β', γ' ∈ (0, 1)`
+//! so that the simplex never leaves it. Starting values follow R's `initparam` and
+//! `initstate` (classical decomposition for the seasonal states, a regression line on
+//! the first `max(10, 2m)` adjusted observations for level and slope).
+
+use crate::Error;
+use crate::decompose::{self, Kind};
+use crate::model::{Fitted, Model, OriginForecasts, check_series};
+use crate::optim::{self, Options};
+use crate::stats;
+
+/// Additive or multiplicative errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorType {
+    /// `y_t = μ_t + ε_t`.
+    Additive,
+    /// `y_t = μ_t (1 + ε_t)`.
+    Multiplicative,
+}
+
+/// The trend component.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrendType {
+    /// No trend.
+    None,
+    /// Additive (linear) trend.
+    Additive,
+    /// Additive trend damped by φ.
+    Damped,
+}
+
+/// The seasonal component.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeasonType {
+    /// No season.
+    None,
+    /// Additive season.
+    Additive,
+    /// Multiplicative season.
+    Multiplicative,
+}
+
+/// One ETS model form, e.g. ETS(M,Ad,M).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EtsSpec {
+    /// Error type.
+    pub error: ErrorType,
+    /// Trend type.
+    pub trend: TrendType,
+    /// Season type.
+    pub season: SeasonType,
+}
+
+impl EtsSpec {
+    /// The conventional label, `ETS(M,Ad,M)`.
+    pub fn label(&self) -> String {
+        let e = match self.error {
+            ErrorType::Additive => "A",
+            ErrorType::Multiplicative => "M",
+        };
+        let t = match self.trend {
+            TrendType::None => "N",
+            TrendType::Additive => "A",
+            TrendType::Damped => "Ad",
+        };
+        let s = match self.season {
+            SeasonType::None => "N",
+            SeasonType::Additive => "A",
+            SeasonType::Multiplicative => "M",
+        };
+        format!("ETS({e},{t},{s})")
+    }
+
+    fn has_trend(&self) -> bool {
+        self.trend != TrendType::None
+    }
+
+    fn has_season(&self) -> bool {
+        self.season != SeasonType::None
+    }
+
+    /// The candidates of the automatic search for data that are positive or not, with
+    /// seasonal forms only when `seasonal`.
+    fn candidates(positive: bool, seasonal: bool) -> Vec<EtsSpec> {
+        let mut out = Vec::new();
+        for error in [ErrorType::Additive, ErrorType::Multiplicative] {
+            for trend in [TrendType::None, TrendType::Additive, TrendType::Damped] {
+                for season in [
+                    SeasonType::None,
+                    SeasonType::Additive,
+                    SeasonType::Multiplicative,
+                ] {
+                    let spec = EtsSpec {
+                        error,
+                        trend,
+                        season,
+                    };
+                    let mult =
+                        error == ErrorType::Multiplicative || season == SeasonType::Multiplicative;
+                    if (mult && !positive)
+                        || (season != SeasonType::None && !seasonal)
+                        || (error == ErrorType::Additive && season == SeasonType::Multiplicative)
+                    {
+                        continue;
+                    }
+                    out.push(spec);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// An ETS specification: one model form, or automatic selection by AICc.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ets {
+    /// `None` selects the form automatically.
+    pub spec: Option<EtsSpec>,
+}
+
+impl Ets {
+    /// Automatic model selection by AICc.
+    pub fn auto() -> Self {
+        Ets { spec: None }
+    }
+    /// One fixed model form.
+    pub fn with_spec(spec: EtsSpec) -> Self {
+        Ets { spec: Some(spec) }
+    }
+}
+
+/// Smoothing parameters.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EtsParams {
+    /// Level smoothing α.
+    pub alpha: f64,
+    /// Trend smoothing β (0 without trend).
+    pub beta: f64,
+    /// Seasonal smoothing γ (0 without season).
+    pub gamma: f64,
+    /// Damping φ (1 unless damped).
+    pub phi: f64,
+}
+
+/// States after some observation: level, slope and the `m` seasonal states, where
+/// `season[j]` is the latest seasonal state for positions `t ≡ j (mod m)`.
+#[derive(Debug, Clone, PartialEq)]
+struct States {
+    level: f64,
+    slope: f64,
+    season: Vec<f64>,
+}
+
+/// The recursion for one form and one parameter vector, on scaled data.
+#[derive(Clone, Copy)]
+struct Core {
+    spec: EtsSpec,
+    p: EtsParams,
+    m: usize,
+}
+
+impl Core {
+    #[inline]
+    fn q(&self, l: f64, b: f64) -> f64 {
+        if self.spec.has_trend() {
+            l + self.p.phi * b
+        } else {
+            l
+        }
+    }
+
+    #[inline]
+    fn mu(&self, q: f64, s: f64) -> f64 {
+        match self.spec.season {
+            SeasonType::None => q,
+            SeasonType::Additive => q + s,
+            SeasonType::Multiplicative => q * s,
+        }
+    }
+
+    /// Updates the states with observation `y` at 0-based time `t`.
+    #[inline]
+    fn update(&self, st: &mut States, t: usize, y: f64) {
+        let j = t % self.m;
+        let s = st.season[j];
+        let q = self.q(st.level, st.slope);
+        let (p, tt) = match self.spec.season {
+            SeasonType::None => (y, 0.0),
+            SeasonType::Additive => (y - s, y - q),
+            SeasonType::Multiplicative => (y / s, y / q),
+        };
+        st.level = q + self.p.alpha * (p - q);
+        if self.spec.has_trend() {
+            st.slope = self.p.phi * st.slope + self.p.beta * (p - q);
+        }
+        if self.spec.has_season() {
+            st.season[j] = s + self.p.gamma * (tt - s);
+        }
+    }
+
+    /// Point forecast `k` steps (k ≥ 1) after time `t` (the last observation's index + 1).
+    fn point(&self, st: &States, t: usize, k: usize) -> f64 {
+        let damp: f64 = if self.spec.trend == TrendType::Damped {
+            (1..=k).map(|i| self.p.phi.powi(i as i32)).sum()
+        } else {
+            k as f64
+        };
+        let q = if self.spec.has_trend() {
+            st.level + damp * st.slope
+        } else {
+            st.level
+        };
+        self.mu(q, st.season[(t + k - 1) % self.m])
+    }
+
+    /// Runs the filter from `init`; returns `(Σε², Σ log|μ|)` or `None` when a forecast
+    /// leaves the model's domain. `trace` receives the states after each observation.
+    fn filter(
+        &self,
+        init: &States,
+        y: &[f64],
+        trace: Option<&mut Vec<States>>,
+    ) -> Option<(f64, f64)> {
+        // Monomorphise the hot loop on the form, so that the branches on the model's
+        // components are resolved at compile time.
+        use ErrorType as E;
+        use SeasonType as S;
+        let trend = self.spec.has_trend();
+        match (self.spec.error, self.spec.season, trend) {
+            (E::Additive, S::None, false) => self.run::<false, 0, false>(init, y, trace),
+            (E::Additive, S::None, true) => self.run::<false, 0, true>(init, y, trace),
+            (E::Additive, S::Additive, false) => self.run::<false, 1, false>(init, y, trace),
+            (E::Additive, S::Additive, true) => self.run::<false, 1, true>(init, y, trace),
+            (E::Additive, S::Multiplicative, false) => self.run::<false, 2, false>(init, y, trace),
+            (E::Additive, S::Multiplicative, true) => self.run::<false, 2, true>(init, y, trace),
+            (E::Multiplicative, S::None, false) => self.run::<true, 0, false>(init, y, trace),
+            (E::Multiplicative, S::None, true) => self.run::<true, 0, true>(init, y, trace),
+            (E::Multiplicative, S::Additive, false) => self.run::<true, 1, false>(init, y, trace),
+            (E::Multiplicative, S::Additive, true) => self.run::<true, 1, true>(init, y, trace),
+            (E::Multiplicative, S::Multiplicative, false) => {
+                self.run::<true, 2, false>(init, y, trace)
+            }
+            (E::Multiplicative, S::Multiplicative, true) => {
+                self.run::<true, 2, true>(init, y, trace)
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn run<const MULT_ERR: bool, const SEASON: u8, const TREND: bool>(
+        &self,
+        init: &States,
+        y: &[f64],
+        mut trace: Option<&mut Vec<States>>,
+    ) -> Option<(f64, f64)> {
+        let EtsParams {
+            alpha,
+            beta,
+            gamma,
+            phi,
+        } = self.p;
+        let mut level = init.level;
+        let mut slope = init.slope;
+        let mut season = [0.0f64; 64];
+        let m = self.m;
+        let seas: &mut [f64] = if SEASON > 0 {
+            if m > season.len() {
+                return self.run_slow(init, y, trace);
+            }
+            season[..m].copy_from_slice(&init.season);
+            &mut season[..m]
+        } else {
+            &mut season[..1]
+        };
+        let mut sse = 0.0;
+        let mut logsum = 0.0;
+        let mut prod = 1.0;
+        let mut j = 0usize;
+        for (t, &yt) in y.iter().enumerate() {
+            let q = if TREND { level + phi * slope } else { level };
+            let s = if SEASON > 0 { seas[j] } else { 0.0 };
+            let mu = match SEASON {
+                0 => q,
+                1 => q + s,
+                _ => q * s,
+            };
+            let e = if MULT_ERR {
+                prod *= mu.abs();
+                if t % 8 == 7 {
+                    logsum += prod.ln();
+                    prod = 1.0;
+                }
+                (yt - mu) / mu
+            } else {
+                yt - mu
+            };
+            sse += e * e;
+            let p = match SEASON {
+                0 => yt,
+                1 => yt - s,
+                _ => yt / s,
+            };
+            level = q + alpha * (p - q);
+            if TREND {
+                slope = phi * slope + beta * (p - q);
+            }
+            if SEASON == 1 {
+                seas[j] = s + gamma * (yt - q - s);
+            } else if SEASON == 2 {
+                seas[j] = s + gamma * (yt / q - s);
+            }
+            if let Some(tr) = trace.as_deref_mut() {
+                tr.push(States {
+                    level,
+                    slope,
+                    season: if SEASON > 0 { seas.to_vec() } else { vec![0.0] },
+                });
+            }
+            if SEASON > 0 {
+                j += 1;
+                if j == m {
+                    j = 0;
+                }
+            }
+        }
+        if MULT_ERR {
+            logsum += prod.ln();
+        }
+        (sse.is_finite() && logsum.is_finite()).then_some((sse, logsum))
+    }
+
+    /// The filter for seasons longer than 64 (not monomorphised).
+    fn run_slow(
+        &self,
+        init: &States,
+        y: &[f64],
+        mut trace: Option<&mut Vec<States>>,
+    ) -> Option<(f64, f64)> {
+        let mut st = init.clone();
+        let mut sse = 0.0;
+        let mut logsum = 0.0;
+        for (t, &yt) in y.iter().enumerate() {
+            let mu = self.mu(self.q(st.level, st.slope), st.season[t % self.m]);
+            let e = match self.spec.error {
+                ErrorType::Additive => yt - mu,
+                ErrorType::Multiplicative => {
+                    logsum += mu.abs().ln();
+                    (yt - mu) / mu
+                }
+            };
+            sse += e * e;
+            self.update(&mut st, t, yt);
+            if let Some(tr) = trace.as_deref_mut() {
+                tr.push(st.clone());
+            }
+        }
+        (sse.is_finite() && logsum.is_finite()).then_some((sse, logsum))
+    }
+}
+
+/// A fitted ETS model.
+#[derive(Debug, Clone)]
+pub struct FittedEts {
+    spec: EtsSpec,
+    params: EtsParams,
+    m: usize,
+    scale: f64,
+    /// Scaled data.
+    y: Vec<f64>,
+    init: States,
+    /// States after each observation.
+    trace: Vec<States>,
+    /// Innovation standard deviation (relative for multiplicative errors, scaled units
+    /// otherwise).
+    sigma: f64,
+    aicc: f64,
+    np: usize,
+}
+
+impl FittedEts {
+    /// The model form.
+    pub fn spec(&self) -> EtsSpec {
+        self.spec
+    }
+    /// The smoothing parameters.
+    pub fn params(&self) -> EtsParams {
+        self.params
+    }
+    /// The AICc the form was chosen by.
+    pub fn aicc(&self) -> f64 {
+        self.aicc
+    }
+    fn core(&self) -> Core {
+        Core {
+            spec: self.spec,
+            p: self.params,
+            m: self.m,
+        }
+    }
+    fn states_at(&self, t: usize) -> &States {
+        if t == 0 {
+            &self.init
+        } else {
+            &self.trace[t - 1]
+        }
+    }
+}
+
+/// What one fit of one form produced.
+struct FormFit {
+    params: EtsParams,
+    init: States,
+    sse: f64,
+    aicc: f64,
+    np: usize,
+}
+
+/// Starting states for a form (R's `initstate`), on scaled data.
+fn initial_states(y: &[f64], m: usize, spec: EtsSpec) -> Option<States> {
+    let n = y.len();
+    let (season, y_sa): (Vec<f64>, Vec<f64>) = if spec.has_season() {
+        let kind = if spec.season == SeasonType::Additive {
+            Kind::Additive
+        } else {
+            Kind::Multiplicative
+        };
+        let seas = if n >= 3 * m {
+            decompose::seasonal_indices(y, m, kind)?
+        } else {
+            // Too short for a decomposition: a line plus one Fourier pair.
+            let t: Vec<f64> = (1..=n).map(|i| i as f64).collect();
+            let w = 2.0 * std::f64::consts::PI / m as f64;
+            let cols = vec![
+                vec![1.0; n],
+                t.clone(),
+                t.iter().map(|v| (w * v).sin()).collect(),
+                t.iter().map(|v| (w * v).cos()).collect(),
+            ];
+            let c = stats::lstsq(&cols, y)?;
+            (0..m)
+                .map(|i| {
+                    let trend = c[0] + c[1] * (i + 1) as f64;
+                    match kind {
+                        Kind::Additive => y[i] - trend,
+                        Kind::Multiplicative => y[i] / trend,
+                    }
+                })
+                .collect()
+        };
+        let seas: Vec<f64> = match kind {
+            Kind::Additive => seas,
+            Kind::Multiplicative => {
+                let mut s: Vec<f64> = seas.iter().map(|v| v.max(1e-2)).collect();
+                let sum: f64 = s.iter().sum();
+                if sum > m as f64 {
+                    s.iter_mut().for_each(|v| *v *= m as f64 / sum);
+                }
+                s
+            }
+        };
+        let y_sa = y
+            .iter()
+            .enumerate()
+            .map(|(t, &v)| match kind {
+                Kind::Additive => v - seas[t % m],
+                Kind::Multiplicative => v / seas[t % m],
+            })
+            .collect();
+        (seas, y_sa)
+    } else {
+        (vec![0.0; m], y.to_vec())
+    };
+    let maxn = (10.max(2 * m)).min(n);
+    let head = &y_sa[..maxn];
+    let (level, slope) = if spec.has_trend() {
+        let (mut l, mut b) = stats::linear_trend(head);
+        if (l + b).abs() < 1e-8 {
+            l *= 1.0 + 1e-3;
+            b *= 1.0 - 1e-3;
+        }
+        (l, b)
+    } else {
+        (stats::mean(head), 0.0)
+    };
+    let season = if spec.has_season() {
+        season
+    } else {
+        vec![
+            if spec.season == SeasonType::Multiplicative {
+                1.0
+            } else {
+                0.0
+            };
+            m
+        ]
+    };
+    (level.is_finite() && slope.is_finite()).then_some(States {
+        level,
+        slope,
+        season,
+    })
+}
+
+/// Fits one form by maximum likelihood.
+fn fit_form(y: &[f64], m: usize, spec: EtsSpec) -> Option<FormFit> {
+    let n = y.len();
+    let m_eff = if spec.has_season() { m } else { 1 };
+    let init = initial_states(y, m_eff, spec)?;
+    // Parameter vector: α, β', γ', φ (as present), ℓ0, b0. The seasonal states stay at
+    // their decomposition values: optimising them too (R, statsforecast) makes the fit
+    // about five times slower and, on M3 monthly, no more accurate (sMAPE 14.33 against
+    // 14.29).
+    let lower_a = 1e-4;
+    let upper_a = 0.9999;
+    let alpha0 = lower_a + 0.2 * (upper_a - lower_a) / m_eff as f64;
+    let mut x0 = vec![alpha0];
+    let mut lo = vec![lower_a];
+    let mut hi = vec![upper_a];
+    if spec.has_trend() {
+        x0.push(0.1);
+        lo.push(1e-4);
+        hi.push(0.9999);
+    }
+    if spec.has_season() {
+        x0.push(0.05);
+        lo.push(1e-4);
+        hi.push(0.9999);
+    }
+    if spec.trend == TrendType::Damped {
+        x0.push(0.8 + 0.99 * 0.18);
+        lo.push(0.8);
+        hi.push(0.98);
+    }
+    let n_smooth = x0.len();
+    x0.push(init.level);
+    if spec.has_trend() {
+        x0.push(init.slope);
+    }
+    let n_states = x0.len() - n_smooth;
+    lo.extend(std::iter::repeat_n(-1e10, n_states));
+    hi.extend(std::iter::repeat_n(1e10, n_states));
+    // np counts smoothing parameters, initial states (ℓ0, b0 and the m − 1 free seasonal
+    // states: they are estimated, by decomposition rather than by the likelihood, and
+    // counting them as R does keeps the AICc's preference between seasonal and
+    // non-seasonal forms) and σ.
+    let np = n_smooth
+        + 1
+        + usize::from(spec.has_trend())
+        + if spec.has_season() { m_eff - 1 } else { 0 }
+        + 1;
+    if np + 1 >= n {
+        return None;
+    }
+
+    // x = [α, β' (trend), γ' (season), φ (damped), ℓ0, b0 (trend)].
+    let unpack = |x: &[f64], st: &mut States| -> EtsParams {
+        let mut it = x.iter().copied();
+        let mut next = || it.next().unwrap_or(0.0);
+        let alpha = next();
+        let beta = if spec.has_trend() {
+            alpha * next()
+        } else {
+            0.0
+        };
+        let gamma = if spec.has_season() {
+            (1.0 - alpha) * next()
+        } else {
+            0.0
+        };
+        let phi = if spec.trend == TrendType::Damped {
+            next()
+        } else {
+            1.0
+        };
+        st.level = next();
+        if spec.has_trend() {
+            st.slope = next();
+        }
+        EtsParams {
+            alpha,
+            beta,
+            gamma,
+            phi,
+        }
+    };
+    let nf = n as f64;
+    let mut work = init.clone();
+    let objective = |x: &[f64]| -> f64 {
+        let p = unpack(x, &mut work);
+        let core = Core { spec, p, m: m_eff };
+        match core.filter(&work, y, None) {
+            Some((sse, logsum)) if sse > 0.0 => nf * sse.ln() + 2.0 * logsum,
+            _ => f64::INFINITY,
+        }
+    };
+    let opts = Options {
+        max_iter: 2000,
+        tol_f: 1e-4,
+        ..Options::default()
+    };
+    let best = optim::minimize(objective, &x0, &lo, &hi, opts);
+    if !best.f.is_finite() {
+        return None;
+    }
+    let mut st = init;
+    let params = unpack(&best.x, &mut st);
+    let core = Core {
+        spec,
+        p: params,
+        m: m_eff,
+    };
+    let (sse, _) = core.filter(&st, y, None)?;
+    let npf = np as f64;
+    let aicc = best.f + 2.0 * npf + 2.0 * npf * (npf + 1.0) / (nf - npf - 1.0);
+    Some(FormFit {
+        params,
+        init: st,
+        sse,
+        aicc,
+        np,
+    })
+}
+
+impl Model for Ets {
+    type Fitted = FittedEts;
+
+    fn fit(&self, y: &[f64], season: usize) -> Result<FittedEts, Error> {
+        check_series(y, "ETS", 6)?;
+        let n = y.len();
+        let scale = {
+            let s = y.iter().map(|v| v.abs()).sum::<f64>() / n as f64;
+            if s > 0.0 { s } else { 1.0 }
+        };
+        let ys: Vec<f64> = y.iter().map(|v| v / scale).collect();
+        let m = season.max(1);
+        let positive = y.iter().all(|&v| v > 0.0);
+        let seasonal_ok = m > 1 && n > m + 1;
+        let candidates = match self.spec {
+            Some(spec) => {
+                if spec.has_season() && !seasonal_ok {
+                    return Err(Error::TooShort {
+                        what: format!("{} with season {m}", spec.label()),
+                        need: m + 2,
+                        got: n,
+                    });
+                }
+                if !positive
+                    && (spec.error == ErrorType::Multiplicative
+                        || spec.season == SeasonType::Multiplicative)
+                {
+                    return Err(Error::InvalidArgument(format!(
+                        "{} needs strictly positive data",
+                        spec.label()
+                    )));
+                }
+                vec![spec]
+            }
+            None => EtsSpec::candidates(positive, seasonal_ok),
+        };
+        let mut best: Option<(EtsSpec, FormFit)> = None;
+        for spec in candidates {
+            if let Some(f) = fit_form(&ys, m, spec) {
+                if f.aicc.is_finite() && best.as_ref().is_none_or(|(_, b)| f.aicc < b.aicc) {
+                    best = Some((spec, f));
+                }
+            }
+        }
+        let Some((spec, f)) = best else {
+            return Err(Error::FitFailed("ETS".into()));
+        };
+
+        let m_eff = if spec.has_season() { m } else { 1 };
+        let core = Core {
+            spec,
+            p: f.params,
+            m: m_eff,
+        };
+        let mut trace = Vec::with_capacity(n);
+        core.filter(&f.init, &ys, Some(&mut trace))
+            .ok_or_else(|| Error::FitFailed("ETS".into()))?;
+        let sigma = (f.sse / (n - f.np).max(1) as f64).sqrt();
+        Ok(FittedEts {
+            spec,
+            params: f.params,
+            m: m_eff,
+            scale,
+            y: ys,
+            init: f.init,
+            trace,
+            sigma,
+            aicc: f.aicc,
+            np: f.np,
+        })
+    }
+}
+
+impl Fitted for FittedEts {
+    fn name(&self) -> String {
+        self.spec.label()
+    }
+
+    fn path(&self, z: &[f64]) -> Vec<f64> {
+        let core = self.core();
+        let n = self.y.len();
+        let mut st = self.states_at(n).clone();
+        let mut out = Vec::with_capacity(z.len());
+        for (k, zk) in z.iter().enumerate() {
+            let t = n + k;
+            let mu = core.mu(core.q(st.level, st.slope), st.season[t % self.m]);
+            let e = self.sigma * zk;
+            let yv = match self.spec.error {
+                ErrorType::Additive => mu + e,
+                ErrorType::Multiplicative => mu * (1.0 + e),
+            };
+            core.update(&mut st, t, yv);
+            out.push(yv * self.scale);
+        }
+        out
+    }
+
+    fn n_obs(&self) -> usize {
+        self.y.len()
+    }
+
+    fn n_params(&self) -> f64 {
+        // Smoothing parameters and initial states; σ is not a location parameter.
+        self.np as f64 - 1.0
+    }
+
+    fn origin_forecasts(&self, h: usize) -> OriginForecasts {
+        let core = self.core();
+        let n = self.y.len();
+        let first = 1;
+        let forecasts = (first..n)
+            .map(|t| {
+                let st = self.states_at(t);
+                (1..=h).map(|k| core.point(st, t, k) * self.scale).collect()
+            })
+            .collect();
+        OriginForecasts { first, forecasts }
+    }
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On M3 N2801 statsforecast 2.1.1's AutoETS also picks ETS(M,A,N), with α = 0.9999,
+    /// β = 0.0001 (see `reference/golden.py`); itx's optimum has a higher likelihood
+    /// than any choice of initial states at those α and β, which is why their long-range
+    /// forecasts differ (tests/golden.rs).
+    #[test]
+    fn beats_statsforecast_likelihood_on_n2801() {
+        let all = crate::bench::load_gz(crate::M3_MONTHLY_GZ, "m3").expect("embedded");
+        let y = &all.iter().find(|s| s.id == "N2801").expect("present").train;
+        let sc = y.iter().map(|v| v.abs()).sum::<f64>() / y.len() as f64;
+        let ys: Vec<f64> = y.iter().map(|v| v / sc).collect();
+        let spec = EtsSpec {
+            error: ErrorType::Multiplicative,
+            trend: TrendType::Additive,
+            season: SeasonType::None,
+        };
+        let ours = fit_form(&ys, 1, spec).expect("fits");
+        let init = initial_states(&ys, 1, spec).expect("states");
+        let core = Core {
+            spec,
+            p: EtsParams {
+                alpha: 0.9999,
+                beta: 0.0001,
+                gamma: 0.0,
+                phi: 1.0,
+            },
+            m: 1,
+        };
+        let neg2 = |x: &[f64]| {
+            let st = States {
+                level: x[0],
+                slope: x[1],
+                season: vec![0.0],
+            };
+            core.filter(&st, &ys, None)
+                .map_or(f64::INFINITY, |(sse, ls)| {
+                    ys.len() as f64 * sse.ln() + 2.0 * ls
+                })
+        };
+        let theirs = optim::minimize(
+            neg2,
+            &[init.level, init.slope],
+            &[-1e10, -1e10],
+            &[1e10, 1e10],
+            Options {
+                tol_f: 1e-10,
+                max_iter: 5000,
+                ..Options::default()
+            },
+        );
+        let npf = ours.np as f64;
+        let n = ys.len() as f64;
+        let our_neg2 = ours.aicc - 2.0 * npf - 2.0 * npf * (npf + 1.0) / (n - npf - 1.0);
+        assert!(
+            our_neg2 < theirs.f - 3.0,
+            "ours {our_neg2}, statsforecast's parameters {}",
+            theirs.f
+        );
+    }
+
+    #[test]
+    fn recovers_simple_exponential_smoothing() {
+        // A random walk plus noise is ETS(A,N,N)'s home ground: α strictly inside (0, 1).
+        use rand::SeedableRng;
+        use rand_distr::{Distribution, StandardNormal};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+        let mut v = 100.0;
+        let y: Vec<f64> = (0..120)
+            .map(|_| {
+                let step: f64 = StandardNormal.sample(&mut rng);
+                let noise: f64 = StandardNormal.sample(&mut rng);
+                v += step;
+                v + noise
+            })
+            .collect();
+        let f = Ets::with_spec(EtsSpec {
+            error: ErrorType::Additive,
+            trend: TrendType::None,
+            season: SeasonType::None,
+        })
+        .fit(&y, 1)
+        .expect("fits");
+        assert!(
+            f.params().alpha > 0.05 && f.params().alpha < 0.95,
+            "{:?}",
+            f.params()
+        );
+        assert_eq!(f.name(), "ETS(A,N,N)");
+    }
+}

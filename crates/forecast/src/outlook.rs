@@ -1,0 +1,133 @@
+//! Fiscal-year outlooks: the published months are fixed, the remaining months are
+//! simulated jointly, and the year's total is read off the simulated totals.
+//!
+//! Summing the remaining months' marginal intervals would overstate (perfectly
+//! correlated) or understate (independent) the total's uncertainty; the joint sample
+//! paths of [`crate::sample_paths`] carry the model's correlation between months (a
+//! level shift persists, a seasonal pattern repeats), with the calibrated marginals.
+
+use crate::{Error, Forecaster, ModelKind, stats};
+
+/// The outlook for a fiscal year's total.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Outlook {
+    /// Sum of the fiscal year's published months.
+    pub fixed_sum: f64,
+    /// How many of the fiscal year's months are published.
+    pub months_fixed: usize,
+    /// How many remain to be forecast.
+    pub months_left: usize,
+    /// Median of the simulated fiscal-year totals.
+    pub median: f64,
+    /// 10th percentile of the totals (lower end of the 80% interval).
+    pub lower80: f64,
+    /// 90th percentile of the totals.
+    pub upper80: f64,
+    /// 2.5th percentile of the totals (lower end of the 95% interval).
+    pub lower95: f64,
+    /// 97.5th percentile of the totals.
+    pub upper95: f64,
+    /// Share of simulated totals at or above the target, when one is given.
+    pub p_target: Option<f64>,
+    /// The average monthly value the remaining months need for the total to reach the
+    /// target: `(target − fixed_sum) / months_left` (when a target is given and months
+    /// remain).
+    pub needed_monthly_avg: Option<f64>,
+    /// The model that made the paths.
+    pub model: String,
+    /// Number of simulated paths.
+    pub paths: usize,
+}
+
+/// See [`crate::fy_outlook`].
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn fy_outlook(
+    history: &[f64],
+    season: usize,
+    months_fixed_in_fy: &[f64],
+    months_left: usize,
+    target: Option<f64>,
+    kind: ModelKind,
+    n_paths: usize,
+    seed: u64,
+) -> Result<Outlook, Error> {
+    if let Some((i, v)) = months_fixed_in_fy
+        .iter()
+        .enumerate()
+        .find(|(_, v)| !v.is_finite())
+    {
+        return Err(Error::InvalidArgument(format!(
+            "published month {i} of the fiscal year is {v}"
+        )));
+    }
+    if let Some(t) = target.filter(|t| !t.is_finite()) {
+        return Err(Error::InvalidArgument(format!(
+            "the target {t} is not a finite number"
+        )));
+    }
+    let k = months_fixed_in_fy.len();
+    if k > history.len() {
+        return Err(Error::InvalidArgument(format!(
+            "{k} published fiscal-year months but only {} months of history",
+            history.len()
+        )));
+    }
+    let tail = &history[history.len() - k..];
+    if let Some(i) = tail
+        .iter()
+        .zip(months_fixed_in_fy)
+        .position(|(a, b)| (a - b).abs() > 1e-9 * a.abs().max(b.abs()).max(1.0))
+    {
+        return Err(Error::InvalidArgument(format!(
+            "the fiscal year's published months must be the last {k} months of the history: \
+             month {i} of the year is {} but the history has {}",
+            months_fixed_in_fy[i], tail[i]
+        )));
+    }
+    let fixed_sum: f64 = months_fixed_in_fy.iter().sum();
+    let needed_monthly_avg = match (target, months_left) {
+        (Some(t), m) if m > 0 => Some((t - fixed_sum) / m as f64),
+        _ => None,
+    };
+    if months_left == 0 {
+        // Nothing left to forecast: the total is known.
+        return Ok(Outlook {
+            fixed_sum,
+            months_fixed: k,
+            months_left: 0,
+            median: fixed_sum,
+            lower80: fixed_sum,
+            upper80: fixed_sum,
+            lower95: fixed_sum,
+            upper95: fixed_sum,
+            p_target: target.map(|t| if fixed_sum >= t { 1.0 } else { 0.0 }),
+            needed_monthly_avg: None,
+            model: "none (every month is published)".into(),
+            paths: 0,
+        });
+    }
+    let fc = Forecaster::fit(history, season, kind)?;
+    let paths = fc.sample_paths(months_left, n_paths, seed)?;
+    let mut totals: Vec<f64> = paths
+        .iter()
+        .map(|p| fixed_sum + p.iter().sum::<f64>())
+        .collect();
+    totals.sort_by(|a, b| a.total_cmp(b));
+    let q = |p: f64| stats::quantile_sorted(&totals, p);
+    let p_target =
+        target.map(|t| totals.iter().filter(|&&v| v >= t).count() as f64 / totals.len() as f64);
+    Ok(Outlook {
+        fixed_sum,
+        months_fixed: k,
+        months_left,
+        median: q(0.5),
+        lower80: q(0.1),
+        upper80: q(0.9),
+        lower95: q(0.025),
+        upper95: q(0.975),
+        p_target,
+        needed_monthly_avg,
+        model: fc.model(),
+        paths: totals.len(),
+    })
+}
