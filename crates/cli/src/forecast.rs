@@ -251,10 +251,10 @@ pub fn bench(
                                 f("mase", 3),
                                 m["coverage_80"]
                                     .as_f64()
-                                    .map_or("-".into(), |x| format!("{:.1}%", x * 100.0)),
+                                    .map_or("-".into(), |x| format!("{x:.1}%")),
                                 m["coverage_95"]
                                     .as_f64()
-                                    .map_or("-".into(), |x| format!("{:.1}%", x * 100.0)),
+                                    .map_or("-".into(), |x| format!("{x:.1}%")),
                                 f("seconds", 1),
                             ]
                         })
