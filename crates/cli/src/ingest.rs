@@ -176,7 +176,7 @@ fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> serde_json::V
             "url": rel.url,
             "figures": rel.observations.len(),
             "rows_per_series": per_series,
-            "revisions": ing.revisions.iter().map(revision_json).collect::<Vec<_>>(),
+            "revisions": ing.revisions.iter().map(itx_app::revision_json).collect::<Vec<_>>(),
         }));
     }
     json!({
@@ -188,33 +188,6 @@ fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> serde_json::V
         "warnings": input.parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "skipped": input.parsed.skipped.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })
-}
-
-pub fn revision_json(r: &Revision) -> serde_json::Value {
-    let side = |s: &itx_store::Stated| {
-        json!({
-            "release_id": s.release.id,
-            "source": s.release.source,
-            "published": s.release.published.map(|d| d.to_string()),
-            "value": s.value,
-            "value_published": s.value_published,
-            "unit_published": s.unit_published.as_str(),
-            "status": s.status.as_str(),
-            "location": s.location,
-        })
-    };
-    json!({
-        "series": r.series.as_str(),
-        "period": r.period.to_string(),
-        "old": side(&r.old),
-        "new": side(&r.new),
-        "change": r.change(),
-        "change_pct": pct(r.old.value, r.new.value),
-    })
-}
-
-fn pct(old: f64, new: f64) -> Option<f64> {
-    (old != 0.0).then(|| (new - old) / old.abs() * 100.0)
 }
 
 /// A figure in its published unit with thousands separators and one decimal
@@ -266,7 +239,8 @@ pub fn revision_line(r: &Revision) -> String {
         r.series,
         r.period,
         unit.as_str(),
-        pct(r.old.value, r.new.value).map_or(String::new(), |p| format!(" ({p:+.2}%)")),
+        itx_app::pct_change(r.old.value, r.new.value)
+            .map_or(String::new(), |p| format!(" ({p:+.2}%)")),
         side(&r.old),
         side(&r.new)
     )
@@ -367,7 +341,7 @@ pub fn revisions(
     let revs = store.revisions(&filter)?;
     match format {
         Format::Json => {
-            let v: Vec<_> = revs.iter().map(revision_json).collect();
+            let v: Vec<_> = revs.iter().map(itx_app::revision_json).collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
         Format::Csv | Format::Table => {
@@ -380,7 +354,8 @@ pub fn revisions(
                         r.old.value_published.clone(),
                         r.new.value_published.clone(),
                         r.new.unit_published.as_str().to_string(),
-                        pct(r.old.value, r.new.value).map_or(String::new(), |p| format!("{p:+.2}")),
+                        itx_app::pct_change(r.old.value, r.new.value)
+                            .map_or(String::new(), |p| format!("{p:+.2}")),
                         r.old
                             .release
                             .published

@@ -11,13 +11,14 @@
 use std::collections::HashMap;
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Reader, open_workbook_auto_from_rs};
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{
     FiscalCalendar, FiscalYear, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit,
     YearQuarter,
 };
 
+use crate::sheet::{Sheet, norm};
 use crate::{Error, Parsed, Skips, Source, Warning, cell_name, content_hash, exact};
 
 /// SBP's address for the file (sbp_formats.md §1.1).
@@ -73,57 +74,10 @@ pub const ROWS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn norm(s: &str) -> String {
-    s.replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 struct Column {
     col: u32,
     period: Period,
     status: Status,
-}
-
-struct Ctx<'a> {
-    file: &'a str,
-    sheet: &'a str,
-    range: &'a Range<Data>,
-}
-
-impl Ctx<'_> {
-    fn get(&self, r: u32, c: u32) -> Option<&Data> {
-        self.range
-            .get_value((r, c))
-            .filter(|d| !matches!(d, Data::Empty))
-    }
-    fn text(&self, r: u32, c: u32) -> Option<String> {
-        match self.get(r, c)? {
-            Data::String(s) => Some(norm(s)).filter(|s| !s.is_empty()),
-            _ => None,
-        }
-    }
-    fn bounds(&self) -> (u32, u32, u32, u32) {
-        let (r0, c0) = self.range.start().unwrap_or((0, 0));
-        let (r1, c1) = self.range.end().unwrap_or((0, 0));
-        (r0, c0, r1, c1)
-    }
-    fn layout(&self, message: impl Into<String>) -> Error {
-        Error::Layout {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
-            message: message.into(),
-        }
-    }
-    fn cell_err(&self, r: u32, c: u32, message: impl Into<String>) -> Error {
-        Error::Cell {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
-            cell: cell_name(r, c),
-            message: message.into(),
-        }
-    }
 }
 
 /// True when a workbook's sheets look like the BoP summary.
@@ -161,7 +115,7 @@ fn read_unguarded(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         file: file.into(),
         message: format!("sheet {sheet:?}: {e}"),
     })?;
-    let ctx = Ctx {
+    let ctx = Sheet {
         file,
         sheet: &sheet,
         range: &range,
@@ -293,7 +247,7 @@ fn read_unguarded(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
 }
 
 /// Refuses anything but million US$.
-fn check_unit(ctx: &Ctx<'_>, head: u32) -> Result<(), Error> {
+fn check_unit(ctx: &Sheet<'_>, head: u32) -> Result<(), Error> {
     let (r0, c0, _, c1) = ctx.bounds();
     for r in r0..head {
         for c in c0..=c1 {
@@ -315,7 +269,7 @@ fn check_unit(ctx: &Ctx<'_>, head: u32) -> Result<(), Error> {
     Err(ctx.layout("unit not found: no \"(Million US$)\" above the header; refusing to guess"))
 }
 
-fn columns(ctx: &Ctx<'_>, head: u32, label_col: u32) -> Result<Vec<Column>, Error> {
+fn columns(ctx: &Sheet<'_>, head: u32, label_col: u32) -> Result<Vec<Column>, Error> {
     let (_, _, _, c1) = ctx.bounds();
     let fy_row = head + 1;
     let mut out = Vec::new();

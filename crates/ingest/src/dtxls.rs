@@ -13,12 +13,13 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Reader, open_workbook_auto_from_rs};
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{
     Date, FiscalCalendar, Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth,
 };
 
+use crate::sheet::{Sheet, norm};
 use crate::{Error, Parsed, Skips, Source, Warning, cell_name, content_hash, exact};
 
 /// SBP's address for the file (sbp_formats.md §1.1).
@@ -82,7 +83,7 @@ fn read_unguarded(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
         file: file.clone(),
         message: format!("sheet {sheet:?}: {e}"),
     })?;
-    let ctx = Ctx {
+    let ctx = Sheet {
         file: &file,
         sheet: &sheet,
         range: &range,
@@ -160,12 +161,6 @@ fn read_unguarded(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
     })
 }
 
-struct Ctx<'a> {
-    file: &'a str,
-    sheet: &'a str,
-    range: &'a Range<Data>,
-}
-
 /// A value in thousand US$ and its absolute (row, col) cell.
 type CellValue = (f64, (u32, u32));
 
@@ -177,46 +172,7 @@ struct Row {
     line: u32,
 }
 
-fn norm(s: &str) -> String {
-    s.replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-impl Ctx<'_> {
-    fn get(&self, r: u32, c: u32) -> Option<&Data> {
-        self.range
-            .get_value((r, c))
-            .filter(|d| !matches!(d, Data::Empty))
-    }
-    fn text(&self, r: u32, c: u32) -> Option<String> {
-        match self.get(r, c)? {
-            Data::String(s) => Some(norm(s)),
-            _ => None,
-        }
-    }
-    fn bounds(&self) -> (u32, u32, u32, u32) {
-        let (r0, c0) = self.range.start().unwrap_or((0, 0));
-        let (r1, c1) = self.range.end().unwrap_or((0, 0));
-        (r0, c0, r1, c1)
-    }
-    fn layout(&self, message: impl Into<String>) -> Error {
-        Error::Layout {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
-            message: message.into(),
-        }
-    }
-    fn cell_err(&self, r: u32, c: u32, message: impl Into<String>) -> Error {
-        Error::Cell {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
-            cell: cell_name(r, c),
-            message: message.into(),
-        }
-    }
-
+impl Sheet<'_> {
     /// The row of Credit/Debit/Net sub-headers, and the column of the row labels.
     fn find_subheader(&self) -> Result<(u32, u32), Error> {
         let (r0, c0, r1, c1) = self.bounds();
@@ -489,7 +445,7 @@ fn parent_code(code: &str) -> Option<String> {
 
 /// Every parent must equal the sum of its children within 1 thousand US$
 /// (true of every row of the real releases, sbp_formats.md §1.2); `N/A` counts as 0.
-fn validate_sums(ctx: &Ctx<'_>, rows: &[Row], blocks: &[Block], warnings: &mut Vec<Warning>) {
+fn validate_sums(ctx: &Sheet<'_>, rows: &[Row], blocks: &[Block], warnings: &mut Vec<Warning>) {
     let index: HashMap<&str, &Row> = rows.iter().map(|r| (r.code.as_str(), r)).collect();
     let mut children: BTreeMap<String, Vec<&Row>> = BTreeMap::new();
     for r in rows {

@@ -19,6 +19,7 @@ pub mod fetch;
 pub mod generic;
 pub mod press;
 pub mod sdmx;
+mod sheet;
 
 use std::fmt;
 

@@ -87,6 +87,16 @@ impl Params {
             ..e
         })
     }
+    pub(crate) fn positive(&self, k: &str) -> Result<Option<f64>, ApiError> {
+        self.str(k)
+            .map(|t| {
+                t.parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite() && *v > 0.0)
+                    .ok_or_else(|| ApiError::bad(k, format!("{k} {t:?} is not a positive number")))
+            })
+            .transpose()
+    }
     pub(crate) fn transform(&self) -> Result<Transform, ApiError> {
         Transform::parse(self.str("transform").unwrap_or("level"))
             .map_err(|e| ApiError::bad("transform", e.to_string()))
@@ -319,17 +329,7 @@ async fn chart(
     }
     let series = p.series("series", "ict")?;
     let (from, to, as_of) = (p.month("from")?, p.month("to")?, p.date("as_of")?);
-    let target = p
-        .str("target")
-        .map(|t| {
-            t.parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite() && *v > 0.0)
-                .ok_or_else(|| {
-                    ApiError::bad("target", format!("target {t:?} is not a positive number"))
-                })
-        })
-        .transpose()?;
+    let target = p.positive("target")?;
     cached(&st, uri.to_string(), &headers, "image/svg+xml", move |s| {
         let req = itx_app::chart::ChartRequest {
             kind: &kind,
@@ -407,17 +407,7 @@ async fn outlook(
     let p = Params::new(q, &["series", "fy", "target", "as_of", "model"])?;
     let key = p.series("series", "ict")?;
     let fy = p.str("fy").map(str::to_string);
-    let target = p
-        .str("target")
-        .map(|t| {
-            t.parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite() && *v > 0.0)
-                .ok_or_else(|| {
-                    ApiError::bad("target", format!("target {t:?} is not a positive number"))
-                })
-        })
-        .transpose()?;
+    let target = p.positive("target")?;
     let (kind, as_of) = (model_param(&p)?, p.date("as_of")?);
     cached(
         &st,
