@@ -28,10 +28,11 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
 
-use itx_store::{NewObservation, NewRelease};
+use itx_store::{NewObservation, NewRelease, ObservationBatch, ObservationRef, Outcome, Store};
 use itx_types::{Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearQuarter};
 use serde_json::Value;
 
+use crate::bundle::LoadError;
 use crate::{Error, Parsed, Skips, Source, Warning, content_hash};
 
 /// IMF ISO3 country codes with their own itx prefix and name: `(ISO3, prefix, name)`.
@@ -272,39 +273,170 @@ enum Slot {
     Unmapped,
 }
 
+/// Where a [`Builder`] puts observations: a `Vec` ([`read_csv`], [`read_json`]),
+/// or batches sent to the store while the file is read ([`load_csv`]).
+trait Out {
+    /// Series `info` is about to get its first figure.
+    fn series(&mut self, info: &SeriesInfo, dataflow: &str) -> Result<(), Error>;
+    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), Error>;
+    /// Where observation `i` is, for the message naming a duplicate (JSON only).
+    fn location_of(&self, i: usize) -> Option<&str>;
+}
+
+impl Out for Vec<NewObservation> {
+    fn series(&mut self, _: &SeriesInfo, _: &str) -> Result<(), Error> {
+        Ok(())
+    }
+    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), Error> {
+        self.push(NewObservation {
+            series: o.series.clone(),
+            period: o.period,
+            value: o.value,
+            value_published: o.value_published.to_string(),
+            unit_published: o.unit_published,
+            status: o.status,
+            location: o.location.to_string(),
+            quote: o.quote.map(str::to_string),
+            preferred: o.preferred,
+        });
+        Ok(())
+    }
+    fn location_of(&self, i: usize) -> Option<&str> {
+        self.get(i).map(|o| o.location.as_str())
+    }
+}
+
+/// Where each (series, period) was first seen (a CSV line or an observation
+/// index), to name both places of a duplicate: per series and period kind, a
+/// dense array over the span of periods seen, so the check of a row is an index
+/// (a hash map of a million entries missed the cache on every row).
+#[derive(Default)]
+struct Seen {
+    /// Per mapped series: months, quarters, years.
+    dense: Vec<[Dense; 3]>,
+    /// Periods of other kinds (not read from SDMX files today).
+    other: HashMap<(u32, Period), u64>,
+}
+
+/// `at[k]` is 1 + the position of period index `base + k`, or 0 when not seen.
+#[derive(Default)]
+struct Dense {
+    base: i32,
+    at: Vec<u64>,
+}
+
+impl Dense {
+    /// Records `pos` for period index `i`; the earlier position when taken.
+    fn insert(&mut self, i: i32, pos: u64) -> Option<u64> {
+        if self.at.is_empty() {
+            self.base = i;
+        }
+        if i < self.base {
+            // Grow to the left by at least the current length: amortised O(1).
+            let need = usize::try_from(i64::from(self.base) - i64::from(i)).unwrap_or(0);
+            let grow = need.max(self.at.len());
+            let mut at = vec![0; grow + self.at.len()];
+            at[grow..].copy_from_slice(&self.at);
+            self.at = at;
+            self.base = self
+                .base
+                .saturating_sub(i32::try_from(grow).unwrap_or(i32::MAX));
+        }
+        let k = usize::try_from(i64::from(i) - i64::from(self.base)).unwrap_or(0);
+        if k >= self.at.len() {
+            self.at.resize((k + 1).max(self.at.len() * 2), 0);
+        }
+        match self.at[k] {
+            0 => {
+                self.at[k] = pos.saturating_add(1);
+                None
+            }
+            first => Some(first - 1),
+        }
+    }
+}
+
+impl Seen {
+    /// Records that series `idx` has `period` at `pos`; the earlier position when
+    /// the pair was seen before.
+    fn insert(&mut self, idx: u32, period: Period, pos: u64) -> Option<u64> {
+        let (kind, i) = match period {
+            Period::Month(m) => (0, m.index()),
+            Period::Quarter(q) => (1, q.year.saturating_mul(4) + i32::from(q.quarter)),
+            Period::Year(y) => (2, y),
+            _ => {
+                return match self.other.entry((idx, period)) {
+                    Entry::Occupied(first) => Some(*first.get()),
+                    Entry::Vacant(v) => {
+                        v.insert(pos);
+                        None
+                    }
+                };
+            }
+        };
+        let s = idx as usize;
+        if s >= self.dense.len() {
+            self.dense.resize_with(s + 1, Default::default);
+        }
+        self.dense[s][kind].insert(i, pos)
+    }
+}
+
 /// Turns rows into observations, shared by the CSV and JSON readers.
-struct Builder<'a> {
+struct Builder<'a, O> {
     file: &'a str,
     skips: Skips,
     warnings: Vec<Warning>,
-    /// Series by raw `country \x1f entry \x1f indicator`.
+    /// Series by `country \x1f entry \x1f indicator` codes.
     cache: HashMap<String, Slot>,
     keybuf: String,
+    /// The raw fields and slot of the previous row.
+    last_key: String,
+    last_slot: Option<Slot>,
     unmapped: Vec<String>,
     /// Mapped series in order of first appearance; `used` marks those with figures.
     series: Vec<SeriesInfo>,
     used: Vec<bool>,
-    observations: Vec<NewObservation>,
-    /// (series, period) → CSV line or observation index, to name duplicates.
-    seen: HashMap<(u32, Period), u64>,
+    out: O,
+    /// Observations added.
+    figures: usize,
+    /// Scratch for the location of a figure.
+    locbuf: String,
+    seen: Seen,
+    dataflow: String,
     mult_warned: bool,
     /// Largest |OBS_VALUE| read with UNIT_MULT assumed, for a sanity warning.
     assumed_max: f64,
 }
 
-impl<'a> Builder<'a> {
-    fn new(file: &'a str, allow_partial: bool, capacity: usize) -> Self {
+/// What a read found, apart from the observations.
+struct Found {
+    /// Mapped series with figures, in order of first appearance.
+    series: Vec<SeriesInfo>,
+    figures: usize,
+    dataflow: String,
+    warnings: Vec<Warning>,
+    skipped: Vec<Warning>,
+}
+
+impl<'a, O: Out> Builder<'a, O> {
+    fn new(file: &'a str, allow_partial: bool, out: O) -> Self {
         Builder {
             file,
             skips: Skips::new(allow_partial),
             warnings: Vec::new(),
             cache: HashMap::new(),
             keybuf: String::new(),
+            last_key: String::new(),
+            last_slot: None,
             unmapped: Vec::new(),
             series: Vec::new(),
             used: Vec::new(),
-            observations: Vec::with_capacity(capacity),
-            seen: HashMap::with_capacity(capacity),
+            out,
+            figures: 0,
+            locbuf: String::new(),
+            seen: Seen::default(),
+            dataflow: String::new(),
             mult_warned: false,
             assumed_max: 0.0,
         }
@@ -326,11 +458,7 @@ impl<'a> Builder<'a> {
 
     fn location(&self, at: At<'_>) -> String {
         let mut s = String::with_capacity(self.file.len() + 24);
-        s.push_str(self.file);
-        let _ = match at {
-            At::Line(line) => write!(s, " line {line}"),
-            At::Obs { series, obs } => write!(s, " series {series} obs {obs}"),
-        };
+        push_location(&mut s, self.file, at);
         s
     }
 
@@ -355,6 +483,17 @@ impl<'a> Builder<'a> {
 
     /// The series of a row, resolved once per distinct (country, entry, indicator).
     fn slot(&mut self, at: At<'_>, r: &Row<'_>) -> Slot {
+        // Files list a series' rows together: the same raw fields as the last row
+        // are the same series, without extracting codes or hashing.
+        self.keybuf.clear();
+        for f in [r.country, r.entry, r.indicator] {
+            self.keybuf.push_str(f);
+            self.keybuf.push('\u{1f}');
+        }
+        if let Some(slot) = self.last_slot.filter(|_| self.keybuf == self.last_key) {
+            return slot;
+        }
+        std::mem::swap(&mut self.keybuf, &mut self.last_key);
         let (country, entry, indicator) = (code(r.country), code(r.entry), code(r.indicator));
         self.keybuf.clear();
         self.keybuf.push_str(country);
@@ -362,10 +501,20 @@ impl<'a> Builder<'a> {
         self.keybuf.push_str(entry);
         self.keybuf.push('\u{1f}');
         self.keybuf.push_str(indicator);
-        if let Some(slot) = self.cache.get(self.keybuf.as_str()) {
-            return *slot;
-        }
-        let slot = match map_series(country, entry, indicator) {
+        let slot = match self.cache.get(self.keybuf.as_str()) {
+            Some(slot) => *slot,
+            None => {
+                let slot = self.new_slot(at, country, entry, indicator);
+                self.cache.insert(self.keybuf.clone(), slot);
+                slot
+            }
+        };
+        self.last_slot = Some(slot);
+        slot
+    }
+
+    fn new_slot(&mut self, at: At<'_>, country: &str, entry: &str, indicator: &str) -> Slot {
+        match map_series(country, entry, indicator) {
             Some((key, name)) => {
                 let idx = u32::try_from(self.series.len()).unwrap_or(u32::MAX);
                 let ebops_code = key.ebops_code().map(str::to_string);
@@ -388,9 +537,7 @@ impl<'a> Builder<'a> {
                 self.unmapped.push(dims);
                 Slot::Unmapped
             }
-        };
-        self.cache.insert(self.keybuf.clone(), slot);
-        slot
+        }
     }
 
     /// Reads one observation: `Ok` when added or skipped, `Err` when it stops the load.
@@ -482,67 +629,58 @@ impl<'a> Builder<'a> {
         };
         let pos = match at {
             At::Line(line) => line,
-            At::Obs { .. } => self.observations.len() as u64,
+            At::Obs { .. } => self.figures as u64,
         };
-        match self.seen.entry((idx, period)) {
-            Entry::Occupied(first) => {
-                let first = *first.get();
-                let key = self
-                    .series
-                    .get(idx as usize)
-                    .map_or("?", |s| s.key.as_str());
-                let msg = match at {
-                    At::Line(line) => {
-                        format!("{key} {period} appears twice: line {first} and line {line}")
-                    }
-                    At::Obs { .. } => {
-                        let before = self
-                            .observations
-                            .get(usize::try_from(first).unwrap_or(usize::MAX))
-                            .map_or("", |o| o.location.as_str());
-                        format!(
-                            "{key} {period} appears twice: {before} and {}",
-                            self.location(at)
-                        )
-                    }
-                };
-                return Err(self.err(at, msg));
-            }
-            Entry::Vacant(v) => {
-                v.insert(pos);
-            }
+        if let Some(first) = self.seen.insert(idx, period, pos) {
+            let key = self
+                .series
+                .get(idx as usize)
+                .map_or("?", |s| s.key.as_str());
+            let msg = match at {
+                At::Line(line) => {
+                    format!("{key} {period} appears twice: line {first} and line {line}")
+                }
+                At::Obs { .. } => {
+                    let before = usize::try_from(first)
+                        .ok()
+                        .and_then(|i| self.out.location_of(i))
+                        .unwrap_or("");
+                    format!(
+                        "{key} {period} appears twice: {before} and {}",
+                        self.location(at)
+                    )
+                }
+            };
+            return Err(self.err(at, msg));
         }
         let Some(info) = self.series.get(idx as usize) else {
             return Err(self.err(at, "internal: series index out of range".into()));
         };
-        let series = info.key.clone();
-        if let Some(u) = self.used.get_mut(idx as usize) {
+        if let Some(u) = self.used.get_mut(idx as usize).filter(|u| !**u) {
             *u = true;
+            self.out.series(info, &self.dataflow)?;
         }
-        let location = self.location(at);
-        self.observations.push(NewObservation {
-            series,
+        self.locbuf.clear();
+        push_location(&mut self.locbuf, self.file, at);
+        self.out.push(&ObservationRef {
+            series: &info.key,
             period,
             value: unit_published.to_millions(number),
-            value_published: text.to_string(),
+            value_published: text,
             unit_published,
             status,
-            location,
+            location: &self.locbuf,
             quote: None,
             preferred: false,
-        });
+        })?;
+        self.figures += 1;
         Ok(())
     }
 
-    fn finish(
-        mut self,
-        bytes: &[u8],
-        src: &Source,
-        dataflow: &str,
-        rows: usize,
-    ) -> Result<Parsed, Error> {
+    /// The checks at the end of a read; what was found apart from the observations.
+    fn end(&mut self, rows: usize) -> Result<Found, Error> {
         let file = self.file;
-        if self.observations.is_empty() {
+        if self.figures == 0 {
             let message = if rows == 0 {
                 "no data rows (header or structure only)".to_string()
             } else if self.series.is_empty() && !self.unmapped.is_empty() {
@@ -583,31 +721,85 @@ impl<'a> Builder<'a> {
                 ),
             );
         }
-        let dataflow = if dataflow.is_empty() {
-            "(dataflow not named)"
-        } else {
-            dataflow
-        };
-        Ok(Parsed {
-            releases: vec![NewRelease {
-                source: format!("IMF SDMX {dataflow} ({file})"),
-                kind: SourceKind::Official,
-                published: src.published,
-                file: Some(file.to_string()),
-                url: src.url.clone(),
-                content_hash: content_hash(bytes),
-                note: None,
-                series: self
-                    .series
-                    .into_iter()
-                    .zip(self.used)
-                    .filter_map(|(s, used)| used.then_some(s))
-                    .collect(),
-                observations: self.observations,
-            }],
-            warnings: self.warnings,
-            skipped: self.skips.skipped,
+        Ok(Found {
+            series: std::mem::take(&mut self.series)
+                .into_iter()
+                .zip(std::mem::take(&mut self.used))
+                .filter_map(|(s, used)| used.then_some(s))
+                .collect(),
+            figures: self.figures,
+            dataflow: std::mem::take(&mut self.dataflow),
+            warnings: std::mem::take(&mut self.warnings),
+            skipped: std::mem::take(&mut self.skips.skipped),
         })
+    }
+}
+
+impl Builder<'_, Vec<NewObservation>> {
+    fn finish(mut self, bytes: &[u8], src: &Source, rows: usize) -> Result<Parsed, Error> {
+        let found = self.end(rows)?;
+        let mut release = header(src, &found.dataflow, content_hash(bytes));
+        release.series = found.series;
+        release.observations = self.out;
+        Ok(Parsed {
+            releases: vec![release],
+            warnings: found.warnings,
+            skipped: found.skipped,
+        })
+    }
+}
+
+/// The release of an SDMX file, without its series and observations.
+fn header(src: &Source, dataflow: &str, content_hash: String) -> NewRelease {
+    let dataflow = if dataflow.is_empty() {
+        "(dataflow not named)"
+    } else {
+        dataflow
+    };
+    NewRelease {
+        source: format!("IMF SDMX {dataflow} ({})", src.file),
+        kind: SourceKind::Official,
+        published: src.published,
+        file: Some(src.file.clone()),
+        url: src.url.clone(),
+        content_hash,
+        note: None,
+        series: Vec::new(),
+        observations: Vec::new(),
+    }
+}
+
+/// Appends where an observation is: `file line 12`, `file series K obs 3`.
+fn push_location(buf: &mut String, file: &str, at: At<'_>) {
+    buf.push_str(file);
+    match at {
+        At::Line(line) => {
+            buf.push_str(" line ");
+            push_u64(buf, line);
+        }
+        At::Obs { series, obs } => {
+            buf.push_str(" series ");
+            buf.push_str(series);
+            buf.push_str(" obs ");
+            buf.push_str(obs);
+        }
+    }
+}
+
+/// Appends the decimal digits of `n` (as `{n}` would, without the formatter).
+fn push_u64(buf: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        buf.push(char::from(d));
     }
 }
 
@@ -637,6 +829,17 @@ fn csv_err(file: &str, e: &csv::Error) -> Error {
 /// of a mapped series, a (series, period) appears twice, or (without
 /// `allow_partial`) a row has a bad unit, period, frequency, value or UNIT_MULT.
 pub fn read_csv(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
+    let out = Vec::with_capacity(bytes.len() / 48);
+    let (b, rows) = read_csv_into(bytes, src, out)?;
+    b.finish(bytes, src, rows)
+}
+
+/// The rows of an SDMX-CSV file into `out`; the builder and the number of rows.
+fn read_csv_into<'a, O: Out>(
+    bytes: &[u8],
+    src: &'a Source,
+    out: O,
+) -> Result<(Builder<'a, O>, usize), Error> {
     let file = src.file.as_str();
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if body.iter().all(u8::is_ascii_whitespace) {
@@ -710,7 +913,7 @@ pub fn read_csv(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     };
     let c_action = names.iter().position(|h| h.eq_ignore_ascii_case("ACTION"));
 
-    let mut b = Builder::new(file, src.allow_partial, body.len() / 48);
+    let mut b = Builder::new(file, src.allow_partial, out);
     if c_mult.is_none() {
         let scale = names.iter().any(|h| h.eq_ignore_ascii_case("SCALE"));
         let why = if scale {
@@ -720,7 +923,6 @@ pub fn read_csv(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         };
         b.warn_mult_assumed(format!("{file} line 1"), why);
     }
-    let mut dataflow = String::new();
     let mut flow_warned = false;
     let mut delete_warned = false;
     let mut rows = 0usize;
@@ -760,14 +962,12 @@ pub fn read_csv(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         }
         if let Some(c) = c_flow {
             let df = field(c).trim();
-            if dataflow.is_empty() {
-                dataflow = df.to_string();
-            } else if df != dataflow && !flow_warned {
+            if b.dataflow.is_empty() {
+                df.clone_into(&mut b.dataflow);
+            } else if df != b.dataflow && !flow_warned {
                 flow_warned = true;
-                b.warn(
-                    b.location(at),
-                    format!("rows of dataflow {df:?} read as part of {dataflow:?}"),
-                );
+                let message = format!("rows of dataflow {df:?} read as part of {:?}", b.dataflow);
+                b.warn(b.location(at), message);
             }
         }
         let row = Row {
@@ -783,7 +983,182 @@ pub fn read_csv(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         };
         b.add(at, &row)?;
     }
-    b.finish(bytes, src, &dataflow, rows)
+    Ok((b, rows))
+}
+
+/// What [`load_csv`] did.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub outcome: Outcome,
+    /// The release as written: its series, but not its observations, which went
+    /// to the store as they were read.
+    pub release: NewRelease,
+    /// Observations read (and written, when the outcome is `Added`).
+    pub figures: usize,
+    pub warnings: Vec<Warning>,
+    pub skipped: Vec<Warning>,
+}
+
+/// Observations per batch sent from the reading thread to the writing one.
+const STREAM_BATCH: usize = 4096;
+/// Batches in flight between the two threads.
+const STREAM_DEPTH: usize = 4;
+
+/// What the reading thread of [`load_csv`] sends to the writing one.
+enum Msg {
+    /// The first figure has been read; the dataflow is known.
+    Start(String),
+    /// A series with figures: written before the batch holding its first figure.
+    Series(SeriesInfo),
+    Batch(ObservationBatch),
+}
+
+/// The [`Out`] of [`load_csv`]'s reading thread: full batches go to the writer,
+/// which sends them back empty for reuse.
+struct Stream {
+    tx: std::sync::mpsc::SyncSender<Msg>,
+    back: std::sync::mpsc::Receiver<ObservationBatch>,
+    batch: ObservationBatch,
+    started: bool,
+}
+
+impl Stream {
+    fn send(&self, msg: Msg) -> Result<(), Error> {
+        // The writer hung up: it failed, and its error is the one reported.
+        self.tx.send(msg).map_err(|_| Error::File {
+            file: String::new(),
+            message: "the store stopped the load".into(),
+        })
+    }
+
+    fn flush(&mut self) -> Result<(), Error> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let empty = self
+            .back
+            .try_recv()
+            .unwrap_or_else(|_| ObservationBatch::with_capacity(STREAM_BATCH));
+        let full = std::mem::replace(&mut self.batch, empty);
+        self.send(Msg::Batch(full))
+    }
+}
+
+impl Out for Stream {
+    fn series(&mut self, info: &SeriesInfo, dataflow: &str) -> Result<(), Error> {
+        if !self.started {
+            self.started = true;
+            self.send(Msg::Start(dataflow.to_string()))?;
+        }
+        self.send(Msg::Series(info.clone()))
+    }
+    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), Error> {
+        self.batch.push(o);
+        if self.batch.len() >= STREAM_BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+    fn location_of(&self, _: usize) -> Option<&str> {
+        None
+    }
+}
+
+/// Reads an SDMX-CSV file (as [`read_csv`]) and writes it into `store` while it
+/// is read: one thread parses, the calling thread writes, so a large file costs
+/// about the longer of the two instead of their sum, and the observations are
+/// never all held in memory. One transaction, as [`Store::ingest`]: a file that
+/// fails to read, or to write, loads nothing. A file already ingested (same
+/// content hash) is read in full, for its errors and warnings, and not written.
+///
+/// # Errors
+/// As [`read_csv`] (`LoadError::Read`), or a store failure (`LoadError::Store`).
+pub fn load_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded, LoadError> {
+    use std::sync::mpsc;
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel(STREAM_DEPTH);
+        let (back_tx, back) = mpsc::channel();
+        let stream = Stream {
+            tx,
+            back,
+            batch: ObservationBatch::with_capacity(STREAM_BATCH),
+            started: false,
+        };
+        let reader = scope.spawn(move || -> Result<Found, Error> {
+            let (mut b, rows) = read_csv_into(bytes, src, stream)?;
+            b.out.flush()?;
+            b.end(rows)
+        });
+        let join = |h: std::thread::ScopedJoinHandle<'_, Result<Found, Error>>| {
+            h.join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        let hash = content_hash(bytes);
+        // No first figure: the read failed (or found none, which is an error too).
+        let Ok(Msg::Start(dataflow)) = rx.recv() else {
+            drop(rx);
+            return Err(match join(reader) {
+                Err(e) => LoadError::Read(e),
+                Ok(_) => LoadError::Read(file_err(&src.file, "internal: no figure was sent")),
+            });
+        };
+        let release = header(src, &dataflow, hash);
+        let mut reader = Some(reader);
+        let mut found = None;
+        let written = store.ingest_streaming(&release, |sink| -> Result<(), LoadError> {
+            for msg in &rx {
+                match msg {
+                    Msg::Start(_) => {}
+                    Msg::Series(info) => sink.series(&info)?,
+                    Msg::Batch(mut batch) => {
+                        sink.write(&batch)?;
+                        batch.clear();
+                        let _ = back_tx.send(batch);
+                    }
+                }
+            }
+            // The reader has hung up: it is done, and decides commit or rollback.
+            let reader = reader.take().ok_or_else(|| {
+                LoadError::Read(file_err(&src.file, "internal: reader joined twice"))
+            })?;
+            found = Some(join(reader)?);
+            Ok(())
+        });
+        let read = match (&written, reader) {
+            // Already ingested: nothing written, but the file is read in full (its
+            // errors come first, as they would from `read_csv`).
+            (Ok(_), Some(reader)) => {
+                for msg in &rx {
+                    if let Msg::Batch(mut batch) = msg {
+                        batch.clear();
+                        let _ = back_tx.send(batch);
+                    }
+                }
+                Some(join(reader)?)
+            }
+            // The write failed: hang up, so that the reader stops; its error (the
+            // store stopped it) is not the one to report.
+            (Err(_), Some(reader)) => {
+                drop(rx);
+                let _ = join(reader);
+                None
+            }
+            (_, None) => None,
+        };
+        let outcome = written?;
+        let found = found.or(read).ok_or_else(|| {
+            LoadError::Read(file_err(&src.file, "internal: the reader's result is lost"))
+        })?;
+        let mut release = release;
+        release.series = found.series;
+        Ok(Loaded {
+            outcome,
+            release,
+            figures: found.figures,
+            warnings: found.warnings,
+            skipped: found.skipped,
+        })
+    })
 }
 
 /// The `dataSets` array and the structure(s) of an SDMX-JSON data message.
@@ -1009,8 +1384,7 @@ pub fn read_json(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         .iter()
         .map(|s| Structure::read(s))
         .collect();
-    let mut b = Builder::new(file, src.allow_partial, 0);
-    let mut dataflow = String::new();
+    let mut b = Builder::new(file, src.allow_partial, Vec::new());
     let mut rows = 0usize;
     let mut label = String::new();
     let mut obs_value = String::new();
@@ -1043,8 +1417,8 @@ pub fn read_json(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         if !st.has(Role::Mult) {
             b.warn_mult_assumed(file.to_string(), "no UNIT_MULT attribute");
         }
-        if dataflow.is_empty() {
-            dataflow = st.dataflow.clone();
+        if b.dataflow.is_empty() {
+            b.dataflow.clone_from(&st.dataflow);
         }
         let action = ds.get("action").and_then(Value::as_str).unwrap_or("");
         if action.eq_ignore_ascii_case("Delete") {
@@ -1168,7 +1542,7 @@ pub fn read_json(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
             }
         }
     }
-    b.finish(bytes, src, &dataflow, rows)
+    b.finish(bytes, src, rows)
 }
 
 /// A synthetic SDMX-CSV 1.0 document of `rows` observations, for throughput
@@ -1923,6 +2297,134 @@ dataflow,IMF.STA:BOP(21.0.0),I,PAK: Pakistan,DB_T: Debit,SI: ICT,USD: US dollar,
         assert_eq!(p.releases[0].series.len(), 5000_usize.div_ceil(6));
         let p = read_csv(synthetic_csv(936 * 3612 / 1000).as_bytes(), &src("s")).unwrap();
         assert_eq!(p.releases[0].observations.len(), 3380);
+    }
+
+    /// Everything a store holds, for comparing two ways of loading a file.
+    fn contents(store: &Store) -> Vec<String> {
+        let mut out: Vec<String> = store
+            .list_series()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{:?}", s.info))
+            .collect();
+        for key in store.series_keys().unwrap() {
+            for (period, vs) in store.series_vintages(&key).unwrap() {
+                out.extend(vs.iter().map(|v| format!("{key} {period} {v:?}")));
+            }
+        }
+        out
+    }
+
+    fn loaded(text: &str, src: &Source) -> (Store, Result<Loaded, LoadError>) {
+        let mut store = Store::open_in_memory().unwrap();
+        let r = load_csv(&mut store, text.as_bytes(), src);
+        (store, r)
+    }
+
+    #[test]
+    fn streamed_load_stores_what_read_csv_stores() {
+        // Several batches of the stream, and a small file with warnings and skips.
+        let big = synthetic_csv(3 * STREAM_BATCH + 17);
+        let small = CSV1.replace("2025Q2,1301000", "2025Q2,n/a");
+        for (text, src) in [
+            (big.as_str(), src("big.csv")),
+            (&small, partial("small.csv")),
+        ] {
+            let parsed = read_csv(text.as_bytes(), &src).unwrap();
+            let mut want = Store::open_in_memory().unwrap();
+            want.ingest_all(&parsed.releases).unwrap();
+            let (mut store, l) = loaded(text, &src);
+            let l = l.unwrap();
+            let r = &parsed.releases[0];
+            assert!(l.outcome.is_new());
+            assert_eq!(l.figures, r.observations.len());
+            let header = NewRelease {
+                observations: vec![],
+                ..r.clone()
+            };
+            assert_eq!(format!("{:?}", l.release), format!("{header:?}"));
+            assert_eq!(l.warnings, parsed.warnings);
+            assert_eq!(l.skipped, parsed.skipped);
+            assert_eq!(contents(&store), contents(&want));
+            assert!(!contents(&store).is_empty());
+            // Again: already ingested, read in full but not written.
+            let again = load_csv(&mut store, text.as_bytes(), &src).unwrap();
+            assert_eq!(again.outcome, Outcome::AlreadyIngested { release_id: 1 });
+            assert_eq!(again.figures, l.figures);
+            assert_eq!(again.warnings, l.warnings);
+            assert_eq!(contents(&store), contents(&want));
+        }
+    }
+
+    #[test]
+    fn a_streamed_load_that_fails_late_loads_nothing() {
+        // Errors after several batches have been written.
+        let big = synthetic_csv(3 * STREAM_BATCH);
+        let lines = 3 * STREAM_BATCH + 2;
+        let bad_number = format!("{big}IMF.STA:BOP(21.0.0),PAK,CD_T,SI,USD,Q,2025-Q1,1.2.3,6,\n");
+        let first = big.lines().nth(1).unwrap().to_string();
+        let duplicate = format!("{big}{first}\n");
+        let unmapped_only = csv_of(&["PAK,NETCD_T,CAB,USD,Q,2025-Q1,1,6,"]);
+        for (text, wanted) in [
+            (bad_number, format!("line {lines}:")),
+            (duplicate, format!("appears twice: line 2 and line {lines}")),
+            (
+                unmapped_only,
+                "no rows of a series in the itx mapping".into(),
+            ),
+            (HEAD.to_string(), "no data rows".into()),
+        ] {
+            let want = read_csv(text.as_bytes(), &src("x.csv"))
+                .unwrap_err()
+                .to_string();
+            assert!(want.contains(&wanted), "{want}");
+            let (store, l) = loaded(&text, &src("x.csv"));
+            let err = l.unwrap_err();
+            assert!(matches!(err, LoadError::Read(_)), "{err}");
+            assert_eq!(err.to_string(), want);
+            assert!(store.is_empty().unwrap());
+            assert!(store.series_keys().unwrap().is_empty());
+        }
+    }
+
+    #[test]
+    fn duplicates_are_found_in_any_order() {
+        // Months of one series from 2025-12 back to 1990-01, then quarters and
+        // years, then one month again: the dense check grows both ways.
+        let mut rows = Vec::new();
+        let mut m = YearMonth::new(2025, 12).unwrap();
+        while m >= YearMonth::new(1990, 1).unwrap() {
+            rows.push(format!("PAK,CD_T,SI,USD,M,{m},1,6,"));
+            m = m.add_months(-1);
+        }
+        for y in [2020, 1950, 2200, 1900] {
+            rows.push(format!("PAK,CD_T,SI,USD,A,{y},1,6,"));
+            rows.push(format!("PAK,CD_T,SI,USD,Q,{y}-Q4,1,6,"));
+        }
+        let ok = csv_of(&rows.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(
+            read_csv(ok.as_bytes(), &src("o.csv")).unwrap().releases[0]
+                .observations
+                .len(),
+            rows.len()
+        );
+        let n = rows.len();
+        for (again, first) in [
+            ("PAK,CD_T,SI,USD,M,2000-06,2,6,", 2 + 306),
+            ("PAK,CD_T,SI,USD,A,1950,2,6,", 2 + n - 6),
+            ("PAK,CD_T,SI,USD,Q,1900-Q4,2,6,", 2 + n - 1),
+        ] {
+            rows.push(again.to_string());
+            let text = csv_of(&rows.iter().map(String::as_str).collect::<Vec<_>>());
+            let m = read_csv(text.as_bytes(), &src("o.csv"))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                m.contains(&format!("appears twice: line {first} and line {}", n + 2)),
+                "{m}"
+            );
+            rows.pop();
+        }
     }
 
     #[test]
