@@ -87,6 +87,14 @@ impl Params {
             ..e
         })
     }
+    /// `series` and `since`, as a revision filter.
+    pub(crate) fn revision_filter(&self) -> Result<itx_store::RevisionFilter, ApiError> {
+        Ok(itx_store::RevisionFilter {
+            series: self.str("series").map(series_key).transpose()?,
+            since: self.date("since")?,
+            release_id: None,
+        })
+    }
     pub(crate) fn positive(&self, k: &str) -> Result<Option<f64>, ApiError> {
         self.str(k)
             .map(|t| {
@@ -247,22 +255,14 @@ async fn revisions(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "since"])?;
-    let series = p.str("series").map(series_key).transpose()?;
-    let since = p.date("since")?;
+    let filter = Params::new(q, &["series", "since"])?.revision_filter()?;
     cached(
         &st,
         uri.to_string(),
         &headers,
         "application/json",
         move |s| {
-            let revs = s
-                .revisions(&itx_store::RevisionFilter {
-                    series,
-                    since,
-                    release_id: None,
-                })
-                .map_err(store_err)?;
+            let revs = s.revisions(&filter).map_err(store_err)?;
             json_bytes(&Value::Array(
                 revs.iter().map(itx_app::revision_json).collect(),
             ))

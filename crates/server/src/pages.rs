@@ -15,7 +15,7 @@ use axum::routing::get;
 use itx_narrate::escape_html as esc;
 use serde_json::Value;
 
-use crate::api::{CHECK_LIMIT, Params, series_key};
+use crate::api::{CHECK_LIMIT, Params};
 use crate::cache::cached;
 use crate::{ApiError, Shared};
 
@@ -258,17 +258,15 @@ async fn revisions(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "since"])?;
-    let series = p.str("series").map(series_key).transpose()?;
-    let since = p.date("since")?;
-    let shown = series.as_ref().map(|k| k.to_string()).unwrap_or_default();
+    let filter = Params::new(q, &["series", "since"])?.revision_filter()?;
+    let shown = filter
+        .series
+        .as_ref()
+        .map(|k| k.to_string())
+        .unwrap_or_default();
     cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
         let revs = s
-            .revisions(&itx_store::RevisionFilter {
-                series: series.clone(),
-                since,
-                release_id: None,
-            })
+            .revisions(&filter)
             .map_err(|e| ApiError::internal(e.to_string()))?;
         let mut trs = String::new();
         for r in revs.iter().rev() {
