@@ -118,7 +118,8 @@ pub fn load(store: &mut Store) -> Result<Report, LoadError> {
     Ok(report)
 }
 
-/// Errors from [`load`].
+/// Errors from reading files straight into the store ([`load`],
+/// [`crate::sdmx::load_csv`]): the file's, or the store's.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error(transparent)]

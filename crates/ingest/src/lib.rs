@@ -9,6 +9,8 @@
 //! assert!(data.iter().any(|f| f.name == "dt_2026-04-17_Mar26.xls"));
 //! ```
 
+pub use bundle::LoadError;
+
 pub mod bop;
 pub mod bundle;
 pub mod dashboard;
