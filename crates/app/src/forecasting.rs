@@ -6,6 +6,8 @@ use itx_store::Store;
 use itx_types::{Date, FiscalYear, SeriesKey, YearMonth};
 use serde_json::{Value, json};
 
+use itx_narrate::SeriesData;
+
 use crate::{InputError, load_series};
 
 /// Paths simulated for an outlook (joint sample paths of the remaining months).
@@ -22,7 +24,12 @@ pub struct History {
 }
 
 pub fn history(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<History> {
-    let data = load_series(store, key, as_of)?;
+    history_of(&load_series(store, key, as_of)?)
+}
+
+/// [`history`] of a series already loaded.
+pub fn history_of(data: &SeriesData) -> Result<History> {
+    let key = &data.info.key;
     let known: Vec<(YearMonth, f64)> = data.months.iter().map(|(m, v)| (*m, v.value)).collect();
     let (Some(&(first, _)), Some(&(last, _))) = (known.first(), known.last()) else {
         return Err(InputError::NotFound(format!("no monthly data for {key}")).into());
@@ -59,6 +66,12 @@ pub fn forecast(
     as_of: Option<Date>,
 ) -> Result<(History, Vec<Point>, String)> {
     let hist = history(store, key, as_of)?;
+    let (pts, model) = forecast_of(&hist, h, kind)?;
+    Ok((hist, pts, model))
+}
+
+/// Forecasts `h` months after a history's last month.
+pub fn forecast_of(hist: &History, h: usize, kind: ModelKind) -> Result<(Vec<Point>, String)> {
     let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
     let f = itx_forecast::forecast(&y, 12, h, kind, &[80, 95])
         .map_err(|e| InputError::Bad(format!("forecast: {e}")))?;
@@ -84,7 +97,7 @@ pub fn forecast(
             (last.add_months(i as i32 + 1), f.mean[i], l80, h80, l95, h95)
         })
         .collect();
-    Ok((hist, points, f.model))
+    Ok((points, f.model))
 }
 
 /// A fiscal-year outlook and what it rests on.
@@ -124,7 +137,44 @@ pub fn outlook_through(
     through: Option<YearMonth>,
     kind: ModelKind,
 ) -> Result<FyOutlook> {
-    let mut hist = history(store, key, as_of)?;
+    let data = load_series(store, key, as_of)?;
+    let mut o = outlook_of(&data, fy, target, through, kind)?;
+    // Scoring a replay needs the outcome as known today; a live outlook does not.
+    if let Some(d) = as_of {
+        o.as_of = Some(d);
+        let now = load_series(store, key, None)?;
+        o.realised = now
+            .fiscal_years
+            .iter()
+            .find(|(f, _)| *f == o.fy)
+            .map(|(_, v)| v.value)
+            .or_else(|| {
+                let vals: Vec<f64> =
+                    o.fy.months()
+                        .filter_map(|m| {
+                            now.months
+                                .iter()
+                                .find(|(k, _)| *k == m)
+                                .map(|(_, v)| v.value)
+                        })
+                        .collect();
+                (vals.len() == 12).then(|| vals.iter().sum())
+            });
+    }
+    Ok(o)
+}
+
+/// The outlook from a series already loaded (as known on its `as_of`), without
+/// the outcome: what the brief of a month needs.
+pub fn outlook_of(
+    data: &SeriesData,
+    fy: Option<&str>,
+    target: Option<f64>,
+    through: Option<YearMonth>,
+    kind: ModelKind,
+) -> Result<FyOutlook> {
+    let key = &data.info.key;
+    let mut hist = history_of(data)?;
     if let Some(t) = through {
         hist.months.retain(|(m, _)| *m <= t);
         hist.filled.retain(|m| *m <= t);
@@ -164,25 +214,6 @@ pub fn outlook_through(
     let fixed_vals: Vec<f64> = fixed.iter().map(|(_, v)| *v).collect();
     let o = itx_forecast::fy_outlook(&y, 12, &fixed_vals, left, target, kind, PATHS, SEED)
         .map_err(|e| InputError::Bad(format!("outlook: {e}")))?;
-    let now = load_series(store, key, None)?;
-    let realised = now
-        .fiscal_years
-        .iter()
-        .find(|(f, _)| *f == fy)
-        .map(|(_, v)| v.value)
-        .or_else(|| {
-            let vals: Vec<f64> = fy
-                .months()
-                .filter_map(|m| {
-                    now.months
-                        .iter()
-                        .find(|(k, _)| *k == m)
-                        .map(|(_, v)| v.value)
-                })
-                .collect();
-            (vals.len() == 12).then(|| vals.iter().sum())
-        })
-        .filter(|_| as_of.is_some());
     Ok(FyOutlook {
         fy,
         target,
@@ -193,8 +224,8 @@ pub fn outlook_through(
             .into_iter()
             .filter(|m| *m >= last.add_months(-36))
             .collect(),
-        as_of,
-        realised,
+        as_of: None,
+        realised: None,
     })
 }
 
@@ -233,8 +264,9 @@ pub fn fan_chart(
     kind: ModelKind,
     as_of: Option<Date>,
 ) -> Result<itx_charts::Chart> {
-    let (hist, pts, model) = forecast(store, key, h, kind, as_of)?;
     let data = load_series(store, key, as_of)?;
+    let hist = history_of(&data)?;
+    let (pts, model) = forecast_of(&hist, h, kind)?;
     let last = hist.months.last().expect("non-empty").0;
     let window: Vec<(YearMonth, &itx_types::Vintage)> = data
         .months

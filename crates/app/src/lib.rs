@@ -136,12 +136,10 @@ pub fn brief(
     let fy = key.calendar().fiscal_year_of(month);
     // The year's outlook, while months remain, from what was known at the month.
     let outlook = if fy.last_month() != month && key.flow() == Some(itx_types::Flow::Credit) {
-        forecasting::outlook_through(
-            store,
-            key,
+        forecasting::outlook_of(
+            &series,
             Some(&fy.to_string()),
             None,
-            as_of,
             Some(month),
             itx_forecast::ModelKind::Combo,
         )
@@ -224,6 +222,20 @@ pub fn brief_charts(
         ));
     }
     Ok(out)
+}
+
+/// [`brief_charts`] drawn as SVG: (file name, caption, SVG). A chart that cannot
+/// be drawn is left out, as [`brief_charts`] leaves out what cannot be built.
+pub fn brief_chart_svgs(
+    store: &Store,
+    key: &SeriesKey,
+    month: YearMonth,
+    as_of: Option<Date>,
+) -> Result<Vec<(String, String, String)>> {
+    Ok(brief_charts(store, key, month, as_of)?
+        .into_iter()
+        .filter_map(|(name, caption, c)| Some((name, caption, itx_charts::svg(&c).ok()?)))
+        .collect())
 }
 
 /// The direct EBOPS children of a series, with the same flow (9 → 9.1, 9.2, 9.3).

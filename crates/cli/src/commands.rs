@@ -288,16 +288,8 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
         BriefFormat::Md => write!(out, "{}", b.to_markdown())?,
         BriefFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&b.to_json())?)?,
         BriefFormat::Html => {
-            let charts = itx_app::brief_charts(store, &key, month, as_of)?;
-            let inline: Vec<(String, String)> = charts
-                .iter()
-                .map(|(name, caption, chart)| {
-                    let svg =
-                        itx_charts::svg(chart).map_err(|e| anyhow::anyhow!("{name} chart: {e}"))?;
-                    Ok((caption.clone(), svg))
-                })
-                .collect::<Result<_>>()?;
-            let html = b.to_html(&inline);
+            let charts = itx_app::brief_chart_svgs(store, &key, month, as_of)?;
+            let html = b.to_html(&charts);
             match &a.out {
                 None => out.write_all(html.as_bytes())?,
                 Some(dir) => {
@@ -306,11 +298,10 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
                     let page = dir.join("index.html");
                     std::fs::write(&page, &html)
                         .with_context(|| format!("writing {}", page.display()))?;
-                    for ((name, _, chart), (_, svg)) in charts.iter().zip(&inline) {
+                    for (name, _, svg) in &charts {
                         std::fs::write(dir.join(format!("{name}.svg")), svg)?;
                         let png = itx_charts::png(svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?;
                         std::fs::write(dir.join(format!("{name}.png")), png)?;
-                        let _ = chart;
                     }
                     writeln!(out, "{}", page.display())?;
                 }

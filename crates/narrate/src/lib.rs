@@ -714,8 +714,8 @@ impl Brief {
 
     /// HTML for the body of a page: the paragraphs with every number linked to
     /// its source (figures) or to what it was computed from (derived numbers), the
-    /// given charts (inline SVG, each with a caption), and the sources table.
-    pub fn html_body(&self, charts: &[(String, String)]) -> String {
+    /// given charts ((file name, caption, SVG), drawn inline with their captions), and the sources table.
+    pub fn html_body(&self, charts: &[(String, String, String)]) -> String {
         let sourced: Vec<&Fact> = self.sourced_facts().collect();
         let anchor_of = |f: &Fact| -> Option<usize> {
             let s = f.source.as_ref()?;
@@ -782,7 +782,7 @@ impl Brief {
             body.push_str(&format!("<p>{html}</p>\n"));
         }
         let mut figs = String::new();
-        for (caption, svg) in charts {
+        for (_name, caption, svg) in charts {
             figs.push_str(&format!(
                 "<figure>{svg}<figcaption>{}</figcaption></figure>\n",
                 escape_html(caption)
@@ -815,7 +815,7 @@ impl Brief {
     }
 
     /// A standalone HTML page of [`Brief::html_body`] under the brief's title.
-    pub fn to_html(&self, charts: &[(String, String)]) -> String {
+    pub fn to_html(&self, charts: &[(String, String, String)]) -> String {
         format!(
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\

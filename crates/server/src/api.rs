@@ -298,13 +298,7 @@ async fn brief(
     cached(&st, uri.to_string(), &headers, ct, move |s| {
         let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(app(Some("month")))?;
         if html {
-            let charts = itx_app::brief_charts(s, &key, m, as_of).map_err(app(None))?;
-            let inline = charts
-                .iter()
-                .filter_map(|(_, caption, c)| {
-                    itx_charts::svg(c).ok().map(|svg| (caption.clone(), svg))
-                })
-                .collect::<Vec<_>>();
+            let inline = itx_app::brief_chart_svgs(s, &key, m, as_of).map_err(app(None))?;
             Ok(b.to_html(&inline).into_bytes())
         } else {
             json_bytes(&b.to_json())

@@ -90,11 +90,8 @@ async fn home(
     cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
         let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(|e| ApiError::from_app(e, Some("month")))?;
         let j = b.to_json();
-        let charts = itx_app::brief_charts(s, &key, m, as_of).map_err(|e| ApiError::from_app(e, None))?;
-        let inline: Vec<(String, String)> = charts
-            .iter()
-            .filter_map(|(_, caption, c)| itx_charts::svg(c).ok().map(|svg| (caption.clone(), svg)))
-            .collect();
+        let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
+            .map_err(|e| ApiError::from_app(e, None))?;
         let money = |v: &Value| v.as_f64().map(itx_narrate::money).unwrap_or_default();
         let mut cards = String::new();
         let badge = if j["all_time_high"].as_bool() == Some(true) {
