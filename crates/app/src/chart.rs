@@ -133,7 +133,7 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 .with_subtitle(match target {
                     Some(t) => format!(
                         "Cumulative since July; dashed: the straight path to the ${} million target",
-                        thousands(t)
+                        crate::grouped(t, 0)
                     ),
                     None => "Cumulative since July".to_string(),
                 }),
@@ -216,18 +216,6 @@ fn cumulative(all: &Monthly, months: impl Iterator<Item = YearMonth>) -> Vec<f64
         let Some(v) = all.get(m) else { break };
         sum += v;
         out.push(sum);
-    }
-    out
-}
-
-fn thousands(v: f64) -> String {
-    let s = format!("{}", v.round() as i64);
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
     }
     out
 }

@@ -198,16 +198,7 @@ fn shown(value_millions: f64, unit: Unit) -> String {
         Unit::UsdMillion => value_millions,
         Unit::Usd => value_millions * 1e6,
     };
-    let s = format!("{:.1}", v.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "0"));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{}{grouped}.{frac}", if v < 0.0 { "-" } else { "" })
+    itx_app::grouped(v, 1)
 }
 
 /// One line per revision: `pk.ebops.services.credit 2026-02: 812,245.7 → 800,206.0
