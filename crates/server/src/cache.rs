@@ -1,9 +1,9 @@
 //! Responses to GET requests, kept per URI and store generation, with ETags.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
@@ -16,7 +16,8 @@ pub(crate) struct Entry {
     generation: i64,
     etag: String,
     content_type: &'static str,
-    body: Arc<[u8]>,
+    /// Shared, not copied, by every response that serves it.
+    body: Bytes,
 }
 
 /// A bounded map (cleared when full: entries are cheap to rebuild).
@@ -54,7 +55,7 @@ fn respond(e: &Entry, headers: &HeaderMap) -> Response {
     let mut r = if not_modified {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        Response::new(Body::from(e.body.to_vec()))
+        Response::new(Body::from(e.body.clone()))
     };
     let h = r.headers_mut();
     if !not_modified {
@@ -103,7 +104,7 @@ where
         generation,
         etag,
         content_type,
-        body: body.into(),
+        body: Bytes::from(body),
     };
     st.cache.put(key, e.clone());
     Ok(respond(&e, headers))
