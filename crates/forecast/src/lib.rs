@@ -85,7 +85,8 @@ pub enum ModelKind {
     Otm,
     /// The dynamic optimised Theta method ([`theta::ThetaKind::DynamicOptimised`]).
     Dotm,
-    /// Seasonal ARIMA, orders chosen by the stepwise search ([`arima::AutoArima`]).
+    /// Seasonal ARIMA on the Box–Cox transformed series, orders chosen by the stepwise
+    /// search ([`arima::AutoArima`]).
     Arima,
     /// The default: the mean of ETS, DOTM and Theta ([`combo::DEFAULT_MEMBERS`]).
     Combo,
@@ -133,7 +134,7 @@ impl ModelKind {
             ModelKind::Dotm => {
                 Box::new(theta::Theta::new(theta::ThetaKind::DynamicOptimised).fit(y, m)?)
             }
-            ModelKind::Arima => Box::new(arima::AutoArima.fit(y, m)?),
+            ModelKind::Arima => Box::new(arima::AutoArima::default().fit(y, m)?),
             ModelKind::Combo => Box::new(combo::Combo::default().fit(y, m)?),
         })
     }
