@@ -280,15 +280,6 @@ fn auto_arima_matches_statsforecast_on_clear_cases() {
     }
 }
 
-fn check_subset(kind: ModelKind, ids: &[&str], reference: &[(&str, [f64; 18])], tol: f64) {
-    let subset: Vec<(&str, [f64; 18])> = reference
-        .iter()
-        .filter(|r| ids.contains(&r.0))
-        .copied()
-        .collect();
-    check(kind, &subset, tol);
-}
-
 #[test]
 fn fitted_models_name_themselves() {
     let f = ModelKind::Combo.fit(&series("N1652"), 12).expect("fits");
