@@ -27,22 +27,23 @@
 //!   AR terms.)
 //! * [`Arima`] fits one given order the same way, untransformed.
 //!
+//! * Forecasts: from the Kalman filter's final state, as R's `predict.Arima`.
+//!
 //! On M3 monthly (1,428 series, h = 18; `cargo run -p itx-forecast --release --example
-//! m3 -- monthly arima`) the untransformed search scores sMAPE 15.24, as statsforecast
+//! m3 -- monthly arima`) the untransformed search scores sMAPE 15.25, as statsforecast
 //! 2.1.1's `AutoARIMA` (15.22), and picks the same model as it on 106 of the first 150
 //! series, with the same CSS coefficients (tests/golden.rs); with the transformation it
-//! scores 14.28, about 7 ms a series. On M3 quarterly (756 series, h = 8) the
-//! transformation costs accuracy instead: 10.17 against 9.94 untransformed (statsforecast
+//! scores 14.30, about 7.5 ms a series. On M3 quarterly (756 series, h = 8) the
+//! transformation costs accuracy instead: 10.20 against 9.94 untransformed (statsforecast
 //! 10.09); quarterly series are short, and Guerrero's estimate from 4 to 16 years of 4
 //! quarters is noisy. itx's own series are monthly, so the transformation stays on.
 //!
-//! Tried and left out, on M3 monthly: every order instead of the stepwise search
-//! (15.21 untransformed, 15 times slower; 10.06 quarterly); exact maximum likelihood
+//! Tried and left out, on M3 monthly (untransformed): every order instead of the
+//! stepwise search (15.21, 15 times slower; 10.06 quarterly); exact maximum likelihood
 //! for every candidate, from the CSS values (R's `CSS-ML`; first 300 series: 28.75
-//! against 27.10, 100 times slower); forecasting from the Kalman filter's final state
-//! instead of CSS residuals (15.25: no difference); AIC or BIC instead of AICc (15.23,
-//! 15.29); a classical instead of an STL decomposition in the seasonal test (15.14, but
-//! it departs from R and statsforecast, and with the transformation gives the same 14.23).
+//! against 27.10, 100 times slower); AIC or BIC instead of AICc (15.23, 15.29); a
+//! classical instead of an STL decomposition in the seasonal test (15.14, but it departs
+//! from R and statsforecast, and with the transformation gives the same 14.23).
 
 use crate::Error;
 use crate::model::{Fitted, Model, OriginForecasts, check_series};
@@ -346,6 +347,10 @@ struct Kalman {
     state: Vec<f64>,
     g: Vec<f64>,
     sigma2: f64,
+    /// When set, the predicted state `a_{t|t-1}` before each observation and after the
+    /// last is appended to `states` (`r` values each).
+    record: bool,
+    states: Vec<f64>,
 }
 
 impl Kalman {
@@ -397,7 +402,11 @@ impl Kalman {
         let mut steady = false;
         let mut k_gain = vec![0.0; r];
         let mut f_steady = 1.0;
+        self.states.clear();
         for &ut in u {
+            if self.record {
+                self.states.extend_from_slice(&self.state);
+            }
             let (f, v);
             if steady {
                 f = f_steady;
@@ -471,6 +480,9 @@ impl Kalman {
                     }
                 }
             }
+        }
+        if self.record {
+            self.states.extend_from_slice(&self.state);
         }
         let nf = n as f64;
         self.sigma2 = ssq / nf;
@@ -627,9 +639,13 @@ pub struct FittedArima {
     x: Vec<f64>,
     /// Differenced scaled data.
     w: Vec<f64>,
-    /// CSS residuals of `w`.
-    e: Vec<f64>,
     delta: Vec<(usize, f64)>,
+    /// The Kalman filter's predicted states `a_{t|t-1}`, `t = 0..=w.len()`, `r` values
+    /// each, of the state-space form whose transition matrix has first column `t_col`
+    /// (and ones on the superdiagonal) and whose innovation loadings are `r_vec`.
+    states: Vec<f64>,
+    t_col: Vec<f64>,
+    r_vec: Vec<f64>,
     /// The Box–Cox parameter the series was transformed with, if any.
     lambda: Option<f64>,
 }
@@ -660,33 +676,26 @@ impl FittedArima {
         self.est.sigma2 * self.scale * self.scale
     }
 
-    /// Forecasts from an origin: `nx` observations of `x` and `nw` of `w` known.
+    /// Forecasts from an origin (`nx` observations of `x`, `nw` of `w` known) as R's
+    /// `predict.Arima` does: the Kalman filter's predicted state after `nw` differenced
+    /// observations, projected forward, each step's `shocks` (if any) entering through
+    /// the innovation loadings. (Forecasting from CSS residuals instead, which start
+    /// from zeros, differs where an MA root is near the unit circle: 0.6% on M3 N1404.)
     fn forecast_from(&self, nx: usize, nw: usize, h: usize, shocks: Option<&[f64]>) -> Vec<f64> {
-        let est = &self.est;
-        let c = est.c;
-        // Extended series of u = w − c, innovations and x.
-        let mut u: Vec<f64> = self.w[..nw].iter().map(|v| v - c).collect();
-        let mut e: Vec<f64> = self.e[..nw].to_vec();
+        let r = self.t_col.len();
+        let c = self.est.c;
+        let mut s: Vec<f64> = self.states[nw * r..(nw + 1) * r].to_vec();
         let mut x: Vec<f64> = self.x[..nx].to_vec();
         let mut out = Vec::with_capacity(h);
         for k in 0..h {
-            let t = nw + k;
-            let shock = shocks.map_or(0.0, |s| s[k]);
-            let mut v = shock;
-            for &(l, a) in &est.ar {
-                if l <= t {
-                    v += a * u[t - l];
+            let shock = shocks.map_or(0.0, |z| z[k]);
+            if shock != 0.0 {
+                for (si, ri) in s.iter_mut().zip(&self.r_vec) {
+                    *si += ri * shock;
                 }
             }
-            for &(l, b) in &est.ma {
-                if l <= t {
-                    v += b * e[t - l];
-                }
-            }
-            u.push(v);
-            e.push(shock);
             let tx = nx + k;
-            let mut xv = v + c;
+            let mut xv = s[0] + c;
             for &(l, dl) in &self.delta {
                 if l <= tx {
                     xv += dl * x[tx - l];
@@ -697,6 +706,10 @@ impl FittedArima {
                 Some(l) => inv_box_cox(xv * self.scale, l),
                 None => xv * self.scale,
             });
+            let s0 = s[0];
+            for i in 0..r {
+                s[i] = self.t_col[i] * s0 + if i + 1 < r { s[i + 1] } else { 0.0 };
+            }
         }
         out
     }
@@ -862,17 +875,23 @@ impl AutoArima {
 }
 
 fn finish(est: Estimate, m: usize, scale: f64, x: Vec<f64>, w: Vec<f64>) -> FittedArima {
-    let mut e = vec![0.0; w.len()];
-    css(&w, &est.ar, &est.ma, est.c, est.ncond, &mut e);
     let delta = diff_poly(est.order.d, est.order.sd, m);
+    let u: Vec<f64> = w.iter().map(|v| v - est.c).collect();
+    let mut kalman = Kalman {
+        record: true,
+        ..Kalman::default()
+    };
+    kalman.neg2_loglik(&u, &est.ar, &est.ma);
     FittedArima {
         est,
         m,
         scale,
         x,
         w,
-        e,
         delta,
+        states: kalman.states,
+        t_col: kalman.a,
+        r_vec: kalman.rv,
         lambda: None,
     }
 }
