@@ -6,7 +6,7 @@
 //! forecast): the naive and seasonal naive baselines ([`naive`]), exponential smoothing
 //! with automatic selection ([`ets`]), the Theta family ([`theta`]), automatic seasonal
 //! ARIMA ([`arima`]) and combinations ([`combo`]). [`ModelKind`] names them for callers;
-//! [`ModelKind::Combo`], the mean of ETS, DOTM and Theta, is the default, chosen on the
+//! [`ModelKind::Combo`], the mean of ETS, DOTM, Theta and ARIMA, is the default, chosen on the
 //! M3 evidence ([`combo::DEFAULT_MEMBERS`]; the [`mod@bench`] module reproduces it).
 //!
 //! Intervals are calibrated per series from in-sample rolling-origin errors (see
@@ -88,7 +88,7 @@ pub enum ModelKind {
     /// Seasonal ARIMA on the Box–Cox transformed series, orders chosen by the stepwise
     /// search ([`arima::AutoArima`]).
     Arima,
-    /// The default: the mean of ETS, DOTM and Theta ([`combo::DEFAULT_MEMBERS`]).
+    /// The default: the mean of ETS, DOTM, Theta and ARIMA ([`combo::DEFAULT_MEMBERS`]).
     Combo,
 }
 

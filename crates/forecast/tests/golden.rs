@@ -285,7 +285,7 @@ fn fitted_models_name_themselves() {
     let f = ModelKind::Combo.fit(&series("N1652"), 12).expect("fits");
     assert!(
         f.name()
-            .starts_with("Combo(mean of ETS(M,N,M), DOTM, Theta"),
+            .starts_with("Combo(mean of ETS(M,N,M), DOTM, Theta, ARIMA(0,1,1)(1,1,0)[12]"),
         "{}",
         f.name()
     );
