@@ -193,14 +193,16 @@ pub struct Forecast {
 ///    variance ratio.
 /// 3. The errors standardised by that ratio are pooled over steps; their empirical
 ///    quantiles give the half-width multipliers for each level (1.28 and 1.96 for
-///    normal errors; real errors have heavier tails).
+///    normal errors; real errors have heavier tails), taken at split conformal
+///    prediction's finite-sample level `p (1 + 1/n)` for `n` forecast origins.
 /// 4. In-sample errors are made by parameters fitted to the same data, so widths are
 ///    inflated by `sqrt(n / (n − p))` for the `p` quantities the fit estimated
 ///    ([`Fitted::n_params`]).
 ///
 /// With fewer than 30 usable errors (very short series) the model-based widths are used
 /// with normal quantiles, still with step 4. On M3 monthly this takes the default
-/// model's coverage to 78.4% / 93.1% (80% / 95% nominal).
+/// model's coverage to 79.6% / 94.8% (80% / 95% nominal), and every family's into
+/// 77–83% / 92–97% (ETS, the lowest, 77.1% / 93.0%).
 pub struct Forecaster {
     y: Vec<f64>,
     fitted: Box<dyn Fitted>,
