@@ -54,47 +54,89 @@ pub fn history_of(data: &SeriesData) -> Result<History> {
     Ok(History { months, filled })
 }
 
-/// One forecast month: (month, mean, lo80, hi80, lo95, hi95).
-pub type Point = (YearMonth, f64, f64, f64, f64, f64);
+/// The interval levels (percent) forecasts carry unless asked otherwise.
+pub const LEVELS: [u8; 2] = [80, 95];
 
-/// Forecasts `h` months after the last known one.
+/// One forecast month: the point forecast and a central interval per level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub month: YearMonth,
+    pub mean: f64,
+    /// (level in percent, lower, upper), in the order the levels were asked for.
+    pub bands: Vec<(u8, f64, f64)>,
+}
+
+impl Point {
+    /// The interval at `level` percent, if it was computed.
+    pub fn band(&self, level: u8) -> Option<(f64, f64)> {
+        self.bands
+            .iter()
+            .find(|b| b.0 == level)
+            .map(|&(_, lo, hi)| (lo, hi))
+    }
+}
+
+/// Parses interval levels such as `80,95` (percent, 1 to 99; sorted, repeats dropped).
+pub fn parse_levels(s: &str) -> Result<Vec<u8>, InputError> {
+    let mut out = Vec::new();
+    for part in s.split(',').map(str::trim) {
+        let level = part
+            .parse::<u8>()
+            .ok()
+            .filter(|l| (1..=99).contains(l))
+            .ok_or_else(|| {
+                InputError::Bad(format!(
+                    "interval level {part:?}: a whole percentage from 1 to 99 (e.g. 80,95)"
+                ))
+            })?;
+        out.push(level);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
+/// Forecasts `h` months after the last known one, with intervals at `levels`.
 pub fn forecast(
     store: &Store,
     key: &SeriesKey,
     h: usize,
     kind: ModelKind,
     as_of: Option<Date>,
+    levels: &[u8],
 ) -> Result<(History, Vec<Point>, String)> {
     let hist = history(store, key, as_of)?;
-    let (pts, model) = forecast_of(&hist, h, kind)?;
+    let (pts, model) = forecast_of(&hist, h, kind, levels)?;
     Ok((hist, pts, model))
 }
 
-/// Forecasts `h` months after a history's last month.
-pub fn forecast_of(hist: &History, h: usize, kind: ModelKind) -> Result<(Vec<Point>, String)> {
+/// Forecasts `h` months after a history's last month, with intervals at `levels`.
+pub fn forecast_of(
+    hist: &History,
+    h: usize,
+    kind: ModelKind,
+    levels: &[u8],
+) -> Result<(Vec<Point>, String)> {
     let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
-    let f = itx_forecast::forecast(&y, 12, h, kind, &[80, 95])
+    let f = itx_forecast::forecast(&y, 12, h, kind, levels)
         .map_err(|e| InputError::Bad(format!("forecast: {e}")))?;
     let last = hist.months.last().expect("non-empty").0;
-    let band = |lv: u8, i: usize| {
-        (
-            f.lower
-                .get(&lv)
-                .and_then(|v| v.get(i))
-                .copied()
-                .unwrap_or(f64::NAN),
-            f.upper
-                .get(&lv)
-                .and_then(|v| v.get(i))
-                .copied()
-                .unwrap_or(f64::NAN),
-        )
-    };
     let points = (0..h)
-        .map(|i| {
-            let (l80, h80) = band(80, i);
-            let (l95, h95) = band(95, i);
-            (last.add_months(i as i32 + 1), f.mean[i], l80, h80, l95, h95)
+        .map(|i| Point {
+            month: last.add_months(i as i32 + 1),
+            mean: f.mean[i],
+            bands: levels
+                .iter()
+                .map(|&lv| {
+                    let at = |side: &std::collections::BTreeMap<u8, Vec<f64>>| {
+                        side.get(&lv)
+                            .and_then(|v| v.get(i))
+                            .copied()
+                            .unwrap_or(f64::NAN)
+                    };
+                    (lv, at(&f.lower), at(&f.upper))
+                })
+                .collect(),
         })
         .collect();
     Ok((points, f.model))
@@ -250,9 +292,16 @@ pub fn forecast_json(key: &SeriesKey, h: &History, pts: &[Point], model: &str) -
         "series": key, "model": model, "unit": "US$ million",
         "last_month": h.months.last().map(|(m, _)| m.to_string()),
         "interpolated_months": h.filled.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-        "forecast": pts.iter().map(|(m, mean, l80, h80, l95, h95)| json!({
-            "period": m.to_string(), "mean": mean, "lower80": l80, "upper80": h80, "lower95": l95, "upper95": h95
-        })).collect::<Vec<_>>(),
+        "forecast": pts.iter().map(|p| {
+            let mut row = serde_json::Map::new();
+            row.insert("period".into(), json!(p.month.to_string()));
+            row.insert("mean".into(), json!(p.mean));
+            for &(lv, lo, hi) in &p.bands {
+                row.insert(format!("lower{lv}"), json!(lo));
+                row.insert(format!("upper{lv}"), json!(hi));
+            }
+            Value::Object(row)
+        }).collect::<Vec<_>>(),
     })
 }
 
@@ -266,7 +315,7 @@ pub fn fan_chart(
 ) -> Result<itx_charts::Chart> {
     let data = load_series(store, key, as_of)?;
     let hist = history_of(&data)?;
-    let (pts, model) = forecast_of(&hist, h, kind)?;
+    let (pts, model) = forecast_of(&hist, h, kind, &LEVELS)?;
     let last = hist.months.last().expect("non-empty").0;
     let window: Vec<(YearMonth, &itx_types::Vintage)> = data
         .months
@@ -296,13 +345,17 @@ pub fn fan_chart(
         history,
         forecast: pts
             .iter()
-            .map(|(m, mean, l80, h80, l95, h95)| itx_charts::FanPoint {
-                month: *m,
-                mean: *mean,
-                lo80: *l80,
-                hi80: *h80,
-                lo95: *l95,
-                hi95: *h95,
+            .map(|p| {
+                let (lo80, hi80) = p.band(80).unwrap_or((f64::NAN, f64::NAN));
+                let (lo95, hi95) = p.band(95).unwrap_or((f64::NAN, f64::NAN));
+                itx_charts::FanPoint {
+                    month: p.month,
+                    mean: p.mean,
+                    lo80,
+                    hi80,
+                    lo95,
+                    hi95,
+                }
             })
             .collect(),
     }))

@@ -9,7 +9,7 @@ use itx_forecast::ModelKind;
 use itx_store::Store;
 use itx_types::{Date, SeriesKey};
 
-use crate::{CheckFormat, Format};
+use crate::{Format, TextJson};
 
 fn model(s: &str) -> Result<ModelKind> {
     s.parse::<ModelKind>()
@@ -22,6 +22,7 @@ pub fn forecast(
     series: &str,
     h: usize,
     model_name: &str,
+    levels: &str,
     as_of: Option<Date>,
     format: Format,
     chart: Option<&Path>,
@@ -32,7 +33,8 @@ pub fn forecast(
         bail!("--horizon {h}: between 1 and 120 months");
     }
     let kind = model(model_name)?;
-    let (hist, pts, name) = forecasting::forecast(store, &key, h, kind, as_of)?;
+    let levels = forecasting::parse_levels(levels).map_err(|e| anyhow::anyhow!("--level: {e}"))?;
+    let (hist, pts, name) = forecasting::forecast(store, &key, h, kind, as_of, &levels)?;
     if let Some(path) = chart {
         let c = forecasting::fan_chart(store, &key, h, kind, as_of)?;
         itx_app::chart::write(&c, Some(path), out)?;
@@ -46,17 +48,21 @@ pub fn forecast(
         _ => {
             let rows: Vec<Vec<String>> = pts
                 .iter()
-                .map(|(m, mean, l80, h80, l95, h95)| {
-                    vec![
-                        m.to_string(),
-                        format!("{mean:.1}"),
-                        format!("{l80:.1}"),
-                        format!("{h80:.1}"),
-                        format!("{l95:.1}"),
-                        format!("{h95:.1}"),
-                    ]
+                .map(|p| {
+                    let mut row = vec![p.month.to_string(), format!("{:.1}", p.mean)];
+                    for &(_, lo, hi) in &p.bands {
+                        row.push(format!("{lo:.1}"));
+                        row.push(format!("{hi:.1}"));
+                    }
+                    row
                 })
                 .collect();
+            let mut header = vec!["period".to_string(), "mean".to_string()];
+            for lv in &levels {
+                header.push(format!("lo{lv}"));
+                header.push(format!("hi{lv}"));
+            }
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             if format == Format::Table {
                 writeln!(out, "{key}, model {name}, US$ million")?;
                 if !hist.filled.is_empty() {
@@ -71,12 +77,7 @@ pub fn forecast(
                     )?;
                 }
             }
-            crate::commands::table(
-                out,
-                format,
-                &["period", "mean", "lo80", "hi80", "lo95", "hi95"],
-                &rows,
-            )?;
+            crate::commands::table(out, format, &header, &rows)?;
         }
     }
     Ok(())
@@ -90,7 +91,7 @@ pub fn outlook(
     target: Option<f64>,
     as_of: Option<Date>,
     model_name: &str,
-    format: CheckFormat,
+    format: TextJson,
     out: &mut dyn Write,
 ) -> Result<()> {
     let key = SeriesKey::resolve(series)?;
@@ -98,7 +99,7 @@ pub fn outlook(
         bail!("--target must be a positive number of US$ million");
     }
     let o = forecasting::outlook(store, &key, fy, target, as_of, model(model_name)?)?;
-    if format == CheckFormat::Json {
+    if format == TextJson::Json {
         writeln!(
             out,
             "{}",
@@ -179,7 +180,7 @@ pub fn bench(
     models: Option<&str>,
     season: Option<usize>,
     backtest: Option<&str>,
-    format: CheckFormat,
+    format: TextJson,
     out: &mut dyn Write,
 ) -> Result<()> {
     let kinds: Vec<ModelKind> = match models {
@@ -227,8 +228,8 @@ pub fn bench(
         itx_forecast::bench::run_named(&series, season.unwrap_or(default_season), &kinds, &name)
     };
     match format {
-        CheckFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
-        CheckFormat::Text => {
+        TextJson::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+        TextJson::Text => {
             let v = serde_json::to_value(&report)?;
             writeln!(
                 out,

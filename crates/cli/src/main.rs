@@ -73,6 +73,9 @@ enum Command {
         /// auto (= combo), combo, ets, theta, otm, dotm, arima, snaive, naive.
         #[arg(long, default_value = "auto")]
         model: String,
+        /// Interval levels, percent, comma-separated.
+        #[arg(long, default_value = "80,95")]
+        level: String,
         /// Use only what had been published by this date (YYYY-MM-DD).
         #[arg(long)]
         as_of: Option<String>,
@@ -98,8 +101,8 @@ enum Command {
         as_of: Option<String>,
         #[arg(long, default_value = "auto")]
         model: String,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-        format: CheckFormat,
+        #[arg(long, value_enum, default_value_t = TextJson::Text)]
+        format: TextJson,
     },
     /// Benchmarks.
     #[command(subcommand)]
@@ -209,8 +212,8 @@ enum BenchCmd {
         /// Rolling-origin backtest on a store series instead (e.g. ict).
         #[arg(long)]
         backtest: Option<String>,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-        format: CheckFormat,
+        #[arg(long, value_enum, default_value_t = TextJson::Text)]
+        format: TextJson,
     },
 }
 
@@ -305,6 +308,14 @@ pub struct ShowArgs {
     as_of: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum TextJson {
+    /// Text for reading.
+    Text,
+    /// JSON.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]

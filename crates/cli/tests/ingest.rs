@@ -555,6 +555,24 @@ fn outlook_replays_and_scores_fy2025_26() {
     let f: Value =
         serde_json::from_str(&itx.ok(&["forecast", "--horizon", "3", "--format", "json"])).unwrap();
     assert_eq!(f["forecast"].as_array().unwrap().len(), 3);
+    // Other levels on request; the coming year's intervals do not depend on the horizon.
+    let g: Value = serde_json::from_str(&itx.ok(&[
+        "forecast",
+        "--horizon",
+        "12",
+        "--level",
+        "95,50",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let (first3, first12) = (&f["forecast"][0], &g["forecast"][0]);
+    assert_eq!(first3["upper95"], first12["upper95"]);
+    assert_eq!(first3["mean"], first12["mean"]);
+    assert!(first12["lower50"].as_f64() > first12["lower95"].as_f64());
+    assert!(first12.get("lower80").is_none(), "{first12}");
+    itx.fails(&["forecast", "--level", "100"], "--level");
+    itx.fails(&["forecast", "--level", "80,x"], "--level");
     itx.fails(&["forecast", "--horizon", "0"], "--horizon 0");
     itx.fails(&["forecast", "--model", "prophet"], "--model");
     itx.fails(&["outlook", "--fy", "FY2099-00"], "starts after");

@@ -51,7 +51,18 @@ pub(crate) struct Calibrated {
 }
 
 impl Calibrated {
-    pub(crate) fn new(fitted: &dyn Fitted, y: &[f64], h: usize) -> Calibrated {
+    /// Calibrates `h` steps from the model's record over `max(h, min_h)` steps.
+    pub(crate) fn new(fitted: &dyn Fitted, y: &[f64], h_out: usize, min_h: usize) -> Calibrated {
+        let h = h_out.max(min_h);
+        let mut cal = Calibrated::over(fitted, y, h);
+        cal.pred.mean.truncate(h_out);
+        cal.pred.loadings.truncate(h_out);
+        cal.model_sd.truncate(h_out);
+        cal.factor.truncate(h_out);
+        cal
+    }
+
+    fn over(fitted: &dyn Fitted, y: &[f64], h: usize) -> Calibrated {
         let pred = fitted.predict(h);
         let model_sd = pred.sd();
         let rel = y.iter().all(|&v| v > 0.0);

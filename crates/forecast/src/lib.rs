@@ -206,6 +206,7 @@ pub struct Forecast {
 pub struct Forecaster {
     y: Vec<f64>,
     fitted: Box<dyn Fitted>,
+    season: usize,
 }
 
 impl fmt::Debug for Forecaster {
@@ -242,16 +243,27 @@ impl Forecaster {
         Ok(Forecaster {
             y: y.to_vec(),
             fitted,
+            season: season.max(1),
         })
     }
 
     /// Wraps a model fitted by hand (e.g. a [`combo::Combo`] of other members) fitted to
-    /// `y`.
-    pub fn from_fitted(y: &[f64], fitted: Box<dyn Fitted>) -> Forecaster {
+    /// `y` with seasonal period `season`.
+    pub fn from_fitted(y: &[f64], season: usize, fitted: Box<dyn Fitted>) -> Forecaster {
         Forecaster {
             y: y.to_vec(),
             fitted,
+            season: season.max(1),
         }
+    }
+
+    /// The calibration for `h` steps. Widths are calibrated over at least a season (12
+    /// months), so that the intervals of the coming year do not depend on how far ahead
+    /// one asks. (Over two seasons, ETS alone would cover 76.7% instead of 77.1% of M3
+    /// monthly outcomes at 80%.)
+    fn calibrated(&self, h: usize) -> Calibrated {
+        let min_h = self.season.clamp(1, MAX_HORIZON);
+        Calibrated::new(self.fitted.as_ref(), &self.y, h, min_h)
     }
 
     /// The fitted model's description.
@@ -276,7 +288,7 @@ impl Forecaster {
                 "interval level {l}% must be between 1 and 99"
             )));
         }
-        let cal = Calibrated::new(self.fitted.as_ref(), &self.y, h);
+        let cal = self.calibrated(h);
         let sd = cal.sd();
         let mut lower = BTreeMap::new();
         let mut upper = BTreeMap::new();
@@ -333,7 +345,7 @@ impl Forecaster {
                 "{n} paths of {h} steps are more than the {MAX_PATH_VALUES} values allowed"
             )));
         }
-        let cal = Calibrated::new(self.fitted.as_ref(), &self.y, h);
+        let cal = self.calibrated(h);
         let sd = cal.sd();
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let mut z = vec![0.0; h];

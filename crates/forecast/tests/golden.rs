@@ -269,7 +269,7 @@ fn auto_arima_matches_statsforecast_on_clear_cases() {
             .find(|r| r.0 == id)
             .expect("reference")
             .1;
-        let fc = Forecaster::from_fitted(&y, Box::new(f))
+        let fc = Forecaster::from_fitted(&y, 12, Box::new(f))
             .forecast(18, &[80])
             .expect("forecasts");
         let d = max_rel(&fc.mean, want);

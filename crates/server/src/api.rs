@@ -365,8 +365,13 @@ async fn forecast(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "horizon", "model", "as_of"])?;
+    let p = Params::new(q, &["series", "horizon", "model", "level", "as_of"])?;
     let key = p.series("series", "ict")?;
+    let levels = match p.str("level") {
+        None => itx_app::forecasting::LEVELS.to_vec(),
+        Some(s) => itx_app::forecasting::parse_levels(s)
+            .map_err(|e| ApiError::bad("level", e.to_string()))?,
+    };
     let h = match p.str("horizon") {
         None => 12,
         Some(s) => s
@@ -382,8 +387,9 @@ async fn forecast(
         &headers,
         "application/json",
         move |s| {
-            let (hist, pts, name) = itx_app::forecasting::forecast(s, &key, h, kind, as_of)
-                .map_err(|e| ApiError::from_app(e, None))?;
+            let (hist, pts, name) =
+                itx_app::forecasting::forecast(s, &key, h, kind, as_of, &levels)
+                    .map_err(|e| ApiError::from_app(e, None))?;
             json_bytes(&itx_app::forecasting::forecast_json(
                 &key, &hist, &pts, &name,
             ))
@@ -583,9 +589,10 @@ pub fn openapi() -> Value {
                 "parameters": [path_p("kind", "monthly, cumulative, components or fan (optionally .svg)"), p("series", "Key or alias", "string"),
                     p("from", "First month", "YYYY-MM"), p("to", "Last month", "YYYY-MM"), as_of.clone(), p("target", "FY target, US$ million", "number")],
                 "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": err, "404": err}}},
-            "/api/v1/forecast": {"get": {"summary": "Forecast with calibrated 80% and 95% intervals",
+            "/api/v1/forecast": {"get": {"summary": "Forecast with calibrated intervals (lowerNN/upperNN per level)",
                 "parameters": [p("series", "Key or alias (default ict)", "string"), p("horizon", "Months ahead, 1-120 (default 12)", "integer"),
-                    p("model", "auto, combo, ets, theta, otm, dotm, arima, snaive, naive", "enum"), as_of.clone()],
+                    p("model", "auto, combo, ets, theta, otm, dotm, arima, snaive, naive", "enum"),
+                    p("level", "Interval levels, percent, comma-separated (default 80,95)", "string"), as_of.clone()],
                 "responses": {"200": ok_json("Forecast"), "400": err, "404": err}}},
             "/api/v1/outlook": {"get": {"summary": "Fiscal-year outlook: total's median and intervals, P(total >= target)",
                 "parameters": [p("series", "Key or alias (default ict)", "string"), p("fy", "FY2025-26 or FY26", "string"),

@@ -240,6 +240,17 @@ async fn forecast_and_outlook() {
         Some("model"),
     )
     .await;
+    let g = a
+        .json("/api/v1/forecast?horizon=2&model=theta&level=90")
+        .await;
+    assert!(g["forecast"][0]["upper90"].as_f64() < pts[0]["upper95"].as_f64());
+    assert!(g["forecast"][0].get("upper95").is_none());
+    a.bad(
+        get("/api/v1/forecast?level=0"),
+        StatusCode::BAD_REQUEST,
+        Some("level"),
+    )
+    .await;
     let (s, svg) = a.get("/api/v1/charts/fan").await;
     assert_eq!(s, StatusCode::OK);
     assert!(String::from_utf8(svg).unwrap().contains("forecast"));
