@@ -5,6 +5,12 @@
 //! and statsforecast fit ETS and Theta the same way). The variant is the adaptive one of
 //! Gao & Han (2012), whose expansion/contraction coefficients depend on the dimension,
 //! with every trial point clamped to the box.
+//!
+//! Written here rather than taken from a crate: `argmin`'s Nelder–Mead has no box
+//! constraints and carries a generic solver framework (executors, observers, state
+//! types) for what is a 150-line loop on the hot path of every fit; the models need
+//! the box (smoothing parameters, partial autocorrelations) and an objective that may
+//! return infinity for inadmissible points.
 
 /// Options for [`minimize`].
 #[derive(Debug, Clone, Copy)]
