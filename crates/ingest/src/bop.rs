@@ -9,9 +9,8 @@
 //! start with "Notes" (sbp_formats.md §3).
 
 use std::collections::HashMap;
-use std::io::Cursor;
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Reader};
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{
     FiscalCalendar, FiscalYear, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit,
@@ -93,13 +92,13 @@ pub fn is_bop_sheet(name: &str) -> bool {
 /// million US$, the `Items` header or the fiscal-year row is missing, a header
 /// cannot be read as a period, or (without `allow_partial`) a value cell is text.
 pub fn read(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
-    crate::check_ole2(bytes, &src.file)?;
+    crate::check_workbook(bytes, &src.file)?;
     crate::guard(&src.file, || read_unguarded(bytes, src))
 }
 
 fn read_unguarded(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     let file = src.file.as_str();
-    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Workbook {
+    let mut wb = crate::open_workbook(bytes).map_err(|e| Error::Workbook {
         file: file.into(),
         message: e.to_string(),
     })?;

@@ -2,10 +2,9 @@
 //! one entry point that reads any supported file.
 
 use std::fmt;
-use std::io::Cursor;
 use std::str::FromStr;
 
-use calamine::{DataType, Reader, open_workbook_auto_from_rs};
+use calamine::{DataType, Reader};
 
 use crate::{Error, Parsed, Source, bop, dtxls, easydata, generic, sdmx};
 
@@ -92,7 +91,7 @@ pub fn detect(bytes: &[u8], file: &str) -> Result<Format, Error> {
     };
     let text = &body[first..];
     if bytes.starts_with(OLE2) || bytes.starts_with(b"PK\x03\x04") {
-        crate::check_ole2(bytes, file)?;
+        crate::check_workbook(bytes, file)?;
         return crate::guard(file, || workbook_format(bytes, file));
     }
     if easydata::looks_like_html(text) {
@@ -161,8 +160,8 @@ fn workbook_format(bytes: &[u8], file: &str) -> Result<Format, Error> {
         file: file.into(),
         message,
     };
-    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| err(format!("cannot read as a workbook: {e}")))?;
+    let mut wb =
+        crate::open_workbook(bytes).map_err(|e| err(format!("cannot read as a workbook: {e}")))?;
     let names = wb.sheet_names();
     if names
         .iter()

@@ -11,9 +11,8 @@
 //! lines that look like EBOPS codes ("1. Credit means ...").
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Cursor;
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Reader};
 use itx_store::{NewObservation, NewRelease};
 use itx_types::{
     Date, FiscalCalendar, Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth,
@@ -57,13 +56,13 @@ const FLOWS: [Flow; 3] = [Flow::Credit, Flow::Debit, Flow::Net];
 /// not thousand US$, the header blocks cannot be resolved, two blocks claim the
 /// same period, or a value cell holds text other than `N/A`.
 pub fn read(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
-    crate::check_ole2(bytes, &info.file)?;
+    crate::check_workbook(bytes, &info.file)?;
     crate::guard(&info.file, || read_unguarded(bytes, info))
 }
 
 fn read_unguarded(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
     let file = info.file.clone();
-    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Workbook {
+    let mut wb = crate::open_workbook(bytes).map_err(|e| Error::Workbook {
         file: file.clone(),
         message: e.to_string(),
     })?;

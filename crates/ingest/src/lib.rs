@@ -22,6 +22,7 @@ pub mod generic;
 pub mod press;
 pub mod sdmx;
 mod sheet;
+mod xlsx_guard;
 
 use std::fmt;
 
@@ -170,6 +171,27 @@ pub(crate) fn guard<T>(file: &str, f: impl FnOnce() -> Result<T, Error>) -> Resu
 
 /// The OLE2 compound-file signature of legacy `.xls` workbooks.
 pub(crate) const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+/// The zip signature of `.xlsx` workbooks.
+pub(crate) const ZIP: &[u8] = b"PK\x03\x04";
+
+/// Opens a workbook that [`check_workbook`] has passed: `.xls` and `.xlsx` only, each
+/// with its own reader (calamine's automatic choice would also try the `.xlsb` and
+/// OpenDocument readers, which the guard does not vet).
+pub(crate) fn open_workbook(
+    bytes: &[u8],
+) -> Result<calamine::Sheets<std::io::Cursor<&[u8]>>, calamine::Error> {
+    use calamine::Reader as _;
+    let cursor = std::io::Cursor::new(bytes);
+    if bytes.starts_with(ZIP) {
+        calamine::Xlsx::new(cursor)
+            .map(calamine::Sheets::Xlsx)
+            .map_err(calamine::Error::Xlsx)
+    } else {
+        calamine::Xls::new(cursor)
+            .map(calamine::Sheets::Xls)
+            .map_err(calamine::Error::Xls)
+    }
+}
 
 /// Validates a legacy `.xls` container before calamine reads it.
 ///
@@ -182,11 +204,23 @@ pub(crate) const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 /// all of them) and refuses any sector number past the end of the file or any
 /// chain that loops. The `cfb` crate validates only what its own tree reaches, so
 /// it cannot stand in here.
-pub(crate) fn check_ole2(bytes: &[u8], file: &str) -> Result<(), Error> {
-    if !bytes.starts_with(OLE2) {
-        return Ok(());
+///
+/// An `.xlsx` (zip) workbook is checked by [`xlsx_guard`] for the same reason.
+pub(crate) fn check_workbook(bytes: &[u8], file: &str) -> Result<(), Error> {
+    if bytes.starts_with(ZIP) {
+        return xlsx_guard::problem(bytes).map_or(Ok(()), |why| {
+            Err(Error::Workbook {
+                file: file.into(),
+                message: why,
+            })
+        });
     }
-    cfb_problem(bytes).map_or(Ok(()), |why| {
+    let problem = if bytes.starts_with(OLE2) {
+        cfb_problem(bytes)
+    } else {
+        None
+    };
+    problem.map_or(Ok(()), |why| {
         Err(Error::Workbook {
             file: file.into(),
             message: format!("the workbook is damaged or truncated ({why})"),

@@ -482,3 +482,38 @@ fn a_workbook_whose_sectors_point_past_its_end_is_refused_not_fatal() {
         .to_string();
     assert!(e.contains("the sheet claims rows"), "{e}");
 }
+
+/// An .xlsx of 5 KB with values in A1 and XFD1048576: calamine 0.31 would allocate a
+/// grid of 17 billion cells (550 GB) and abort the process. itx refuses it by name,
+/// for every reader, before calamine sees it.
+#[test]
+fn an_xlsx_whose_values_span_the_whole_sheet_is_refused_not_fatal() {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("EBOPS").unwrap();
+    ws.write_string(0, 0, "EBOPS 2010").unwrap();
+    ws.write_number(1_048_575, 16_383, 1.0).unwrap();
+    let bytes = wb.save_to_buffer().unwrap();
+    assert!(bytes.len() < 10_000, "{} bytes", bytes.len());
+    for format in [None, Some(Format::DtXls), Some(Format::BopSummary)] {
+        let e = detect::read(&bytes, format, &src("huge.xlsx"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("huge.xlsx")
+                && e.contains("xl/worksheets/sheet1.xml")
+                && e.contains("rows 1 to 1048576 and columns A to XFD")
+                && e.contains("at most 4,000,000 cells"),
+            "{format:?}: {e}"
+        );
+    }
+    // Formatting far away (a styled empty cell) is no value, and does not count.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("EBOPS").unwrap();
+    ws.write_string(0, 0, "EBOPS 2010").unwrap();
+    ws.write_blank(1_048_575, 16_383, &XFormat::new().set_bold())
+        .unwrap();
+    let e = detect::read(&wb.save_to_buffer().unwrap(), None, &src("styled.xlsx"))
+        .unwrap_err()
+        .to_string();
+    assert!(!e.contains("at most"), "{e}");
+}
