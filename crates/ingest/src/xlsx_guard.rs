@@ -8,17 +8,22 @@
 //! sees the file, this walks every part of the zip with the same rules calamine uses
 //! to place cells (quick-xml events; `<row r>` and `<c r>` attributes, or the running
 //! row and column where they are missing; only `<c>` elements that hold a value
-//! count) and refuses a part that expands past [`MAX_PART_BYTES`] or a sheet whose grid
-//! would exceed [`MAX_CELLS`]. Written here because no crate validates what calamine
-//! will allocate; it uses calamine's own zip and XML crates.
+//! count; see [`grid_problem`]) and refuses a part that expands past
+//! [`MAX_PART_BYTES`], parts that together expand past [`MAX_TOTAL_BYTES`], or a sheet
+//! whose grid would exceed [`MAX_CELLS`]. Written here because no crate validates what
+//! calamine will allocate; it uses calamine's own zip and XML crates.
 
 use std::io::{Cursor, Read};
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-/// The most bytes one part of the workbook may expand to.
-pub(crate) const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+/// The most bytes one part of the workbook may expand to (64 MiB of empty shared
+/// strings already become some 13 million strings in calamine).
+pub(crate) const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+/// The most bytes all parts together may expand to (zip entries may overlap, so the
+/// parts' count alone does not bound the work).
+pub(crate) const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 /// The most cells a sheet's grid (its value cells' bounding box) may span.
 pub(crate) const MAX_CELLS: u64 = 4_000_000;
 /// The most parts a workbook may have.
@@ -47,6 +52,7 @@ fn problem_within(bytes: &[u8], max_part: u64, max_cells: u64) -> Option<String>
         );
     }
     let mut buf = Vec::new();
+    let mut total = 0u64;
     for i in 0..zip.len() {
         let mut part = match zip.by_index(i) {
             Ok(p) => p,
@@ -64,7 +70,15 @@ fn problem_within(bytes: &[u8], max_part: u64, max_cells: u64) -> Option<String>
                     grouped(max_part)
                 ));
             }
-            Ok(_) => {}
+            Ok(n) => {
+                total += n as u64;
+                if total > MAX_TOTAL_BYTES {
+                    return Some(format!(
+                        "the workbook's parts expand to more than {} bytes; itx reads workbooks of at most that",
+                        grouped(MAX_TOTAL_BYTES)
+                    ));
+                }
+            }
             Err(e) => return Some(format!("{name} cannot be decompressed ({e})")),
         }
         if let Some(why) = grid_problem(&buf, max_cells) {
@@ -74,71 +88,143 @@ fn problem_within(bytes: &[u8], max_part: u64, max_cells: u64) -> Option<String>
     None
 }
 
-/// The bounding box of a worksheet part's value cells, placed as calamine places them.
+/// The bounding box of a worksheet part's value cells, placed exactly as calamine
+/// 0.31 places them (`XlsxCellReader::new` and `next_cell`, read with calamine's XML
+/// settings): events before `<sheetData>` and after `</sheetData>` are ignored; a
+/// `<row r>` sets the row and `</row>` moves to the next; a `<c r>` sets the column,
+/// and every `</c>` moves to the next; a cell holds a value when its last child is
+/// `<v>` or `<is>` (a later `<f>` empties it), and the children's contents are skipped
+/// as calamine skips them. References are decoded with calamine's own u32 arithmetic,
+/// wrapping included. Whatever calamine would refuse (malformed XML, a bad reference,
+/// an unexpected child of `<c>`) is refused here too, so a file passes only when
+/// calamine would read the same cells.
 fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
     if !xml.windows(9).any(|w| w == b"sheetData") {
         return None;
     }
     let mut reader = Reader::from_reader(xml);
+    let config = reader.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
     let mut buf = Vec::new();
-    let (mut row, mut col) = (0u64, 0u64);
-    let mut bounds: Option<(u64, u64, u64, u64)> = None;
-    // The cell being read: its position, and whether a value element was seen.
-    let mut open_cell: Option<((u64, u64), bool)> = None;
+    let malformed = |reader: &Reader<&[u8]>, what: &str| {
+        Some(format!(
+            "{what} at byte {} of the sheet's XML",
+            reader.buffer_position()
+        ))
+    };
+    // Up to <sheetData>.
+    loop {
+        buf.clear();
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(ref e)) if e.local_name().as_ref() == b"sheetData" => break,
+            Ok(Event::Eof) => return None,
+            Err(_) => return malformed(&reader, "malformed XML"),
+            Ok(_) => {}
+        }
+    }
+    let (mut row, mut col) = (0u32, 0u32);
+    let mut bounds: Option<(u32, u32, u32, u32)> = None;
     loop {
         buf.clear();
         let event = match reader.read_event_into(&mut buf) {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(e) => e,
+            Ok(e) => e.into_owned(),
+            Err(_) => return malformed(&reader, "malformed XML"),
         };
         match event {
             Event::Start(ref e) if e.local_name().as_ref() == b"row" => {
-                if let Some(r) = attr(e, b"r").and_then(|v| cell_ref(&v).map(|p| p.0)) {
-                    row = r;
+                if let Some(r) = attr(e, b"r") {
+                    match reference(&r) {
+                        Some((r, _)) => row = r,
+                        None => return malformed(&reader, "an unreadable row number"),
+                    }
                 }
             }
             Event::End(ref e) if e.local_name().as_ref() == b"row" => {
-                row = row.saturating_add(1);
+                row = row.wrapping_add(1);
                 col = 0;
             }
             Event::Start(ref e) if e.local_name().as_ref() == b"c" => {
-                let pos = match attr(e, b"r").and_then(|v| cell_ref(&v)) {
-                    Some((r, c)) => {
-                        col = c;
-                        (r, c)
-                    }
+                let pos = match attr(e, b"r") {
+                    Some(r) => match reference(&r) {
+                        Some((r, Some(c))) => {
+                            col = c;
+                            (r, c)
+                        }
+                        _ => return malformed(&reader, "an unreadable cell reference"),
+                    },
                     None => (row, col),
                 };
-                open_cell = Some((pos, false));
-            }
-            Event::Start(ref e) | Event::Empty(ref e)
-                if matches!(e.local_name().as_ref(), b"v" | b"is" | b"f") =>
-            {
-                if let Some((_, seen)) = open_cell.as_mut() {
-                    *seen = true;
+                let mut has_value = false;
+                let mut inner = Vec::new();
+                loop {
+                    inner.clear();
+                    match reader.read_event_into(&mut inner) {
+                        Ok(Event::Start(ref child)) => {
+                            let name = child.name().as_ref().to_vec();
+                            match child.local_name().as_ref() {
+                                b"v" | b"is" => {
+                                    has_value = true;
+                                    // calamine reads to the first end tag of that name.
+                                    let mut skip = Vec::new();
+                                    loop {
+                                        skip.clear();
+                                        match reader.read_event_into(&mut skip) {
+                                            Ok(Event::End(ref end))
+                                                if end.name().as_ref() == name =>
+                                            {
+                                                break;
+                                            }
+                                            Ok(Event::Eof) | Err(_) => {
+                                                return malformed(&reader, "malformed XML");
+                                            }
+                                            Ok(_) => {}
+                                        }
+                                    }
+                                }
+                                b"f" => {
+                                    has_value = false;
+                                    let mut skip = Vec::new();
+                                    if reader
+                                        .read_to_end_into(quick_xml::name::QName(&name), &mut skip)
+                                        .is_err()
+                                    {
+                                        return malformed(&reader, "malformed XML");
+                                    }
+                                }
+                                _ => return malformed(&reader, "an unexpected element in a cell"),
+                            }
+                        }
+                        Ok(Event::End(ref end)) if end.local_name().as_ref() == b"c" => break,
+                        Ok(Event::Eof) | Err(_) => return malformed(&reader, "malformed XML"),
+                        Ok(_) => {}
+                    }
                 }
-            }
-            Event::End(ref e) if e.local_name().as_ref() == b"c" => {
-                if let Some(((r, c), true)) = open_cell.take() {
+                col = col.wrapping_add(1);
+                if has_value {
+                    let (r, c) = pos;
                     bounds = Some(match bounds {
                         None => (r, r, c, c),
                         Some((r0, r1, c0, c1)) => (r0.min(r), r1.max(r), c0.min(c), c1.max(c)),
                     });
                 }
-                col = col.saturating_add(1);
             }
+            Event::End(ref e) if e.local_name().as_ref() == b"sheetData" => break,
+            Event::Eof => return malformed(&reader, "the sheet's XML ends inside <sheetData>"),
             _ => {}
         }
     }
     let (r0, r1, c0, c1) = bounds?;
-    let cells = (r1 - r0 + 1).saturating_mul(c1 - c0 + 1);
+    let cells = u64::from(r1 - r0 + 1).saturating_mul(u64::from(c1 - c0) + 1);
     (cells > max_cells).then(|| {
         format!(
             "the sheet's values span rows {} to {} and columns {} to {} ({} cells); itx reads sheets of at most {} cells",
-            r0 + 1,
-            r1 + 1,
-            column_name(c0),
-            column_name(c1),
+            u64::from(r0) + 1,
+            u64::from(r1) + 1,
+            column_name(u64::from(c0)),
+            column_name(u64::from(c1)),
             grouped(cells),
             grouped(max_cells),
         )
@@ -152,19 +238,40 @@ fn attr(e: &quick_xml::events::BytesStart, name: &[u8]) -> Option<Vec<u8>> {
         .map(|a| a.value.into_owned())
 }
 
-/// A cell or row reference (`B12`, `12`) as a zero-based (row, column).
-fn cell_ref(v: &[u8]) -> Option<(u64, u64)> {
-    let letters = v.iter().take_while(|b| b.is_ascii_uppercase()).count();
-    let (col_part, row_part) = v.split_at(letters);
-    if row_part.is_empty() || !row_part.iter().all(u8::is_ascii_digit) || row_part.len() > 12 {
-        return None;
+/// A cell or row reference (`B12`, `12`) as calamine 0.31 decodes it
+/// (`get_row_and_optional_column`): zero-based row and optional column, in u32
+/// arithmetic that wraps as calamine's does in a release build (where it would panic
+/// instead, itx's `guard` catches the panic). `None` where calamine returns an error.
+fn reference(range: &[u8]) -> Option<(u32, Option<u32>)> {
+    let (mut row, mut col) = (0u32, 0u32);
+    let mut pow = 1u32;
+    let mut readrow = true;
+    for &c in range.iter().rev() {
+        match c {
+            b'0'..=b'9' => {
+                if !readrow {
+                    return None;
+                }
+                row = row.wrapping_add(u32::from(c - b'0').wrapping_mul(pow));
+                pow = pow.wrapping_mul(10);
+            }
+            b'A'..=b'Z' | b'a'..=b'z' => {
+                if readrow {
+                    if row == 0 {
+                        return None;
+                    }
+                    pow = 1;
+                    readrow = false;
+                }
+                let base = if c.is_ascii_uppercase() { b'A' } else { b'a' };
+                col = col.wrapping_add((u32::from(c - base) + 1).wrapping_mul(pow));
+                pow = pow.wrapping_mul(26);
+            }
+            _ => return None,
+        }
     }
-    let row: u64 = std::str::from_utf8(row_part).ok()?.parse().ok()?;
-    let col = col_part
-        .iter()
-        .take(8)
-        .fold(0u64, |acc, b| acc * 26 + u64::from(b - b'A' + 1));
-    Some((row.saturating_sub(1), col.saturating_sub(1)))
+    let row = row.checked_sub(1)?;
+    Some((row, col.checked_sub(1)))
 }
 
 fn grouped(n: u64) -> String {
@@ -197,10 +304,15 @@ mod tests {
 
     #[test]
     fn references() {
-        assert_eq!(cell_ref(b"A1"), Some((0, 0)));
-        assert_eq!(cell_ref(b"XFD1048576"), Some((1_048_575, 16_383)));
-        assert_eq!(cell_ref(b"12"), Some((11, 0)));
-        assert_eq!(cell_ref(b"A"), None);
+        assert_eq!(reference(b"A1"), Some((0, Some(0))));
+        assert_eq!(reference(b"XFD1048576"), Some((1_048_575, Some(16_383))));
+        assert_eq!(reference(b"xfd1048576"), Some((1_048_575, Some(16_383))));
+        assert_eq!(reference(b"12"), Some((11, None)));
+        assert_eq!(reference(b"A"), None);
+        assert_eq!(reference(b"A0"), None);
+        assert_eq!(reference(b"1A"), None);
+        // Leading zeros and long rows wrap as calamine's u32 arithmetic does.
+        assert_eq!(reference(b"A0000001048576"), Some((1_048_575, Some(0))));
         assert_eq!(column_name(16_383), "XFD");
         assert_eq!(column_name(26), "AA");
     }
@@ -220,9 +332,49 @@ mod tests {
         assert!(grid_problem(running, MAX_CELLS).is_some());
     }
 
+    /// Ways to place a far cell that a looser reading would miss (found in review):
+    /// each must be refused, because calamine 0.31 would read the far cell.
+    #[test]
+    fn far_cells_are_found_however_they_are_written() {
+        let sheets: [&[u8]; 6] = [
+            // A mismatched end tag (calamine does not check end names).
+            br#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></rowx><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData></worksheet>"#,
+            // A self-closing row moves calamine's running row.
+            br#"<worksheet><sheetData><row r="1"><c r="XFD1"><v>1</v></c></row><row r="1048575"/><row><c><v>2</v></c></row></sheetData></worksheet>"#,
+            // Lower-case references.
+            br#"<worksheet><sheetData><row r="1"><c r="a1"><v>1</v></c><c r="xfd1048576"><v>2</v></c></row></sheetData></worksheet>"#,
+            // A row element inside a formula is skipped by calamine.
+            br#"<worksheet><sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c><c><f><row r="1"></row></f><v>2</v></c></row><row r="1"><c r="A1"><v>3</v></c></row></sheetData></worksheet>"#,
+            // Rows before <sheetData> do not count for calamine.
+            br#"<worksheet><row r="1048576"></row><sheetData><row><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData></worksheet>"#,
+            // Namespaced tags.
+            br#"<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="1048576"><x:c r="XFD1048576"><x:is><x:t>z</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>"#,
+        ];
+        for (i, xml) in sheets.iter().enumerate() {
+            let why = grid_problem(xml, MAX_CELLS).unwrap_or_default();
+            assert!(
+                why.contains("itx reads sheets of at most"),
+                "case {i}: {why:?}"
+            );
+        }
+        // A value emptied by a later formula does not count (calamine keeps the last).
+        let emptied = br#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="XFD1048576"><v>2</v><f>A1</f></c></row></sheetData></worksheet>"#;
+        assert_eq!(grid_problem(emptied, MAX_CELLS), None);
+        // Whatever calamine cannot read is refused too.
+        let odd_child =
+            br#"<worksheet><sheetData><row><c r="A1"><x>1</x></c></row></sheetData></worksheet>"#;
+        assert!(
+            grid_problem(odd_child, MAX_CELLS)
+                .unwrap()
+                .contains("unexpected element")
+        );
+        let truncated = br#"<worksheet><sheetData><row><c r="A1"><v>1</v>"#;
+        assert!(grid_problem(truncated, MAX_CELLS).is_some());
+    }
+
     /// A deflated part that expands past the limit is refused by name, without
     /// expanding further (the limit is lowered here to keep the test small; the real
-    /// one is 256 MiB).
+    /// one is 64 MiB).
     #[test]
     fn a_part_that_expands_too_far_is_refused() {
         use std::io::Write;
