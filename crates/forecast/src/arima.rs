@@ -638,10 +638,10 @@ pub struct FittedArima {
     scale: f64,
     /// Scaled data.
     x: Vec<f64>,
-    /// Differenced scaled data.
-    w: Vec<f64>,
+    /// Observations differencing used up: `x[t]` is the `t − lost`-th differenced value.
+    lost: usize,
     delta: Vec<(usize, f64)>,
-    /// The Kalman filter's predicted states `a_{t|t-1}`, `t = 0..=w.len()`, `r` values
+    /// The Kalman filter's predicted states `a_{t|t-1}`, `t = 0..=x.len() − lost`, `r` values
     /// each, of the state-space form whose transition matrix has first column `t_col`
     /// (and ones on the superdiagonal) and whose innovation loadings are `r_vec`.
     states: Vec<f64>,
@@ -677,13 +677,14 @@ impl FittedArima {
         self.est.sigma2 * self.scale * self.scale
     }
 
-    /// Forecasts from an origin (`nx` observations of `x`, `nw` of `w` known) as R's
-    /// `predict.Arima` does: the Kalman filter's predicted state after `nw` differenced
+    /// Forecasts from an origin (`nx` observations known) as R's `predict.Arima` does:
+    /// the Kalman filter's predicted state after the `nx − lost` differenced
     /// observations, projected forward, each step's `shocks` (if any) entering through
     /// the innovation loadings. (Forecasting from CSS residuals instead, which start
     /// from zeros, differs where an MA root is near the unit circle: 0.6% on M3 N1404.)
-    fn forecast_from(&self, nx: usize, nw: usize, h: usize, shocks: Option<&[f64]>) -> Vec<f64> {
+    fn forecast_from(&self, nx: usize, h: usize, shocks: Option<&[f64]>) -> Vec<f64> {
         let r = self.t_col.len();
+        let nw = nx - self.lost;
         let c = self.est.c;
         let mut s: Vec<f64> = self.states[nw * r..(nw + 1) * r].to_vec();
         let mut x: Vec<f64> = self.x[..nx].to_vec();
@@ -895,8 +896,8 @@ fn finish(est: Estimate, m: usize, scale: f64, x: Vec<f64>, w: Vec<f64>) -> Fitt
         est,
         m,
         scale,
+        lost: x.len() - w.len(),
         x,
-        w,
         delta,
         states: kalman.states,
         t_col: kalman.a,
@@ -1029,7 +1030,7 @@ impl Fitted for FittedArima {
     fn path(&self, z: &[f64]) -> Vec<f64> {
         let sigma = self.est.sigma2.sqrt();
         let shocks: Vec<f64> = z.iter().map(|v| v * sigma).collect();
-        self.forecast_from(self.x.len(), self.w.len(), z.len(), Some(&shocks))
+        self.forecast_from(self.x.len(), z.len(), Some(&shocks))
     }
 
     fn n_obs(&self) -> usize {
@@ -1039,16 +1040,15 @@ impl Fitted for FittedArima {
     fn n_params(&self) -> f64 {
         // Coefficients, plus the observations differencing and conditioning used up, plus
         // the Box–Cox parameter.
-        (self.est.order.n_coef() + self.x.len() - self.w.len() + self.est.ncond) as f64
+        (self.est.order.n_coef() + self.lost + self.est.ncond) as f64
             + if self.lambda.is_some() { 1.0 } else { 0.0 }
     }
 
     fn origin_forecasts(&self, h: usize) -> OriginForecasts {
-        let lost = self.x.len() - self.w.len();
-        let first_w = (self.est.ncond + 1).min(self.w.len());
-        let first = lost + first_w;
+        let first_w = (self.est.ncond + 1).min(self.x.len() - self.lost);
+        let first = self.lost + first_w;
         let forecasts = (first..self.x.len())
-            .map(|t| self.forecast_from(t, t - lost, h, None))
+            .map(|t| self.forecast_from(t, h, None))
             .collect();
         OriginForecasts { first, forecasts }
     }
