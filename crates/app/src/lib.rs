@@ -500,31 +500,7 @@ pub fn revision_json(r: &Revision) -> Value {
     })
 }
 
-/// `v` with `decimals` decimals and commas between thousands: 812,245.7.
-pub fn grouped(v: f64, decimals: usize) -> String {
-    let s = format!("{:.decimals$}", v.abs());
-    let (int, frac) = s
-        .split_once('.')
-        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut out = String::from(
-        if v < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-            "-"
-        } else {
-            ""
-        },
-    );
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
-}
+pub use itx_types::grouped;
 
 /// (new − old) / |old| × 100, when old is not zero.
 pub fn pct_change(old: f64, new: f64) -> Option<f64> {

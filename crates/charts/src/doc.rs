@@ -41,22 +41,7 @@ pub(crate) fn n(v: f64) -> String {
 /// Formats `v` with `dp` decimals, thousands separated by commas and a true minus
 /// sign (U+2212) for negative numbers: `fmt_num(-1234.5, 1)` is "−1,234.5".
 pub(crate) fn fmt_num(v: f64, dp: usize) -> String {
-    let s = format!("{:.*}", dp, v.abs());
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (s.as_str(), None),
-    };
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    if let Some(f) = frac {
-        grouped.push('.');
-        grouped.push_str(f);
-    }
+    let grouped = itx_types::grouped(v.abs(), dp);
     let is_zero = grouped.chars().all(|c| matches!(c, '0' | '.' | ','));
     if v < 0.0 && !is_zero {
         format!("\u{2212}{grouped}")

@@ -56,26 +56,13 @@ impl Outcome {
 /// "$354m", "$344.93m", "$4,600m".
 pub(crate) fn musd(v: f64) -> String {
     let r = (v * 100.0).round() / 100.0;
-    let s = if r.fract() == 0.0 {
-        format!("{r:.0}")
+    let dp = if r.fract() == 0.0 { 0 } else { 2 };
+    let sign = if format!("{r:.dp$}").starts_with('-') {
+        "-"
     } else {
-        format!("{r:.2}")
+        ""
     };
-    let (int, frac) = s
-        .split_once('.')
-        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}${grouped}.{f}m"),
-        None => format!("{sign}${grouped}m"),
-    }
+    format!("{sign}${}m", itx_types::grouped(r.abs(), dp))
 }
 
 fn pct(v: f64) -> String {

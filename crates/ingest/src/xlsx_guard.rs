@@ -275,15 +275,8 @@ fn reference(range: &[u8]) -> Option<(u32, Option<u32>)> {
 }
 
 fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+    // Counts here stay below 2^53, so the f64 is exact.
+    itx_types::grouped(n as f64, 0)
 }
 
 fn column_name(mut c: u64) -> String {

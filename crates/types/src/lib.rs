@@ -9,11 +9,13 @@
 //! # Ok::<(), itx_types::Error>(())
 //! ```
 
+mod number;
 mod obs;
 mod period;
 mod series;
 pub mod targets;
 
+pub use number::grouped;
 pub use obs::{Release, SourceKind, Status, Vintage, pick_current};
 pub use period::{
     FiscalCalendar, FiscalYear, FiscalYtd, Period, YearMonth, YearQuarter, month_abbr,
