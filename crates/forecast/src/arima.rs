@@ -580,17 +580,7 @@ fn fit_order(w: &[f64], m: usize, order: Order) -> Option<Estimate> {
         tol_f: 1e-8,
         ..Options::default()
     };
-    let best = if x0.is_empty() {
-        optim::Minimum {
-            f: {
-                let mut obj = objective;
-                obj(&[])
-            },
-            x: vec![],
-        }
-    } else {
-        optim::minimize_steps(objective, &x0, &lo, &hi, opts, Some(&steps))
-    };
+    let best = optim::minimize_steps(objective, &x0, &lo, &hi, opts, Some(&steps));
     let mut ar = Vec::new();
     let mut ma = Vec::new();
     let c = build(&best.x, &mut ar, &mut ma);
@@ -687,7 +677,10 @@ impl FittedArima {
         let nw = nx - self.lost;
         let c = self.est.c;
         let mut s: Vec<f64> = self.states[nw * r..(nw + 1) * r].to_vec();
-        let mut x: Vec<f64> = self.x[..nx].to_vec();
+        // Undifferencing reaches back at most `lost` observations (the largest lag of
+        // `delta` is d + mD), so only those are copied: `x[i]` is observation `base + i`.
+        let base = nx - self.lost;
+        let mut x: Vec<f64> = self.x[base..nx].to_vec();
         let mut out = Vec::with_capacity(h);
         for k in 0..h {
             let shock = shocks.map_or(0.0, |z| z[k]);
@@ -699,9 +692,7 @@ impl FittedArima {
             let tx = nx + k;
             let mut xv = s[0] + c;
             for &(l, dl) in &self.delta {
-                if l <= tx {
-                    xv += dl * x[tx - l];
-                }
+                xv += dl * x[tx - l - base];
             }
             x.push(xv);
             out.push(match self.lambda {
@@ -746,7 +737,7 @@ impl Model for AutoArima {
 impl AutoArima {
     fn fit_inner(&self, y: &[f64], season: usize) -> Result<FittedArima, Error> {
         let n = y.len();
-        let (scale, x) = scaled(y);
+        let (scale, x) = crate::stats::scaled(y);
         let m = if season > 1 && n >= 2 * season {
             season
         } else {
@@ -976,12 +967,6 @@ fn guerrero(y: &[f64], season: usize, lo: f64, hi: f64) -> Option<f64> {
     l.is_finite().then_some(l)
 }
 
-fn scaled(y: &[f64]) -> (f64, Vec<f64>) {
-    let s = y.iter().map(|v| v.abs()).sum::<f64>() / y.len() as f64;
-    let s = if s > 0.0 { s } else { 1.0 };
-    (s, y.iter().map(|v| v / s).collect())
-}
-
 impl Model for Arima {
     type Fitted = FittedArima;
 
@@ -993,7 +978,7 @@ impl Model for Arima {
         } else {
             1
         };
-        let (scale, x) = scaled(y);
+        let (scale, x) = crate::stats::scaled(y);
         let w = difference(&x, o.d, o.sd, m);
         if w.len() < 3 {
             return Err(Error::TooShort {

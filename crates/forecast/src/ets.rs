@@ -509,18 +509,6 @@ fn initial_states(y: &[f64], m: usize, spec: EtsSpec) -> Option<States> {
     } else {
         (stats::mean(head), 0.0)
     };
-    let season = if spec.has_season() {
-        season
-    } else {
-        vec![
-            if spec.season == SeasonType::Multiplicative {
-                1.0
-            } else {
-                0.0
-            };
-            m
-        ]
-    };
     (level.is_finite() && slope.is_finite()).then_some(States {
         level,
         slope,
@@ -654,11 +642,7 @@ impl Model for Ets {
     fn fit(&self, y: &[f64], season: usize) -> Result<FittedEts, Error> {
         check_series(y, "ETS", 6)?;
         let n = y.len();
-        let scale = {
-            let s = y.iter().map(|v| v.abs()).sum::<f64>() / n as f64;
-            if s > 0.0 { s } else { 1.0 }
-        };
-        let ys: Vec<f64> = y.iter().map(|v| v / scale).collect();
+        let (scale, ys) = stats::scaled(y);
         let m = season.max(1);
         let positive = y.iter().all(|&v| v > 0.0);
         let seasonal_ok = m > 1 && n > m + 1;

@@ -124,11 +124,10 @@ where
         order.sort_by(|&a, &b| vals[a].total_cmp(&vals[b]));
         let (best, worst, second) = (order[0], order[n], order[n - 1]);
         // Convergence: spread of the simplex's values (finite ones only).
-        let finite: Vec<f64> = vals.iter().copied().filter(|v| v.is_finite()).collect();
-        if finite.len() == vals.len() {
-            let m = finite.iter().sum::<f64>() / finite.len() as f64;
-            let sd = (finite.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / finite.len() as f64)
-                .sqrt();
+        if vals.iter().all(|v| v.is_finite()) {
+            let m = vals.iter().sum::<f64>() / vals.len() as f64;
+            let sd =
+                (vals.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / vals.len() as f64).sqrt();
             if sd < opts.tol_f {
                 break;
             }

@@ -157,6 +157,14 @@ pub(crate) fn mean(x: &[f64]) -> f64 {
     x.iter().sum::<f64>() / x.len() as f64
 }
 
+/// The series divided by its mean absolute value (1 when that is zero), and the scale:
+/// models fit on values near 1 whatever the data's units.
+pub(crate) fn scaled(y: &[f64]) -> (f64, Vec<f64>) {
+    let s = y.iter().map(|v| v.abs()).sum::<f64>() / y.len() as f64;
+    let s = if s > 0.0 { s } else { 1.0 };
+    (s, y.iter().map(|v| v / s).collect())
+}
+
 /// Sample autocorrelations r_1..=r_max_lag (statsmodels `acf`, unadjusted: every lag
 /// divides by the lag-0 sum of squares).
 pub(crate) fn acf(y: &[f64], max_lag: usize) -> Vec<f64> {
