@@ -93,6 +93,11 @@ pub fn is_bop_sheet(name: &str) -> bool {
 /// cannot be read as a period, or (without `allow_partial`) a value cell is text.
 pub fn read(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     crate::check_workbook(bytes, &src.file)?;
+    read_vetted(bytes, src)
+}
+
+/// [`read`] of bytes [`crate::check_workbook`] has already passed.
+pub(crate) fn read_vetted(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     crate::guard(&src.file, || read_unguarded(bytes, src))
 }
 

@@ -199,13 +199,16 @@ fn strip_bom(b: &[u8]) -> &[u8] {
 /// # Errors
 /// As [`detect`] and the chosen reader.
 pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Format, Parsed), Error> {
-    let format = match format {
-        Some(f) => f,
-        None => detect(bytes, &src.file)?,
+    // A workbook that detection read has passed `check_workbook` already.
+    let (format, vetted) = match format {
+        Some(f) => (f, false),
+        None => (detect(bytes, &src.file)?, true),
     };
     let text = strip_bom(bytes);
     let parsed = match format {
+        Format::DtXls if vetted => dtxls::read_vetted(bytes, src)?,
         Format::DtXls => dtxls::read(bytes, src)?,
+        Format::BopSummary if vetted => bop::read_vetted(bytes, src)?,
         Format::BopSummary => bop::read(bytes, src)?,
         Format::EasydataCsv => easydata::read_csv(text, src)?,
         Format::EasydataJson => easydata::read_api_json(text, src)?,

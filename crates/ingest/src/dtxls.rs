@@ -57,6 +57,11 @@ const FLOWS: [Flow; 3] = [Flow::Credit, Flow::Debit, Flow::Net];
 /// same period, or a value cell holds text other than `N/A`.
 pub fn read(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
     crate::check_workbook(bytes, &info.file)?;
+    read_vetted(bytes, info)
+}
+
+/// [`read`] of bytes [`crate::check_workbook`] has already passed.
+pub(crate) fn read_vetted(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
     crate::guard(&info.file, || read_unguarded(bytes, info))
 }
 

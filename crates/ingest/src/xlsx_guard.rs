@@ -130,7 +130,7 @@ fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
     loop {
         buf.clear();
         let event = match reader.read_event_into(&mut buf) {
-            Ok(e) => e.into_owned(),
+            Ok(e) => e,
             Err(_) => return malformed(&reader, "malformed XML"),
         };
         match event {
@@ -223,8 +223,8 @@ fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
             "the sheet's values span rows {} to {} and columns {} to {} ({} cells); itx reads sheets of at most {} cells",
             u64::from(r0) + 1,
             u64::from(r1) + 1,
-            column_name(u64::from(c0)),
-            column_name(u64::from(c1)),
+            crate::col_letters(c0),
+            crate::col_letters(c1),
             grouped(cells),
             grouped(max_cells),
         )
@@ -279,18 +279,6 @@ fn grouped(n: u64) -> String {
     itx_types::grouped(n as f64, 0)
 }
 
-fn column_name(mut c: u64) -> String {
-    let mut s = Vec::new();
-    c += 1;
-    while c > 0 {
-        let r = ((c - 1) % 26) as u8;
-        s.push(b'A' + r);
-        c = (c - 1) / 26;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,8 +294,8 @@ mod tests {
         assert_eq!(reference(b"1A"), None);
         // Leading zeros and long rows wrap as calamine's u32 arithmetic does.
         assert_eq!(reference(b"A0000001048576"), Some((1_048_575, Some(0))));
-        assert_eq!(column_name(16_383), "XFD");
-        assert_eq!(column_name(26), "AA");
+        assert_eq!(crate::col_letters(16_383), "XFD");
+        assert_eq!(crate::col_letters(26), "AA");
     }
 
     #[test]
