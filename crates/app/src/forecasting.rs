@@ -165,22 +165,8 @@ pub fn outlook(
     as_of: Option<Date>,
     kind: ModelKind,
 ) -> Result<FyOutlook> {
-    outlook_through(store, key, fy, target, as_of, None, kind)
-}
-
-/// As [`outlook`], with the data cut after `through` (the brief of a month
-/// forecasts from that month, not from later ones).
-pub fn outlook_through(
-    store: &Store,
-    key: &SeriesKey,
-    fy: Option<&str>,
-    target: Option<f64>,
-    as_of: Option<Date>,
-    through: Option<YearMonth>,
-    kind: ModelKind,
-) -> Result<FyOutlook> {
     let data = load_series(store, key, as_of)?;
-    let mut o = outlook_of(&data, fy, target, through, kind)?;
+    let mut o = outlook_of(&data, fy, target, None, kind)?;
     // Scoring a replay needs the outcome as known today; a live outlook does not.
     if let Some(d) = as_of {
         o.as_of = Some(d);

@@ -29,11 +29,6 @@ pub enum InputError {
     NotFound(String),
 }
 
-/// Parses `YYYY-MM-DD`.
-pub fn parse_date(s: &str) -> Result<Date> {
-    Ok(itx_types::parse_date(s)?)
-}
-
 /// Parses `YYYY-MM` (also "Jul-25", "July 2025").
 pub fn parse_month(s: &str) -> Result<YearMonth> {
     s.parse::<YearMonth>().map_err(|_| {

@@ -1,5 +1,6 @@
 //! One function per subcommand. Data goes to `out`, notices to `err`.
 
+use itx_app::parse_month;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -257,11 +258,6 @@ fn open_store(path: &std::path::Path, err: &mut dyn Write) -> Result<Store> {
 
 fn parse_as_of(s: Option<&str>) -> Result<Option<Date>> {
     Ok(s.map(itx_types::parse_date).transpose()?)
-}
-
-fn parse_month(s: &str) -> Result<YearMonth> {
-    s.parse::<YearMonth>()
-        .map_err(|_| anyhow::anyhow!("not a month: {s:?} (expected YYYY-MM, e.g. 2025-07)"))
 }
 
 fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
