@@ -299,8 +299,12 @@ pub fn fan_chart(
     kind: ModelKind,
     as_of: Option<Date>,
 ) -> Result<itx_charts::Chart> {
-    let data = load_series(store, key, as_of)?;
-    let hist = history_of(&data)?;
+    fan_chart_of(&load_series(store, key, as_of)?, h, kind)
+}
+
+/// [`fan_chart`] of a series already loaded.
+pub fn fan_chart_of(data: &SeriesData, h: usize, kind: ModelKind) -> Result<itx_charts::Chart> {
+    let hist = history_of(data)?;
     let (pts, model) = forecast_of(&hist, h, kind, &LEVELS)?;
     let last = hist.months.last().expect("non-empty").0;
     let window: Vec<(YearMonth, &itx_types::Vintage)> = data

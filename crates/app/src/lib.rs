@@ -195,12 +195,10 @@ pub fn brief_charts(
         ));
     }
     // The forecast fan, for the latest month's brief (older months have actuals).
-    let latest = load_series(store, key, as_of)?
-        .months
-        .last()
-        .map(|(m, _)| *m);
+    let data = load_series(store, key, as_of)?;
+    let latest = data.months.last().map(|(m, _)| *m);
     if let Some(c) = (latest == Some(month))
-        .then(|| forecasting::fan_chart(store, key, 12, itx_forecast::ModelKind::Combo, as_of).ok())
+        .then(|| forecasting::fan_chart_of(&data, 12, itx_forecast::ModelKind::Combo).ok())
         .flatten()
     {
         out.push((
