@@ -69,6 +69,40 @@ pub(crate) fn source_ref(period: &str, v: &Vintage) -> SourceRef {
     }
 }
 
+/// One stored figure as a reading.
+fn single(p: &Period, v: &Vintage) -> Reading {
+    Reading {
+        value: v.value,
+        half: vintage_half(v),
+        summed: false,
+        sources: vec![source_ref(&p.to_string(), v)],
+    }
+}
+
+/// The sum over a span's months (two or more, every one needed) of the vintage `pick`
+/// chooses for each.
+fn sum_months<'v>(span: Span, pick: impl Fn(&Period) -> Option<&'v Vintage>) -> Option<Reading> {
+    if span.months < 2 {
+        return None;
+    }
+    let mut value = 0.0;
+    let mut half = 0.0;
+    let mut sources = Vec::new();
+    for m in span.iter() {
+        let p = Period::Month(m);
+        let v = pick(&p)?;
+        value += v.value;
+        half += vintage_half(v);
+        sources.push(source_ref(&p.to_string(), v));
+    }
+    Some(Reading {
+        value,
+        half: half.min(MAX_SUM_HALF),
+        summed: true,
+        sources,
+    })
+}
+
 fn vintage_half(v: &Vintage) -> f64 {
     half_step(&v.value_published, v.unit_published)
 }
@@ -115,36 +149,12 @@ impl SeriesData {
 
     /// The stored figure for a single period.
     pub fn stored(&self, p: &Period) -> Option<Reading> {
-        let v = self.current.get(p)?;
-        Some(Reading {
-            value: v.value,
-            half: vintage_half(v),
-            summed: false,
-            sources: vec![source_ref(&p.to_string(), v)],
-        })
+        Some(single(p, self.current.get(p)?))
     }
 
     /// The sum of the current monthly figures of a span (all months needed).
     pub fn summed(&self, span: Span) -> Option<Reading> {
-        if span.months < 2 {
-            return None;
-        }
-        let mut value = 0.0;
-        let mut half = 0.0;
-        let mut sources = Vec::new();
-        for m in span.iter() {
-            let p = Period::Month(m);
-            let v = self.current.get(&p)?;
-            value += v.value;
-            half += vintage_half(v);
-            sources.push(source_ref(&p.to_string(), v));
-        }
-        Some(Reading {
-            value,
-            half: half.min(MAX_SUM_HALF),
-            summed: true,
-            sources,
-        })
+        sum_months(span, |p| self.current.get(p))
     }
 
     /// Every current figure for a span: the stored total first, then the sum of
@@ -162,7 +172,9 @@ impl SeriesData {
 
     /// The figure for a span: the stored total, or the sum of its months.
     pub fn reading(&self, span: Span) -> Option<Reading> {
-        self.readings(span).into_iter().next()
+        span.period()
+            .and_then(|p| self.stored(&p))
+            .or_else(|| self.summed(span))
     }
 
     /// The earliest dated vintage of a period (the "first print").
@@ -179,33 +191,9 @@ impl SeriesData {
         let stored = span
             .period()
             .and_then(|p| self.first_vintage(&p).map(|v| (p, v)));
-        if let Some((p, v)) = stored {
-            return Some(Reading {
-                value: v.value,
-                half: vintage_half(v),
-                summed: false,
-                sources: vec![source_ref(&p.to_string(), v)],
-            });
-        }
-        if span.months < 2 {
-            return None;
-        }
-        let mut value = 0.0;
-        let mut half = 0.0;
-        let mut sources = Vec::new();
-        for m in span.iter() {
-            let p = Period::Month(m);
-            let v = self.first_vintage(&p)?;
-            value += v.value;
-            half += vintage_half(v);
-            sources.push(source_ref(&p.to_string(), v));
-        }
-        Some(Reading {
-            value,
-            half: half.min(MAX_SUM_HALF),
-            summed: true,
-            sources,
-        })
+        stored
+            .map(|(p, v)| single(&p, v))
+            .or_else(|| sum_months(span, |p| self.first_vintage(p)))
     }
 
     /// Vintages of a single period other than the current one.
