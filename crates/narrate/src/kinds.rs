@@ -89,20 +89,7 @@ pub fn fiscal_year_review(
         p1 += &format!(" (SBP's headline total; the twelve monthly figures add up to {ms}.)");
     }
     if let Some(t) = target {
-        let src = Source {
-            series: key.to_string(),
-            period: fy.to_string(),
-            release: t.what.to_string(),
-            kind: "press",
-            published: None,
-            status: "target",
-            value_published: format!("{}", t.value),
-            unit_published: "US$ million",
-            location: "itx_types::targets::TARGETS".into(),
-            file: None,
-            url: Some(t.url.to_string()),
-            quote: None,
-        };
+        let src = Source::target(key, fy, &t);
         let tv = w.money("target", fy, t.value, src);
         let gap = total_v - t.value;
         let gs = w.money_derived("target_gap", fy, gap.abs(), &["fy_total", "target"]);

@@ -124,6 +124,25 @@ impl Source {
             quote: v.quote.clone(),
         }
     }
+
+    /// A government target for a fiscal year: a declared policy statement, not a
+    /// statistic (`itx_types::targets`).
+    pub fn target(series: &str, fy: impl ToString, t: &itx_types::targets::Target) -> Source {
+        Source {
+            series: series.to_string(),
+            period: fy.to_string(),
+            release: t.what.to_string(),
+            kind: "press",
+            published: None,
+            status: "target",
+            value_published: format!("{}", t.value),
+            unit_published: "US$ million",
+            location: "itx_types::targets::TARGETS".into(),
+            file: None,
+            url: Some(t.url.to_string()),
+            quote: None,
+        }
+    }
 }
 
 /// Records every number written into the text as a fact.
@@ -217,10 +236,6 @@ pub fn money(musd: f64) -> String {
 }
 
 /// A number as its shortest exact text ("5000", "4598.49").
-fn exact_text(v: f64) -> String {
-    format!("{v}")
-}
-
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -415,20 +430,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     }
     let mut target_json = Value::Null;
     if let (Some(f), Some(t)) = (fytd, input.target) {
-        let src = Source {
-            series: key.to_string(),
-            period: f.span.fy.to_string(),
-            release: t.what.to_string(),
-            kind: "press",
-            published: None,
-            status: "target",
-            value_published: exact_text(t.value),
-            unit_published: "US$ million",
-            location: "itx_types::targets::TARGETS".into(),
-            file: None,
-            url: Some(t.url.to_string()),
-            quote: None,
-        };
+        let src = Source::target(key, f.span.fy, &t);
         let tv = w.money("target", f.span.fy, t.value, src);
         let done = f64::from(f.span.months);
         let left = 12.0 - done;
