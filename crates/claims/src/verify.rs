@@ -143,7 +143,7 @@ pub(crate) fn verify(text: &str, d: Draft, data: &mut Data<'_>) -> Result<Claim,
                         qual,
                         guesses,
                     },
-                ) => level(&sd, key, span, *value, *half, *qual, guesses, data)?,
+                ) => level(&sd, span, *value, *half, *qual, guesses, data)?,
                 (Some(span), What::Growth { value, half, base }) => {
                     let basis = match d.kind {
                         Kind::Growth { basis } => basis,
@@ -226,10 +226,8 @@ fn qual_word(q: Qual) -> &'static str {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn level(
     sd: &SeriesData,
-    key: &SeriesKey,
     span: Option<Span>,
     value: f64,
     half: f64,
@@ -237,7 +235,7 @@ fn level(
     guesses: &[Span],
     data: &mut Data<'_>,
 ) -> Result<Outcome, Error> {
-    let name = short_name(key);
+    let name = short_name(&sd.key);
     let Some(span) = span else {
         for g in guesses {
             if let Some(r) = sd
@@ -307,7 +305,7 @@ fn level(
     let mut sources = first.sources.clone();
     let mut cause = None;
     if qual == Qual::Exact {
-        if let Some((c, why, extra)) = level_cause(sd, key, span, value, half, data)? {
+        if let Some((c, why, extra)) = level_cause(sd, span, value, half, data)? {
             reason.push_str("; ");
             reason.push_str(&why);
             sources.extend(extra);
@@ -354,7 +352,6 @@ type Explained = (Cause, String, Vec<SourceRef>);
 
 fn level_cause(
     sd: &SeriesData,
-    key: &SeriesKey,
     span: Span,
     value: f64,
     half: f64,
@@ -441,7 +438,7 @@ fn level_cause(
         }
     }
     for other in vocab::known_series() {
-        if other == *key {
+        if other == sd.key {
             continue;
         }
         let od = data.series(&other)?;
@@ -460,7 +457,7 @@ fn level_cause(
         }
     }
     // The narrow "IT & ITeS" of PSEB's reports: computer services plus call centres.
-    if key.as_str() == "pk.ebops.9.credit" {
+    if sd.key.as_str() == "pk.ebops.9.credit" {
         let computer = data.series(&SeriesKey::new("pk.ebops.9.2.credit"))?;
         let calls = data.series(&SeriesKey::new("pk.ebops.9.1.1.credit"))?;
         if let (Some(a), Some(b)) = (computer.reading(span), calls.reading(span)) {
