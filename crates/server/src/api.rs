@@ -465,18 +465,25 @@ async fn check(
     }
     let as_of = p.date("as_of")?;
     let text = check_text(&headers, &body)?;
-    let v = st
-        .with_store(move |s| {
-            let opts = itx_claims::CheckOptions {
-                as_of,
-                ..itx_claims::CheckOptions::default()
-            };
-            let r = itx_claims::check(&text, s, &opts)
-                .map_err(|e| ApiError::internal(e.to_string()))?;
-            Ok(itx_claims::to_json(&r))
-        })
-        .await?;
-    Ok(Json(v).into_response())
+    let report = run_check(&st, text, as_of).await?;
+    Ok(Json(itx_claims::to_json(&report)).into_response())
+}
+
+/// Checks a text's claims against the store as known on `as_of` (the API's check and
+/// the dashboard's check page).
+pub(crate) async fn run_check(
+    st: &Shared,
+    text: String,
+    as_of: Option<itx_types::Date>,
+) -> Result<itx_claims::Report, ApiError> {
+    st.with_store(move |s| {
+        let opts = itx_claims::CheckOptions {
+            as_of,
+            ..itx_claims::CheckOptions::default()
+        };
+        itx_claims::check(&text, s, &opts).map_err(|e| ApiError::internal(e.to_string()))
+    })
+    .await
 }
 
 async fn ingest(

@@ -341,16 +341,7 @@ async fn check_submit(
         ),
         None => None,
     };
-    let t2 = text.clone();
-    let report = st
-        .with_store(move |s| {
-            let opts = itx_claims::CheckOptions {
-                as_of,
-                ..itx_claims::CheckOptions::default()
-            };
-            itx_claims::check(&t2, s, &opts).map_err(|e| ApiError::internal(e.to_string()))
-        })
-        .await?;
+    let report = crate::api::run_check(&st, text.clone(), as_of).await?;
     let j = itx_claims::to_json(&report);
     let claims = j["claims"].as_array().cloned().unwrap_or_default();
     // The text with each claim marked in place (offsets are bytes into `text`).
