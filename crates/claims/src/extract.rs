@@ -146,16 +146,21 @@ pub(crate) fn extract(
         .clone()
         .or_else(|| most_frequent(&mentions));
     // Month names without a year, before the story has named any period, are
-    // read against the latest month with data.
-    let fallback_ref = match &default_series {
-        Some(k) => data.series(k)?.latest(),
-        None => None,
+    // read against the latest month out on the article's date, or without a
+    // date, the latest month with data.
+    let date = opts.date.or_else(|| period::dateline(text));
+    let fallback_ref = match (&default_series, date) {
+        (_, Some(d)) => Some(Span::month(period::latest_out(d))),
+        (Some(k), None) => data.series(k)?.latest(),
+        (None, None) => None,
     };
+    // "The current fiscal year" is the one containing the article's date.
+    let today_fy = date.map(|d| Span::month(period::month_of(d)).fiscal_year());
     let mut discourse: Option<Span> = None;
     let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
     let mut drafts = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let sentence = Sentence::read(text, s.start, s.end, &mentions[si]);
+        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], today_fy);
         let main = sentence.main_span(text, discourse, fallback_ref);
         let reference = main.or(discourse).or(fallback_ref);
         let story = main.or(discourse);
@@ -266,7 +271,13 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn read(text: &str, start: usize, end: usize, series: &'a [SeriesMention]) -> Self {
+    fn read(
+        text: &str,
+        start: usize,
+        end: usize,
+        series: &'a [SeriesMention],
+        today_fy: Option<itx_types::FiscalYear>,
+    ) -> Self {
         let st = &text[start..end];
         let amounts = scan::amounts(st, start);
         let pcts: Vec<Pct> = scan::percents(st, start)
@@ -279,6 +290,11 @@ impl<'a> Sentence<'a> {
             .collect();
         let records = scan::records(st, start);
         let mut periods = period::find(st, start);
+        if let Some(fy) = today_fy {
+            for m in &mut periods {
+                m.expr = m.expr.anchored(fy);
+            }
+        }
         periods.retain(|m| {
             !records.iter().any(|r| {
                 matches!(r.form, RecordForm::EarlierRecords { .. })

@@ -43,6 +43,7 @@
 //! ```
 
 mod data;
+pub mod eval;
 mod extract;
 mod period;
 mod render;
@@ -74,6 +75,11 @@ pub struct CheckOptions {
     /// Judge against the store as known on this date (releases published later
     /// are ignored); `None`: everything the store holds.
     pub as_of: Option<Date>,
+    /// The article's publication date: "in July" is the latest July whose
+    /// figures were out by then, "the current fiscal year" the one containing it,
+    /// and record claims are judged on what was known then. `None`: found in the
+    /// text (a dateline or "Published …"), else today's store.
+    pub date: Option<Date>,
     /// The series a number refers to when neither its sentence nor its
     /// neighbours name one; `None`: the series the text names most often.
     pub default_series: Option<SeriesKey>,
@@ -147,6 +153,9 @@ impl Kind {
 pub enum Verdict {
     /// The data agree, within the rounding of the source and of the text.
     Supported,
+    /// True as first published, or as known on the article's date, but revised
+    /// since: the claim carries both figures and both releases.
+    Outdated,
     /// The data disagree; the claim carries the right figure.
     Contradicted,
     /// The data cannot settle it (no period, no figure yet, not in US$, a target).
@@ -157,6 +166,7 @@ impl Verdict {
     pub fn symbol(self) -> &'static str {
         match self {
             Verdict::Supported => "✓",
+            Verdict::Outdated => "~",
             Verdict::Contradicted => "✗",
             Verdict::Unverifiable => "?",
         }
@@ -164,6 +174,7 @@ impl Verdict {
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Supported => "supported",
+            Verdict::Outdated => "outdated",
             Verdict::Contradicted => "contradicted",
             Verdict::Unverifiable => "unverifiable",
         }

@@ -534,14 +534,19 @@ pub(crate) fn comparator_before(before: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Qual {
     Exact,
+    /// "over", "more than", "surpassing", "crossed": a lower bound.
     AtLeast,
+    /// "under", "below", "less than": an upper bound.
     AtMost,
+    /// "nearly", "almost", "close to": just under, within 10%.
+    Nearly,
+    /// "about", "around", "approximately": either side, within 3%.
     About,
 }
 
 static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|at\s+least|upwards\s+of|beyond)|\b(?P<le>under|less\s+than|below|nearly|almost|close\s+to|just\s+shy\s+of)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
+        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|exceeded|at\s+least|upwards\s+of|beyond|surpass(?:ed|ing)?|cross(?:ed|ing)?)|\b(?P<le>under|less\s+than|below|short\s+of)|\b(?P<near>nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|just\s+below)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
     )
 });
 
@@ -549,6 +554,7 @@ pub(crate) fn qualifier_before(before: &str) -> Qual {
     match QUALIFIER.captures(before) {
         Some(c) if c.name("ge").is_some() => Qual::AtLeast,
         Some(c) if c.name("le").is_some() => Qual::AtMost,
+        Some(c) if c.name("near").is_some() => Qual::Nearly,
         Some(_) => Qual::About,
         None => Qual::Exact,
     }

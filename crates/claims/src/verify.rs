@@ -181,6 +181,11 @@ pub(crate) fn verify(text: &str, d: Draft, data: &mut Data<'_>) -> Result<Claim,
             }
         }
     };
+    // A figure that was right as first printed is outdated, not wrong.
+    let verdict = match (out.verdict, out.cause) {
+        (Verdict::Contradicted, Some(Cause::EarlierVintage)) => Verdict::Outdated,
+        (v, _) => v,
+    };
     Ok(Claim {
         text: text[d.start..d.end].to_string(),
         start: d.start,
@@ -190,7 +195,7 @@ pub(crate) fn verify(text: &str, d: Draft, data: &mut Data<'_>) -> Result<Claim,
         period: d.span.map(Span::key),
         stated: out.stated,
         actual: out.actual,
-        verdict: out.verdict,
+        verdict,
         reason: out.reason,
         cause: out.cause,
         sources: out.sources,
@@ -212,7 +217,8 @@ fn level_matches(value: f64, half: f64, qual: Qual, r: &Reading) -> bool {
     match qual {
         Qual::Exact => close(value, half, r.value, r.half),
         Qual::AtLeast => r.value + r.half > value,
-        Qual::AtMost => r.value - r.half < value && r.value >= 0.8 * value,
+        Qual::AtMost => r.value - r.half < value,
+        Qual::Nearly => r.value - r.half < value && r.value >= 0.9 * value,
         Qual::About => (r.value - value).abs() <= (half + r.half).max(0.03 * value),
     }
 }
@@ -222,6 +228,7 @@ fn qual_word(q: Qual) -> &'static str {
         Qual::Exact => "",
         Qual::AtLeast => "more than ",
         Qual::AtMost => "under ",
+        Qual::Nearly => "nearly ",
         Qual::About => "about ",
     }
 }

@@ -16,7 +16,7 @@ mod texts;
 use common::{claim, expect, near};
 use itx_claims::{Cause, CheckOptions, Verdict};
 
-use Verdict::{Contradicted, Supported, Unverifiable};
+use Verdict::{Contradicted, Outdated, Supported, Unverifiable};
 
 fn now() -> CheckOptions {
     CheckOptions::default()
@@ -59,7 +59,7 @@ fn june_2025_first_print_is_an_earlier_vintage() {
                 "$338 million",
                 "amount",
                 "2025-06",
-                Contradicted,
+                Outdated,
                 Some(Cause::EarlierVintage),
             ),
             ("14%", "growth (YoY)", "2025-06", Supported, None),
@@ -412,14 +412,14 @@ fn march_2025_revised_after_the_story() {
                 "$342 million",
                 "amount",
                 "2025-03",
-                Contradicted,
+                Outdated,
                 Some(Cause::EarlierVintage),
             ),
             (
                 "12 percent",
                 "growth (YoY)",
                 "2025-03",
-                Contradicted,
+                Outdated,
                 Some(Cause::EarlierVintage),
             ),
         ],
@@ -586,7 +586,7 @@ fn june_2024_decline_on_the_wrong_base() {
                 "$298 million",
                 "amount",
                 "2024-06",
-                Contradicted,
+                Outdated,
                 Some(Cause::EarlierVintage),
             ),
         ],
@@ -652,5 +652,56 @@ fn other_subjects_and_imports() {
             .as_ref()
             .map(|k| k.as_str()),
         Some("pk.ebops.9.2.debit")
+    );
+}
+
+/// The issue's crash: an en dash in a fiscal year ("2024–25", as most Pakistani
+/// copy prints it) panicked the checker. FY2024-25 is $3,814m (SBP headline via
+/// dashboard), FY2023-24 $3,223m (EasyData months), so +18.3%, not 20%.
+#[test]
+fn an_en_dash_fiscal_year_is_read_not_crashed() {
+    expect(
+        "IT exports rose 20% in 2024–25 to $3.8 billion.",
+        &now(),
+        &[
+            ("20%", "growth (FY YoY)", "FY2024-25", Contradicted, None),
+            ("$3.8 billion", "amount", "FY2024-25", Supported, None),
+        ],
+    );
+}
+
+/// Bounds each have their rule: "under $500 million" is an upper bound that July
+/// 2025's $354m (dashboard) meets; "nearly $400 million" is not (354 is 11.5%
+/// short); "over $300 million" is a lower bound it meets.
+#[test]
+fn under_below_and_nearly_are_different_bounds() {
+    expect(
+        "IT exports were under $500 million in July 2025. IT exports were nearly \
+         $400 million in July 2025. IT exports were over $300 million in July 2025.",
+        &now(),
+        &[
+            ("$500 million", "amount", "2025-07", Supported, None),
+            ("$400 million", "amount", "2025-07", Contradicted, None),
+            ("$300 million", "amount", "2025-07", Supported, None),
+        ],
+    );
+}
+
+/// "In July" in a story dated 2025-08-20 is July 2025, not the latest July in the
+/// store (2026: $417m); "the current fiscal year" is FY2025-26 even if the text
+/// named FY2024-25 before.
+#[test]
+fn the_article_date_fixes_months_without_a_year() {
+    let opts = CheckOptions {
+        date: Some("2025-08-20".parse().unwrap()),
+        ..CheckOptions::default()
+    };
+    expect(
+        "IT exports hit an all-time high of $354 million in July.",
+        &opts,
+        &[
+            ("all-time high", "record", "2025-07", Supported, None),
+            ("$354 million", "amount", "2025-07", Supported, None),
+        ],
     );
 }

@@ -95,6 +95,51 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
             out,
         ),
+        Command::Bench(crate::BenchCmd::Claims {
+            corpus,
+            split,
+            misses,
+            format,
+        }) => {
+            use itx_app::claims_eval::{Which, evaluate, load_corpus};
+            let which = match split {
+                crate::EvalSplit::Dev => Which::Dev,
+                crate::EvalSplit::Holdout => Which::Holdout,
+                crate::EvalSplit::All => Which::All,
+            };
+            let articles = load_corpus(&corpus)?;
+            let ev = evaluate(&store, &articles, which)?;
+            match format {
+                crate::TextJson::Json => {
+                    writeln!(out, "{}", serde_json::to_string_pretty(&ev)?)?;
+                }
+                crate::TextJson::Text => {
+                    let name = match which {
+                        Which::Dev => "development set",
+                        Which::Holdout => "held-out set",
+                        Which::All => "all articles",
+                    };
+                    write!(out, "{}", ev.summary.table(name))?;
+                    writeln!(out, "checked in {:.0} ms", ev.millis)?;
+                    if misses {
+                        for m in &ev.misses {
+                            writeln!(
+                                out,
+                                "\n{} {:?} [{}] expected {}, got {}\n  checker: {}\n  truth:   {}",
+                                m.article,
+                                m.quote,
+                                m.kind,
+                                m.expected,
+                                m.got.as_deref().unwrap_or("not found"),
+                                m.reason.as_deref().unwrap_or("-"),
+                                m.why
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
         Command::Bench(crate::BenchCmd::Forecast {
             data,
             model,
@@ -113,6 +158,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         Command::Check {
             file,
             as_of,
+            date,
             format,
         } => {
             let text = if file.as_os_str() == "-" {
@@ -126,6 +172,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             };
             let opts = itx_claims::CheckOptions {
                 as_of: parse_as_of(as_of.as_deref())?,
+                date: parse_as_of(date.as_deref())?,
                 ..itx_claims::CheckOptions::default()
             };
             let report = itx_claims::check(&text, &store, &opts)?;

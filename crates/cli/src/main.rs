@@ -60,6 +60,11 @@ enum Command {
         /// Judge against the data as known on this date (YYYY-MM-DD).
         #[arg(long)]
         as_of: Option<String>,
+        /// The article's publication date (YYYY-MM-DD): "in July" is the latest
+        /// July out by then, "the current fiscal year" the one containing it.
+        /// Default: the dateline or "Published …" line of the text, if any.
+        #[arg(long)]
+        date: Option<String>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
@@ -196,6 +201,21 @@ pub struct IngestArgs {
 
 #[derive(Subcommand)]
 enum BenchCmd {
+    /// The claim checker on the annotated corpus of real articles: detection,
+    /// verdict accuracy and false accusations, per kind and overall.
+    Claims {
+        /// The folder of annotated articles.
+        #[arg(long, default_value = "crates/claims/eval/articles")]
+        corpus: PathBuf,
+        /// dev, holdout (the fifth kept aside) or all.
+        #[arg(long, value_enum, default_value_t = EvalSplit::Dev)]
+        split: EvalSplit,
+        /// Also list every claim missed or misjudged.
+        #[arg(long)]
+        misses: bool,
+        #[arg(long, value_enum, default_value_t = TextJson::Text)]
+        format: TextJson,
+    },
     /// Forecast accuracy on the M-competition data (or a long CSV): sMAPE, MASE,
     /// interval coverage, seconds, per model.
     Forecast {
@@ -308,6 +328,13 @@ pub struct ShowArgs {
     as_of: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum EvalSplit {
+    Dev,
+    Holdout,
+    All,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
