@@ -48,6 +48,7 @@ mod extract;
 mod period;
 mod render;
 mod scan;
+mod urdu;
 mod verify;
 mod vocab;
 
@@ -268,7 +269,18 @@ impl Report {
 /// When the store cannot be read.
 pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
     let mut data = data::Data::new(store, opts.as_of);
-    let drafts = extract::extract(text, &mut data, opts)?;
+    let drafts = if urdu::is_urdu(text) {
+        // Urdu copy is read in its English-form rewrite; each claim then points
+        // back at the Urdu words it came from.
+        let n = urdu::normalize(text);
+        let mut drafts = extract::extract(&n.text, &mut data, opts)?;
+        for d in &mut drafts {
+            (d.start, d.end) = n.original(d.start, d.end);
+        }
+        drafts
+    } else {
+        extract::extract(text, &mut data, opts)?
+    };
     let mut claims = Vec::with_capacity(drafts.len());
     for d in drafts {
         claims.push(verify::verify(text, d, &mut data)?);

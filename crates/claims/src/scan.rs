@@ -184,7 +184,7 @@ pub(crate) struct Amount {
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<cur>\bUS\s?\$|\bUSD\s?|\$|\bRs\.?\s?|\bPKR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*-?\s*(?P<unit>trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tr|b|m|k)\b)?",
+        r"(?i)(?P<cur>\bUS\s?\$|\bUSD\s?|\$|\bRs\.?\s?|\bPKR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*-?\s*(?P<unit>trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tr|b|m|k)\b)?|\b(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>trillion|billion|million|crore|lakh|bn|mln|mn)\s+(?:(?:US|U\.S\.|American)\s*)?(?P<cur2>dollars?|USD)\b",
     )
 });
 
@@ -195,16 +195,25 @@ pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let cur = c.name("cur")?.as_str().to_ascii_lowercase();
+            let cur = c
+                .name("cur")
+                .or_else(|| c.name("cur2"))?
+                .as_str()
+                .to_ascii_lowercase();
             let currency = if cur.starts_with("rs") || cur.starts_with("pkr") {
                 Currency::Rupee
             } else {
                 Currency::Usd
             };
-            let num = c.name("num")?.as_str().replace(',', "");
+            let num = c
+                .name("num")
+                .or_else(|| c.name("num2"))?
+                .as_str()
+                .replace(',', "");
             let n: f64 = num.parse().ok()?;
             let decimals = num.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
-            let mult = match c.name("unit").map(|u| u.as_str().to_ascii_lowercase()) {
+            let unit = c.name("unit").or_else(|| c.name("unit2"));
+            let mult = match unit.map(|u| u.as_str().to_ascii_lowercase()) {
                 Some(u) => match u.as_str() {
                     "trillion" | "tr" => 1e6,
                     "billion" | "bn" | "b" => 1e3,

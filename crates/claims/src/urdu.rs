@@ -1,0 +1,428 @@
+//! Urdu copy, read through the English scanners.
+//!
+//! Urdu business pages state the same figures in a handful of fixed forms: "354
+//! ملین ڈالر", "2.925 ارب ڈالر", "35 کروڑ 40 لاکھ ڈالر", "23.8 فیصد اضافہ",
+//! "رواں مالی سال کے پہلے 7 ماہ", month names (جولائی), and Urdu or Arabic-Indic
+//! digits. [`normalize`] rewrites those forms into the English the scanners
+//! already read ("$354 million", "23.8 percent increase", "the first 7 months of
+//! the current fiscal year", "July") and drops the particles (کی، کے، میں …) that
+//! would otherwise stand between a number and its period or series. It keeps, for
+//! every byte it writes, the range of the original text it came from, so a claim
+//! found in the rewrite points at the Urdu words it was read from.
+//!
+//! No crate translates Urdu news copy into the checker's vocabulary, and a general
+//! translator would lose the offsets; this is a fixed table of the forms the
+//! corpus uses, not a translator.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+/// The rewrite and, for each of its bytes, the original range it came from.
+pub(crate) struct Normalized {
+    pub text: String,
+    from: Vec<(u32, u32)>,
+}
+
+impl Normalized {
+    /// The original byte range of the rewrite's `start..end`.
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let a = self.from.get(start).map_or(0, |r| r.0 as usize);
+        let b = self
+            .from
+            .get(end.saturating_sub(1).max(start))
+            .map_or(a, |r| r.1 as usize);
+        (a, b.max(a))
+    }
+}
+
+/// True when the text has enough Arabic-script letters to be Urdu copy.
+pub(crate) fn is_urdu(text: &str) -> bool {
+    text.chars()
+        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+        .take(20)
+        .count()
+        >= 20
+}
+
+const NUM: &str =
+    r"(?:\d+(?:[.٫]\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس)";
+const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
+const FY_UR: &str = r"(?:رواں|موجودہ|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4})\s*ء?)?";
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("urdu regex")
+}
+
+/// One alternation of every form, tried left to right; the first that matches at
+/// the leftmost position wins.
+static FORMS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?x)
+        (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:پہلے|ابتدائی)\s*(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?ڈالر(?:ز|س)?)
+        |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
+        |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
+        |(?P<fy>{FY_UR})
+        |(?P<month>{MONTHS_UR})
+        |(?P<phrase>{phrases})
+        |(?P<digit>[۰-۹٠-٩٫٬])
+        |(?P<word>{LETTER}+)
+        ",
+        phrases = PHRASES
+            .iter()
+            .map(|(ur, _)| ur.split(' ').collect::<Vec<_>>().join(r"\s*"))
+            .collect::<Vec<_>>()
+            .join("|"),
+    ))
+});
+
+/// An Urdu letter (not a digit or punctuation mark).
+const LETTER: &str = r"[\u{0621}-\u{063A}\u{0641}-\u{065F}\u{0670}-\u{06D3}\u{06D5}-\u{06EF}\u{06FA}-\u{06FF}\u{0750}-\u{077F}]";
+
+/// Two-word phrases first, then single words. Anything not listed and not a
+/// particle is kept as it is (the English scanners pass over it).
+const PHRASES: &[(&str, &str)] = &[
+    ("آئی ٹی", "IT"),
+    ("آئی سی ٹی", "ICT"),
+    ("انفارمیشن ٹیکنالوجی", "information technology"),
+    ("کمپیوٹر سروسز", "computer services"),
+    ("کمپیوٹر خدمات", "computer services"),
+    ("سافٹ ویئر", "software"),
+    ("برآمدی ترسیلات", "export remittances"),
+    ("سالانہ بنیاد", "year-on-year"),
+    ("ماہانہ بنیاد", "month-on-month"),
+    ("ماہ بہ", "month-on-month"),
+    ("بلند ترین", "highest"),
+    ("سب سے", "most"),
+    ("اضافہ ہوا", "increased"),
+    ("کمی ہوئی", "decreased"),
+    ("بڑھ کر", "rising to"),
+    ("فری لانسرز", "freelancers"),
+];
+
+const WORDS: &[(&str, &str)] = &[
+    ("برآمدات", "exports"),
+    ("برآمد", "exports"),
+    ("ایکسپورٹس", "exports"),
+    ("ایکسپورٹ", "exports"),
+    ("ترسیلات", "remittances"),
+    ("خدمات", "services"),
+    ("سروسز", "services"),
+    ("اضافہ", "increase"),
+    ("اضافے", "increase"),
+    ("اضافی", "increase"),
+    ("کمی", "decrease"),
+    ("ریکارڈ", "record"),
+    ("ہدف", "target"),
+    ("حصہ", "share"),
+    ("ٹیلی", "telecom"),
+    ("تجاوز", "exceeded"),
+];
+
+/// Particles and verbs that carry nothing the scanners read; dropped so that a
+/// number stays next to its period and series.
+const PARTICLES: &[&str] = &[
+    "کی",
+    "کے",
+    "کا",
+    "میں",
+    "نے",
+    "کو",
+    "سے",
+    "ہے",
+    "ہیں",
+    "ہوا",
+    "ہوئی",
+    "ہوئیں",
+    "رہیں",
+    "رہا",
+    "رہی",
+    "رہے",
+    "تک",
+    "پر",
+    "اور",
+    "تھا",
+    "تھیں",
+    "تھی",
+    "تھے",
+    "گئیں",
+    "گئی",
+    "گیا",
+    "کر",
+    "جو",
+    "یہ",
+    "وہ",
+    "دوران",
+    "مطابق",
+    "ملک",
+    "پاکستان",
+    "کل",
+    "مجموعی",
+    "حجم",
+    "جبکہ",
+];
+
+fn num(s: &str) -> Option<(f64, i32)> {
+    let words = [
+        ("ایک", 1.0),
+        ("دو", 2.0),
+        ("تین", 3.0),
+        ("چار", 4.0),
+        ("پانچ", 5.0),
+        ("چھ", 6.0),
+        ("سات", 7.0),
+        ("آٹھ", 8.0),
+        ("نو", 9.0),
+        ("دس", 10.0),
+    ];
+    if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
+        return Some((*v, 0));
+    }
+    let ascii: String = s.chars().map(ascii_digit).collect();
+    let decimals = ascii.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+    ascii.parse().ok().map(|v| (v, decimals))
+}
+
+fn ascii_digit(c: char) -> char {
+    match c {
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '٫' => '.',
+        '٬' => ',',
+        c => c,
+    }
+}
+
+fn month_en(s: &str) -> &'static str {
+    match s {
+        "جنوری" => "January",
+        "فروری" => "February",
+        "مارچ" => "March",
+        "اپریل" => "April",
+        "مئی" => "May",
+        "جون" => "June",
+        "جولائی" | "جولائ" => "July",
+        "اگست" => "August",
+        "ستمبر" => "September",
+        "اکتوبر" => "October",
+        "نومبر" => "November",
+        _ => "December",
+    }
+}
+
+/// "رواں مالی سال 2025-26" → "the current fiscal year 2025-26".
+fn fy_en(s: &str) -> String {
+    let s = s.trim();
+    let rel = if s.starts_with("رواں") || s.starts_with("موجودہ") || s.starts_with("اس")
+    {
+        "the current "
+    } else if ["گزشتہ", "گذشتہ", "پچھلے", "پچھلا", "سابقہ"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        "last "
+    } else if s.starts_with("آئندہ") || s.starts_with("اگلے") {
+        "next "
+    } else {
+        ""
+    };
+    let years: String = s
+        .chars()
+        .map(ascii_digit)
+        .filter(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/'))
+        .collect();
+    // Urdu pages also print the years reversed ("22-2021").
+    let years = match years.split_once(['-', '–', '/']) {
+        Some((a, b)) if a.len() == 2 && b.len() == 4 => format!("{b}-{a}"),
+        _ => years,
+    };
+    if years.is_empty() {
+        format!(" {rel}fiscal year ")
+    } else {
+        format!(" {rel}fiscal year {years} ")
+    }
+}
+
+/// "$354 million" for US$ million `v` printed to `decimals` places of the unit
+/// written; the precision the Urdu carried is kept by choosing the unit.
+fn money_en(million: f64, step: f64) -> String {
+    // `step`: the value of the last printed digit, in US$ million.
+    if step >= 1.0 && million >= 1000.0 || step >= 10.0 {
+        let d = (-(step / 1000.0).log10()).ceil().max(0.0) as usize;
+        format!("${:.*} billion", d, million / 1000.0)
+    } else {
+        let d = (-step.log10()).ceil().max(0.0) as usize;
+        format!("${million:.d$} million")
+    }
+}
+
+fn rewrite(c: &Captures<'_>) -> Option<String> {
+    if c.name("part").is_some() {
+        let fy = fy_en(c.name("partfy")?.as_str());
+        if let Some(n) = c.name("n").and_then(|n| num(n.as_str())) {
+            return Some(format!(" the first {} months of{fy}", n.0));
+        }
+        let ord = match c.name("ord")?.as_str() {
+            "پہلی" => "first",
+            "دوسری" => "second",
+            "تیسری" => "third",
+            _ => "fourth",
+        };
+        let unit = if c.name("unit")?.as_str().contains("سہ") {
+            "quarter"
+        } else {
+            "half"
+        };
+        return Some(format!(" the {ord} {unit} of{fy}"));
+    }
+    if c.name("range").is_some() {
+        return Some(format!(
+            " {}-{} ",
+            month_en(c.name("ma")?.as_str()),
+            month_en(c.name("mb")?.as_str())
+        ));
+    }
+    if c.name("money").is_some() {
+        let mut million = 0.0;
+        let mut step = f64::INFINITY;
+        for (g, unit) in [("arb", 1000.0), ("cr", 10.0), ("lk", 0.1), ("mn", 1.0)] {
+            if let Some((v, d)) = c.name(g).and_then(|m| num(m.as_str())) {
+                million += v * unit;
+                step = step.min(unit * 10f64.powi(-d));
+            }
+        }
+        if step.is_infinite() {
+            return Some(" dollars ".into());
+        }
+        return Some(format!(" {} ", money_en(million, step)));
+    }
+    if c.name("usd").is_some() {
+        let n = c.name("usdn")?.as_str();
+        let unit = if c.name("usdu")?.as_str() == "ملین" {
+            "million"
+        } else {
+            "billion"
+        };
+        let ascii: String = n.chars().map(ascii_digit).collect();
+        return Some(format!("${ascii} {unit}"));
+    }
+    if let Some(p) = c.name("pn") {
+        let ascii: String = p.as_str().chars().map(ascii_digit).collect();
+        let ascii = match num(p.as_str()) {
+            Some((v, 0)) if !ascii.chars().all(|c| c.is_ascii_digit()) => v.to_string(),
+            _ => ascii,
+        };
+        return Some(format!("{ascii} percent"));
+    }
+    if let Some(f) = c.name("fy") {
+        return Some(fy_en(f.as_str()));
+    }
+    if let Some(m) = c.name("month") {
+        return Some(format!(" {} ", month_en(m.as_str())));
+    }
+    if let Some(d) = c.name("digit") {
+        return Some(d.as_str().chars().map(ascii_digit).collect());
+    }
+    if let Some(p) = c.name("phrase") {
+        let squeezed: String = p.as_str().split_whitespace().collect();
+        let (_, en) = PHRASES
+            .iter()
+            .find(|(ur, _)| ur.split_whitespace().collect::<String>() == squeezed)?;
+        return Some(format!(" {en} "));
+    }
+    Some(word(c.name("word")?.as_str()))
+}
+
+/// Rewrites a single word (or the first word of an unmatched pair).
+fn word(w: &str) -> String {
+    if let Some((_, en)) = WORDS.iter().find(|(ur, _)| *ur == w) {
+        format!(" {en} ")
+    } else if PARTICLES.contains(&w) {
+        " ".into()
+    } else {
+        w.to_string()
+    }
+}
+
+fn emit(out: &mut Normalized, s: &str, a: usize, b: usize) {
+    out.text.push_str(s);
+    out.from
+        .extend(std::iter::repeat_n((a as u32, b as u32), s.len()));
+}
+
+/// Copies `text[a..b]` (no form in it), with Urdu punctuation as English.
+fn gap(out: &mut Normalized, text: &str, a: usize, b: usize) {
+    for (i, ch) in text[a..b].char_indices() {
+        let at = a + i;
+        let mapped = match ch {
+            '۔' | '؟' => ". ",
+            '،' | '؛' => ", ",
+            _ => &text[at..at + ch.len_utf8()],
+        };
+        emit(out, mapped, at, at + ch.len_utf8());
+    }
+}
+
+/// The English-form rewrite of Urdu copy.
+pub(crate) fn normalize(text: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        from: Vec::with_capacity(text.len()),
+    };
+    let mut pos = 0;
+    for c in FORMS.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        gap(&mut out, text, pos, m.start());
+        let s = rewrite(&c).unwrap_or_else(|| m.as_str().to_string());
+        emit(&mut out, &s, m.start(), m.end());
+        pos = m.end();
+    }
+    gap(&mut out, text, pos, text.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en(s: &str) -> String {
+        normalize(s)
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn amounts_in_the_forms_urdu_pages_print() {
+        assert_eq!(en("286 ملین ڈالرز"), "$286 million");
+        assert_eq!(en("2.925 ارب ڈالرز"), "$2.925 billion");
+        assert_eq!(en("35 کروڑ 40 لاکھ ڈالر"), "$354.0 million");
+        assert_eq!(en("31.70 کروڑ ڈالر"), "$317.0 million");
+        assert_eq!(en("19 کروڑ ڈالر"), "$0.19 billion");
+        assert_eq!(en("۳۵۴ ملین ڈالر"), "$354 million");
+        assert_eq!(en("$1.344 بلین"), "$1.344 billion");
+    }
+
+    #[test]
+    fn periods_series_and_rates() {
+        assert_eq!(
+            en("رواں مالی سال کے پہلے 7 ماہ میں آئی ٹی برآمدات میں 2.35 فیصد اضافہ ہوا۔"),
+            "the first 7 months of the current fiscal year IT exports 2.35 percent increased ."
+        );
+        assert_eq!(en("جولائی تا اکتوبر"), "July-October");
+        assert_eq!(en("مالی سال 2024-25"), "fiscal year 2024-25");
+        assert_eq!(en("مالی سال 22-2021"), "fiscal year 2021-22");
+    }
+
+    #[test]
+    fn offsets_point_back_at_the_urdu() {
+        let t = "آئی ٹی برآمدات 286 ملین ڈالرز رہیں";
+        let n = normalize(t);
+        let at = n.text.find("$286 million").unwrap();
+        let (a, b) = n.original(at, at + "$286 million".len());
+        assert_eq!(&t[a..b], "286 ملین ڈالرز");
+    }
+}
