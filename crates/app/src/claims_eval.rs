@@ -64,8 +64,14 @@ pub fn evaluate(store: &Store, articles: &[Article], which: Which) -> Result<Eva
         if !keep {
             continue;
         }
+        // A date known only to the month ("2025-04") is taken as its 15th.
+        let date = a
+            .published
+            .parse()
+            .ok()
+            .or_else(|| format!("{}-15", a.published).parse().ok());
         let opts = CheckOptions {
-            date: a.published.parse().ok(),
+            date,
             ..CheckOptions::default()
         };
         let report = check(&a.text, store, &opts)?;

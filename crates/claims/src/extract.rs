@@ -135,6 +135,7 @@ pub(crate) fn extract(
     text: &str,
     data: &mut Data<'_>,
     opts: &CheckOptions,
+    urdu: bool,
 ) -> Result<Vec<Draft>, Error> {
     let sentences = scan::sentences(text);
     let mentions: Vec<Vec<SeriesMention>> = sentences
@@ -156,11 +157,18 @@ pub(crate) fn extract(
     };
     // "The current fiscal year" is the one containing the article's date.
     let today_fy = date.map(|d| Span::month(period::month_of(d)).fiscal_year());
+    // A month named without a year is the latest such month out by the date.
+    let latest = date.map(|d| Span::month(period::latest_out(d)));
+    let anchor = Anchor {
+        fy: today_fy,
+        latest,
+        urdu,
+    };
     let mut discourse: Option<Span> = None;
     let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
     let mut drafts = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], today_fy);
+        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
         let main = sentence.main_span(text, discourse, fallback_ref);
         let reference = main.or(discourse).or(fallback_ref);
         let story = main.or(discourse);
@@ -255,8 +263,21 @@ impl SeriesContext<'_> {
     }
 }
 
+/// What the article's date and language fix for every sentence.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// The fiscal year containing the article's date ("the current fiscal year").
+    fy: Option<itx_types::FiscalYear>,
+    /// The latest month out on the article's date.
+    latest: Option<Span>,
+    /// Urdu copy (read in its English-form rewrite), where a number's period
+    /// comes before it ("فروری 2025 میں … 30 کروڑ 50 لاکھ ڈالر").
+    urdu: bool,
+}
+
 /// One sentence's pieces.
 struct Sentence<'a> {
+    urdu: bool,
     start: usize,
     /// Where each amount and percentage ends, to cut the words before a number at
     /// the previous one.
@@ -276,7 +297,7 @@ impl<'a> Sentence<'a> {
         start: usize,
         end: usize,
         series: &'a [SeriesMention],
-        today_fy: Option<itx_types::FiscalYear>,
+        anchor: Anchor,
     ) -> Self {
         let st = &text[start..end];
         let amounts = scan::amounts(st, start);
@@ -290,9 +311,14 @@ impl<'a> Sentence<'a> {
             .collect();
         let records = scan::records(st, start);
         let mut periods = period::find(st, start);
-        if let Some(fy) = today_fy {
-            for m in &mut periods {
+        for m in &mut periods {
+            if let Some(fy) = anchor.fy {
                 m.expr = m.expr.anchored(fy);
+            }
+            if let (Expr::Month { .. }, Some(latest)) = (m.expr, anchor.latest) {
+                if let Some(span) = m.expr.resolve(Some(latest)) {
+                    m.expr = Expr::Span(span);
+                }
             }
         }
         periods.retain(|m| {
@@ -314,6 +340,7 @@ impl<'a> Sentence<'a> {
         number_ends.sort_unstable();
         let amount_spans = amounts.iter().map(|a| (a.start, a.end)).collect();
         let mut s = Sentence {
+            urdu: anchor.urdu,
             start,
             number_ends,
             amount_spans,
@@ -410,6 +437,26 @@ impl<'a> Sentence<'a> {
 
     /// The period mention right after `pos` with only connecting words between.
     fn bound_after(&self, text: &str, pos: usize) -> Option<usize> {
+        if self.urdu {
+            // Urdu writes the period before the number, with the number's own
+            // clause between.
+            let prev = self
+                .number_ends
+                .iter()
+                .copied()
+                .filter(|e| *e < pos)
+                .filter(|e| !self.periods.iter().any(|m| m.start < *e && *e <= m.end))
+                .max()
+                .unwrap_or(self.start);
+            let own_start = self
+                .amount_spans
+                .iter()
+                .find(|(_, e)| *e == pos)
+                .map_or(pos, |(s, _)| *s);
+            return self.periods.iter().rposition(|m| {
+                m.end <= own_start.min(pos) && m.start >= prev && !matches!(m.expr, Expr::Date)
+            });
+        }
         let i = self
             .periods
             .iter()

@@ -273,17 +273,23 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
         // Urdu copy is read in its English-form rewrite; each claim then points
         // back at the Urdu words it came from.
         let n = urdu::normalize(text);
-        let mut drafts = extract::extract(&n.text, &mut data, opts)?;
+        let mut drafts = extract::extract(&n.text, &mut data, opts, true)?;
         for d in &mut drafts {
             (d.start, d.end) = n.original(d.start, d.end);
         }
         drafts
     } else {
-        extract::extract(text, &mut data, opts)?
+        extract::extract(text, &mut data, opts, false)?
     };
     let mut claims = Vec::with_capacity(drafts.len());
     for d in drafts {
         claims.push(verify::verify(text, d, &mut data)?);
     }
     Ok(Report { claims })
+}
+
+/// The English-form rewrite the checker reads Urdu copy through (for inspecting
+/// what it saw; `itx check --show-rewrite`).
+pub fn urdu_rewrite(text: &str) -> Option<String> {
+    urdu::is_urdu(text).then(|| urdu::normalize(text).text)
 }

@@ -127,6 +127,7 @@ fn split_block(text: &str, a: usize, b: usize, para: usize, out: &mut Vec<Senten
                 let starts_sentence = n < chars.len()
                     && (chars[n].1.is_uppercase()
                         || chars[n].1.is_ascii_digit()
+                        || ('\u{0621}'..='\u{06FF}').contains(&chars[n].1)
                         || matches!(chars[n].1, '$' | '"' | '“' | '(' | '‘' | '\''));
                 if starts_sentence && !(c == '.' && abbreviation_before(block, i)) {
                     push(text, a + start, a + chars[j].0, para, out);

@@ -110,6 +110,8 @@ const WORDS: &[(&str, &str)] = &[
     ("ترسیلات", "remittances"),
     ("خدمات", "services"),
     ("سروسز", "services"),
+    ("سالانہ", "year-on-year"),
+    ("ماہانہ", "month-on-month"),
     ("اضافہ", "increase"),
     ("اضافے", "increase"),
     ("اضافی", "increase"),
@@ -347,7 +349,18 @@ fn word(w: &str) -> String {
 }
 
 fn emit(out: &mut Normalized, s: &str, a: usize, b: usize) {
-    out.text.push_str(s);
+    // English words that open a sentence are capitalised, as the sentence
+    // splitter expects.
+    let opens = out.text.trim_end().ends_with(['.', '?']) || out.text.trim().is_empty();
+    match s.trim_start().chars().next() {
+        Some(c) if opens && c.is_ascii_lowercase() => {
+            let lead = s.len() - s.trim_start().len();
+            out.text.push_str(&s[..lead]);
+            out.text.push(c.to_ascii_uppercase());
+            out.text.push_str(&s[lead + 1..]);
+        }
+        _ => out.text.push_str(s),
+    }
     out.from
         .extend(std::iter::repeat_n((a as u32, b as u32), s.len()));
 }
@@ -410,11 +423,11 @@ mod tests {
     fn periods_series_and_rates() {
         assert_eq!(
             en("رواں مالی سال کے پہلے 7 ماہ میں آئی ٹی برآمدات میں 2.35 فیصد اضافہ ہوا۔"),
-            "the first 7 months of the current fiscal year IT exports 2.35 percent increased ."
+            "The first 7 months of the current fiscal year IT exports 2.35 percent increased ."
         );
         assert_eq!(en("جولائی تا اکتوبر"), "July-October");
-        assert_eq!(en("مالی سال 2024-25"), "fiscal year 2024-25");
-        assert_eq!(en("مالی سال 22-2021"), "fiscal year 2021-22");
+        assert_eq!(en("مالی سال 2024-25"), "Fiscal year 2024-25");
+        assert_eq!(en("مالی سال 22-2021"), "Fiscal year 2021-22");
     }
 
     #[test]

@@ -596,6 +596,61 @@ fn growth(
             no_data(sd, candidates[0].1, data.as_of()),
         ));
     };
+    // Another reading of the same words: "up 6%" in a story about November may
+    // be the fiscal year to date's growth, "9%" the month-on-month rate. When the
+    // text does not pin the basis down (or names "year-on-year", which the press
+    // uses for year-to-date growth too), a reading that fits is not contradicted.
+    if let Some((alt, alt_a, alt_b, r)) =
+        alternative_rate(sd, span, basis, &candidates, value, half)
+    {
+        let same_family = basis == Basis::Unknown
+            || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
+                && matches!(alt, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy));
+        let mut sources = r.0.sources.clone();
+        sources.extend(r.1.sources.clone());
+        let fits = format!(
+            "{name} {}: {} against {} in {} is {} {}",
+            alt_a.label(),
+            musd(r.0.value),
+            musd(r.1.value),
+            alt_b.label(),
+            pct(r.2),
+            basis_words(alt)
+        );
+        let (verdict, reason) = if same_family {
+            (
+                Verdict::Supported,
+                format!(
+                    "{fits}; stated {} (read as the {} rate; {} against {} in {} is {})",
+                    stated_pct(value, half),
+                    alt.label(),
+                    musd(a0.value),
+                    musd(b0.value),
+                    b_span.label(),
+                    pct(g)
+                ),
+            )
+        } else {
+            (
+                Verdict::Unverifiable,
+                format!(
+                    "two readings disagree: {} against {} in {} is {}{}, but {fits}, which fits the stated {}",
+                    musd(a0.value),
+                    musd(b0.value),
+                    b_span.label(),
+                    pct(g),
+                    match pb {
+                        Basis::Unknown => String::new(),
+                        other => format!(" {}", basis_words(other)),
+                    },
+                    stated_pct(value, half)
+                ),
+            )
+        };
+        return Ok(Outcome::new(verdict, Some(value), reason)
+            .actual(r.2)
+            .sources(sources));
+    }
     let mut reason = format!(
         "{name} {}: {} against {} in {} is {}{}, not {}",
         span.label(),
@@ -638,6 +693,52 @@ fn growth(
         cause,
         sources,
     })
+}
+
+/// The first other plausible reading of a rate that fits the stated value: for a
+/// month, its year-on-year and month-on-month rates and its fiscal year to date's
+/// year-on-year rate; for a fiscal year to date, the last month's rates.
+#[allow(clippy::type_complexity)]
+fn alternative_rate(
+    sd: &SeriesData,
+    span: Span,
+    basis: Basis,
+    tried: &[(Basis, Span)],
+    value: f64,
+    half: f64,
+) -> Option<(Basis, Span, Span, (Reading, Reading, f64))> {
+    let mut alts: Vec<(Basis, Span, Span)> = Vec::new();
+    let fy_first = span.fiscal_year().first_month();
+    if span.months == 1 {
+        alts.push((Basis::Yoy, span, span.shift(-12)));
+        alts.push((Basis::Mom, span, span.shift(-1)));
+        let months = span.first.index() - fy_first.index() + 1;
+        if months > 1 {
+            let ytd = Span {
+                first: fy_first,
+                months: months as u8,
+            };
+            alts.push((Basis::FytdYoy, ytd, ytd.shift(-12)));
+        }
+    } else if span.first == fy_first && span.months < 12 {
+        let last = Span::month(span.last());
+        alts.push((Basis::Yoy, last, last.shift(-12)));
+        alts.push((Basis::Mom, last, last.shift(-1)));
+    }
+    let _ = basis;
+    for (b, a_span, b_span) in alts {
+        if a_span == span && tried.iter().any(|(_, t)| *t == b_span) {
+            continue;
+        }
+        let (Some(a), Some(bb)) = (sd.reading(a_span), sd.reading(b_span)) else {
+            continue;
+        };
+        if rate_hits(value, half, &a, &bb) {
+            let r = rate(&a, &bb)?;
+            return Some((b, a_span, b_span, (a, bb, r)));
+        }
+    }
+    None
 }
 
 /// A rate from current figures, and from first prints when those exist.
