@@ -42,6 +42,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod alt;
+mod cues;
 mod data;
 pub mod eval;
 mod extract;
@@ -269,21 +271,31 @@ impl Report {
 /// When the store cannot be read.
 pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
     let mut data = data::Data::new(store, opts.as_of);
-    let drafts = if urdu::is_urdu(text) {
+    let story_pbs = cues::other_compiler_story(text);
+    let drafts: Vec<_> = if urdu::is_urdu(text) {
         // Urdu copy is read in its English-form rewrite; each claim then points
         // back at the Urdu words it came from.
         let n = urdu::normalize(text);
-        let mut drafts = extract::extract(&n.text, &mut data, opts, true)?;
-        for d in &mut drafts {
-            (d.start, d.end) = n.original(d.start, d.end);
-        }
-        drafts
+        extract::extract(&n.text, &mut data, opts, true)?
+            .into_iter()
+            .map(|mut d| {
+                let c = cues::read(&n.text, d.start, d.end, story_pbs);
+                (d.start, d.end) = n.original(d.start, d.end);
+                (d, c)
+            })
+            .collect()
     } else {
         extract::extract(text, &mut data, opts, false)?
+            .into_iter()
+            .map(|d| {
+                let c = cues::read(text, d.start, d.end, story_pbs);
+                (d, c)
+            })
+            .collect()
     };
     let mut claims = Vec::with_capacity(drafts.len());
-    for d in drafts {
-        claims.push(verify::verify(text, d, &mut data)?);
+    for (d, c) in drafts {
+        claims.push(verify::verify(text, d, c, &mut data)?);
     }
     Ok(Report { claims })
 }

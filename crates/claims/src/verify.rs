@@ -13,11 +13,12 @@ use itx_metrics::share;
 use itx_store::half_step;
 use itx_types::{Period, SeriesKey, SourceKind, Vintage, YearMonth, short_name};
 
+use crate::cues::Cues;
 use crate::data::{Data, Reading, SeriesData, source_ref};
 use crate::extract::{Draft, What};
 use crate::period::Span;
 use crate::scan::{Qual, RecordForm};
-use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, vocab};
+use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, alt, vocab};
 
 /// A verdict with what backs it.
 struct Outcome {
@@ -125,8 +126,21 @@ fn no_data(sd: &SeriesData, span: Span, as_of: Option<itx_types::Date>) -> Strin
     }
 }
 
-pub(crate) fn verify(text: &str, d: Draft, data: &mut Data<'_>) -> Result<Claim, Error> {
+pub(crate) fn verify(
+    text: &str,
+    d: Draft,
+    cues: Cues,
+    data: &mut Data<'_>,
+) -> Result<Claim, Error> {
     let out = match (&d.series, &d.what) {
+        (_, What::Level { value, .. } | What::Growth { value, .. } | What::Share { value, .. })
+            if cues.other_compiler =>
+        {
+            Outcome::unverifiable(
+                Some(*value),
+                "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
+            )
+        }
         (_, What::Rupee) => Outcome::unverifiable(
             None,
             "an amount in rupees; the tracked series are in US dollars".into(),
@@ -143,7 +157,7 @@ pub(crate) fn verify(text: &str, d: Draft, data: &mut Data<'_>) -> Result<Claim,
                         qual,
                         guesses,
                     },
-                ) => level(&sd, span, *value, *half, *qual, guesses, data)?,
+                ) => level(&sd, span, *value, *half, *qual, guesses, cues, data)?,
                 (Some(span), What::Growth { value, half, base }) => {
                     let basis = match d.kind {
                         Kind::Growth { basis } => basis,
@@ -233,6 +247,7 @@ fn qual_word(q: Qual) -> &'static str {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn level(
     sd: &SeriesData,
     span: Option<Span>,
@@ -240,6 +255,7 @@ fn level(
     half: f64,
     qual: Qual,
     guesses: &[Span],
+    cues: Cues,
     data: &mut Data<'_>,
 ) -> Result<Outcome, Error> {
     let name = short_name(&sd.key);
@@ -298,6 +314,24 @@ fn level(
             .actual(r.value)
             .sources(r.sources.clone()));
     }
+    if let Some(a) = alt::levels(sd, span, cues)
+        .into_iter()
+        .find(|a| level_matches(value, half, qual, &a.reading))
+    {
+        let reason = format!(
+            "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",
+            span.label(),
+            musd(actual),
+            qual_word(qual),
+            musd(value),
+            a.what,
+            musd(a.reading.value),
+            reading_note(&a.reading)
+        );
+        return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+            .actual(a.reading.value)
+            .sources(a.reading.sources));
+    }
     let mut reason = format!(
         "{name} were {} in {} ({}), not {}{}",
         musd(actual),
@@ -318,6 +352,19 @@ fn level(
             sources.extend(extra);
             cause = Some(c);
         }
+    }
+    if cause.is_none() && alt::out_of_scale(value, actual) {
+        return Ok(Outcome::unverifiable(
+            Some(value),
+            format!(
+                "the period is ambiguous: {} is not of the scale of {name} for {} ({}), and no other reading of the sentence fits it",
+                musd(value),
+                span.label(),
+                musd(actual)
+            ),
+        )
+        .actual(actual)
+        .sources(sources));
     }
     Ok(Outcome {
         verdict: Verdict::Contradicted,

@@ -705,3 +705,31 @@ fn the_article_date_fixes_months_without_a_year() {
         ],
     );
 }
+
+/// A figure that does not fit its written month is tried as the fiscal year to
+/// date, a difference, an average before it is called wrong. January 2022 is
+/// $186m and December 2021 $251m (EasyData); Jul-Jan FY2021-22 sums to $1,489m
+/// (196 + 224 + 216 + 195 + 221 + 251 + 186, EasyData). $900m fits no reading of
+/// January 2022 and is ten times its scale, so the period is ambiguous, not the
+/// figure wrong. PBS's figures are another compilation.
+#[test]
+fn other_readings_before_a_contradiction() {
+    expect(
+        "IT exports were $1,489 million in January 2022. In January 2022 IT exports \
+         were $65 million lower than in December 2021. IT exports were $900 million \
+         in January 2022. IT exports were $150 million in January 2022.",
+        &now(),
+        &[
+            ("$1,489 million", "amount", "2022-01", Supported, None),
+            ("$65 million", "amount", "2022-01", Supported, None),
+            ("$900 million", "amount", "2022-01", Unverifiable, None),
+            ("$150 million", "amount", "2022-01", Contradicted, None),
+        ],
+    );
+    expect(
+        "According to the Pakistan Bureau of Statistics, IT exports were $449 million \
+         in August 2023.",
+        &now(),
+        &[("$449 million", "amount", "2023-08", Unverifiable, None)],
+    );
+}

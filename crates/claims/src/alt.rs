@@ -1,0 +1,163 @@
+//! Other readings of a level whose written period does not give it.
+//!
+//! The press often writes "$1.443 billion" in a sentence whose nearest period is
+//! a month, meaning the fiscal year to that month; "$52 million higher" meaning
+//! a difference; "an average of $320 million" over twelve months. Before a
+//! figure is called wrong, every reading a careful reader could take from the
+//! same sentence is tried; one that fits makes the figure supported, with the
+//! reading named in the reason.
+
+use crate::cues::Cues;
+use crate::data::{Reading, SeriesData};
+use crate::period::{CAL, Span};
+
+/// One way of reading a figure, with the data for it.
+pub(crate) struct Alternative {
+    /// "the fiscal year to date through October 2025".
+    pub what: String,
+    pub reading: Reading,
+}
+
+/// The span from the start of `m`'s fiscal year through `m`.
+fn to_date(last: itx_types::YearMonth) -> Span {
+    let fy = CAL.fiscal_year_of(last);
+    let first = fy.first_month();
+    let months =
+        (last.year() - first.year()) * 12 + i32::from(last.month()) - i32::from(first.month()) + 1;
+    Span {
+        first,
+        months: months.clamp(1, 12) as u8,
+    }
+}
+
+fn difference(a: Reading, b: Reading) -> Reading {
+    let mut sources = a.sources;
+    sources.extend(b.sources);
+    Reading {
+        value: (a.value - b.value).abs(),
+        half: a.half + b.half,
+        summed: true,
+        sources,
+    }
+}
+
+fn average(r: Reading, n: f64) -> Reading {
+    Reading {
+        value: r.value / n,
+        half: r.half / n,
+        ..r
+    }
+}
+
+/// Every other reading of a level stated for `span`, most likely first. The
+/// first print of each is included, so a figure right as first published is
+/// found too.
+pub(crate) fn levels(sd: &SeriesData, span: Span, cues: Cues) -> Vec<Alternative> {
+    let mut out = Vec::new();
+    let mut push = |what: String, r: Option<Reading>| {
+        if let Some(r) = r {
+            out.push(Alternative { what, reading: r });
+        }
+    };
+    let both = |s: Span| {
+        let mut v = sd.readings(s);
+        v.extend(sd.first_print(s));
+        v
+    };
+    if cues.change {
+        let mut bases = vec![("the change on a year earlier", span.shift(-12))];
+        if span.months == 1 {
+            bases.insert(0, ("the change on the month before", span.shift(-1)));
+        }
+        for (what, base) in bases {
+            for (a, b) in sd.readings(span).into_iter().zip(sd.readings(base)) {
+                push(
+                    format!("{what} ({} on {})", span.label(), base.label()),
+                    Some(difference(a, b)),
+                );
+            }
+            if let (Some(a), Some(b)) = (sd.first_print(span), sd.reading(base)) {
+                push(
+                    format!(
+                        "{what} ({} as first printed, on {})",
+                        span.label(),
+                        base.label()
+                    ),
+                    Some(difference(a, b)),
+                );
+            }
+        }
+    }
+    if cues.average {
+        let last = span.last();
+        for (what, end) in [
+            ("the average of the 12 months through", last),
+            (
+                "the average of the 12 months before",
+                span.first.add_months(-1),
+            ),
+        ] {
+            let s = Span {
+                first: end.add_months(-11),
+                months: 12,
+            };
+            push(
+                format!(
+                    "{what} {}",
+                    if end == last {
+                        last.long_label()
+                    } else {
+                        span.first.long_label()
+                    }
+                ),
+                sd.summed(s).map(|r| average(r, 12.0)),
+            );
+        }
+    }
+    let ytd = to_date(span.last());
+    if ytd != span {
+        for r in both(ytd) {
+            push(format!("the fiscal year to date, {}", ytd.label()), Some(r));
+        }
+    }
+    let fy = Span::of_fiscal_year(span.fiscal_year());
+    if fy != span && fy != ytd {
+        for r in both(fy) {
+            push(format!("the whole of {}", fy.label()), Some(r));
+        }
+    }
+    let prev_fy = Span::of_fiscal_year(span.fiscal_year().prev());
+    for r in both(prev_fy) {
+        push(format!("the whole of {}", prev_fy.label()), Some(r));
+    }
+    let year_ago = span.shift(-12);
+    for r in both(year_ago) {
+        push(
+            format!("the same period a year earlier, {}", year_ago.label()),
+            Some(r),
+        );
+    }
+    if ytd != span {
+        let s = ytd.shift(-12);
+        for r in both(s) {
+            push(
+                format!("the same months a year earlier, {}", s.label()),
+                Some(r),
+            );
+        }
+    }
+    if span.months > 1 {
+        let m = Span::month(span.last());
+        for r in both(m) {
+            push(format!("the month of {}", m.label()), Some(r));
+        }
+    }
+    out
+}
+
+/// True when a figure is so far from the data for its written period (more than
+/// two and a half times, or less than two fifths) that the period cannot be the
+/// one meant: a month of ICT exports is not $1.4 billion.
+pub(crate) fn out_of_scale(value: f64, actual: f64) -> bool {
+    actual > 0.0 && value > 0.0 && (value > 2.5 * actual || value < 0.4 * actual)
+}

@@ -1,0 +1,189 @@
+//! What the words around a figure say about how to read it: a change rather
+//! than a level ("$52 million higher", "an increase of $66m"), an average, or
+//! another compiler's figures (the Pakistan Bureau of Statistics' trade data are
+//! not SBP's balance of payments and are not judged against them).
+
+/// Reading hints from the sentence a figure stands in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Cues {
+    /// The figure is written as a difference.
+    pub change: bool,
+    /// The sentence speaks of an average.
+    pub average: bool,
+    /// The figure is attributed to another compiler (PBS).
+    pub other_compiler: bool,
+}
+
+/// Words just before a figure that make it a difference.
+const CHANGE_BEFORE: &[&str] = &[
+    "increase of",
+    "increased by",
+    "rise of",
+    "rose by",
+    "up by",
+    "jump of",
+    "jumped by",
+    "growth of",
+    "grew by",
+    "decline of",
+    "declined by",
+    "fell by",
+    "fall of",
+    "down by",
+    "drop of",
+    "dropped by",
+    "addition of",
+    "additional",
+    "an extra",
+];
+
+/// Words just after a figure that make it a difference.
+const CHANGE_AFTER: &[&str] = &[
+    "higher",
+    "more than",
+    "lower",
+    "less than",
+    "increase",
+    "rise",
+    "decrease",
+    "decline",
+    "up from",
+    "over the same",
+    "over last",
+];
+
+const OTHER_COMPILER: &[&str] = &[
+    "bureau of statistics",
+    "pbs",
+    "ادارہ شماریات",
+    "ادارۂ شماریات",
+    "ادارہ برائے شماریات",
+];
+
+const SBP: &[&str] = &["state bank", "sbp", "اسٹیٹ بینک", "سٹیٹ بینک"];
+
+/// The bounds of the sentence around `start..end`: from after the previous
+/// full stop (a '.' followed by white space, or '۔') or line break to the next.
+pub(crate) fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let start = start.min(text.len());
+    let end = end.clamp(start, text.len());
+    let bytes = text.as_bytes();
+    let is_stop = |i: usize| {
+        let b = bytes[i];
+        b == b'\n'
+            || (b == b'.' && bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace))
+            || text[i..].starts_with('۔')
+    };
+    let mut a = start;
+    while a > 0 {
+        let mut p = a - 1;
+        while p > 0 && !text.is_char_boundary(p) {
+            p -= 1;
+        }
+        if is_stop(p) {
+            break;
+        }
+        a = p;
+    }
+    let mut b = end;
+    while b < text.len() && text.is_char_boundary(b) && !is_stop(b) {
+        b += text[b..].chars().next().map_or(1, char::len_utf8);
+    }
+    (a, b.min(text.len()))
+}
+
+fn has_any(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| contains_word(hay, w))
+}
+
+/// `word` in `hay` not inside a longer Latin word.
+fn contains_word(hay: &str, word: &str) -> bool {
+    hay.match_indices(word).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + word.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// True when the story credits its figures to the Pakistan Bureau of
+/// Statistics and never to the State Bank.
+pub(crate) fn other_compiler_story(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    has_any(&lower, OTHER_COMPILER) && !has_any(&lower, SBP)
+}
+
+/// The cues for the figure at `start..end` of `text`.
+pub(crate) fn read(text: &str, start: usize, end: usize, story_pbs: bool) -> Cues {
+    let (a, b) = sentence(text, start, end);
+    let start = start.clamp(a, b);
+    let end = end.clamp(start, b);
+    let before = tail(&text[a..start], 24).to_lowercase();
+    let after = head(&text[end..b], 24).to_lowercase();
+    let whole = text[a..b].to_lowercase();
+    Cues {
+        change: CHANGE_BEFORE.iter().any(|w| before.trim_end().ends_with(w))
+            || CHANGE_AFTER
+                .iter()
+                .any(|w| after.trim_start().starts_with(w)),
+        average: whole.contains("average"),
+        other_compiler: story_pbs || has_any(&whole, OTHER_COMPILER),
+    }
+}
+
+/// The last `n` bytes of `s`, cut at a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s`, cut at a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, figure: &str) -> Cues {
+        let i = text.find(figure).unwrap();
+        read(text, i, i + figure.len(), other_compiler_story(text))
+    }
+
+    #[test]
+    fn differences_and_levels() {
+        let t = "IT exports were $354 million in July. That is $68 million higher than a year ago.";
+        assert!(!at(t, "$354 million").change);
+        assert!(at(t, "$68 million").change);
+        let t = "January saw an increase of $66m over December.";
+        assert!(at(t, "$66m").change);
+    }
+
+    #[test]
+    fn sentences_end_at_stops_not_decimals() {
+        let t = "Exports were $3.8 billion. Imports rose.";
+        let i = t.find("$3.8").unwrap();
+        assert_eq!(sentence(t, i, i + 12), (0, 25));
+        let u = "آئی ٹی برآمدات ۔ 286 ملین ڈالر رہیں";
+        let i = u.find("286").unwrap();
+        let (a, _) = sentence(u, i, i + 3);
+        assert!(a > 0 && u[a..].starts_with(' '));
+    }
+
+    #[test]
+    fn another_compiler() {
+        let t = "According to the Pakistan Bureau of Statistics, IT exports were $449 million.";
+        assert!(at(t, "$449 million").other_compiler);
+        let t = "PBS data show exports. The State Bank said IT exports were $449 million.";
+        assert!(!other_compiler_story(t));
+        assert!(!at(t, "$449 million").other_compiler);
+    }
+}
