@@ -52,7 +52,13 @@ fn average(r: Reading, n: f64) -> Reading {
 /// Every other reading of a level stated for `span`, most likely first. The
 /// first print of each is included, so a figure right as first published is
 /// found too.
-pub(crate) fn levels(sd: &SeriesData, span: Span, cues: Cues) -> Vec<Alternative> {
+pub(crate) fn levels(
+    sd: &SeriesData,
+    span: Span,
+    story: Option<Span>,
+    value: f64,
+    cues: Cues,
+) -> Vec<Alternative> {
     let mut out = Vec::new();
     let mut push = |what: String, r: Option<Reading>| {
         if let Some(r) = r {
@@ -150,6 +156,40 @@ pub(crate) fn levels(sd: &SeriesData, span: Span, cues: Cues) -> Vec<Alternative
         let m = Span::month(span.last());
         for r in both(m) {
             push(format!("the month of {}", m.label()), Some(r));
+        }
+    }
+    // The period the story is about, and the same months a year before it: a
+    // sentence that names another period may still give the story's figure.
+    if let Some(st) = story.filter(|st| *st != span) {
+        for s in [st, st.shift(-12)] {
+            for r in both(s) {
+                push(format!("the story's period, {}", s.label()), Some(r));
+            }
+        }
+    }
+    // A figure of a fiscal year's scale in a sentence whose period is a month,
+    // or a figure for a whole fiscal year: any run of months from a July, this
+    // fiscal year, the one before or the one after (the press often leaves the
+    // months unwritten: "in FY22" for its first seven months). A written run of
+    // months ("the first eight months") is taken at its word.
+    let month_scale = sd
+        .reading(Span::month(span.last()))
+        .map_or(f64::INFINITY, |r| r.value);
+    if span.is_fiscal_year() || (span.months == 1 && value > 2.5 * month_scale) {
+        let fy = span.fiscal_year();
+        for f in [fy, fy.prev(), fy.next()] {
+            for months in 2..=12u8 {
+                let s = Span {
+                    first: f.first_month(),
+                    months,
+                };
+                if s == span {
+                    continue;
+                }
+                for r in both(s) {
+                    push(format!("the run of months {}", s.label()), Some(r));
+                }
+            }
         }
     }
     out

@@ -222,6 +222,9 @@ pub(crate) struct Data<'a> {
     store: &'a Store,
     as_of: Option<Date>,
     cache: HashMap<SeriesKey, Rc<SeriesData>>,
+    /// The article's date, when known: what its author could have read.
+    story_date: Option<Date>,
+    then_cache: HashMap<SeriesKey, Rc<SeriesData>>,
 }
 
 impl<'a> Data<'a> {
@@ -230,7 +233,41 @@ impl<'a> Data<'a> {
             store,
             as_of,
             cache: HashMap::new(),
+            story_date: None,
+            then_cache: HashMap::new(),
         }
+    }
+
+    /// Sets the article's date, for [`Data::series_then`].
+    pub fn set_story_date(&mut self, d: Option<Date>) {
+        if d != self.story_date {
+            self.story_date = d;
+            self.then_cache.clear();
+        }
+    }
+
+    pub fn story_date(&self) -> Option<Date> {
+        self.story_date
+    }
+
+    /// The series as known on the article's date (its author's figures), when
+    /// the date is known and earlier than the check's as-of date.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    pub fn series_then(&mut self, key: &SeriesKey) -> Result<Option<Rc<SeriesData>>, Error> {
+        let Some(d) = self.story_date else {
+            return Ok(None);
+        };
+        if self.as_of.is_some_and(|a| a <= d) {
+            return Ok(None);
+        }
+        if let Some(s) = self.then_cache.get(key) {
+            return Ok(Some(Rc::clone(s)));
+        }
+        let s = Rc::new(SeriesData::load(self.store, key, Some(d))?);
+        self.then_cache.insert(key.clone(), Rc::clone(&s));
+        Ok(Some(s))
     }
 
     pub fn as_of(&self) -> Option<Date> {

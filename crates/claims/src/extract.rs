@@ -33,6 +33,9 @@ pub(crate) struct Draft {
     pub series: Option<SeriesKey>,
     pub span: Option<Span>,
     pub what: What,
+    /// The period the story is about: its first sentence's period, most often
+    /// the headline's.
+    pub story: Option<Span>,
 }
 
 /// What a claim asserts.
@@ -150,6 +153,7 @@ pub(crate) fn extract(
     // read against the latest month out on the article's date, or without a
     // date, the latest month with data.
     let date = opts.date.or_else(|| period::dateline(text));
+    data.set_story_date(date);
     let fallback_ref = match (&default_series, date) {
         (_, Some(d)) => Some(Span::month(period::latest_out(d))),
         (Some(k), None) => data.series(k)?.latest(),
@@ -165,6 +169,7 @@ pub(crate) fn extract(
         urdu,
     };
     let mut discourse: Option<Span> = None;
+    let mut headline: Option<Span> = None;
     let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
     let mut drafts = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -201,12 +206,16 @@ pub(crate) fn extract(
         sentence.claims(text, &spans, story, &ctx, &mut drafts);
         if main.is_some() {
             discourse = main;
+            headline = headline.or(main);
         }
         if let Some(last) = mentions[si].last() {
             earlier.push((s.para, last.key.clone()));
         }
     }
     drafts.sort_by_key(|d| d.start);
+    for d in &mut drafts {
+        d.story = headline;
+    }
     Ok(drafts)
 }
 
@@ -532,6 +541,7 @@ impl<'a> Sentence<'a> {
                         .or(story);
                     out.push(Draft {
                         start: p.start,
+                        story: None,
                         end: p.end,
                         kind: Kind::Share,
                         series,
@@ -606,6 +616,7 @@ impl<'a> Sentence<'a> {
             }
             out.push(Draft {
                 start: p.start,
+                story: None,
                 end: p.end,
                 kind: Kind::Growth { basis },
                 series: Some(series),
@@ -654,6 +665,7 @@ impl<'a> Sentence<'a> {
             };
             out.push(Draft {
                 start: am.start,
+                story: None,
                 end: am.end,
                 kind: a.kind,
                 series: Some(series),
@@ -722,6 +734,7 @@ impl<'a> Sentence<'a> {
             };
             out.push(Draft {
                 start: r.start,
+                story: None,
                 end: r.end,
                 kind: Kind::Record,
                 series: Some(series),

@@ -157,13 +157,25 @@ pub(crate) fn verify(
                         qual,
                         guesses,
                     },
-                ) => level(&sd, span, *value, *half, *qual, guesses, cues, data)?,
+                ) => level(
+                    &sd,
+                    span,
+                    *value,
+                    *half,
+                    *qual,
+                    guesses,
+                    Context {
+                        cues,
+                        story: d.story,
+                    },
+                    data,
+                )?,
                 (Some(span), What::Growth { value, half, base }) => {
                     let basis = match d.kind {
                         Kind::Growth { basis } => basis,
                         _ => Basis::Unknown,
                     };
-                    growth(&sd, span, *value, *half, basis, *base, data)?
+                    growth(&sd, span, *value, *half, basis, *base, d.story, data)?
                 }
                 (
                     Some(span),
@@ -216,6 +228,13 @@ pub(crate) fn verify(
     })
 }
 
+/// What the sentence and the story say about how to read a figure.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    cues: Cues,
+    story: Option<Span>,
+}
+
 fn stated_of(what: &What) -> Option<f64> {
     match what {
         What::Level { value, .. }
@@ -255,7 +274,7 @@ fn level(
     half: f64,
     qual: Qual,
     guesses: &[Span],
-    cues: Cues,
+    ctx: Context,
     data: &mut Data<'_>,
 ) -> Result<Outcome, Error> {
     let name = short_name(&sd.key);
@@ -314,10 +333,51 @@ fn level(
             .actual(r.value)
             .sources(r.sources.clone()));
     }
-    if let Some(a) = alt::levels(sd, span, cues)
+    let then = data.series_then(&sd.key)?;
+    if let Some(then) = &then {
+        if let Some(r) = then
+            .readings(span)
+            .into_iter()
+            .find(|r| level_matches(value, half, qual, r))
+        {
+            let reason = format!(
+                "{name} were {} in {} ({}), not {}{}; {} is the figure as known on the article's date, {} ({}), since revised",
+                musd(actual),
+                span.label(),
+                reading_note(first),
+                qual_word(qual),
+                musd(value),
+                musd(r.value),
+                data.story_date().map(|d| d.to_string()).unwrap_or_default(),
+                reading_note(&r)
+            );
+            let mut sources = first.sources.clone();
+            sources.extend(r.sources);
+            return Ok(Outcome {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(actual),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources,
+            });
+        }
+    }
+    let fits = alt::levels(sd, span, ctx.story, value, ctx.cues)
         .into_iter()
         .find(|a| level_matches(value, half, qual, &a.reading))
-    {
+        .or_else(|| {
+            then.as_ref().and_then(|t| {
+                alt::levels(t, span, ctx.story, value, ctx.cues)
+                    .into_iter()
+                    .find(|a| level_matches(value, half, qual, &a.reading))
+                    .map(|mut a| {
+                        a.what.push_str(" as known on the article's date");
+                        a
+                    })
+            })
+        });
+    if let Some(a) = fits {
         let reason = format!(
             "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",
             span.label(),
@@ -569,6 +629,7 @@ fn growth(
     half: f64,
     basis: Basis,
     base: Option<Span>,
+    story: Option<Span>,
     data: &mut Data<'_>,
 ) -> Result<Outcome, Error> {
     let name = short_name(&sd.key);
@@ -643,13 +704,52 @@ fn growth(
             no_data(sd, candidates[0].1, data.as_of()),
         ));
     };
+    // The rate on the figures known on the article's date: right then, since
+    // revised.
+    if let Some(then) = data.series_then(&sd.key)? {
+        for (cb, b_span) in &candidates {
+            let (Some(ta), Some(tb)) = (then.reading(span), then.reading(*b_span)) else {
+                continue;
+            };
+            if rate_hits(value, half, &ta, &tb) {
+                let r = rate(&ta, &tb).unwrap_or(g);
+                let reason = format!(
+                    "{name} {}: {} against {} in {} is {} {}, not {}; on the figures known on the article's date, {} ({} against {}), it was {}, since revised",
+                    span.label(),
+                    musd(a0.value),
+                    musd(b0.value),
+                    b_span.label(),
+                    pct(g),
+                    basis_words(*cb),
+                    stated_pct(value, half),
+                    data.story_date().map(|d| d.to_string()).unwrap_or_default(),
+                    musd(ta.value),
+                    musd(tb.value),
+                    pct(r)
+                );
+                let mut sources = ta.sources;
+                sources.extend(tb.sources);
+                return Ok(Outcome {
+                    verdict: Verdict::Contradicted,
+                    stated: Some(value),
+                    actual: Some(g),
+                    reason,
+                    cause: Some(Cause::EarlierVintage),
+                    sources,
+                });
+            }
+        }
+    }
     // Another reading of the same words: "up 6%" in a story about November may
     // be the fiscal year to date's growth, "9%" the month-on-month rate. When the
     // text does not pin the basis down (or names "year-on-year", which the press
     // uses for year-to-date growth too), a reading that fits is not contradicted.
-    if let Some((alt, alt_a, alt_b, r)) =
-        alternative_rate(sd, span, basis, &candidates, value, half)
-    {
+    let then = data.series_then(&sd.key)?;
+    let found = alternative_rate(sd, span, story, &candidates, value, half).or_else(|| {
+        then.as_ref()
+            .and_then(|t| alternative_rate(t, span, story, &candidates, value, half))
+    });
+    if let Some((alt, alt_a, alt_b, r)) = found {
         let same_family = basis == Basis::Unknown
             || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
                 && matches!(alt, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy));
@@ -749,7 +849,7 @@ fn growth(
 fn alternative_rate(
     sd: &SeriesData,
     span: Span,
-    basis: Basis,
+    story: Option<Span>,
     tried: &[(Basis, Span)],
     value: f64,
     half: f64,
@@ -772,7 +872,24 @@ fn alternative_rate(
         alts.push((Basis::Yoy, last, last.shift(-12)));
         alts.push((Basis::Mom, last, last.shift(-1)));
     }
-    let _ = basis;
+    // The story's own period: a rate in a sentence that names another period
+    // (or a stray one) is most often the story's headline rate.
+    if let Some(st) = story.filter(|st| *st != span) {
+        let b = if st.is_fiscal_year() {
+            Basis::FyYoy
+        } else if st.months > 1 {
+            Basis::FytdYoy
+        } else {
+            Basis::Yoy
+        };
+        alts.push((b, st, st.shift(-12)));
+        if st.months > 1 {
+            let last = Span::month(st.last());
+            alts.push((Basis::Yoy, last, last.shift(-12)));
+        } else {
+            alts.push((Basis::Mom, st, st.shift(-1)));
+        }
+    }
     for (b, a_span, b_span) in alts {
         if a_span == span && tried.iter().any(|(_, t)| *t == b_span) {
             continue;
