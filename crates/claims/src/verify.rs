@@ -622,6 +622,7 @@ fn basis_words(basis: Basis) -> &'static str {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn growth(
     sd: &SeriesData,
     span: Span,
