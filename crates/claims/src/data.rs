@@ -108,6 +108,57 @@ fn vintage_half(v: &Vintage) -> f64 {
 }
 
 impl SeriesData {
+    /// Net exports as exports minus imports, month by month, where both are
+    /// known; a stored net figure (the press prints a few) is kept as another
+    /// vintage but yields to the official difference.
+    fn net(stored: SeriesData, exports: &SeriesData, imports: &SeriesData) -> SeriesData {
+        let mut vintages = stored.vintages;
+        let mut current = stored.current;
+        for (p, e) in &exports.current {
+            let (Some(_), Some(i)) = (p.as_month(), imports.current.get(p)) else {
+                continue;
+            };
+            let value = e.value - i.value;
+            let whole = vintage_half(e) >= 0.5 && vintage_half(i) >= 0.5;
+            let v = Vintage {
+                release: itx_types::Release {
+                    source: format!(
+                        "exports ({}) minus imports ({})",
+                        e.release.source, i.release.source
+                    ),
+                    ..e.release.clone()
+                },
+                value,
+                value_published: if whole {
+                    format!("{value:.0}")
+                } else {
+                    format!("{value:.3}")
+                },
+                unit_published: itx_types::Unit::UsdMillion,
+                status: e.status,
+                location: format!("{} minus {}", e.location, i.location),
+                quote: None,
+                preferred: false,
+            };
+            vintages.entry(*p).or_insert_with(Vec::new).push(v.clone());
+            current.insert(*p, v);
+        }
+        let monthly = Monthly::new(
+            stored.key.calendar(),
+            current
+                .iter()
+                .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
+        );
+        let last_month = monthly.last();
+        SeriesData {
+            key: stored.key,
+            vintages,
+            current,
+            monthly,
+            last_month,
+        }
+    }
+
     fn load(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Self, Error> {
         let all = store.series_vintages(key).map_err(|source| Error::Store {
             series: key.to_string(),
@@ -217,6 +268,11 @@ impl SeriesData {
     }
 }
 
+/// Net ICT exports, and the two series they are the difference of.
+const NET: &str = "pk.ebops.9.net";
+const EXPORTS: &str = "pk.ebops.9.credit";
+const IMPORTS: &str = "pk.ebops.9.debit";
+
 /// The series a check has read, each once.
 pub(crate) struct Data<'a> {
     store: &'a Store,
@@ -265,7 +321,13 @@ impl<'a> Data<'a> {
         if let Some(s) = self.then_cache.get(key) {
             return Ok(Some(Rc::clone(s)));
         }
-        let s = Rc::new(SeriesData::load(self.store, key, Some(d))?);
+        let mut s = SeriesData::load(self.store, key, Some(d))?;
+        if key.as_str() == NET {
+            let e = SeriesData::load(self.store, &SeriesKey::new(EXPORTS), Some(d))?;
+            let i = SeriesData::load(self.store, &SeriesKey::new(IMPORTS), Some(d))?;
+            s = SeriesData::net(s, &e, &i);
+        }
+        let s = Rc::new(s);
         self.then_cache.insert(key.clone(), Rc::clone(&s));
         Ok(Some(s))
     }
@@ -280,7 +342,13 @@ impl<'a> Data<'a> {
         if let Some(s) = self.cache.get(key) {
             return Ok(Rc::clone(s));
         }
-        let s = Rc::new(SeriesData::load(self.store, key, self.as_of)?);
+        let mut s = SeriesData::load(self.store, key, self.as_of)?;
+        if key.as_str() == NET {
+            let e = self.series(&SeriesKey::new(EXPORTS))?;
+            let i = self.series(&SeriesKey::new(IMPORTS))?;
+            s = SeriesData::net(s, &e, &i);
+        }
+        let s = Rc::new(s);
         self.cache.insert(key.clone(), Rc::clone(&s));
         Ok(s)
     }

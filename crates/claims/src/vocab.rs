@@ -46,6 +46,14 @@ pub const VOCABULARY: &[Term] = &[
         note: "net exports of the ICT group",
     },
     Term {
+        // In a story about IT exports, "net exports" and "the trade surplus" are
+        // the sector's (the general ones are goods' or the country's, which such
+        // a story names as "trade deficit", "current account").
+        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports)\b",
+        alias: "ict-net",
+        note: "net exports in a story about IT exports: exports minus imports of the ICT group",
+    },
+    Term {
         pattern: r"\btelecommunications?,?\s+computer,?\s+and\s+information\s+services\b",
         alias: "ict",
         note: "SBP's own name for EBOPS item 9",

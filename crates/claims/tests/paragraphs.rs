@@ -733,3 +733,28 @@ fn other_readings_before_a_contradiction() {
         &[("$449 million", "amount", "2023-08", Unverifiable, None)],
     );
 }
+
+/// Net exports are ICT exports minus ICT imports (EasyData): Jul-Dec FY2021-22
+/// exports 196 + 224 + 216 + 195 + 221 + 251 = 1,303, imports 330 (sum of the six
+/// EasyData months), net 973; Pakistan Today (2022-01-23) printed $972m, within
+/// the rounding of twelve whole-million figures.
+#[test]
+fn net_exports_are_exports_minus_imports() {
+    let r = expect(
+        "The net exports for the period July-December FY 2021-22 are US$ 972 million. \
+         Net IT exports were $1,200 million in July-December FY 2021-22.",
+        &now(),
+        &[
+            ("US$ 972 million", "amount", "FY2021-22 Jul-Dec", Supported, None),
+            ("$1,200 million", "amount", "FY2021-22 Jul-Dec", Contradicted, None),
+        ],
+    );
+    near(claim(&r, "$1,200 million", 0).actual, 973.0, 1e-9);
+    assert!(
+        claim(&r, "US$ 972 million", 0)
+            .sources
+            .iter()
+            .all(|s| s.source.contains("minus imports")),
+        "every figure behind a net claim is a difference"
+    );
+}
