@@ -140,7 +140,7 @@ impl SeriesData {
                 quote: None,
                 preferred: false,
             };
-            vintages.entry(*p).or_insert_with(Vec::new).push(v.clone());
+            vintages.entry(*p).or_default().push(v.clone());
             current.insert(*p, v);
         }
         let monthly = Monthly::new(
