@@ -12,6 +12,7 @@
 //! stray figures in headings and asides are not taken for claims).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use itx_types::SeriesKey;
 
@@ -33,9 +34,20 @@ pub(crate) struct Draft {
     pub series: Option<SeriesKey>,
     pub span: Option<Span>,
     pub what: What,
+    /// What the whole story says, shared by its claims.
+    pub story: Rc<Story>,
+}
+
+/// What a story as a whole fixes for each of its claims.
+#[derive(Debug, Default)]
+pub(crate) struct Story {
     /// The period the story is about: its first sentence's period, most often
     /// the headline's.
-    pub story: Option<Span>,
+    pub headline: Option<Span>,
+    /// Every period the story names, resolved.
+    pub named: Vec<Span>,
+    /// The series the story is about (named most often, or the caller's).
+    pub series: Option<SeriesKey>,
 }
 
 /// What a claim asserts.
@@ -170,6 +182,7 @@ pub(crate) fn extract(
     };
     let mut discourse: Option<Span> = None;
     let mut headline: Option<Span> = None;
+    let mut named: Vec<Span> = Vec::new();
     let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
     let mut drafts = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -182,6 +195,7 @@ pub(crate) fn extract(
             .iter()
             .map(|m| m.expr.resolve(reference))
             .collect();
+        named.extend(spans.iter().flatten());
         let has_numbers = !sentence.amounts.is_empty() || !sentence.pcts.is_empty();
         let has_period = sentence
             .periods
@@ -213,8 +227,15 @@ pub(crate) fn extract(
         }
     }
     drafts.sort_by_key(|d| d.start);
+    named.sort();
+    named.dedup();
+    let story = Rc::new(Story {
+        headline,
+        named,
+        series: default_series,
+    });
     for d in &mut drafts {
-        d.story = headline;
+        d.story = Rc::clone(&story);
     }
     Ok(drafts)
 }
@@ -541,7 +562,7 @@ impl<'a> Sentence<'a> {
                         .or(story);
                     out.push(Draft {
                         start: p.start,
-                        story: None,
+                        story: Rc::default(),
                         end: p.end,
                         kind: Kind::Share,
                         series,
@@ -616,7 +637,7 @@ impl<'a> Sentence<'a> {
             }
             out.push(Draft {
                 start: p.start,
-                story: None,
+                story: Rc::default(),
                 end: p.end,
                 kind: Kind::Growth { basis },
                 series: Some(series),
@@ -665,7 +686,7 @@ impl<'a> Sentence<'a> {
             };
             out.push(Draft {
                 start: am.start,
-                story: None,
+                story: Rc::default(),
                 end: am.end,
                 kind: a.kind,
                 series: Some(series),
@@ -734,7 +755,7 @@ impl<'a> Sentence<'a> {
             };
             out.push(Draft {
                 start: r.start,
-                story: None,
+                story: Rc::default(),
                 end: r.end,
                 kind: Kind::Record,
                 series: Some(series),

@@ -15,7 +15,7 @@ use itx_types::{Period, SeriesKey, SourceKind, Vintage, YearMonth, short_name};
 
 use crate::cues::Cues;
 use crate::data::{Data, Reading, SeriesData, source_ref};
-use crate::extract::{Draft, What};
+use crate::extract::{Draft, Story, What};
 use crate::period::Span;
 use crate::scan::{Qual, RecordForm};
 use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, alt, vocab};
@@ -166,7 +166,7 @@ pub(crate) fn verify(
                     guesses,
                     Context {
                         cues,
-                        story: d.story,
+                        story: &d.story,
                     },
                     data,
                 )?,
@@ -175,7 +175,7 @@ pub(crate) fn verify(
                         Kind::Growth { basis } => basis,
                         _ => Basis::Unknown,
                     };
-                    growth(&sd, span, *value, *half, basis, *base, d.story, data)?
+                    growth(&sd, span, *value, *half, basis, *base, d.story.headline, data)?
                 }
                 (
                     Some(span),
@@ -230,9 +230,9 @@ pub(crate) fn verify(
 
 /// What the sentence and the story say about how to read a figure.
 #[derive(Debug, Clone, Copy)]
-struct Context {
+struct Context<'s> {
     cues: Cues,
-    story: Option<Span>,
+    story: &'s Story,
 }
 
 fn stated_of(what: &What) -> Option<f64> {
@@ -274,7 +274,7 @@ fn level(
     half: f64,
     qual: Qual,
     guesses: &[Span],
-    ctx: Context,
+    ctx: Context<'_>,
     data: &mut Data<'_>,
 ) -> Result<Outcome, Error> {
     let name = short_name(&sd.key);
@@ -363,12 +363,12 @@ fn level(
             });
         }
     }
-    let fits = alt::levels(sd, span, ctx.story, value, ctx.cues)
+    let fits = alt::levels(sd, span, ctx.story.headline, value, ctx.cues)
         .into_iter()
         .find(|a| level_matches(value, half, qual, &a.reading))
         .or_else(|| {
             then.as_ref().and_then(|t| {
-                alt::levels(t, span, ctx.story, value, ctx.cues)
+                alt::levels(t, span, ctx.story.headline, value, ctx.cues)
                     .into_iter()
                     .find(|a| level_matches(value, half, qual, &a.reading))
                     .map(|mut a| {
@@ -377,6 +377,49 @@ fn level(
                     })
             })
         });
+    // Another period the story names, of the same length (a sentence's figure
+    // bound to the wrong one of two months it names), or the story's own series
+    // (a sub-line named nearby capturing the headline figure): a reading the
+    // story itself offers is not a contradiction.
+    let fits = fits.or_else(|| {
+        ctx.story
+            .named
+            .iter()
+            .filter(|n| **n != span && n.months == span.months)
+            .find_map(|n| {
+                sd.readings(*n)
+                    .into_iter()
+                    .find(|r| level_matches(value, half, qual, r))
+                    .map(|r| alt::Alternative {
+                        what: format!("{}, which the story also names", n.label()),
+                        reading: r,
+                    })
+            })
+    });
+    if let (None, Some(k)) = (&fits, &ctx.story.series) {
+        if *k != sd.key {
+            let other = data.series(k)?;
+            if let Some(r) = other
+                .readings(span)
+                .into_iter()
+                .find(|r| level_matches(value, half, qual, r))
+            {
+                let reason = format!(
+                    "two readings disagree: {name} were {} in {}, not {}{}, but {} is {} for {}, the story's series; which one the sentence means is not certain",
+                    musd(actual),
+                    span.label(),
+                    qual_word(qual),
+                    musd(value),
+                    musd(r.value),
+                    short_name(k),
+                    span.label()
+                );
+                return Ok(Outcome::unverifiable(Some(value), reason)
+                    .actual(actual)
+                    .sources(r.sources));
+            }
+        }
+    }
     if let Some(a) = fits {
         let reason = format!(
             "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",

@@ -745,8 +745,20 @@ fn net_exports_are_exports_minus_imports() {
          Net IT exports were $1,200 million in July-December FY 2021-22.",
         &now(),
         &[
-            ("US$ 972 million", "amount", "FY2021-22 Jul-Dec", Supported, None),
-            ("$1,200 million", "amount", "FY2021-22 Jul-Dec", Contradicted, None),
+            (
+                "US$ 972 million",
+                "amount",
+                "FY2021-22 Jul-Dec",
+                Supported,
+                None,
+            ),
+            (
+                "$1,200 million",
+                "amount",
+                "FY2021-22 Jul-Dec",
+                Contradicted,
+                None,
+            ),
         ],
     );
     near(claim(&r, "$1,200 million", 0).actual, 973.0, 1e-9);
@@ -756,5 +768,26 @@ fn net_exports_are_exports_minus_imports() {
             .iter()
             .all(|s| s.source.contains("minus imports")),
         "every figure behind a net claim is a difference"
+    );
+}
+
+/// A figure that is the story's own series' (ICT December 2021 $251m, EasyData)
+/// under a sub-line named in its sentence (services exports, $699m in December
+/// 2021, EasyData) is two readings that disagree: neither endorsed nor accused.
+#[test]
+fn the_story_series_against_a_named_sub_line() {
+    let r = expect(
+        "IT exports in January 2022 fell to $186 million. Services exports in \
+         December 2021 rose; they were $251 million in that month.",
+        &now(),
+        &[
+            ("$186 million", "amount", "2022-01", Supported, None),
+            ("$251 million", "amount", "2021-12", Unverifiable, None),
+        ],
+    );
+    assert!(
+        claim(&r, "$251 million", 0)
+            .reason
+            .contains("two readings disagree")
     );
 }
