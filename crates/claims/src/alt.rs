@@ -16,6 +16,9 @@ pub(crate) struct Alternative {
     /// "the fiscal year to date through October 2025".
     pub what: String,
     pub reading: Reading,
+    /// The run of months read, for a reading of one (not a difference or an
+    /// average).
+    pub span: Option<Span>,
 }
 
 /// The span from the start of `m`'s fiscal year through `m`.
@@ -60,9 +63,13 @@ pub(crate) fn levels(
     cues: Cues,
 ) -> Vec<Alternative> {
     let mut out = Vec::new();
-    let mut push = |what: String, r: Option<Reading>| {
+    let mut push = |what: String, r: Option<Reading>, span: Option<Span>| {
         if let Some(r) = r {
-            out.push(Alternative { what, reading: r });
+            out.push(Alternative {
+                what,
+                reading: r,
+                span,
+            });
         }
     };
     let both = |s: Span| {
@@ -80,6 +87,7 @@ pub(crate) fn levels(
                 push(
                     format!("{what} ({} on {})", span.label(), base.label()),
                     Some(difference(a, b)),
+                    None,
                 );
             }
             if let (Some(a), Some(b)) = (sd.first_print(span), sd.reading(base)) {
@@ -90,6 +98,7 @@ pub(crate) fn levels(
                         base.label()
                     ),
                     Some(difference(a, b)),
+                    None,
                 );
             }
         }
@@ -117,30 +126,40 @@ pub(crate) fn levels(
                     }
                 ),
                 sd.summed(s).map(|r| average(r, 12.0)),
+                None,
             );
         }
     }
     let ytd = to_date(span.last());
     if ytd != span {
         for r in both(ytd) {
-            push(format!("the fiscal year to date, {}", ytd.label()), Some(r));
+            push(
+                format!("the fiscal year to date, {}", ytd.label()),
+                Some(r),
+                Some(ytd),
+            );
         }
     }
     let fy = Span::of_fiscal_year(span.fiscal_year());
     if fy != span && fy != ytd {
         for r in both(fy) {
-            push(format!("the whole of {}", fy.label()), Some(r));
+            push(format!("the whole of {}", fy.label()), Some(r), Some(fy));
         }
     }
     let prev_fy = Span::of_fiscal_year(span.fiscal_year().prev());
     for r in both(prev_fy) {
-        push(format!("the whole of {}", prev_fy.label()), Some(r));
+        push(
+            format!("the whole of {}", prev_fy.label()),
+            Some(r),
+            Some(prev_fy),
+        );
     }
     let year_ago = span.shift(-12);
     for r in both(year_ago) {
         push(
             format!("the same period a year earlier, {}", year_ago.label()),
             Some(r),
+            Some(year_ago),
         );
     }
     if ytd != span {
@@ -149,13 +168,14 @@ pub(crate) fn levels(
             push(
                 format!("the same months a year earlier, {}", s.label()),
                 Some(r),
+                Some(s),
             );
         }
     }
     if span.months > 1 {
         let m = Span::month(span.last());
         for r in both(m) {
-            push(format!("the month of {}", m.label()), Some(r));
+            push(format!("the month of {}", m.label()), Some(r), Some(m));
         }
     }
     // The period the story is about, and the same months a year before it: a
@@ -163,7 +183,11 @@ pub(crate) fn levels(
     if let Some(st) = story.filter(|st| *st != span) {
         for s in [st, st.shift(-12)] {
             for r in both(s) {
-                push(format!("the story's period, {}", s.label()), Some(r));
+                push(
+                    format!("the story's period, {}", s.label()),
+                    Some(r),
+                    Some(s),
+                );
             }
         }
     }
@@ -187,7 +211,7 @@ pub(crate) fn levels(
                     continue;
                 }
                 for r in both(s) {
-                    push(format!("the run of months {}", s.label()), Some(r));
+                    push(format!("the run of months {}", s.label()), Some(r), Some(s));
                 }
             }
         }

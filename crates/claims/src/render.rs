@@ -15,6 +15,7 @@ pub fn to_json(report: &Report) -> Value {
         "summary": {
             "claims": report.claims.len(),
             "supported": report.count(Verdict::Supported),
+            "outdated": report.count(Verdict::Outdated),
             "contradicted": report.count(Verdict::Contradicted),
             "unverifiable": report.count(Verdict::Unverifiable),
         }
@@ -47,9 +48,10 @@ pub fn to_text(text: &str, report: &Report) -> String {
         out.push('\n');
     }
     out.push_str(&format!(
-        "\n{} claims: {} ✓ supported, {} ✗ contradicted, {} ? unverifiable\n",
+        "\n{} claims: {} ✓ supported, {} ~ outdated, {} ✗ contradicted, {} ? unverifiable\n",
         report.claims.len(),
         report.count(Verdict::Supported),
+        report.count(Verdict::Outdated),
         report.count(Verdict::Contradicted),
         report.count(Verdict::Unverifiable)
     ));

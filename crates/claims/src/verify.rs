@@ -317,10 +317,16 @@ fn level(
         ));
     };
     let actual = first.value;
+    let then = data.series_then(&sd.key)?;
     if let Some(r) = readings
         .iter()
         .find(|r| level_matches(value, half, qual, r))
     {
+        if qual == Qual::Exact {
+            if let Some(o) = earlier_exact(sd, then.as_deref(), span, value, half, r, data) {
+                return Ok(o);
+            }
+        }
         let reason = format!(
             "{name}, {}: {} ({}); stated {}{}",
             span.label(),
@@ -333,7 +339,6 @@ fn level(
             .actual(r.value)
             .sources(r.sources.clone()));
     }
-    let then = data.series_then(&sd.key)?;
     if let Some(then) = &then {
         if let Some(r) = then
             .readings(span)
@@ -393,6 +398,7 @@ fn level(
                     .map(|r| alt::Alternative {
                         what: format!("{}, which the story also names", n.label()),
                         reading: r,
+                        span: Some(*n),
                     })
             })
     });
@@ -421,6 +427,14 @@ fn level(
         }
     }
     if let Some(a) = fits {
+        if let (Some(s), Qual::Exact) = (a.span, qual) {
+            if let Some(mut o) =
+                earlier_exact(sd, then.as_deref(), s, value, half, &a.reading, data)
+            {
+                o.reason = format!("read as {}: {}", a.what, o.reason);
+                return Ok(o);
+            }
+        }
         let reason = format!(
             "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",
             span.label(),
@@ -477,6 +491,120 @@ fn level(
         cause,
         sources,
     })
+}
+
+/// A figure the current data support only within rounding that the figures
+/// known on the article's date, or as first printed, give exactly: it was
+/// copied from those, since revised ("$1.302 billion": 1,302 then, 1,303 now).
+fn earlier_exact(
+    sd: &SeriesData,
+    then: Option<&SeriesData>,
+    span: Span,
+    value: f64,
+    half: f64,
+    current: &Reading,
+    data: &Data<'_>,
+) -> Option<Outcome> {
+    // A figure the current one rounds to is simply right.
+    let miss = (value - current.value).abs();
+    if miss <= half + 1e-9 {
+        return None;
+    }
+    let date = data.story_date().map(|d| d.to_string()).unwrap_or_default();
+    let earlier = then
+        .into_iter()
+        .flat_map(|t| t.readings(span))
+        .map(|r| (r, format!("as known on the article's date, {date}")))
+        .chain(
+            sd.first_print(span)
+                .map(|r| (r, "as first printed".to_string())),
+        );
+    for (r, when) in earlier {
+        let d = (value - r.value).abs();
+        if d <= half + 1e-9 && d < miss - 1e-9 {
+            let reason = format!(
+                "stated {}: {} for {} {when} ({}); the current figure is {}",
+                musd(value),
+                musd(r.value),
+                span.label(),
+                reading_note(&r),
+                musd(current.value)
+            );
+            let mut sources = r.sources;
+            sources.extend(current.sources.clone());
+            return Some(Outcome {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(current.value),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources,
+            });
+        }
+    }
+    None
+}
+
+/// [`earlier_exact`] for a rate: the stated rate rounds exactly from the
+/// figures known on the article's date (or first printed), not from today's.
+#[allow(clippy::too_many_arguments)]
+fn earlier_exact_rate(
+    sd: &SeriesData,
+    a: Span,
+    b: Span,
+    value: f64,
+    half: f64,
+    ar: &Reading,
+    br: &Reading,
+    data: &mut Data<'_>,
+) -> Result<Option<Outcome>, Error> {
+    let Some(now) = rate(ar, br) else {
+        return Ok(None);
+    };
+    let miss = (now - value).abs();
+    if miss <= half + 1e-9 {
+        return Ok(None);
+    }
+    let date = data.story_date().map(|d| d.to_string()).unwrap_or_default();
+    let mut earlier: Vec<(Reading, Reading, String)> = Vec::new();
+    if let Some(t) = data.series_then(&sd.key)? {
+        if let (Some(x), Some(y)) = (t.reading(a), t.reading(b)) {
+            earlier.push((
+                x,
+                y,
+                format!("the figures known on the article's date, {date}"),
+            ));
+        }
+    }
+    if let (Some(x), Some(y)) = (sd.first_print(a), sd.first_print(b)) {
+        earlier.push((x, y, "the figures as first printed".to_string()));
+    }
+    for (x, y, when) in earlier {
+        let Some(g) = rate(&x, &y) else { continue };
+        if (g - value).abs() <= half + 1e-9 {
+            let reason = format!(
+                "{} is the rate on {when} ({} against {}: {}); on today's figures ({} against {}) it is {}",
+                stated_pct(value, half),
+                musd(x.value),
+                musd(y.value),
+                pct(g),
+                musd(ar.value),
+                musd(br.value),
+                pct(now)
+            );
+            let mut sources = x.sources;
+            sources.extend(y.sources);
+            return Ok(Some(Outcome {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(now),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources,
+            }));
+        }
+    }
+    Ok(None)
 }
 
 /// Periods whose figure a misprint most often borrows.
@@ -717,6 +845,11 @@ fn growth(
         for ar in &a {
             for br in &b {
                 if rate_hits(value, half, ar, br) {
+                    if let Some(o) =
+                        earlier_exact_rate(sd, span, *b_span, value, half, ar, br, data)?
+                    {
+                        return Ok(o);
+                    }
                     let how = match cb {
                         Basis::Unknown => format!("against {}", b_span.label()),
                         other => basis_words(*other).to_string(),

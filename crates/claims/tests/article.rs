@@ -113,7 +113,9 @@ fn offsets_text_and_json() {
     let text = to_text(ARTICLE, &r);
     assert!(text.contains("⟦$354 million⟧[2 ✓]"), "{text}");
     assert!(text.contains("⟦surpassing several previous records set earlier in 2025⟧[6 ✗]"));
-    assert!(text.contains("11 claims: 9 ✓ supported, 1 ✗ contradicted, 1 ? unverifiable"));
+    assert!(
+        text.contains("11 claims: 9 ✓ supported, 0 ~ outdated, 1 ✗ contradicted, 1 ? unverifiable")
+    );
     let json = to_json(&r);
     let c = &json["claims"][2];
     assert_eq!(c["text"], "23.8%");

@@ -534,16 +534,31 @@ fn trap_first_eight_months() {
 
 /// January 2026 $373.53m (dt.xls Feb-26), December 2025 $437m (press), January
 /// 2025 $313m (EasyData): −14.5% MoM and +19.3% (on $374m, +19.5%) YoY; SOURCES.md
-/// "Jan 2026 +19.5% YoY and −14% MoM".
+/// "Jan 2026 +19.5% YoY and −14% MoM". $374m is today's $373.53m rounded:
+/// supported. The two rates round from the first print ($374m: −14.4%, +19.5%),
+/// not from today's figures (−14.5%, +19.3%): right as first published, since
+/// revised.
 #[test]
 fn january_2026_fall_and_rise() {
     let r = expect(
         texts::JANUARY_2026,
         &now(),
         &[
-            ("14 percent", "growth (MoM)", "2026-01", Supported, None),
+            (
+                "14 percent",
+                "growth (MoM)",
+                "2026-01",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
             ("$374 million", "amount", "2026-01", Supported, None),
-            ("19.5 percent", "growth (YoY)", "2026-01", Supported, None),
+            (
+                "19.5 percent",
+                "growth (YoY)",
+                "2026-01",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
         ],
     );
     assert_eq!(claim(&r, "14 percent", 0).stated, Some(-14.0));

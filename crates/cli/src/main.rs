@@ -52,8 +52,9 @@ enum Command {
     /// components.
     Chart(ChartArgs),
     /// Check the numeric claims of a text (a file, or - for standard input)
-    /// against the data: supported, contradicted (with the right figure and the
-    /// likely cause) or unverifiable.
+    /// against the data: supported, outdated (right as first published, since
+    /// revised), contradicted (with the right figure and the likely cause) or
+    /// unverifiable. English and Urdu.
     Check {
         /// The text file, or - to read standard input.
         file: PathBuf,

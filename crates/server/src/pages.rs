@@ -39,7 +39,7 @@ nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1
 .card .v{font-size:1.5rem;font-weight:700}.badge{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}\
 form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{display:flex;flex-direction:column;font-size:.85rem;color:#555}\
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
-mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}\
+mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}\
 .up{color:#1a7f37}.down{color:#b42318}";
 
 fn page(title: &str, here: &str, body: &str) -> String {
@@ -299,7 +299,7 @@ async fn check_form() -> Response {
     let mut r = Html(page(
         "Check an article",
         "/check",
-        &format!("<h1>Check an article</h1><p>Every number about the tracked series is found and judged against the releases: supported, contradicted (with the right figure and the likely cause) or unverifiable.</p>{CHECK_FORM}"),
+        &format!("<h1>Check an article</h1><p>Every number about the tracked series is found and judged against the releases: supported, outdated (right as first published, since revised), contradicted (with the right figure and the likely cause) or unverifiable.</p>{CHECK_FORM}"),
     ))
     .into_response();
     r.headers_mut().insert(
