@@ -25,6 +25,9 @@ use crate::scan::{
 use crate::vocab::{self, SeriesMention};
 use crate::{Basis, CheckOptions, Error, Kind};
 
+/// Numbers read from one sentence, at most.
+const MAX_NUMBERS_PER_SENTENCE: usize = 48;
+
 /// A claim before it is judged.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
@@ -330,9 +333,14 @@ impl<'a> Sentence<'a> {
         anchor: Anchor,
     ) -> Self {
         let st = &text[start..end];
-        let amounts = scan::amounts(st, start);
+        // No real sentence carries more numbers than this; the cap keeps the
+        // per-number look-backs below from growing with the square of a
+        // pathological one ("$1m $1m …" for 256 KiB).
+        let mut amounts = scan::amounts(st, start);
+        amounts.truncate(MAX_NUMBERS_PER_SENTENCE);
         let pcts: Vec<Pct> = scan::percents(st, start)
             .into_iter()
+            .take(MAX_NUMBERS_PER_SENTENCE)
             .filter(|p| {
                 !amounts
                     .iter()

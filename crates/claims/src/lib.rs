@@ -252,10 +252,18 @@ pub struct Claim {
     pub sources: Vec<SourceRef>,
 }
 
+/// The most claims one check judges: a long report runs to about a hundred;
+/// past this the text is not an article, and the rest is left unread (the
+/// report says so).
+pub const MAX_CLAIMS: usize = 1000;
+
 /// Every claim found, in text order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub claims: Vec<Claim>,
+    /// True when the text held more than [`MAX_CLAIMS`] claims and only the
+    /// first were judged.
+    pub capped: bool,
 }
 
 impl Report {
@@ -293,11 +301,12 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
             })
             .collect()
     };
-    let mut claims = Vec::with_capacity(drafts.len());
-    for (d, c) in drafts {
+    let capped = drafts.len() > MAX_CLAIMS;
+    let mut claims = Vec::with_capacity(drafts.len().min(MAX_CLAIMS));
+    for (d, c) in drafts.into_iter().take(MAX_CLAIMS) {
         claims.push(verify::verify(text, d, c, &mut data)?);
     }
-    Ok(Report { claims })
+    Ok(Report { claims, capped })
 }
 
 /// The English-form rewrite the checker reads Urdu copy through (for inspecting

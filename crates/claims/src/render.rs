@@ -14,6 +14,7 @@ pub fn to_json(report: &Report) -> Value {
         "claims": claims,
         "summary": {
             "claims": report.claims.len(),
+            "capped": report.capped,
             "supported": report.count(Verdict::Supported),
             "outdated": report.count(Verdict::Outdated),
             "contradicted": report.count(Verdict::Contradicted),
@@ -55,6 +56,12 @@ pub fn to_text(text: &str, report: &Report) -> String {
         report.count(Verdict::Contradicted),
         report.count(Verdict::Unverifiable)
     ));
+    if report.capped {
+        out.push_str(&format!(
+            "(only the first {} claims were judged; the rest of the text was not read)\n",
+            crate::MAX_CLAIMS
+        ));
+    }
     for (i, c) in report.claims.iter().enumerate() {
         let series = c
             .series
