@@ -309,6 +309,34 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
     Ok(Report { claims, capped })
 }
 
+/// Runs every reader of outside text the checker has, without a store: the
+/// sentence splitter, the number, percentage, record, period and series-name
+/// readers, the dateline finder and the Urdu rewrite (with its offset map).
+/// Returns how many pieces were read, or `None` if a rewrite offset maps off a
+/// character boundary of the text (a bug). The `claims_text` fuzz target's entry
+/// point; [`check`] runs the same readers and then the store-backed judging.
+#[doc(hidden)]
+pub fn read_text(text: &str) -> Option<usize> {
+    let mut n = usize::from(period::dateline(text).is_some());
+    let normalized = urdu::is_urdu(text).then(|| urdu::normalize(text));
+    let rewrite = normalized.as_ref().map_or(text, |u| u.text.as_str());
+    for s in scan::sentences(rewrite) {
+        let st = &rewrite[s.start..s.end];
+        n += scan::amounts(st, s.start).len()
+            + scan::percents(st, s.start).len()
+            + scan::records(st, s.start).len()
+            + period::find(st, s.start).len()
+            + vocab::find(st, s.start).len();
+        if let Some(u) = &normalized {
+            let (a, b) = u.original(s.start, s.end);
+            if a > b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+                return None;
+            }
+        }
+    }
+    Some(n)
+}
+
 /// The English-form rewrite the checker reads Urdu copy through (for inspecting
 /// what it saw; `itx check --show-rewrite`).
 pub fn urdu_rewrite(text: &str) -> Option<String> {

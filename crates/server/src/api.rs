@@ -453,7 +453,7 @@ async fn check(
     Query(q): Query<HashMap<String, String>>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["as_of"])?;
+    let p = Params::new(q, &["as_of", "date"])?;
     if !st.allow_post(&crate::client_of(&headers, connect.map(|c| c.0.0))) {
         return Err(ApiError::status(
             StatusCode::TOO_MANY_REQUESTS,
@@ -463,22 +463,24 @@ async fn check(
             ),
         ));
     }
-    let as_of = p.date("as_of")?;
+    let (as_of, date) = (p.date("as_of")?, p.date("date")?);
     let text = check_text(&headers, &body)?;
-    let report = run_check(&st, text, as_of).await?;
+    let report = run_check(&st, text, as_of, date).await?;
     Ok(Json(itx_claims::to_json(&report)).into_response())
 }
 
-/// Checks a text's claims against the store as known on `as_of` (the API's check and
-/// the dashboard's check page).
+/// Checks a text's claims against the store as known on `as_of`, reading it as
+/// published on `date` (the API's check and the dashboard's check page).
 pub(crate) async fn run_check(
     st: &Shared,
     text: String,
     as_of: Option<itx_types::Date>,
+    date: Option<itx_types::Date>,
 ) -> Result<itx_claims::Report, ApiError> {
     st.with_store(move |s| {
         let opts = itx_claims::CheckOptions {
             as_of,
+            date,
             ..itx_claims::CheckOptions::default()
         };
         itx_claims::check(&text, s, &opts).map_err(|e| ApiError::internal(e.to_string()))
@@ -606,9 +608,9 @@ pub fn openapi() -> Value {
                     p("target", "US$ million (default: the stated target)", "number"), as_of.clone(), p("model", "as for /forecast", "enum")],
                 "responses": {"200": ok_json("Outlook"), "400": err, "404": err}}},
             "/api/v1/check": {"post": {"summary": "Check the numeric claims of a text",
-                "parameters": [as_of],
+                "parameters": [as_of, p("date", "The article's publication date: months without a year, 'the current fiscal year' and records are read as of it (default: a dateline in the text, else today)", "date")],
                 "requestBody": {"content": {"text/plain": {}, "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}}}},
-                "responses": {"200": ok_json("{claims: [{text, start, end, kind, series, period, stated, actual, verdict, reason, sources}]}"), "400": err, "413": err, "429": err}}},
+                "responses": {"200": ok_json("{claims: [{text, start, end, kind, series, period, stated, actual, verdict (supported, outdated, contradicted, unverifiable), reason, cause, sources}], summary}"), "400": err, "413": err, "429": err}}},
             "/api/v1/ingest": {"post": {"summary": "Load a release (server started with --allow-ingest; Authorization: Bearer token)",
                 "parameters": [p("published", "Release date", "date"), p("file", "File name for provenance", "string"),
                     p("format", "Override detection", "string"), p("source_url", "Where it was published", "uri"), p("dry_run", "true: report only", "boolean")],

@@ -293,7 +293,7 @@ async fn revisions(
 
 const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-form\">\
 <label style=\"width:100%\">Paste an article<textarea name=\"text\" id=\"text\" required></textarea></label>\
-<label>As known on<input type=\"date\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
+<label>Published on<input type=\"date\" name=\"date\"></label><label>As known on<input type=\"date\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
 
 async fn check_form() -> Response {
     let mut r = Html(page(
@@ -330,18 +330,15 @@ async fn check_submit(
     if text.trim().is_empty() {
         return Err(ApiError::bad("text", "no text to check"));
     }
-    let as_of = match form
-        .get("as_of")
-        .map(String::as_str)
-        .filter(|s| !s.is_empty())
+    let date_field = |name: &str| match form.get(name).map(String::as_str).filter(|s| !s.is_empty())
     {
-        Some(s) => Some(
-            itx_types::parse_date(s)
-                .map_err(|_| ApiError::bad("as_of", format!("{s:?} is not a date")))?,
-        ),
-        None => None,
+        Some(s) => itx_types::parse_date(s)
+            .map(Some)
+            .map_err(|_| ApiError::bad(name, format!("{s:?} is not a date"))),
+        None => Ok(None),
     };
-    let report = crate::api::run_check(&st, text.clone(), as_of).await?;
+    let (as_of, date) = (date_field("as_of")?, date_field("date")?);
+    let report = crate::api::run_check(&st, text.clone(), as_of, date).await?;
     let j = itx_claims::to_json(&report);
     let claims = j["claims"].as_array().cloned().unwrap_or_default();
     // The text with each claim marked in place (offsets are bytes into `text`).

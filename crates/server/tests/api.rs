@@ -180,6 +180,30 @@ async fn brief_charts_and_check() {
         !verdicts.is_empty() && verdicts.iter().all(|v| *v == "supported"),
         "{v}"
     );
+    // "In July" in a story published on 2025-08-20 is July 2025 (SBP: $354m).
+    let req = Request::post("/api/v1/check?date=2025-08-20")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from(
+            "IT exports hit an all-time high of $354 million in July.",
+        ))
+        .unwrap();
+    let (s, _, body) = a.send(req).await;
+    assert_eq!(s, StatusCode::OK);
+    let v: Value = serde_json::from_slice(&body).unwrap();
+    let amount = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "amount")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(amount["period"], "2025-07", "{v}");
+    assert_eq!(amount["verdict"], "supported", "{v}");
+    let req = Request::post("/api/v1/check?date=yesterday")
+        .body(Body::from("IT exports were $354 million in July."))
+        .unwrap();
+    let (s, _, body) = a.send(req).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(String::from_utf8_lossy(&body).contains("date"));
     let req = Request::post("/api/v1/check")
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from(

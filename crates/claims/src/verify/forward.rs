@@ -1,0 +1,75 @@
+//! Projections and targets: "on track to cross $4 billion", "the $5 billion
+//! target".
+
+use super::*;
+
+pub(super) fn projection(
+    sd: &SeriesData,
+    span: Option<Span>,
+    value: f64,
+    at_most: bool,
+    as_of: Option<itx_types::Date>,
+) -> Outcome {
+    let Some(span) = span else {
+        return Outcome::unverifiable(
+            Some(value),
+            "a projection with no date: it cannot be judged against an outcome".into(),
+        );
+    };
+    let Some(r) = sd.reading(span) else {
+        let mut why = no_data(sd, span, as_of);
+        if sd.last_month.is_none_or(|l| span.last() > l) {
+            why.push_str("; the projection's outcome is not known yet");
+        }
+        return Outcome::unverifiable(Some(value), why);
+    };
+    // A threshold is exact: "cross $4 billion" means 4,000 whatever the rounding
+    // of "$4 billion" as a level; only the outcome's own rounding is allowed for.
+    let held = if at_most {
+        r.value - r.half <= value
+    } else {
+        r.value + r.half >= value
+    };
+    let (verdict, word) = if held {
+        (Verdict::Supported, "came true")
+    } else {
+        (Verdict::Contradicted, "did not come true")
+    };
+    let reason = format!(
+        "the projection {word}: {} were {} in {} ({}), {} {}",
+        short_name(&sd.key),
+        musd(r.value),
+        span.label(),
+        reading_note(&r),
+        if r.value >= value { "above" } else { "below" },
+        musd(value)
+    );
+    Outcome::new(verdict, Some(value), reason)
+        .actual(r.value)
+        .sources(r.sources)
+}
+
+pub(super) fn target(sd: &SeriesData, span: Option<Span>, value: f64) -> Outcome {
+    let mut reason = "a target, not a statistic".to_string();
+    let outcome = span.and_then(|s| sd.reading(s).map(|r| (s, r)));
+    match outcome {
+        Some((s, r)) => {
+            reason.push_str(&format!(
+                "; {} were {} in {}, {} the {} target",
+                short_name(&sd.key),
+                musd(r.value),
+                s.label(),
+                if r.value >= value {
+                    "meeting"
+                } else {
+                    "short of"
+                },
+                musd(value)
+            ));
+            Outcome::unverifiable(Some(value), reason)
+                .actual(r.value)
+                .sources(r.sources)
+        }
+        None => Outcome::unverifiable(Some(value), reason),
+    }
+}

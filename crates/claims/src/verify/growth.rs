@@ -1,0 +1,524 @@
+//! Growth rates: month on month, year on year, fiscal year to date, with the
+//! other readings of a rate whose basis the text leaves open and the causes of a
+//! wrong one (an earlier vintage, another pair of figures).
+
+use super::*;
+
+/// [`earlier_exact`] for a rate: the stated rate rounds exactly from the
+/// figures known on the article's date (or first printed), not from today's.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn earlier_exact_rate(
+    sd: &SeriesData,
+    a: Span,
+    b: Span,
+    value: f64,
+    half: f64,
+    ar: &Reading,
+    br: &Reading,
+    data: &mut Data<'_>,
+) -> Result<Option<Outcome>, Error> {
+    let Some(now) = rate(ar, br) else {
+        return Ok(None);
+    };
+    let miss = (now - value).abs();
+    if miss <= half + 1e-9 {
+        return Ok(None);
+    }
+    let date = data.story_date().map(|d| d.to_string()).unwrap_or_default();
+    let mut earlier: Vec<(Reading, Reading, String)> = Vec::new();
+    if let Some(t) = data.series_then(&sd.key)? {
+        if let (Some(x), Some(y)) = (t.reading(a), t.reading(b)) {
+            earlier.push((
+                x,
+                y,
+                format!("the figures known on the article's date, {date}"),
+            ));
+        }
+    }
+    if let (Some(x), Some(y)) = (sd.first_print(a), sd.first_print(b)) {
+        earlier.push((x, y, "the figures as first printed".to_string()));
+    }
+    for (x, y, when) in earlier {
+        let Some(g) = rate(&x, &y) else { continue };
+        if (g - value).abs() <= half + 1e-9 {
+            let reason = format!(
+                "{} is the rate on {when} ({} against {}: {}); on today's figures ({} against {}) it is {}",
+                stated_pct(value, half),
+                musd(x.value),
+                musd(y.value),
+                pct(g),
+                musd(ar.value),
+                musd(br.value),
+                pct(now)
+            );
+            let mut sources = x.sources;
+            sources.extend(y.sources);
+            return Ok(Some(Outcome {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(now),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// The range of growth rates two readings allow, over every way of reading them.
+pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> bool {
+    for (a0, a1) in a.intervals() {
+        for (b0, b1) in b.intervals() {
+            if b0 <= 0.0 {
+                continue;
+            }
+            let lo = (a0 / b1 - 1.0) * 100.0;
+            let hi = (a1 / b0 - 1.0) * 100.0;
+            if lo - 1e-9 <= stated + half && hi + 1e-9 >= stated - half {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+pub(super) fn rate(a: &Reading, b: &Reading) -> Option<f64> {
+    (b.value != 0.0).then(|| (a.value / b.value - 1.0) * 100.0)
+}
+
+pub(super) fn basis_words(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Yoy => "year on year",
+        Basis::Mom => "month on month",
+        Basis::FytdYoy => "on the same months a year earlier",
+        Basis::FyYoy => "on the previous fiscal year",
+        Basis::Unknown => "",
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn growth(
+    sd: &SeriesData,
+    span: Span,
+    value: f64,
+    half: f64,
+    basis: Basis,
+    base: Option<Span>,
+    story: Option<Span>,
+    data: &mut Data<'_>,
+) -> Result<Outcome, Error> {
+    let name = short_name(&sd.key);
+    let yoy = match basis {
+        Basis::Yoy | Basis::FytdYoy | Basis::FyYoy => basis,
+        _ if span.is_fiscal_year() => Basis::FyYoy,
+        _ if span.months > 1 => Basis::FytdYoy,
+        _ => Basis::Yoy,
+    };
+    let candidates: Vec<(Basis, Span)> = match (basis, base) {
+        (Basis::Mom, _) if span.months == 1 => vec![(Basis::Mom, span.shift(-1))],
+        (Basis::Mom, _) => vec![],
+        (Basis::Unknown, Some(b)) => vec![(Basis::Unknown, b)],
+        (Basis::Unknown, None) if span.months == 1 => {
+            vec![(Basis::Yoy, span.shift(-12)), (Basis::Mom, span.shift(-1))]
+        }
+        (Basis::Unknown, None) => vec![(yoy, span.shift(-12))],
+        (b, _) => vec![(b, span.shift(-12))],
+    };
+    if candidates.is_empty() {
+        return Ok(Outcome::unverifiable(
+            Some(value),
+            format!(
+                "a month-on-month rate for {}, which is not a month",
+                span.label()
+            ),
+        ));
+    }
+    let a = sd.readings(span);
+    let Some(a0) = a.first() else {
+        return Ok(Outcome::unverifiable(
+            Some(value),
+            no_data(sd, span, data.as_of()),
+        ));
+    };
+    let mut primary: Option<(Basis, Span, Reading, f64)> = None;
+    for (cb, b_span) in &candidates {
+        let b = sd.readings(*b_span);
+        let Some(b0) = b.first() else { continue };
+        let Some(g) = rate(a0, b0) else { continue };
+        for ar in &a {
+            for br in &b {
+                if rate_hits(value, half, ar, br) {
+                    if let Some(o) =
+                        earlier_exact_rate(sd, span, *b_span, value, half, ar, br, data)?
+                    {
+                        return Ok(o);
+                    }
+                    let how = match cb {
+                        Basis::Unknown => format!("against {}", b_span.label()),
+                        other => basis_words(*other).to_string(),
+                    };
+                    let reason = format!(
+                        "{name} {}: {} against {} in {} is {} {how}; stated {}",
+                        span.label(),
+                        musd(ar.value),
+                        musd(br.value),
+                        b_span.label(),
+                        pct(rate(ar, br).unwrap_or(g)),
+                        stated_pct(value, half)
+                    );
+                    let mut s = ar.sources.clone();
+                    s.extend(br.sources.clone());
+                    return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+                        .actual(rate(ar, br).unwrap_or(g))
+                        .sources(s));
+                }
+            }
+        }
+        if primary.is_none() {
+            primary = Some((*cb, *b_span, b0.clone(), g));
+        }
+    }
+    let Some((pb, b_span, b0, g)) = primary else {
+        return Ok(Outcome::unverifiable(
+            Some(value),
+            no_data(sd, candidates[0].1, data.as_of()),
+        ));
+    };
+    // The rate on the figures known on the article's date: right then, since
+    // revised.
+    if let Some(then) = data.series_then(&sd.key)? {
+        for (cb, b_span) in &candidates {
+            let (Some(ta), Some(tb)) = (then.reading(span), then.reading(*b_span)) else {
+                continue;
+            };
+            if rate_hits(value, half, &ta, &tb) {
+                let r = rate(&ta, &tb).unwrap_or(g);
+                let reason = format!(
+                    "{name} {}: {} against {} in {} is {} {}, not {}; on the figures known on the article's date, {} ({} against {}), it was {}, since revised",
+                    span.label(),
+                    musd(a0.value),
+                    musd(b0.value),
+                    b_span.label(),
+                    pct(g),
+                    basis_words(*cb),
+                    stated_pct(value, half),
+                    data.story_date().map(|d| d.to_string()).unwrap_or_default(),
+                    musd(ta.value),
+                    musd(tb.value),
+                    pct(r)
+                );
+                let mut sources = ta.sources;
+                sources.extend(tb.sources);
+                return Ok(Outcome {
+                    verdict: Verdict::Contradicted,
+                    stated: Some(value),
+                    actual: Some(g),
+                    reason,
+                    cause: Some(Cause::EarlierVintage),
+                    sources,
+                });
+            }
+        }
+    }
+    // Another reading of the same words: "up 6%" in a story about November may
+    // be the fiscal year to date's growth, "9%" the month-on-month rate. When the
+    // text does not pin the basis down (or names "year-on-year", which the press
+    // uses for year-to-date growth too), a reading that fits is not contradicted.
+    let then = data.series_then(&sd.key)?;
+    let found = alternative_rate(sd, span, story, &candidates, value, half).or_else(|| {
+        then.as_ref()
+            .and_then(|t| alternative_rate(t, span, story, &candidates, value, half))
+    });
+    if let Some((alt, alt_a, alt_b, r)) = found {
+        let same_family = basis == Basis::Unknown
+            || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
+                && matches!(alt, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy));
+        let mut sources = r.0.sources.clone();
+        sources.extend(r.1.sources.clone());
+        let fits = format!(
+            "{name} {}: {} against {} in {} is {} {}",
+            alt_a.label(),
+            musd(r.0.value),
+            musd(r.1.value),
+            alt_b.label(),
+            pct(r.2),
+            basis_words(alt)
+        );
+        let (verdict, reason) = if same_family {
+            (
+                Verdict::Supported,
+                format!(
+                    "{fits}; stated {} (read as the {} rate; {} against {} in {} is {})",
+                    stated_pct(value, half),
+                    alt.label(),
+                    musd(a0.value),
+                    musd(b0.value),
+                    b_span.label(),
+                    pct(g)
+                ),
+            )
+        } else {
+            (
+                Verdict::Unverifiable,
+                format!(
+                    "two readings disagree: {} against {} in {} is {}{}, but {fits}, which fits the stated {}",
+                    musd(a0.value),
+                    musd(b0.value),
+                    b_span.label(),
+                    pct(g),
+                    match pb {
+                        Basis::Unknown => String::new(),
+                        other => format!(" {}", basis_words(other)),
+                    },
+                    stated_pct(value, half)
+                ),
+            )
+        };
+        return Ok(Outcome::new(verdict, Some(value), reason)
+            .actual(r.2)
+            .sources(sources));
+    }
+    let mut reason = format!(
+        "{name} {}: {} against {} in {} is {}{}, not {}",
+        span.label(),
+        musd(a0.value),
+        musd(b0.value),
+        b_span.label(),
+        pct(g),
+        match pb {
+            Basis::Unknown => String::new(),
+            other => format!(" {}", basis_words(other)),
+        },
+        stated_pct(value, half)
+    );
+    if candidates.len() > 1 {
+        let others: Vec<String> = candidates[1..]
+            .iter()
+            .filter_map(|(cb, bs)| {
+                let b = sd.reading(*bs)?;
+                Some(format!("{} {}", pct(rate(a0, &b)?), basis_words(*cb)))
+            })
+            .collect();
+        if !others.is_empty() {
+            reason.push_str(&format!(" (and {})", others.join(", ")));
+        }
+    }
+    let mut sources = a0.sources.clone();
+    sources.extend(b0.sources.clone());
+    let mut cause = None;
+    if let Some((c, why, extra)) = growth_cause(sd, span, b_span, pb, value, half, g, data)? {
+        reason.push_str("; ");
+        reason.push_str(&why);
+        sources.extend(extra);
+        cause = Some(c);
+    }
+    Ok(Outcome {
+        verdict: Verdict::Contradicted,
+        stated: Some(value),
+        actual: Some(g),
+        reason,
+        cause,
+        sources,
+    })
+}
+
+/// The first other plausible reading of a rate that fits the stated value: for a
+/// month, its year-on-year and month-on-month rates and its fiscal year to date's
+/// year-on-year rate; for a fiscal year to date, the last month's rates.
+#[allow(clippy::type_complexity)]
+pub(super) fn alternative_rate(
+    sd: &SeriesData,
+    span: Span,
+    story: Option<Span>,
+    tried: &[(Basis, Span)],
+    value: f64,
+    half: f64,
+) -> Option<(Basis, Span, Span, (Reading, Reading, f64))> {
+    let mut alts: Vec<(Basis, Span, Span)> = Vec::new();
+    let fy_first = span.fiscal_year().first_month();
+    if span.months == 1 {
+        alts.push((Basis::Yoy, span, span.shift(-12)));
+        alts.push((Basis::Mom, span, span.shift(-1)));
+        let months = span.first.index() - fy_first.index() + 1;
+        if months > 1 {
+            let ytd = Span {
+                first: fy_first,
+                months: months as u8,
+            };
+            alts.push((Basis::FytdYoy, ytd, ytd.shift(-12)));
+        }
+    } else if span.first == fy_first && span.months < 12 {
+        let last = Span::month(span.last());
+        alts.push((Basis::Yoy, last, last.shift(-12)));
+        alts.push((Basis::Mom, last, last.shift(-1)));
+    }
+    // The story's own period: a rate in a sentence that names another period
+    // (or a stray one) is most often the story's headline rate.
+    if let Some(st) = story.filter(|st| *st != span) {
+        let b = if st.is_fiscal_year() {
+            Basis::FyYoy
+        } else if st.months > 1 {
+            Basis::FytdYoy
+        } else {
+            Basis::Yoy
+        };
+        alts.push((b, st, st.shift(-12)));
+        if st.months > 1 {
+            let last = Span::month(st.last());
+            alts.push((Basis::Yoy, last, last.shift(-12)));
+        } else {
+            alts.push((Basis::Mom, st, st.shift(-1)));
+        }
+    }
+    for (b, a_span, b_span) in alts {
+        if a_span == span && tried.iter().any(|(_, t)| *t == b_span) {
+            continue;
+        }
+        let (Some(a), Some(bb)) = (sd.reading(a_span), sd.reading(b_span)) else {
+            continue;
+        };
+        if rate_hits(value, half, &a, &bb) {
+            let r = rate(&a, &bb)?;
+            return Some((b, a_span, b_span, (a, bb, r)));
+        }
+    }
+    None
+}
+
+/// A rate from current figures, and from first prints when those exist.
+pub(super) fn rates_for(sd: &SeriesData, a: Span, b: Span) -> Vec<(f64, bool, Vec<SourceRef>)> {
+    let mut out = Vec::new();
+    if let (Some(x), Some(y)) = (sd.reading(a), sd.reading(b)) {
+        if let Some(r) = rate(&x, &y) {
+            let mut s = x.sources;
+            s.extend(y.sources);
+            out.push((r, false, s));
+        }
+    }
+    if let (Some(x), Some(y)) = (sd.first_print(a), sd.first_print(b)) {
+        if let Some(r) = rate(&x, &y) {
+            let mut s = x.sources;
+            s.extend(y.sources);
+            out.push((r, true, s));
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn growth_cause(
+    sd: &SeriesData,
+    span: Span,
+    base: Span,
+    basis: Basis,
+    value: f64,
+    half: f64,
+    actual: f64,
+    data: &mut Data<'_>,
+) -> Result<Option<Explained>, Error> {
+    // 1. The figures as first printed.
+    if let (Some(a), Some(b)) = (sd.first_print(span), sd.first_print(base)) {
+        if rate_hits(value, half, &a, &b) {
+            let why = format!(
+                "{} matches the figures as first printed ({} and {}, an earlier vintage), since revised",
+                stated_pct(value, half),
+                musd(a.value),
+                musd(b.value)
+            );
+            let mut s = a.sources;
+            s.extend(b.sources);
+            return Ok(Some((Cause::EarlierVintage, why, s)));
+        }
+    }
+    // 2. Another pair's growth: the other basis, the previous period's rate, the
+    //    ratio taken the wrong way round.
+    let lag = base.first.index() - span.first.index();
+    let mut candidates: Vec<(String, Span, Span)> = Vec::new();
+    if span.months == 1 {
+        match basis {
+            Basis::Mom => candidates.push(("the year-on-year rate".into(), span, span.shift(-12))),
+            _ => candidates.push(("the month-on-month rate".into(), span, span.shift(-1))),
+        }
+        candidates.push((
+            format!("the rate of {}", span.shift(-1).label()),
+            span.shift(-1),
+            base.shift(-1),
+        ));
+    } else {
+        let prev = span.shift(-12);
+        candidates.push((
+            format!(
+                "the growth of the year before ({} over {})",
+                prev.label(),
+                prev.shift(lag).label()
+            ),
+            prev,
+            prev.shift(lag),
+        ));
+    }
+    let tol = (0.05 * value.abs()).max(1.5);
+    let mut best: Option<(f64, String, Vec<SourceRef>)> = None;
+    for (label, a, b) in &candidates {
+        for (r, first_print, sources) in rates_for(sd, *a, *b) {
+            let d = (r - value).abs();
+            if d <= tol
+                && d < (actual - value).abs()
+                && best.as_ref().is_none_or(|(bd, _, _)| d < *bd)
+            {
+                let how = if first_print {
+                    "on first-print figures"
+                } else {
+                    "on current figures"
+                };
+                best = Some((d, format!("{label}: {} {how}", pct(r)), sources));
+            }
+        }
+    }
+    if let (Some(x), Some(y)) = (sd.reading(span), sd.reading(base)) {
+        if x.value != 0.0 {
+            let inverted = (y.value / x.value - 1.0) * 100.0;
+            let d = (inverted.abs() - value.abs()).abs();
+            if d <= 0.5 + half && best.as_ref().is_none_or(|(bd, _, _)| d < *bd) {
+                best = Some((
+                    d,
+                    format!(
+                        "the change taken on the wrong base ({} over {}: {})",
+                        musd(y.value),
+                        musd(x.value),
+                        pct(inverted)
+                    ),
+                    Vec::new(),
+                ));
+            }
+        }
+    }
+    if let Some((_, label, sources)) = best {
+        let why = format!(
+            "{} is close to {label}, a different pair of figures",
+            stated_pct(value, half)
+        );
+        return Ok(Some((Cause::Arithmetic, why, sources)));
+    }
+    // 3. Another series' growth over the same periods.
+    for other in vocab::known_series() {
+        if other == sd.key {
+            continue;
+        }
+        let od = data.series(&other)?;
+        if let (Some(a), Some(b)) = (od.reading(span), od.reading(base)) {
+            if rate_hits(value, half, &a, &b) {
+                let why = format!(
+                    "{} is the growth of {} ({}), a different series",
+                    stated_pct(value, half),
+                    short_name(&other),
+                    pct(rate(&a, &b).unwrap_or(0.0))
+                );
+                let mut s = a.sources;
+                s.extend(b.sources);
+                return Ok(Some((Cause::DifferentDefinition, why, s)));
+            }
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,439 @@
+//! Levels: "$354 million in July 2025", with the bounds, the other readings of
+//! a figure whose written period does not give it, and the causes of a wrong one
+//! (an earlier vintage, a neighbouring period, another series).
+
+use super::*;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn level(
+    sd: &SeriesData,
+    span: Option<Span>,
+    value: f64,
+    half: f64,
+    qual: Qual,
+    guesses: &[Span],
+    ctx: Context<'_>,
+    data: &mut Data<'_>,
+) -> Result<Outcome, Error> {
+    let name = short_name(&sd.key);
+    let Some(span) = span else {
+        for g in guesses {
+            if let Some(r) = sd
+                .readings(*g)
+                .into_iter()
+                .find(|r| level_matches(value, half, qual, r))
+            {
+                let reason = format!(
+                    "the period is not written; {} is {name} for {} ({})",
+                    musd(r.value),
+                    g.label(),
+                    reading_note(&r)
+                );
+                return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+                    .actual(r.value)
+                    .sources(r.sources));
+            }
+        }
+        let tried: Vec<String> = guesses
+            .iter()
+            .filter_map(|g| {
+                sd.reading(*g)
+                    .map(|r| format!("{} {}", g.label(), musd(r.value)))
+            })
+            .collect();
+        let mut reason = "no period could be resolved for this figure".to_string();
+        if !tried.is_empty() {
+            reason.push_str(&format!("; it matches none of {}", tried.join(", ")));
+        }
+        return Ok(Outcome::unverifiable(Some(value), reason));
+    };
+    let readings = sd.readings(span);
+    let Some(first) = readings.first() else {
+        return Ok(Outcome::unverifiable(
+            Some(value),
+            no_data(sd, span, data.as_of()),
+        ));
+    };
+    let actual = first.value;
+    let then = data.series_then(&sd.key)?;
+    if let Some(r) = readings
+        .iter()
+        .find(|r| level_matches(value, half, qual, r))
+    {
+        if qual == Qual::Exact {
+            if let Some(o) = earlier_exact(sd, then.as_deref(), span, value, half, r, data) {
+                return Ok(o);
+            }
+        }
+        let reason = format!(
+            "{name}, {}: {} ({}); stated {}{}",
+            span.label(),
+            musd(r.value),
+            reading_note(r),
+            qual_word(qual),
+            musd(value)
+        );
+        return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+            .actual(r.value)
+            .sources(r.sources.clone()));
+    }
+    if let Some(then) = &then {
+        if let Some(r) = then
+            .readings(span)
+            .into_iter()
+            .find(|r| level_matches(value, half, qual, r))
+        {
+            let reason = format!(
+                "{name} were {} in {} ({}), not {}{}; {} is the figure as known on the article's date, {} ({}), since revised",
+                musd(actual),
+                span.label(),
+                reading_note(first),
+                qual_word(qual),
+                musd(value),
+                musd(r.value),
+                data.story_date().map(|d| d.to_string()).unwrap_or_default(),
+                reading_note(&r)
+            );
+            let mut sources = first.sources.clone();
+            sources.extend(r.sources);
+            return Ok(Outcome {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(actual),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources,
+            });
+        }
+    }
+    let fits = alt::levels(sd, span, ctx.story.headline, value, ctx.cues)
+        .into_iter()
+        .find(|a| level_matches(value, half, qual, &a.reading))
+        .or_else(|| {
+            then.as_ref().and_then(|t| {
+                alt::levels(t, span, ctx.story.headline, value, ctx.cues)
+                    .into_iter()
+                    .find(|a| level_matches(value, half, qual, &a.reading))
+                    .map(|mut a| {
+                        a.what.push_str(" as known on the article's date");
+                        a
+                    })
+            })
+        });
+    // Another period the story names, of the same length (a sentence's figure
+    // bound to the wrong one of two months it names), or the story's own series
+    // (a sub-line named nearby capturing the headline figure): a reading the
+    // story itself offers is not a contradiction.
+    let fits = fits.or_else(|| {
+        ctx.story
+            .named
+            .iter()
+            .filter(|n| **n != span && n.months == span.months)
+            .find_map(|n| {
+                sd.readings(*n)
+                    .into_iter()
+                    .find(|r| level_matches(value, half, qual, r))
+                    .map(|r| alt::Alternative {
+                        what: format!("{}, which the story also names", n.label()),
+                        reading: r,
+                        span: Some(*n),
+                    })
+            })
+    });
+    if let (None, Some(k)) = (&fits, &ctx.story.series) {
+        if *k != sd.key {
+            let other = data.series(k)?;
+            if let Some(r) = other
+                .readings(span)
+                .into_iter()
+                .find(|r| level_matches(value, half, qual, r))
+            {
+                let reason = format!(
+                    "two readings disagree: {name} were {} in {}, not {}{}, but {} is {} for {}, the story's series; which one the sentence means is not certain",
+                    musd(actual),
+                    span.label(),
+                    qual_word(qual),
+                    musd(value),
+                    musd(r.value),
+                    short_name(k),
+                    span.label()
+                );
+                return Ok(Outcome::unverifiable(Some(value), reason)
+                    .actual(actual)
+                    .sources(r.sources));
+            }
+        }
+    }
+    if let Some(a) = fits {
+        if let (Some(s), Qual::Exact) = (a.span, qual) {
+            if let Some(mut o) =
+                earlier_exact(sd, then.as_deref(), s, value, half, &a.reading, data)
+            {
+                o.reason = format!("read as {}: {}", a.what, o.reason);
+                return Ok(o);
+            }
+        }
+        let reason = format!(
+            "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",
+            span.label(),
+            musd(actual),
+            qual_word(qual),
+            musd(value),
+            a.what,
+            musd(a.reading.value),
+            reading_note(&a.reading)
+        );
+        return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+            .actual(a.reading.value)
+            .sources(a.reading.sources));
+    }
+    let mut reason = format!(
+        "{name} were {} in {} ({}), not {}{}",
+        musd(actual),
+        span.label(),
+        reading_note(first),
+        qual_word(qual),
+        musd(value)
+    );
+    if let Some(other) = readings.get(1) {
+        reason.push_str(&format!(" (the months add up to {})", musd(other.value)));
+    }
+    let mut sources = first.sources.clone();
+    let mut cause = None;
+    if qual == Qual::Exact {
+        if let Some((c, why, extra)) = level_cause(sd, span, value, half, data)? {
+            reason.push_str("; ");
+            reason.push_str(&why);
+            sources.extend(extra);
+            cause = Some(c);
+        }
+    }
+    if cause.is_none() && alt::out_of_scale(value, actual) {
+        return Ok(Outcome::unverifiable(
+            Some(value),
+            format!(
+                "the period is ambiguous: {} is not of the scale of {name} for {} ({}), and no other reading of the sentence fits it",
+                musd(value),
+                span.label(),
+                musd(actual)
+            ),
+        )
+        .actual(actual)
+        .sources(sources));
+    }
+    Ok(Outcome {
+        verdict: Verdict::Contradicted,
+        stated: Some(value),
+        actual: Some(actual),
+        reason,
+        cause,
+        sources,
+    })
+}
+
+/// A figure the current data support only within rounding that the figures
+/// known on the article's date, or as first printed, give exactly: it was
+/// copied from those, since revised ("$1.302 billion": 1,302 then, 1,303 now).
+pub(super) fn earlier_exact(
+    sd: &SeriesData,
+    then: Option<&SeriesData>,
+    span: Span,
+    value: f64,
+    half: f64,
+    current: &Reading,
+    data: &Data<'_>,
+) -> Option<Outcome> {
+    // A figure the current one rounds to is simply right.
+    let miss = (value - current.value).abs();
+    if miss <= half + 1e-9 {
+        return None;
+    }
+    let date = data.story_date().map(|d| d.to_string()).unwrap_or_default();
+    let earlier = then
+        .into_iter()
+        .flat_map(|t| t.readings(span))
+        .map(|r| (r, format!("as known on the article's date, {date}")))
+        .chain(
+            sd.first_print(span)
+                .map(|r| (r, "as first printed".to_string())),
+        );
+    for (r, when) in earlier {
+        let d = (value - r.value).abs();
+        if d <= half + 1e-9 && d < miss - 1e-9 {
+            let reason = format!(
+                "stated {}: {} for {} {when} ({}); the current figure is {}",
+                musd(value),
+                musd(r.value),
+                span.label(),
+                reading_note(&r),
+                musd(current.value)
+            );
+            let mut sources = r.sources;
+            sources.extend(current.sources.clone());
+            return Some(Outcome {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(current.value),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources,
+            });
+        }
+    }
+    None
+}
+
+/// Periods whose figure a misprint most often borrows.
+pub(super) fn neighbours(span: Span) -> Vec<Span> {
+    if span.months == 1 {
+        [-1, 1, -2, 2, -3, 3, -12, -11, -13, 12]
+            .iter()
+            .map(|n| span.shift(*n))
+            .collect()
+    } else {
+        let mut v = Vec::new();
+        if span.months > 1 {
+            v.push(Span {
+                months: span.months - 1,
+                ..span
+            });
+        }
+        if span.months < 12 {
+            v.push(Span {
+                months: span.months + 1,
+                ..span
+            });
+        }
+        v.push(span.shift(-12));
+        v
+    }
+}
+
+pub(super) type Explained = (Cause, String, Vec<SourceRef>);
+
+pub(super) fn level_cause(
+    sd: &SeriesData,
+    span: Span,
+    value: f64,
+    half: f64,
+    data: &mut Data<'_>,
+) -> Result<Option<Explained>, Error> {
+    let period = span.period();
+    let vintage: Option<(Period, &Vintage)> = period.and_then(|p| {
+        sd.other_vintages(&p)
+            .into_iter()
+            .find(|v| {
+                close(
+                    value,
+                    half,
+                    v.value,
+                    half_step(&v.value_published, v.unit_published),
+                )
+            })
+            .map(|v| (p, v))
+    });
+    let neighbour = neighbours(span).into_iter().find_map(|n| {
+        sd.readings(n)
+            .into_iter()
+            .find(|r| close(value, half, r.value, r.half))
+            .map(|r| (n, r))
+    });
+    // A press figure that fewer releases printed than the current one is a
+    // misprint when it is another period's figure (Nov 2025 "$366m", one table,
+    // against four reports of $356m); one that more printed is the first print.
+    let all = period
+        .and_then(|p| sd.vintages.get(&p))
+        .map_or(&[][..], Vec::as_slice);
+    let current = period.and_then(|p| sd.current.get(&p));
+    let misprint = |v: &Vintage| {
+        let count = |x: f64| all.iter().filter(|o| (o.value - x).abs() < 1e-9).count();
+        v.release.kind == SourceKind::Press
+            && !v.preferred
+            && current.is_some_and(|c| count(v.value) < count(c.value))
+    };
+    match (vintage, neighbour) {
+        (Some((p, v)), Some((n, r))) if misprint(v) => {
+            let why = format!(
+                "{} is {}'s figure (a neighbouring period); {} printed it for {}",
+                musd(value),
+                n.label(),
+                brief(&source_ref(&p.to_string(), v)),
+                span.label()
+            );
+            let mut s = r.sources;
+            s.push(source_ref(&p.to_string(), v));
+            return Ok(Some((Cause::NeighbouringPeriod, why, s)));
+        }
+        (Some((p, v)), _) => {
+            let s = source_ref(&p.to_string(), v);
+            let why = format!(
+                "{} is an earlier vintage: {} gave {} for {}, since superseded",
+                musd(value),
+                brief(&s),
+                v.value_published,
+                span.label()
+            );
+            return Ok(Some((Cause::EarlierVintage, why, vec![s])));
+        }
+        (None, Some((n, r))) => {
+            let why = format!(
+                "{} is {}'s figure (a neighbouring period)",
+                musd(value),
+                n.label()
+            );
+            return Ok(Some((Cause::NeighbouringPeriod, why, r.sources)));
+        }
+        (None, None) => {}
+    }
+    if span.months > 1 {
+        if let Some(r) = sd
+            .first_print(span)
+            .filter(|r| close(value, half, r.value, r.half))
+        {
+            let why = format!(
+                "{} is the figure as first printed ({}), since revised",
+                musd(value),
+                reading_note(&r)
+            );
+            return Ok(Some((Cause::EarlierVintage, why, r.sources)));
+        }
+    }
+    for other in vocab::known_series() {
+        if other == sd.key {
+            continue;
+        }
+        let od = data.series(&other)?;
+        if let Some(r) = od
+            .readings(span)
+            .into_iter()
+            .find(|r| close(value, half, r.value, r.half))
+        {
+            let why = format!(
+                "{} is {} for {}, a different series (the press's \"IT exports\" is SBP's EBOPS item 9; data/press/SOURCES.md)",
+                musd(value),
+                short_name(&other),
+                span.label()
+            );
+            return Ok(Some((Cause::DifferentDefinition, why, r.sources)));
+        }
+    }
+    // The narrow "IT & ITeS" of PSEB's reports: computer services plus call centres.
+    if sd.key.as_str() == "pk.ebops.9.credit" {
+        let computer = data.series(&SeriesKey::new("pk.ebops.9.2.credit"))?;
+        let calls = data.series(&SeriesKey::new("pk.ebops.9.1.1.credit"))?;
+        if let (Some(a), Some(b)) = (computer.reading(span), calls.reading(span)) {
+            if close(value, half, a.value + b.value, a.half + b.half) {
+                let why = format!(
+                    "{} is computer services plus call centres ({} + {}), the narrow definition PSEB used, not EBOPS item 9 (data/press/SOURCES.md)",
+                    musd(value),
+                    musd(a.value),
+                    musd(b.value)
+                );
+                let mut s = a.sources;
+                s.extend(b.sources);
+                return Ok(Some((Cause::DifferentDefinition, why, s)));
+            }
+        }
+    }
+    Ok(None)
+}

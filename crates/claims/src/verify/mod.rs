@@ -1,0 +1,306 @@
+//! Judging a claim against the data.
+//!
+//! A stated figure is supported when it lies within the rounding of what the text
+//! printed and of what the source printed ("$354 million" is 353.5–354.5; SBP's
+//! "354" is 353.5–354.5 too). A stated rate is supported when some value of the
+//! two levels within their rounding gives it, computed on the figures as the press
+//! would have used them (SBP's precise figure, or that figure rounded to the
+//! million). When a figure is contradicted, the known causes are tried in turn:
+//! an earlier vintage of the same figure, a neighbouring period's figure,
+//! another series' figure, another pair's growth.
+
+use itx_metrics::share;
+use itx_store::half_step;
+use itx_types::{Period, SeriesKey, SourceKind, Vintage, YearMonth, short_name};
+
+use crate::cues::Cues;
+use crate::data::{Data, Reading, SeriesData, source_ref};
+use crate::extract::{Draft, Story, What};
+use crate::period::Span;
+use crate::scan::{Qual, RecordForm};
+use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, alt, vocab};
+
+/// A verdict with what backs it.
+struct Outcome {
+    verdict: Verdict,
+    stated: Option<f64>,
+    actual: Option<f64>,
+    reason: String,
+    cause: Option<Cause>,
+    sources: Vec<SourceRef>,
+}
+
+impl Outcome {
+    fn new(verdict: Verdict, stated: Option<f64>, reason: String) -> Self {
+        Outcome {
+            verdict,
+            stated,
+            actual: None,
+            reason,
+            cause: None,
+            sources: Vec::new(),
+        }
+    }
+    fn unverifiable(stated: Option<f64>, reason: String) -> Self {
+        Outcome::new(Verdict::Unverifiable, stated, reason)
+    }
+    fn actual(mut self, v: f64) -> Self {
+        self.actual = Some(v);
+        self
+    }
+    fn sources(mut self, s: Vec<SourceRef>) -> Self {
+        self.sources = s;
+        self
+    }
+}
+
+/// "$354m", "$344.93m", "$4,600m".
+pub(crate) fn musd(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    let dp = if r.fract() == 0.0 { 0 } else { 2 };
+    let sign = if format!("{r:.dp$}").starts_with('-') {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}${}m", itx_types::grouped(r.abs(), dp))
+}
+
+fn pct(v: f64) -> String {
+    format!("{v:+.1}%")
+}
+
+fn stated_pct(v: f64, half: f64) -> String {
+    let decimals = (-(half * 2.0).log10()).round().max(0.0) as usize;
+    format!("{v:+.decimals$}%")
+}
+
+/// Release name and date of a source, for prose.
+fn brief(s: &SourceRef) -> String {
+    match s.published {
+        // Press releases are named with their date already ("brecorder.com, 2025-08-20").
+        Some(d) if s.source.contains(&d.to_string()) => s.source.clone(),
+        Some(d) => format!("{}, published {d}", s.source),
+        None if s.source.contains("undated") => s.source.clone(),
+        None => format!("{}, undated", s.source),
+    }
+}
+
+fn reading_note(r: &Reading) -> String {
+    if r.summed {
+        format!("sum of the {} monthly figures", r.sources.len())
+    } else {
+        r.sources.first().map(brief).unwrap_or_default()
+    }
+}
+
+/// Within the rounding of both figures (strictly: "$355 million" is not SBP's 354).
+fn close(stated: f64, half: f64, v: f64, vh: f64) -> bool {
+    let d = (stated - v).abs();
+    d < 1e-9 || d < half + vh - 1e-9
+}
+
+fn data_through(sd: &SeriesData) -> String {
+    sd.last_month
+        .map_or_else(|| "none".to_string(), YearMonth::long_label)
+}
+
+fn no_data(sd: &SeriesData, span: Span, as_of: Option<itx_types::Date>) -> String {
+    let known = match as_of {
+        Some(d) => format!(" as of {d}"),
+        None => String::new(),
+    };
+    if sd.last_month.is_none_or(|l| span.last() > l) {
+        format!(
+            "no figure for {} in {} yet{known} (data through {})",
+            short_name(&sd.key),
+            span.label(),
+            data_through(sd)
+        )
+    } else {
+        format!(
+            "the store has no figure for {} in {}{known}",
+            short_name(&sd.key),
+            span.label()
+        )
+    }
+}
+
+pub(crate) fn verify(
+    text: &str,
+    d: Draft,
+    cues: Cues,
+    data: &mut Data<'_>,
+) -> Result<Claim, Error> {
+    let out = match (&d.series, &d.what) {
+        (_, What::Level { value, .. } | What::Growth { value, .. } | What::Share { value, .. })
+            if cues.other_compiler =>
+        {
+            Outcome::unverifiable(
+                Some(*value),
+                "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
+            )
+        }
+        (_, What::Rupee) => Outcome::unverifiable(
+            None,
+            "an amount in rupees; the tracked series are in US dollars".into(),
+        ),
+        (None, _) => Outcome::unverifiable(None, "no tracked series named".into()),
+        (Some(key), what) => {
+            let sd = data.series(key)?;
+            match (d.span, what) {
+                (
+                    span,
+                    What::Level {
+                        value,
+                        half,
+                        qual,
+                        guesses,
+                    },
+                ) => level(
+                    &sd,
+                    span,
+                    *value,
+                    *half,
+                    *qual,
+                    guesses,
+                    Context {
+                        cues,
+                        story: &d.story,
+                    },
+                    data,
+                )?,
+                (Some(span), What::Growth { value, half, base }) => {
+                    let basis = match d.kind {
+                        Kind::Growth { basis } => basis,
+                        _ => Basis::Unknown,
+                    };
+                    growth(&sd, span, *value, *half, basis, *base, d.story.headline, data)?
+                }
+                (
+                    Some(span),
+                    What::Record {
+                        form,
+                        named,
+                        named_value,
+                    },
+                ) => record(&sd, span, *form, *named, *named_value),
+                (span, What::Projection { value, at_most, .. }) => {
+                    projection(&sd, span, *value, *at_most, data.as_of())
+                }
+                (span, What::Target { value }) => target(&sd, span, *value),
+                (Some(span), What::Share { value, half, total }) => match total {
+                    Some(t) => {
+                        let total = data.series(t)?;
+                        share_claim(&sd, &total, span, *value, *half)
+                    }
+                    None => Outcome::unverifiable(Some(*value), "the total is not named".into()),
+                },
+                (Some(_), What::Rupee) => Outcome::unverifiable(
+                    None,
+                    "an amount in rupees; the tracked series are in US dollars".into(),
+                ),
+                (None, what) => Outcome::unverifiable(
+                    stated_of(what),
+                    "no period could be resolved from the sentence or the story".into(),
+                ),
+            }
+        }
+    };
+    // A figure that was right as first printed is outdated, not wrong.
+    let verdict = match (out.verdict, out.cause) {
+        (Verdict::Contradicted, Some(Cause::EarlierVintage)) => Verdict::Outdated,
+        (v, _) => v,
+    };
+    Ok(Claim {
+        text: text[d.start..d.end].to_string(),
+        start: d.start,
+        end: d.end,
+        kind: d.kind,
+        series: d.series,
+        period: d.span.map(Span::key),
+        stated: out.stated,
+        actual: out.actual,
+        verdict,
+        reason: out.reason,
+        cause: out.cause,
+        sources: out.sources,
+    })
+}
+
+/// What the sentence and the story say about how to read a figure.
+#[derive(Debug, Clone, Copy)]
+struct Context<'s> {
+    cues: Cues,
+    story: &'s Story,
+}
+
+fn stated_of(what: &What) -> Option<f64> {
+    match what {
+        What::Level { value, .. }
+        | What::Growth { value, .. }
+        | What::Projection { value, .. }
+        | What::Target { value }
+        | What::Share { value, .. } => Some(*value),
+        What::Rupee | What::Record { .. } => None,
+    }
+}
+
+fn level_matches(value: f64, half: f64, qual: Qual, r: &Reading) -> bool {
+    match qual {
+        Qual::Exact => close(value, half, r.value, r.half),
+        Qual::AtLeast => r.value + r.half > value,
+        Qual::AtMost => r.value - r.half < value,
+        Qual::Nearly => r.value - r.half < value && r.value >= 0.9 * value,
+        Qual::About => (r.value - value).abs() <= (half + r.half).max(0.03 * value),
+    }
+}
+
+fn qual_word(q: Qual) -> &'static str {
+    match q {
+        Qual::Exact => "",
+        Qual::AtLeast => "more than ",
+        Qual::AtMost => "under ",
+        Qual::Nearly => "nearly ",
+        Qual::About => "about ",
+    }
+}
+
+mod forward;
+mod growth;
+mod level;
+mod record;
+mod share;
+
+use forward::*;
+use growth::*;
+use level::*;
+use record::*;
+use share::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_in_prose() {
+        assert_eq!(musd(4600.0), "$4,600m");
+        assert_eq!(musd(344.9277955), "$344.93m");
+        assert_eq!(musd(354.0), "$354m");
+        assert_eq!(musd(-5.5), "-$5.50m");
+    }
+
+    #[test]
+    fn rounding_on_both_sides() {
+        // "$354 million" against SBP's "354".
+        assert!(close(354.0, 0.5, 354.0, 0.5));
+        // "$355 million" is not 354: the two roundings only touch.
+        assert!(!close(355.0, 0.5, 354.0, 0.5));
+        // "$345 million" against dt.xls's 344.9277955.
+        assert!(close(345.0, 0.5, 344.9277955, 5e-8));
+        // "$1.06 billion" against 1,057.
+        assert!(close(1060.0, 5.0, 1057.0, 0.5));
+        assert_eq!(stated_pct(23.8, 0.05), "+23.8%");
+        assert_eq!(stated_pct(47.43, 0.005), "+47.43%");
+    }
+}

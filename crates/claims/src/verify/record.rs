@@ -1,0 +1,245 @@
+//! Records and ranks: "all-time high", "highest ever", "surpassing previous
+//! records", judged on the data known at the article's date.
+
+use super::*;
+
+pub(super) fn record(
+    sd: &SeriesData,
+    span: Span,
+    form: RecordForm,
+    named: Option<Span>,
+    named_value: Option<f64>,
+) -> Outcome {
+    let name = short_name(&sd.key);
+    let Some(m) = span.single() else {
+        return match form {
+            RecordForm::AllTimeHigh => span_record(sd, span),
+            _ => Outcome::unverifiable(
+                None,
+                format!(
+                    "a record claim about {}, which is not a month",
+                    span.label()
+                ),
+            ),
+        };
+    };
+    let Some(v) = sd.monthly.get(m) else {
+        return Outcome::unverifiable(None, no_data(sd, span, None));
+    };
+    let Some(rec) = sd.monthly.record(m) else {
+        return Outcome::unverifiable(
+            None,
+            format!(
+                "the history of {name} before {} has gaps, so no record can be established",
+                m.long_label()
+            ),
+        );
+    };
+    let month_src: Vec<SourceRef> = sd.month_source(m).into_iter().collect();
+    let with = |o: Outcome, extra: Option<YearMonth>| {
+        let mut s = month_src.clone();
+        s.extend(extra.and_then(|x| sd.month_source(x)));
+        o.actual(v).sources(s)
+    };
+    let since = sd
+        .monthly
+        .first()
+        .map_or_else(String::new, YearMonth::long_label);
+    let prev = rec.previous_high;
+    let prev_text = prev.map_or_else(String::new, |(pm, pv)| {
+        format!("{} in {}", musd(pv), pm.long_label())
+    });
+    match form {
+        RecordForm::AllTimeHigh => {
+            if rec.all_time_high {
+                let reason = format!(
+                    "{} ({}) is the highest of the {} months of {name} since {since}; the previous high was {prev_text}",
+                    m.long_label(),
+                    musd(v),
+                    rec.months
+                );
+                with(
+                    Outcome::new(Verdict::Supported, None, reason),
+                    prev.map(|p| p.0),
+                )
+            } else {
+                let reason = format!(
+                    "not a record: {} ({}) ranks {} of {} months; the highest before it was {prev_text}",
+                    m.long_label(),
+                    musd(v),
+                    rec.rank,
+                    rec.months
+                );
+                with(
+                    Outcome::new(Verdict::Contradicted, None, reason),
+                    prev.map(|p| p.0),
+                )
+            }
+        }
+        RecordForm::Rank(n) => {
+            let verdict = if rec.rank == n {
+                Verdict::Supported
+            } else {
+                Verdict::Contradicted
+            };
+            let reason = format!(
+                "{} ({}) ranks {} of the {} months since {since}",
+                m.long_label(),
+                musd(v),
+                rec.rank,
+                rec.months
+            );
+            with(Outcome::new(verdict, Some(n as f64), reason), None)
+        }
+        RecordForm::SameMonth(month) => match sd.monthly.best_same_month_before(m) {
+            Some((bm, bv)) => {
+                let label = itx_types::month_name(month);
+                let verdict = if v > bv {
+                    Verdict::Supported
+                } else {
+                    Verdict::Contradicted
+                };
+                let reason = format!(
+                    "{} ({}) against the best earlier {label}, {} in {}",
+                    m.long_label(),
+                    musd(v),
+                    musd(bv),
+                    bm.year()
+                );
+                with(Outcome::new(verdict, None, reason), Some(bm))
+            }
+            None => Outcome::unverifiable(
+                None,
+                format!("no complete history of {name} before {}", m.long_label()),
+            ),
+        },
+        RecordForm::PreviousRecord => {
+            let Some((pm, pv)) = prev else {
+                return Outcome::unverifiable(None, "no earlier month to compare".into());
+            };
+            let month_ok = named.is_none_or(|n| n == Span::month(pm));
+            let value_ok = named_value.is_none_or(|x| close(x, 0.5, pv, 0.5));
+            let verdict = if month_ok && value_ok && (named.is_some() || named_value.is_some()) {
+                Verdict::Supported
+            } else if named.is_none() && named_value.is_none() {
+                Verdict::Unverifiable
+            } else {
+                Verdict::Contradicted
+            };
+            let reason = format!(
+                "the highest month before {} was {prev_text}",
+                m.long_label()
+            );
+            with(Outcome::new(verdict, named_value, reason), Some(pm))
+        }
+        RecordForm::HighestSince => {
+            if rec.all_time_high {
+                let reason = format!(
+                    "{} ({}) is an all-time high (previous high {prev_text}), not merely the highest since an earlier month",
+                    m.long_label(),
+                    musd(v)
+                );
+                return with(Outcome::new(Verdict::Contradicted, None, reason), None);
+            }
+            let Some((hm, hv)) = rec.highest_since else {
+                return Outcome::unverifiable(None, "no earlier month at or above it".into());
+            };
+            let verdict = match named {
+                Some(n) if n == Span::month(hm) => Verdict::Supported,
+                Some(_) => Verdict::Contradicted,
+                None => Verdict::Unverifiable,
+            };
+            let reason = format!(
+                "{} ({}) is the highest since {} ({})",
+                m.long_label(),
+                musd(v),
+                hm.long_label(),
+                musd(hv)
+            );
+            with(Outcome::new(verdict, None, reason), Some(hm))
+        }
+        RecordForm::EarlierRecords { year, several } => {
+            let months: Vec<YearMonth> = (1..=12)
+                .filter_map(|mo| YearMonth::new(year, mo).ok())
+                .filter(|x| *x < m)
+                .collect();
+            if months.is_empty() {
+                return Outcome::unverifiable(
+                    None,
+                    format!("no month of {year} comes before {}", m.long_label()),
+                );
+            }
+            let set: Vec<YearMonth> = months
+                .iter()
+                .copied()
+                .filter(|x| sd.monthly.record(*x).is_some_and(|r| r.all_time_high))
+                .collect();
+            let list: Vec<String> = set
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{} ({})",
+                        x.long_label(),
+                        musd(sd.monthly.get(*x).unwrap_or(0.0))
+                    )
+                })
+                .collect();
+            let (verdict, reason) = if set.is_empty() {
+                (
+                    Verdict::Contradicted,
+                    format!(
+                        "no month of {year} before {} set a record: the record {} broke was {prev_text}",
+                        m.long_label(),
+                        m.long_label()
+                    ),
+                )
+            } else if several && set.len() < 2 {
+                (
+                    Verdict::Contradicted,
+                    format!("only one earlier record in {year}: {}", list.join(", ")),
+                )
+            } else {
+                (
+                    Verdict::Supported,
+                    format!("records set earlier in {year}: {}", list.join(", ")),
+                )
+            };
+            let mut o = with(Outcome::new(verdict, None, reason), prev.map(|p| p.0));
+            o.sources
+                .extend(set.iter().filter_map(|x| sd.month_source(*x)));
+            o
+        }
+    }
+}
+
+/// A record for a multi-month span: against the same span of every earlier year.
+pub(super) fn span_record(sd: &SeriesData, span: Span) -> Outcome {
+    let Some(r) = sd.reading(span) else {
+        return Outcome::unverifiable(None, no_data(sd, span, None));
+    };
+    let mut earlier: Vec<(Span, f64)> = Vec::new();
+    let mut k = 1;
+    while let Some(e) = sd.reading(span.shift(-12 * k)) {
+        earlier.push((span.shift(-12 * k), e.value));
+        k += 1;
+    }
+    let Some((bs, bv)) = earlier.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+        return Outcome::unverifiable(None, format!("no earlier {} to compare", span.label()));
+    };
+    let verdict = if r.value > bv {
+        Verdict::Supported
+    } else {
+        Verdict::Contradicted
+    };
+    let reason = format!(
+        "{} ({}) against the best of {} earlier years, {} in {}",
+        span.label(),
+        musd(r.value),
+        earlier.len(),
+        musd(bv),
+        bs.label()
+    );
+    Outcome::new(verdict, None, reason)
+        .actual(r.value)
+        .sources(r.sources)
+}
