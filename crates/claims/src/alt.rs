@@ -193,7 +193,7 @@ pub(crate) fn levels(
     }
     // A figure of a fiscal year's scale in a sentence whose period is a month,
     // or a figure for a whole fiscal year: any run of months from a July, this
-    // fiscal year, the one before or the one after (the press often leaves the
+    // fiscal year or the one before (the press often leaves the
     // months unwritten: "in FY22" for its first seven months). A written run of
     // months ("the first eight months") is taken at its word.
     let month_scale = sd
@@ -201,7 +201,7 @@ pub(crate) fn levels(
         .map_or(f64::INFINITY, |r| r.value);
     if span.is_fiscal_year() || (span.months == 1 && value > 2.5 * month_scale) {
         let fy = span.fiscal_year();
-        for f in [fy, fy.prev(), fy.next()] {
+        for f in [fy, fy.prev()] {
             for months in 2..=12u8 {
                 let s = Span {
                     first: f.first_month(),

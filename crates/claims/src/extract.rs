@@ -163,7 +163,8 @@ pub(crate) fn extract(
     let default_series = opts
         .default_series
         .clone()
-        .or_else(|| most_frequent(&mentions));
+        .or_else(|| most_frequent(&mentions))
+        .or_else(|| vocab::loose_subject(text));
     // Month names without a year, before the story has named any period, are
     // read against the latest month out on the article's date, or without a
     // date, the latest month with data.

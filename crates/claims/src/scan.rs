@@ -43,7 +43,7 @@ pub(crate) struct Sentence {
 const ABBREVIATIONS: &[&str] = &[
     "Rs", "Mr", "Mrs", "Ms", "Dr", "No", "St", "vs", "approx", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Govt", "e.g",
-    "i.e", "U.S", "U.K", "Pvt",
+    "i.e", "U.S", "U.K", "Pvt", "I.T",
 ];
 
 /// Splits text into sentences. Paragraphs are blocks separated by blank lines;

@@ -84,6 +84,17 @@ const LETTER: &str = r"[\u{0621}-\u{063A}\u{0641}-\u{065F}\u{0670}-\u{06D3}\u{06
 /// Two-word phrases first, then single words. Anything not listed and not a
 /// particle is kept as it is (the English scanners pass over it).
 const PHRASES: &[(&str, &str)] = &[
+    // Longer phrases before their own beginnings (the first alternative wins).
+    (
+        "ملکی تاریخ کی بلند ترین سطح",
+        "highest level in the country's history",
+    ),
+    ("تاریخ کی بلند ترین سطح", "highest level in history"),
+    ("تاریخ کی بلند ترین", "highest in history"),
+    ("بلند ترین سطح", "record high"),
+    ("نیا ریکارڈ", "new record"),
+    ("پیشن گوئی", "forecast"),
+    ("پیش گوئی", "forecast"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),
     ("انفارمیشن ٹیکنالوجی", "information technology"),
@@ -118,6 +129,8 @@ const WORDS: &[(&str, &str)] = &[
     ("کمی", "decrease"),
     ("ریکارڈ", "record"),
     ("ہدف", "target"),
+    ("توقع", "expected"),
+    ("تخمینہ", "estimate"),
     ("حصہ", "share"),
     ("ٹیلی", "telecom"),
     ("تجاوز", "exceeded"),

@@ -243,6 +243,20 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
 }
 
 /// The series the vocabulary knows, each once, in table order.
+/// "IT" and "exports" apart ("the IT sector's exports", Urdu's "آئی ٹی سیکٹر میں
+/// … برآمدات" read as "IT سیکٹر … exports"): a story that names no tracked
+/// series by its phrase but speaks of IT (or ICT) and of exports is about ICT
+/// exports.
+static LOOSE_IT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:IT|ICT|I\.T\.)(?:\W|$)").expect("valid"));
+static LOOSE_EXPORTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bexports?\b").expect("valid"));
+
+pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
+    (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text))
+        .then(|| SeriesKey::new("pk.ebops.9.credit"))
+}
+
 pub(crate) fn known_series() -> Vec<SeriesKey> {
     let mut out: Vec<SeriesKey> = Vec::new();
     for k in &COMPILED.keys {

@@ -30,10 +30,15 @@ pub(super) fn projection(
     } else {
         r.value + r.half >= value
     };
+    // A projection that missed is not a false statement: the story reported
+    // someone's forecast. It is said, not held against the story.
     let (verdict, word) = if held {
         (Verdict::Supported, "came true")
     } else {
-        (Verdict::Contradicted, "did not come true")
+        (
+            Verdict::Unverifiable,
+            "did not come true (a forecast, not a statistic)",
+        )
     };
     let reason = format!(
         "the projection {word}: {} were {} in {} ({}), {} {}",
