@@ -51,10 +51,6 @@ impl Reading {
     }
 }
 
-/// Press sums of rounded monthly figures are themselves rounded to the million;
-/// the rounding of a dozen months rarely adds up to more than ±1.5.
-const MAX_SUM_HALF: f64 = 1.5;
-
 pub(crate) fn source_ref(period: &str, v: &Vintage) -> SourceRef {
     SourceRef {
         period: period.to_string(),
@@ -97,7 +93,10 @@ fn sum_months<'v>(span: Span, pick: impl Fn(&Period) -> Option<&'v Vintage>) -> 
     }
     Some(Reading {
         value,
-        half: half.min(MAX_SUM_HALF),
+        // Every month's rounding may lean the same way: a sum of eleven
+        // whole-million months is known to ±5.5, and a story that summed more
+        // precise figures may print anything in that range.
+        half,
         summed: true,
         sources,
     })

@@ -61,7 +61,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:پہلے|ابتدائی)\s*(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?ڈالر(?:ز|س)?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?ڈالر(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
         |(?P<fy>{FY_UR})
@@ -311,7 +311,14 @@ fn rewrite(c: &Captures<'_>) -> Option<String> {
         if step.is_infinite() {
             return Some(" dollars ".into());
         }
-        return Some(format!(" {} ", money_en(million, step)));
+        // Urdu puts "more than" after the amount ("… ڈالر سے تجاوز", "… ڈالر کی
+        // حد عبور"); English puts it before, where the bound reader looks.
+        let over = if c.name("over").is_some() {
+            "over "
+        } else {
+            ""
+        };
+        return Some(format!(" {over}{} ", money_en(million, step)));
     }
     if c.name("usd").is_some() {
         let n = c.name("usdn")?.as_str();
@@ -430,6 +437,8 @@ mod tests {
         assert_eq!(en("19 کروڑ ڈالر"), "$0.19 billion");
         assert_eq!(en("۳۵۴ ملین ڈالر"), "$354 million");
         assert_eq!(en("$1.344 بلین"), "$1.344 billion");
+        assert_eq!(en("400 ملین ڈالر کی حد عبور"), "Over $400 million");
+        assert_eq!(en("437 ملین ڈالر سے تجاوز"), "Over $437 million");
     }
 
     #[test]

@@ -812,3 +812,26 @@ fn the_story_series_against_a_named_sub_line() {
             .contains("two readings disagree")
     );
 }
+
+/// "Crossing the $400 million mark" is a lower bound (December 2025: $437m,
+/// press, preferred). A sum of eleven whole-million months (Jul-May FY2019-20:
+/// $1,297m, EasyData) is known only to ±5.5, so "$1.29 billion" (±5) fits it.
+#[test]
+fn thresholds_and_the_rounding_of_sums() {
+    expect(
+        "IT exports climbed to $437 million in December 2025, crossing the $400 million \
+         mark for the first time. IT exports were $1.29 billion in July-May FY2019-20.",
+        &now(),
+        &[
+            ("$437 million", "amount", "2025-12", Supported, None),
+            ("$400 million", "amount", "2025-12", Supported, None),
+            (
+                "$1.29 billion",
+                "amount",
+                "FY2019-20 Jul-May",
+                Supported,
+                None,
+            ),
+        ],
+    );
+}
