@@ -95,6 +95,12 @@ const PHRASES: &[(&str, &str)] = &[
     ("نیا ریکارڈ", "new record"),
     ("پیشن گوئی", "forecast"),
     ("پیش گوئی", "forecast"),
+    ("ٹیلی مواصلات", "telecommunications"),
+    (
+        "کمپیوٹر اور انفارمیشن ٹیکنالوجی",
+        "computer and information",
+    ),
+    ("کمپوٹر اور انفارمیشن ٹیکنالوجی", "computer and information"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),
     ("انفارمیشن ٹیکنالوجی", "information technology"),
@@ -115,6 +121,7 @@ const PHRASES: &[(&str, &str)] = &[
 
 const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
+    ("درآمدات", "imports"),
     ("برآمد", "exports"),
     ("ایکسپورٹس", "exports"),
     ("ایکسپورٹ", "exports"),

@@ -54,7 +54,7 @@ pub const VOCABULARY: &[Term] = &[
         note: "net exports in a story about IT exports: exports minus imports of the ICT group",
     },
     Term {
-        pattern: r"\btelecommunications?,?\s+computer,?\s+and\s+information\s+services\b",
+        pattern: r"\btelecommunications?\s*,?\s+computer\s*,?\s+and\s+information(?:\s+technology)?\s+services\b",
         alias: "ict",
         note: "SBP's own name for EBOPS item 9",
     },

@@ -207,6 +207,25 @@ pub(crate) fn verify(
             }
         }
     };
+    // A figure that is the story's own series' figure, under a sub-line the
+    // sentence seemed to name, is two readings that disagree, not an error.
+    let mut out = out;
+    if let (Verdict::Contradicted, Some(Cause::DifferentDefinition), Some(k), Some(own)) =
+        (out.verdict, out.cause, &d.story.series, &d.series)
+    {
+        let story_name = short_name(k);
+        if k != own
+            && (out.reason.contains(&format!("growth of {story_name} "))
+                || out.reason.contains(&format!("is {story_name} for")))
+        {
+            out.verdict = Verdict::Unverifiable;
+            out.cause = None;
+            out.reason = format!(
+                "two readings disagree: {}; which series the sentence means is not certain",
+                out.reason
+            );
+        }
+    }
     // A figure that was right as first printed is outdated, not wrong.
     let verdict = match (out.verdict, out.cause) {
         (Verdict::Contradicted, Some(Cause::EarlierVintage)) => Verdict::Outdated,
