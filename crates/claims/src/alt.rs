@@ -77,12 +77,28 @@ pub(crate) fn levels(
         v.extend(sd.first_print(s));
         v
     };
-    if cues.change {
-        let mut bases = vec![("the change on a year earlier", span.shift(-12))];
-        if span.months == 1 {
-            bases.insert(0, ("the change on the month before", span.shift(-1)));
+    // A difference when the words say so, or when the figure is far too small to
+    // be the level ("$49 million" in a story about a $306m month).
+    let small = sd
+        .reading(span)
+        .is_some_and(|r| value > 0.0 && value < 0.4 * r.value);
+    if cues.change || small {
+        let mut runs = vec![span];
+        let ytd = to_date(span.last());
+        if ytd != span {
+            runs.push(ytd);
         }
-        for (what, base) in bases {
+        if let Some(st) = story.filter(|st| !runs.contains(st)) {
+            runs.push(st);
+        }
+        let mut pairs = Vec::new();
+        for run in runs {
+            if run.months == 1 {
+                pairs.push(("the change on the month before", run, run.shift(-1)));
+            }
+            pairs.push(("the change on a year earlier", run, run.shift(-12)));
+        }
+        for (what, span, base) in pairs {
             for (a, b) in sd.readings(span).into_iter().zip(sd.readings(base)) {
                 push(
                     format!("{what} ({} on {})", span.label(), base.label()),
