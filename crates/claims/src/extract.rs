@@ -189,11 +189,20 @@ pub(crate) fn extract(
     let mut named: Vec<Span> = Vec::new();
     let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
     let mut drafts = Vec::new();
+    // A headline or lead that names no period ("IT exports increase 35.77pc to
+    // $1.302bn in six months") is about the period the story names first.
+    let first_main = sentences.iter().enumerate().find_map(|(si, s)| {
+        Sentence::read(text, s.start, s.end, &mentions[si], anchor).main_span(
+            text,
+            None,
+            fallback_ref,
+        )
+    });
     for (si, s) in sentences.iter().enumerate() {
         let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
         let main = sentence.main_span(text, discourse, fallback_ref);
-        let reference = main.or(discourse).or(fallback_ref);
-        let story = main.or(discourse);
+        let reference = main.or(discourse).or(first_main).or(fallback_ref);
+        let story = main.or(discourse).or(first_main);
         let spans: Vec<Option<Span>> = sentence
             .periods
             .iter()

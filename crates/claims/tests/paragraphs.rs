@@ -835,3 +835,43 @@ fn thresholds_and_the_rounding_of_sums() {
         ],
     );
 }
+
+/// A headline that names no period is about the period the story names first
+/// (Pakistan Today, 2022-01-23): Jul-Dec FY2021-22 $1,303m against $960m in
+/// Jul-Dec FY2020-21 (EasyData sums) is +35.7%; $1.302bn was the sum with
+/// September 2021 as first printed ($215m, since $216m).
+#[test]
+fn a_headline_without_a_period() {
+    let opts = CheckOptions {
+        date: Some("2022-01-23".parse().unwrap()),
+        ..CheckOptions::default()
+    };
+    expect(
+        "IT exports increase 35.77pc to $1.302bn in six months\n\n\
+         ICT exports rose to $1.302 billion in July-December FY2021-22.",
+        &opts,
+        &[
+            (
+                "35.77pc",
+                "growth (FYTD YoY)",
+                "FY2021-22 Jul-Dec",
+                Supported,
+                None,
+            ),
+            (
+                "$1.302bn",
+                "amount",
+                "FY2021-22 Jul-Dec",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
+            (
+                "$1.302 billion",
+                "amount",
+                "FY2021-22 Jul-Dec",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
+        ],
+    );
+}
