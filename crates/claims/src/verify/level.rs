@@ -106,14 +106,20 @@ pub(super) fn level(
             });
         }
     }
+    // A one-sided bound ("more than $1.1 billion") is met by any larger
+    // aggregate, so it is read only over runs as long as the one written.
+    let fair = |a: &alt::Alternative| {
+        matches!(qual, Qual::Exact | Qual::About | Qual::Nearly)
+            || a.span.is_none_or(|s| s.months == span.months)
+    };
     let fits = alt::levels(sd, span, ctx.story.headline, value, ctx.cues)
         .into_iter()
-        .find(|a| level_matches(value, half, qual, &a.reading))
+        .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
         .or_else(|| {
             then.as_ref().and_then(|t| {
                 alt::levels(t, span, ctx.story.headline, value, ctx.cues)
                     .into_iter()
-                    .find(|a| level_matches(value, half, qual, &a.reading))
+                    .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
                     .map(|mut a| {
                         a.what.push_str(" as known on the article's date");
                         a
