@@ -45,8 +45,121 @@ pub(crate) fn is_urdu(text: &str) -> bool {
         >= 20
 }
 
-const NUM: &str =
-    r"(?:\d+(?:[.٫]\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس)";
+/// Urdu number words, one to ninety-nine, as the press spells them out
+/// ("پچیس کروڑ ستر لاکھ ڈالر", "بتیس فیصد"). Eighty ("اسی") is left out: in
+/// copy it is nearly always "that same" ("اسی مدت", the same period).
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("ایک", 1.0),
+    ("دو", 2.0),
+    ("تین", 3.0),
+    ("چار", 4.0),
+    ("پانچ", 5.0),
+    ("چھ", 6.0),
+    ("سات", 7.0),
+    ("آٹھ", 8.0),
+    ("نو", 9.0),
+    ("دس", 10.0),
+    ("گیارہ", 11.0),
+    ("بارہ", 12.0),
+    ("تیرہ", 13.0),
+    ("چودہ", 14.0),
+    ("پندرہ", 15.0),
+    ("سولہ", 16.0),
+    ("سترہ", 17.0),
+    ("اٹھارہ", 18.0),
+    ("انیس", 19.0),
+    ("بیس", 20.0),
+    ("اکیس", 21.0),
+    ("بائیس", 22.0),
+    ("تیئس", 23.0),
+    ("چوبیس", 24.0),
+    ("پچیس", 25.0),
+    ("چھبیس", 26.0),
+    ("ستائیس", 27.0),
+    ("اٹھائیس", 28.0),
+    ("انتیس", 29.0),
+    ("تیس", 30.0),
+    ("اکتیس", 31.0),
+    ("بتیس", 32.0),
+    ("تینتیس", 33.0),
+    ("چونتیس", 34.0),
+    ("پینتیس", 35.0),
+    ("چھتیس", 36.0),
+    ("سینتیس", 37.0),
+    ("اڑتیس", 38.0),
+    ("انتالیس", 39.0),
+    ("چالیس", 40.0),
+    ("اکتالیس", 41.0),
+    ("بیالیس", 42.0),
+    ("تینتالیس", 43.0),
+    ("چوالیس", 44.0),
+    ("پینتالیس", 45.0),
+    ("چھیالیس", 46.0),
+    ("سینتالیس", 47.0),
+    ("اڑتالیس", 48.0),
+    ("انچاس", 49.0),
+    ("پچاس", 50.0),
+    ("اکاون", 51.0),
+    ("باون", 52.0),
+    ("ترپن", 53.0),
+    ("چون", 54.0),
+    ("پچپن", 55.0),
+    ("چھپن", 56.0),
+    ("ستاون", 57.0),
+    ("اٹھاون", 58.0),
+    ("انسٹھ", 59.0),
+    ("ساٹھ", 60.0),
+    ("اکسٹھ", 61.0),
+    ("باسٹھ", 62.0),
+    ("تریسٹھ", 63.0),
+    ("چونسٹھ", 64.0),
+    ("پینسٹھ", 65.0),
+    ("چھیاسٹھ", 66.0),
+    ("سڑسٹھ", 67.0),
+    ("اڑسٹھ", 68.0),
+    ("انہتر", 69.0),
+    ("ستر", 70.0),
+    ("اکہتر", 71.0),
+    ("بہتر", 72.0),
+    ("تہتر", 73.0),
+    ("چوہتر", 74.0),
+    ("پچھتر", 75.0),
+    ("چھہتر", 76.0),
+    ("ستتر", 77.0),
+    ("اٹھہتر", 78.0),
+    ("اناسی", 79.0),
+    ("اکیاسی", 81.0),
+    ("بیاسی", 82.0),
+    ("تراسی", 83.0),
+    ("چوراسی", 84.0),
+    ("پچاسی", 85.0),
+    ("چھیاسی", 86.0),
+    ("ستاسی", 87.0),
+    ("اٹھاسی", 88.0),
+    ("نواسی", 89.0),
+    ("نوے", 90.0),
+    ("اکانوے", 91.0),
+    ("بانوے", 92.0),
+    ("ترانوے", 93.0),
+    ("چورانوے", 94.0),
+    ("پچانوے", 95.0),
+    ("چھیانوے", 96.0),
+    ("ستانوے", 97.0),
+    ("اٹھانوے", 98.0),
+    ("ننانوے", 99.0),
+];
+
+/// A number: ASCII or Urdu digits with a decimal point (also written out,
+/// "اعشاریہ": "21 اعشاریہ 37" is 21.37), or a number word.
+static NUM: LazyLock<String> = LazyLock::new(|| {
+    let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+    // Longer words first: the alternation takes the first that matches.
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    format!(
+        r"(?:\d+(?:\s*(?:[.٫]|اعشاریہ)\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{})",
+        words.join("|")
+    )
+});
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
 const FY_UR: &str = r"(?:رواں|موجودہ|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4})\s*ء?)?";
 
@@ -70,6 +183,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<digit>[۰-۹٠-٩٫٬])
         |(?P<word>{LETTER}+)
         ",
+        NUM = NUM.as_str(),
         phrases = PHRASES
             .iter()
             .map(|(ur, _)| ur.split(' ').collect::<Vec<_>>().join(r"\s*"))
@@ -187,22 +301,15 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn num(s: &str) -> Option<(f64, i32)> {
-    let words = [
-        ("ایک", 1.0),
-        ("دو", 2.0),
-        ("تین", 3.0),
-        ("چار", 4.0),
-        ("پانچ", 5.0),
-        ("چھ", 6.0),
-        ("سات", 7.0),
-        ("آٹھ", 8.0),
-        ("نو", 9.0),
-        ("دس", 10.0),
-    ];
-    if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
+    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == s) {
         return Some((*v, 0));
     }
-    let ascii: String = s.chars().map(ascii_digit).collect();
+    let ascii: String = s
+        .replace("اعشاریہ", ".")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(ascii_digit)
+        .collect();
     let decimals = ascii.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
     ascii.parse().ok().map(|v| (v, decimals))
 }
@@ -340,7 +447,11 @@ fn rewrite(c: &Captures<'_>) -> Option<String> {
     if let Some(p) = c.name("pn") {
         let ascii: String = p.as_str().chars().map(ascii_digit).collect();
         let ascii = match num(p.as_str()) {
-            Some((v, 0)) if !ascii.chars().all(|c| c.is_ascii_digit()) => v.to_string(),
+            // A number word, or a decimal point written out: print the value
+            // with the decimals it was given.
+            Some((v, d)) if !ascii.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+                format!("{v:.prec$}", prec = usize::try_from(d).unwrap_or(0))
+            }
             _ => ascii,
         };
         return Some(format!("{ascii} percent"));
@@ -445,6 +556,9 @@ mod tests {
         assert_eq!(en("۳۵۴ ملین ڈالر"), "$354 million");
         assert_eq!(en("$1.344 بلین"), "$1.344 billion");
         assert_eq!(en("400 ملین ڈالر کی حد عبور"), "Over $400 million");
+        assert_eq!(en("پچیس کروڑ ستر لاکھ ڈالر"), "$257.0 million");
+        assert_eq!(en("بتیس فیصد"), "32 percent");
+        assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
         assert_eq!(en("437 ملین ڈالر سے تجاوز"), "Over $437 million");
     }
 
