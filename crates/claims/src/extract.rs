@@ -226,7 +226,12 @@ pub(crate) fn extract(
                 .filter(|_| !elsewhere)
                 .map(|(_, k)| k.clone())
                 .collect(),
-            default: (has_numbers && has_period && !elsewhere)
+            // A sentence with a period, or one that says "IT" ("the IT sector's
+            // year-on-year export growth rate was 17 percent"), may fall back
+            // on the story's series.
+            default: (has_numbers
+                && (has_period || vocab::says_it(&text[s.start..s.end]))
+                && !elsewhere)
                 .then(|| default_series.clone())
                 .flatten(),
         };

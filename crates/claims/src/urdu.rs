@@ -215,6 +215,9 @@ const PHRASES: &[(&str, &str)] = &[
         "computer and information",
     ),
     ("کمپوٹر اور انفارمیشن ٹیکنالوجی", "computer and information"),
+    ("ایک سال میں", "year-on-year"),
+    ("برآمدی نمو", "export growth"),
+    ("شرح نمو", "growth rate"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),
     ("انفارمیشن ٹیکنالوجی", "information technology"),
@@ -236,6 +239,8 @@ const PHRASES: &[(&str, &str)] = &[
 const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
     ("درآمدات", "imports"),
+    ("نمو", "growth"),
+    ("شرح", "rate"),
     ("برآمد", "exports"),
     ("ایکسپورٹس", "exports"),
     ("ایکسپورٹ", "exports"),
@@ -425,6 +430,16 @@ fn rewrite(c: &Captures<'_>) -> Option<String> {
         if step.is_infinite() {
             return Some(" dollars ".into());
         }
+        // "1 ارب 40 کروڑ" is how "1.4 billion" reads in Urdu: a whole number of
+        // hundred-millions after the billions is that precision, not ten millions.
+        let crore = c.name("cr").and_then(|m| num(m.as_str()));
+        if c.name("arb").is_some()
+            && c.name("lk").is_none()
+            && c.name("mn").is_none()
+            && crore.is_some_and(|(v, d)| d == 0 && v % 10.0 == 0.0)
+        {
+            step = 100.0;
+        }
         // Urdu puts "more than" after the amount ("… ڈالر سے تجاوز", "… ڈالر کی
         // حد عبور"); English puts it before, where the bound reader looks.
         let over = if c.name("over").is_some() {
@@ -558,6 +573,7 @@ mod tests {
         assert_eq!(en("400 ملین ڈالر کی حد عبور"), "Over $400 million");
         assert_eq!(en("پچیس کروڑ ستر لاکھ ڈالر"), "$257.0 million");
         assert_eq!(en("بتیس فیصد"), "32 percent");
+        assert_eq!(en("1ارب 40کروڑ ڈالر"), "$1.4 billion");
         assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
         assert_eq!(en("437 ملین ڈالر سے تجاوز"), "Over $437 million");
     }

@@ -252,6 +252,11 @@ static LOOSE_IT: LazyLock<Regex> =
 static LOOSE_EXPORTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bexports?\b").expect("valid"));
 
+/// True when the text says "IT" or "ICT" as a word.
+pub(crate) fn says_it(text: &str) -> bool {
+    LOOSE_IT.is_match(text)
+}
+
 pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
     (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text))
         .then(|| SeriesKey::new("pk.ebops.9.credit"))
