@@ -22,7 +22,7 @@ pub(crate) struct Alternative {
 }
 
 /// The span from the start of `m`'s fiscal year through `m`.
-fn to_date(last: itx_types::YearMonth) -> Span {
+pub(crate) fn to_date(last: itx_types::YearMonth) -> Span {
     let fy = CAL.fiscal_year_of(last);
     let first = fy.first_month();
     let months =

@@ -343,7 +343,7 @@ static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever)|record)\b",
+        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -653,7 +653,7 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
 
 static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:share\s+)?of\s+(?:(?:the|total|all|overall|its|country['’]s|pakistan['’]s|national|entire)\s+)*",
+        r"(?i)^\s*(?:share\s+)?of\s+(?:(?:the|total|all|overall|its|our|country['’]s|pakistan['’]s|national|entire)\s+)*",
     )
 });
 

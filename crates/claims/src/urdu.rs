@@ -207,6 +207,15 @@ const PHRASES: &[(&str, &str)] = &[
     ("تاریخ کی بلند ترین", "highest in history"),
     ("بلند ترین سطح", "record high"),
     ("نیا ریکارڈ", "new record"),
+    (
+        "ملکی تاریخ میں پہلا موقع",
+        "first time in the country's history",
+    ),
+    (
+        "ملکی تاریخ میں پہلی بار",
+        "first time in the country's history",
+    ),
+    ("تاریخ میں پہلی بار", "first time in history"),
     ("پیشن گوئی", "forecast"),
     ("پیش گوئی", "forecast"),
     ("ٹیلی مواصلات", "telecommunications"),

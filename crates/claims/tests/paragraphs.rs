@@ -875,3 +875,21 @@ fn a_headline_without_a_period() {
         ],
     );
 }
+
+/// A share said "now" in a story about a month is often the fiscal year to
+/// date's (Business Recorder, 2021-01-22): ICT $195m of services $636m in
+/// December 2020 is 30.7%, but Jul-Dec FY2020-21, $960m of $2,879m (EasyData
+/// sums), is 33.3%, which "33pc" states.
+#[test]
+fn a_share_read_over_the_year_to_date() {
+    let r = expect(
+        "ICT exports were $195 million in December 2020. ICT exports now constitute \
+         33pc of our total export of services.",
+        &now(),
+        &[
+            ("$195 million", "amount", "2020-12", Supported, None),
+            ("33pc", "share", "2020-12", Supported, None),
+        ],
+    );
+    near(claim(&r, "33pc", 0).actual, 960.0 / 2879.0 * 100.0, 0.05);
+}

@@ -192,7 +192,7 @@ pub(crate) fn verify(
                 (Some(span), What::Share { value, half, total }) => match total {
                     Some(t) => {
                         let total = data.series(t)?;
-                        share_claim(&sd, &total, span, *value, *half)
+                        share_claim(&sd, &total, span, *value, *half, d.story.headline)
                     }
                     None => Outcome::unverifiable(Some(*value), "the total is not named".into()),
                 },

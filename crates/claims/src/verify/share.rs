@@ -8,6 +8,7 @@ pub(super) fn share_claim(
     span: Span,
     value: f64,
     half: f64,
+    story: Option<Span>,
 ) -> Outcome {
     let (Some(p), Some(t)) = (part.reading(span), total.reading(span)) else {
         let missing = if part.reading(span).is_none() {
@@ -20,33 +21,75 @@ pub(super) fn share_claim(
     let Some(actual) = share(p.value, t.value) else {
         return Outcome::unverifiable(Some(value), "the total is zero".into());
     };
-    let mut hit = false;
+    let line = |span: Span, p: &Reading, t: &Reading, share: f64| {
+        format!(
+            "{} ({}) are {:.1}% of {} ({}) in {}",
+            short_name(&part.key),
+            musd(p.value),
+            share,
+            short_name(&total.key).to_lowercase(),
+            musd(t.value),
+            span.label()
+        )
+    };
+    if share_hits(&p, &t, value, half) {
+        let mut s = p.sources.clone();
+        s.extend(t.sources.clone());
+        return Outcome::new(Verdict::Supported, Some(value), line(span, &p, &t, actual))
+            .actual(actual)
+            .sources(s);
+    }
+    // A share "now" is often the fiscal year to date's, or the story's period's:
+    // a reading that fits is not a contradiction.
+    let ytd = alt::to_date(span.last());
+    for other in [Some(ytd), Some(Span::month(span.last())), story]
+        .into_iter()
+        .flatten()
+    {
+        if other == span {
+            continue;
+        }
+        if let (Some(op), Some(ot)) = (part.reading(other), total.reading(other)) {
+            if share_hits(&op, &ot, value, half) {
+                let s_other = share(op.value, ot.value).unwrap_or(actual);
+                let reason = format!(
+                    "{}; read as {}, the figure fits: {}",
+                    line(span, &p, &t, actual),
+                    other.label(),
+                    line(other, &op, &ot, s_other)
+                );
+                let mut s = op.sources;
+                s.extend(ot.sources);
+                return Outcome::new(Verdict::Supported, Some(value), reason)
+                    .actual(s_other)
+                    .sources(s);
+            }
+        }
+    }
+    let mut s = p.sources.clone();
+    s.extend(t.sources.clone());
+    Outcome::new(
+        Verdict::Contradicted,
+        Some(value),
+        line(span, &p, &t, actual),
+    )
+    .actual(actual)
+    .sources(s)
+}
+
+/// True when some values of the two readings within their rounding give the
+/// stated share.
+fn share_hits(p: &Reading, t: &Reading, value: f64, half: f64) -> bool {
     for (p0, p1) in p.intervals() {
         for (t0, t1) in t.intervals() {
             if t0 <= 0.0 {
                 continue;
             }
             let (lo, hi) = (p0 / t1 * 100.0, p1 / t0 * 100.0);
-            hit |= lo - 1e-9 <= value + half && hi + 1e-9 >= value - half;
+            if lo - 1e-9 <= value + half && hi + 1e-9 >= value - half {
+                return true;
+            }
         }
     }
-    let verdict = if hit {
-        Verdict::Supported
-    } else {
-        Verdict::Contradicted
-    };
-    let reason = format!(
-        "{} ({}) are {:.1}% of {} ({}) in {}",
-        short_name(&part.key),
-        musd(p.value),
-        actual,
-        short_name(&total.key).to_lowercase(),
-        musd(t.value),
-        span.label()
-    );
-    let mut s = p.sources;
-    s.extend(t.sources);
-    Outcome::new(verdict, Some(value), reason)
-        .actual(actual)
-        .sources(s)
+    false
 }
