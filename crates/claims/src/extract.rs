@@ -51,6 +51,8 @@ pub(crate) struct Story {
     pub named: Vec<Span>,
     /// The series the story is about (named most often, or the caller's).
     pub series: Option<SeriesKey>,
+    /// Every series the story names.
+    pub named_series: Vec<SeriesKey>,
 }
 
 /// What a claim asserts.
@@ -247,10 +249,15 @@ pub(crate) fn extract(
     drafts.sort_by_key(|d| d.start);
     named.sort();
     named.dedup();
+    let mut named_series: Vec<SeriesKey> =
+        mentions.iter().flatten().map(|m| m.key.clone()).collect();
+    named_series.sort();
+    named_series.dedup();
     let story = Rc::new(Story {
         headline,
         named,
         series: default_series,
+        named_series,
     });
     for d in &mut drafts {
         d.story = Rc::clone(&story);

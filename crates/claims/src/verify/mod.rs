@@ -210,14 +210,23 @@ pub(crate) fn verify(
     // A figure that is the story's own series' figure, under a sub-line the
     // sentence seemed to name, is two readings that disagree, not an error.
     let mut out = out;
-    if let (Verdict::Contradicted, Some(Cause::DifferentDefinition), Some(k), Some(own)) =
-        (out.verdict, out.cause, &d.story.series, &d.series)
+    if let (Verdict::Contradicted, Some(Cause::DifferentDefinition), Some(own)) =
+        (out.verdict, out.cause, &d.series)
     {
-        let story_name = short_name(k);
-        if k != own
-            && (out.reason.contains(&format!("growth of {story_name} "))
-                || out.reason.contains(&format!("is {story_name} for")))
-        {
+        // The story's series, or another the story itself names: the figure may
+        // well be that one's.
+        let named = d
+            .story
+            .series
+            .iter()
+            .chain(&d.story.named_series)
+            .filter(|k| *k != own)
+            .map(short_name)
+            .any(|n| {
+                out.reason.contains(&format!("growth of {n} "))
+                    || out.reason.contains(&format!("is {n} for"))
+            });
+        if named {
             out.verdict = Verdict::Unverifiable;
             out.cause = None;
             out.reason = format!(
