@@ -284,7 +284,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|first\s+(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months)\b",
+        r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|(?P<first>first\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months)\b",
     )
 });
 static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -451,8 +451,13 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
                 ((o - 1) * 3, 3)
             }
         };
-        let (fy, end) =
-            fy_qualifier(text, whole.end()).unwrap_or((FyRef::Relative(0), whole.end()));
+        // "Ten months of the current financial year" says which months without
+        // "first"; plain "ten months" does not.
+        let qualifier = fy_qualifier(text, whole.end());
+        if c.name("n").is_some() && c.name("first").is_none() && qualifier.is_none() {
+            continue;
+        }
+        let (fy, end) = qualifier.unwrap_or((FyRef::Relative(0), whole.end()));
         add(
             &mut found,
             whole.start(),
@@ -661,6 +666,14 @@ mod tests {
             ),
             ["FY2025-26 Jul-Feb"]
         );
+        assert_eq!(
+            keys(
+                "in ten months of the current financial year",
+                Some(Span::month(ym(2022, 4)))
+            ),
+            ["FY2021-22 Jul-Apr"]
+        );
+        assert!(keys("over twelve months", Some(Span::month(ym(2022, 4)))).is_empty());
         assert_eq!(
             keys("Jul-Sep", Some(Span::month(ym(2025, 10)))),
             ["FY2025-26 Jul-Sep"]

@@ -152,6 +152,7 @@ pub(super) fn level(
             if let Some(r) = other
                 .readings(span)
                 .into_iter()
+                .chain(other.first_print(span))
                 .find(|r| level_matches(value, half, qual, r))
             {
                 let reason = format!(
