@@ -207,6 +207,10 @@ const PHRASES: &[(&str, &str)] = &[
     ("تاریخ کی بلند ترین", "highest in history"),
     ("بلند ترین سطح", "record high"),
     ("نیا ریکارڈ", "new record"),
+    // "ریکارڈ کی گئی" is "was recorded", not a record.
+    ("ریکارڈ کی گئی", "was registered"),
+    ("ریکارڈ کیا گیا", "was registered"),
+    ("ریکارڈ کی", "registered"),
     (
         "ملکی تاریخ میں پہلا موقع",
         "first time in the country's history",
@@ -583,6 +587,7 @@ mod tests {
         assert_eq!(en("پچیس کروڑ ستر لاکھ ڈالر"), "$257.0 million");
         assert_eq!(en("بتیس فیصد"), "32 percent");
         assert_eq!(en("1ارب 40کروڑ ڈالر"), "$1.4 billion");
+        assert_eq!(en("17 فیصد ریکارڈ کی گئی"), "17 percent was registered");
         assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
         assert_eq!(en("437 ملین ڈالر سے تجاوز"), "Over $437 million");
     }
