@@ -31,6 +31,11 @@ pub struct Term {
 /// consultancy") come before the general ones ("IT exports", "services exports").
 pub const VOCABULARY: &[Term] = &[
     Term {
+        pattern: r"\b(?:(?-i:ICT)|information\s+and\s+communications?\s+technology)\s*(?:\(\s*(?-i:ICT)\s*\)\s*)?(?:and|&)\s+telecom(?:munications?)?\s+services\b",
+        alias: "ict",
+        note: "\"ICT and telecom services\" names the whole of EBOPS item 9 (telecom is part of it)",
+    },
+    Term {
         pattern: r"\bnet\s+(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES)|\s+and\s+IT[- ]enabled\s+services)?\s+(?:services\s+)?exports?\b",
         alias: "ict-net",
         note: "exports minus imports of the same ICT group (SOURCES.md, net IT exports)",
@@ -293,6 +298,12 @@ mod tests {
             ["pk.ebops.9.credit"]
         );
         assert_eq!(keys("net IT exports stood at"), ["pk.ebops.9.net"]);
+        assert_eq!(
+            keys(
+                "the export of Information and communications technology(ICT) and Telecom services"
+            ),
+            ["pk.ebops.9.credit"]
+        );
         assert_eq!(keys("computer services exports"), ["pk.ebops.9.2.credit"]);
         assert_eq!(
             keys("software consultancy services"),

@@ -350,7 +350,7 @@ pub enum TextJson {
 pub enum CheckFormat {
     /// The text with each claim marked in place, then a note per claim.
     Text,
-    /// `{claims: [{text, start, end, kind, series, period, stated, actual, verdict, reason, sources}]}`.
+    /// `{claims: [{text, start, end, kind, series, period, stated, actual, verdict, reason, cause, sources}], summary: {claims, capped, supported, outdated, contradicted, unverifiable}}`.
     Json,
 }
 
