@@ -353,6 +353,18 @@ pub(super) fn alternative_rate(
         alts.push((Basis::Yoy, last, last.shift(-12)));
         alts.push((Basis::Mom, last, last.shift(-1)));
     }
+    // A rate given to two decimals for a whole fiscal year is often the year to
+    // date's ("17.44%" in a story about July-March): with that precision a
+    // chance fit among the runs of months is unlikely, so they are tried.
+    if span.is_fiscal_year() && half <= 0.05 {
+        for months in 1..12u8 {
+            let run = Span {
+                first: fy_first,
+                months,
+            };
+            alts.push((Basis::FytdYoy, run, run.shift(-12)));
+        }
+    }
     // The story's own period: a rate in a sentence that names another period
     // (or a stray one) is most often the story's headline rate.
     if let Some(st) = story.filter(|st| *st != span) {
