@@ -105,7 +105,7 @@ pub(super) fn growth(
     half: f64,
     basis: Basis,
     base: Option<Span>,
-    story: Option<Span>,
+    story: &Story,
     data: &mut Data<'_>,
 ) -> Result<Outcome, Error> {
     let name = short_name(&sd.key);
@@ -330,7 +330,7 @@ pub(super) fn growth(
 pub(super) fn alternative_rate(
     sd: &SeriesData,
     span: Span,
-    story: Option<Span>,
+    story: &Story,
     tried: &[(Basis, Span)],
     value: f64,
     half: f64,
@@ -367,7 +367,7 @@ pub(super) fn alternative_rate(
     }
     // The story's own period: a rate in a sentence that names another period
     // (or a stray one) is most often the story's headline rate.
-    if let Some(st) = story.filter(|st| *st != span) {
+    if let Some(st) = story.headline.filter(|st| *st != span) {
         let b = if st.is_fiscal_year() {
             Basis::FyYoy
         } else if st.months > 1 {
@@ -382,6 +382,17 @@ pub(super) fn alternative_rate(
         } else {
             alts.push((Basis::Mom, st, st.shift(-1)));
         }
+    }
+    // Another period the story names, at its own natural basis.
+    for n in story.named.iter().filter(|n| **n != span) {
+        let b = if n.is_fiscal_year() {
+            Basis::FyYoy
+        } else if n.months > 1 {
+            Basis::FytdYoy
+        } else {
+            Basis::Yoy
+        };
+        alts.push((b, *n, n.shift(-12)));
     }
     for (b, a_span, b_span) in alts {
         if a_span == span && tried.iter().any(|(_, t)| *t == b_span) {

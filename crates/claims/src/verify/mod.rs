@@ -175,7 +175,7 @@ pub(crate) fn verify(
                         Kind::Growth { basis } => basis,
                         _ => Basis::Unknown,
                     };
-                    growth(&sd, span, *value, *half, basis, *base, d.story.headline, data)?
+                    growth(&sd, span, *value, *half, basis, *base, &d.story, data)?
                 }
                 (
                     Some(span),
