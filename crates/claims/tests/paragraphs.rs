@@ -912,3 +912,31 @@ fn a_precise_rate_for_a_year_read_over_its_first_months() {
     );
     assert!(claim(&r, "17.44%", 0).reason.contains("Jul-Mar"));
 }
+
+/// A rate that does not fit its sentence's month but fits another period the
+/// story names is read there (APP, 2021-02-25): January 2021 over January 2020 is
+/// +26.6% ($162m / $128m, EasyData), Jul-Jan FY2020-21 over the year before is
+/// +38.2% ($1,122m / $812m, EasyData sums).
+#[test]
+fn a_rate_read_over_another_named_period() {
+    let r = expect(
+        "ICT exports were $1,122 million in July-January FY2020-21. In January 2021, \
+         ICT exports were up 38 percent year on year.",
+        &now(),
+        &[
+            (
+                "$1,122 million",
+                "amount",
+                "FY2020-21 Jul-Jan",
+                Supported,
+                None,
+            ),
+            ("38 percent", "growth (YoY)", "2021-01", Supported, None),
+        ],
+    );
+    near(
+        claim(&r, "38 percent", 0).actual,
+        (1122.0 / 812.0 - 1.0) * 100.0,
+        0.01,
+    );
+}
