@@ -149,21 +149,27 @@ pub(super) fn level(
     if let (None, Some(k)) = (&fits, &ctx.story.series) {
         if *k != sd.key {
             let other = data.series(k)?;
-            if let Some(r) = other
+            let direct = other
                 .readings(span)
                 .into_iter()
                 .chain(other.first_print(span))
-                .find(|r| level_matches(value, half, qual, r))
+                .map(|r| (span.label(), r));
+            let read = alt::levels(&other, span, ctx.story.headline, value, ctx.cues)
+                .into_iter()
+                .filter(|a| fair(a))
+                .map(|a| (a.what, a.reading));
+            if let Some((what, r)) = direct
+                .chain(read)
+                .find(|(_, r)| level_matches(value, half, qual, r))
             {
                 let reason = format!(
-                    "two readings disagree: {name} were {} in {}, not {}{}, but {} is {} for {}, the story's series; which one the sentence means is not certain",
+                    "two readings disagree: {name} were {} in {}, not {}{}, but {} is {} for {what}, the story's series; which one the sentence means is not certain",
                     musd(actual),
                     span.label(),
                     qual_word(qual),
                     musd(value),
                     musd(r.value),
                     short_name(k),
-                    span.label()
                 );
                 return Ok(Outcome::unverifiable(Some(value), reason)
                     .actual(actual)
