@@ -158,6 +158,37 @@ impl SeriesData {
         }
     }
 
+    /// Adds, for every month through `last` that has no figure here, the
+    /// earliest dated vintage (else the current one) of `other`.
+    fn fill_from(&mut self, other: &SeriesData, last: YearMonth) {
+        let mut added = false;
+        for (p, vs) in &other.vintages {
+            let Some(m) = p.as_month() else { continue };
+            if m > last || self.current.contains_key(p) {
+                continue;
+            }
+            let first = vs
+                .iter()
+                .filter(|v| v.release.published.is_some())
+                .min_by_key(|v| (v.release.published, v.release.id))
+                .or_else(|| other.current.get(p));
+            if let Some(v) = first {
+                self.current.insert(*p, v.clone());
+                self.vintages.entry(*p).or_default().push(v.clone());
+                added = true;
+            }
+        }
+        if added {
+            self.monthly = Monthly::new(
+                self.key.calendar(),
+                self.current
+                    .iter()
+                    .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
+            );
+            self.last_month = self.monthly.last();
+        }
+    }
+
     fn load(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Self, Error> {
         let all = store.series_vintages(key).map_err(|source| Error::Store {
             series: key.to_string(),
@@ -326,6 +357,13 @@ impl<'a> Data<'a> {
             let i = SeriesData::load(self.store, &SeriesKey::new(IMPORTS), Some(d))?;
             s = SeriesData::net(s, &e, &i);
         }
+        // The store dates an old month by the release it came in (the EasyData
+        // export of 2025), not by when SBP first printed it: a month that was
+        // out by the article's date but has no vintage dated by then takes the
+        // earliest figure the store has.
+        let now = self.series(key)?;
+        let out_by = crate::period::latest_out(d);
+        s.fill_from(&now, out_by);
         let s = Rc::new(s);
         self.then_cache.insert(key.clone(), Rc::clone(&s));
         Ok(Some(s))

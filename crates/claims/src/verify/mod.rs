@@ -184,7 +184,14 @@ pub(crate) fn verify(
                         named,
                         named_value,
                     },
-                ) => record(&sd, span, *form, *named, *named_value),
+                ) => {
+                    // A record is judged on what was known on the article's
+                    // date (when that date gives the month itself).
+                    let then = data
+                        .series_then(key)?
+                        .filter(|t| t.reading(span).is_some());
+                    record(then.as_deref().unwrap_or(&sd), span, *form, *named, *named_value)
+                }
                 (span, What::Projection { value, at_most, .. }) => {
                     projection(&sd, span, *value, *at_most, data.as_of())
                 }
