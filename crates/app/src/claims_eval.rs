@@ -4,9 +4,9 @@
 
 use std::path::Path;
 
+use crate::checking::{CheckOptions, check};
 use anyhow::{Context, Result};
 use itx_claims::eval::{Article, ArticleScore, Miss, Split, Summary, score};
-use itx_claims::{CheckOptions, check};
 use itx_store::Store;
 
 /// Which articles to score.
@@ -74,7 +74,7 @@ pub fn evaluate(store: &Store, articles: &[Article], which: Which) -> Result<Eva
             date,
             ..CheckOptions::default()
         };
-        let report = check(&a.text, store, &opts)?;
+        let report = check(store, &a.text, &opts)?;
         let s: ArticleScore = score(a, &report);
         ev.summary.add(a, &s);
         ev.misses.extend(s.misses);

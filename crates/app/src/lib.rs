@@ -10,6 +10,7 @@ macro_rules! bad {
 }
 
 pub mod chart;
+pub mod checking;
 pub mod claims_eval;
 pub mod forecasting;
 

@@ -170,18 +170,20 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                 std::fs::read_to_string(&file)
                     .with_context(|| format!("{}: cannot read as UTF-8 text", file.display()))?
             };
-            let opts = itx_claims::CheckOptions {
+            let opts = itx_app::checking::CheckOptions {
                 as_of: parse_as_of(as_of.as_deref())?,
                 date: parse_as_of(date.as_deref())?,
-                ..itx_claims::CheckOptions::default()
+                ..itx_app::checking::CheckOptions::default()
             };
-            let report = itx_claims::check(&text, &store, &opts)?;
+            let report = itx_app::checking::check(&store, &text, &opts)?;
             match format {
-                crate::CheckFormat::Text => write!(out, "{}", itx_claims::to_text(&text, &report))?,
+                crate::CheckFormat::Text => {
+                    write!(out, "{}", itx_app::checking::to_text(&text, &report))?;
+                }
                 crate::CheckFormat::Json => writeln!(
                     out,
                     "{}",
-                    serde_json::to_string_pretty(&itx_claims::to_json(&report))?
+                    serde_json::to_string_pretty(&itx_app::checking::to_json(&report))?
                 )?,
             }
             Ok(())

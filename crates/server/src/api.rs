@@ -466,7 +466,7 @@ async fn check(
     let (as_of, date) = (p.date("as_of")?, p.date("date")?);
     let text = check_text(&headers, &body)?;
     let report = run_check(&st, text, as_of, date).await?;
-    Ok(Json(itx_claims::to_json(&report)).into_response())
+    Ok(Json(itx_app::checking::to_json(&report)).into_response())
 }
 
 /// Checks a text's claims against the store as known on `as_of`, reading it as
@@ -476,14 +476,14 @@ pub(crate) async fn run_check(
     text: String,
     as_of: Option<itx_types::Date>,
     date: Option<itx_types::Date>,
-) -> Result<itx_claims::Report, ApiError> {
+) -> Result<itx_app::checking::Report, ApiError> {
     st.with_store(move |s| {
-        let opts = itx_claims::CheckOptions {
+        let opts = itx_app::checking::CheckOptions {
             as_of,
             date,
-            ..itx_claims::CheckOptions::default()
+            ..itx_app::checking::CheckOptions::default()
         };
-        itx_claims::check(&text, s, &opts).map_err(|e| ApiError::internal(e.to_string()))
+        itx_app::checking::check(s, &text, &opts).map_err(|e| ApiError::internal(format!("{e:#}")))
     })
     .await
 }

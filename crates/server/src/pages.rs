@@ -339,7 +339,7 @@ async fn check_submit(
     };
     let (as_of, date) = (date_field("as_of")?, date_field("date")?);
     let report = crate::api::run_check(&st, text.clone(), as_of, date).await?;
-    let j = itx_claims::to_json(&report);
+    let j = itx_app::checking::to_json(&report);
     let claims = j["claims"].as_array().cloned().unwrap_or_default();
     // The text with each claim marked in place (offsets are bytes into `text`).
     let mut marked = String::new();
