@@ -940,3 +940,22 @@ fn a_rate_read_over_another_named_period() {
         0.01,
     );
 }
+
+/// Another period of the story is another reading of a rate only where it
+/// overlaps the period written: "4% month-on-month in March 2024" is not July
+/// 2025's +4.4% (354 / 339) because the story's first sentence is about July
+/// 2025. March 2024 over February 2024 is +19.1% (306 / 257, EasyData).
+#[test]
+fn a_written_period_is_not_read_as_a_distant_one() {
+    expect(
+        "In July 2025 IT exports hit an all-time high of $354 million. In March 2024 IT \
+         exports rose 4% month-on-month to $306 million.",
+        &now(),
+        &[
+            ("all-time high", "record", "2025-07", Supported, None),
+            ("$354 million", "amount", "2025-07", Supported, None),
+            ("4%", "growth (MoM)", "2024-03", Contradicted, None),
+            ("$306 million", "amount", "2024-03", Supported, None),
+        ],
+    );
+}

@@ -367,7 +367,11 @@ pub(super) fn alternative_rate(
     }
     // The story's own period: a rate in a sentence that names another period
     // (or a stray one) is most often the story's headline rate.
-    if let Some(st) = story.headline.filter(|st| *st != span) {
+    // Only a period that overlaps the written one is another reading of it:
+    // "4% month-on-month in March 2024" is not July 2025's rate because the
+    // story is about July 2025.
+    let overlaps = |o: &Span| o.first <= span.last() && span.first <= o.last();
+    if let Some(st) = story.headline.filter(|st| *st != span && overlaps(st)) {
         let b = if st.is_fiscal_year() {
             Basis::FyYoy
         } else if st.months > 1 {
@@ -384,7 +388,7 @@ pub(super) fn alternative_rate(
         }
     }
     // Another period the story names, at its own natural basis.
-    for n in story.named.iter().filter(|n| **n != span) {
+    for n in story.named.iter().filter(|n| **n != span && overlaps(n)) {
         let b = if n.is_fiscal_year() {
             Basis::FyYoy
         } else if n.months > 1 {
