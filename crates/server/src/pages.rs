@@ -292,8 +292,22 @@ async fn revisions(
 }
 
 const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-form\">\
-<label style=\"width:100%\">Paste an article<textarea name=\"text\" id=\"text\" required></textarea></label>\
+<label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required></textarea></label>\
 <label>Published on<input type=\"date\" name=\"date\"></label><label>As known on<input type=\"date\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
+
+/// The check form filled with what was just checked, so it can be edited and
+/// checked again.
+fn check_form_with(text: &str, date: Option<&str>, as_of: Option<&str>) -> String {
+    let value = |v: Option<&str>| v.map_or(String::new(), |v| format!(" value=\"{}\"", esc(v)));
+    format!(
+        "<form method=\"post\" action=\"/check\" id=\"check-form\">\
+<label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required>{}</textarea></label>\
+<label>Published on<input type=\"date\" name=\"date\"{}></label><label>As known on<input type=\"date\" name=\"as_of\"{}></label><button type=\"submit\">Check</button></form>",
+        esc(text),
+        value(date),
+        value(as_of)
+    )
+}
 
 async fn check_form() -> Response {
     let mut r = Html(page(
@@ -393,8 +407,13 @@ async fn check_submit(
         );
     }
     marked += &esc(&text[at..]);
+    let form = check_form_with(
+        &text,
+        date.map(|d| d.to_string()).as_deref(),
+        as_of.map(|d| d.to_string()).as_deref(),
+    );
     let body = format!(
-        "<h1>Check an article</h1>{CHECK_FORM}<h2>{} claims</h2><div class=\"checked\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
+        "<h1>Check an article</h1>{form}<h2>{} claims</h2><div class=\"checked\" dir=\"auto\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
         claims.len()
     );
     Ok(Html(page("Claims checked", "/check", &body)).into_response())

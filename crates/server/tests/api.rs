@@ -322,6 +322,11 @@ async fn dashboard_pages() {
     let page = String::from_utf8(page).unwrap();
     // November 2025 was $356m; $366m is September's figure.
     assert!(page.contains("<mark class=\"contradicted\""), "{page}");
+    // The form keeps the text checked, to edit and check again.
+    assert!(
+        page.contains("IT exports were $366 million in November 2025.</textarea>"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
