@@ -505,7 +505,11 @@ async fn ingest(
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
-    if given != Some(token.as_str()) {
+    // Compared in constant time: the time a wrong token takes says nothing of
+    // how much of it was right.
+    let right =
+        given.is_some_and(|g| constant_time_eq::constant_time_eq(g.as_bytes(), token.as_bytes()));
+    if !right {
         return Err(ApiError::status(
             StatusCode::UNAUTHORIZED,
             "missing or wrong bearer token",

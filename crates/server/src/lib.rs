@@ -122,14 +122,23 @@ impl State {
             return false;
         };
         let now = Instant::now();
+        let window = Duration::from_secs(60);
+        // Clients seen more than a window ago are forgotten, so the map does not
+        // grow with every address that ever posted.
+        if m.len() >= LIMITER_PRUNE_AT {
+            m.retain(|_, (start, _)| now.duration_since(*start) <= window);
+        }
         let e = m.entry(client.to_string()).or_insert((now, 0));
-        if now.duration_since(e.0) > Duration::from_secs(60) {
+        if now.duration_since(e.0) > window {
             *e = (now, 0);
         }
         e.1 += 1;
         e.1 <= self.cfg.post_per_minute
     }
 }
+
+/// How many clients the POST limiter remembers before it forgets the stale ones.
+const LIMITER_PRUNE_AT: usize = 1024;
 
 /// Errors as JSON with a message and, where one is to blame, the parameter.
 #[derive(Debug)]
