@@ -45,6 +45,13 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                 ""
             }
         )?;
+        // The server logs a line a request, and server errors in full, to
+        // standard error.
+        let _ = tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .with_max_level(tracing_subscriber::filter::LevelFilter::INFO)
+            .try_init();
         let rt = tokio::runtime::Runtime::new().context("starting the server runtime")?;
         return rt.block_on(itx_server::serve(addr, cfg));
     }

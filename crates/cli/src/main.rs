@@ -396,8 +396,10 @@ fn main() -> ExitCode {
         }
     }));
     let cli = Cli::parse();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
+    // Not locked for the whole run: `itx serve` logs to standard error from the
+    // server's threads, which a lock held here would block.
+    let mut out = std::io::stdout();
+    let mut err = std::io::stderr();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         commands::run(cli, &mut out, &mut err)
     }));

@@ -208,7 +208,16 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = json!({"error": self.message, "parameter": self.parameter, "status": self.status.as_u16()});
+        // A server error's details (paths, SQL, internals) go to the log, not to
+        // the client.
+        let message = if self.status.is_server_error() {
+            tracing::error!(status = self.status.as_u16(), error = %self.message, "request failed");
+            "internal error; the server's log has the details".to_string()
+        } else {
+            self.message
+        };
+        let body =
+            json!({"error": message, "parameter": self.parameter, "status": self.status.as_u16()});
         let mut r = (self.status, axum::Json(body)).into_response();
         r.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -232,7 +241,23 @@ pub fn router(cfg: Config) -> anyhow::Result<Router> {
     Ok(api::routes()
         .merge(pages::routes())
         .fallback(|| async { ApiError::not_found("no such page or endpoint") })
+        .layer(axum::middleware::from_fn(log_request))
         .with_state(state))
+}
+
+/// One log line a request: method, path, status and time taken.
+async fn log_request(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let start = Instant::now();
+    let resp = next.run(req).await;
+    let ms = (start.elapsed().as_secs_f64() * 1e4).round() / 10.0;
+    let status = resp.status().as_u16();
+    if resp.status().is_server_error() {
+        tracing::warn!(%method, path, status, ms, "request");
+    } else {
+        tracing::info!(%method, path, status, ms, "request");
+    }
+    resp
 }
 
 /// Serves until Ctrl-C.

@@ -577,3 +577,22 @@ async fn ingest_needs_the_token_and_checks_are_rate_limited() {
     assert_eq!(s, StatusCode::OK);
     a.bad(check(), StatusCode::TOO_MANY_REQUESTS, None).await;
 }
+
+/// A server error's details (a path, the store's message) go to the log, not
+/// to the client.
+#[tokio::test]
+async fn server_errors_keep_their_details_in_the_log() {
+    use axum::response::IntoResponse;
+    use http_body_util::BodyExt;
+    let r = itx_server::ApiError::internal("/root/secret.sqlite: database disk image is malformed")
+        .into_response();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let body = r.into_body().collect().await.unwrap().to_bytes();
+    let s = String::from_utf8_lossy(&body);
+    assert!(!s.contains("secret") && !s.contains("malformed"), "{s}");
+    assert!(s.contains("internal error"), "{s}");
+    // A client error keeps its message: it is the caller's to fix.
+    let r = itx_server::ApiError::bad("month", "\"2025-13\" is not a month").into_response();
+    let body = r.into_body().collect().await.unwrap().to_bytes();
+    assert!(String::from_utf8_lossy(&body).contains("2025-13"));
+}
