@@ -8,7 +8,7 @@
 //! reading named in the reason.
 
 use crate::cues::Cues;
-use crate::data::{Reading, SeriesData};
+use crate::data::{Figures, Reading};
 use crate::period::{CAL, Span};
 
 /// One way of reading a figure, with the data for it.
@@ -56,7 +56,7 @@ fn average(r: Reading, n: f64) -> Reading {
 /// first print of each is included, so a figure right as first published is
 /// found too.
 pub(crate) fn levels(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Span,
     story: Option<Span>,
     value: f64,

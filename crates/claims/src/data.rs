@@ -17,7 +17,7 @@ use crate::{Error, SourceRef};
 
 /// One series as known on the as-of date.
 #[derive(Debug)]
-pub(crate) struct SeriesData {
+pub(crate) struct Figures {
     pub key: SeriesKey,
     /// Every vintage published by the as-of date, by period.
     pub vintages: BTreeMap<Period, Vec<Vintage>>,
@@ -106,11 +106,11 @@ fn vintage_half(v: &Vintage) -> f64 {
     half_step(&v.value_published, v.unit_published)
 }
 
-impl SeriesData {
+impl Figures {
     /// Net exports as exports minus imports, month by month, where both are
     /// known; a stored net figure (the press prints a few) is kept as another
     /// vintage but yields to the official difference.
-    fn net(stored: SeriesData, exports: &SeriesData, imports: &SeriesData) -> SeriesData {
+    fn net(stored: Figures, exports: &Figures, imports: &Figures) -> Figures {
         let mut vintages = stored.vintages;
         let mut current = stored.current;
         for (p, e) in &exports.current {
@@ -149,7 +149,7 @@ impl SeriesData {
                 .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
         );
         let last_month = monthly.last();
-        SeriesData {
+        Figures {
             key: stored.key,
             vintages,
             current,
@@ -160,7 +160,7 @@ impl SeriesData {
 
     /// Adds, for every month through `last` that has no figure here, the
     /// earliest dated vintage (else the current one) of `other`.
-    fn fill_from(&mut self, other: &SeriesData, last: YearMonth) {
+    fn fill_from(&mut self, other: &Figures, last: YearMonth) {
         let mut added = false;
         for (p, vs) in &other.vintages {
             let Some(m) = p.as_month() else { continue };
@@ -219,7 +219,7 @@ impl SeriesData {
                 .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
         );
         let last_month = monthly.last();
-        Ok(SeriesData {
+        Ok(Figures {
             key: key.clone(),
             vintages,
             current,
@@ -307,10 +307,10 @@ const IMPORTS: &str = "pk.ebops.9.debit";
 pub(crate) struct Data<'a> {
     store: &'a Store,
     as_of: Option<Date>,
-    cache: HashMap<SeriesKey, Rc<SeriesData>>,
+    cache: HashMap<SeriesKey, Rc<Figures>>,
     /// The article's date, when known: what its author could have read.
     story_date: Option<Date>,
-    then_cache: HashMap<SeriesKey, Rc<SeriesData>>,
+    then_cache: HashMap<SeriesKey, Rc<Figures>>,
 }
 
 impl<'a> Data<'a> {
@@ -341,7 +341,7 @@ impl<'a> Data<'a> {
     ///
     /// # Errors
     /// When the store cannot be read.
-    pub fn series_then(&mut self, key: &SeriesKey) -> Result<Option<Rc<SeriesData>>, Error> {
+    pub fn series_then(&mut self, key: &SeriesKey) -> Result<Option<Rc<Figures>>, Error> {
         let Some(d) = self.story_date else {
             return Ok(None);
         };
@@ -351,11 +351,11 @@ impl<'a> Data<'a> {
         if let Some(s) = self.then_cache.get(key) {
             return Ok(Some(Rc::clone(s)));
         }
-        let mut s = SeriesData::load(self.store, key, Some(d))?;
+        let mut s = Figures::load(self.store, key, Some(d))?;
         if key.as_str() == NET {
-            let e = SeriesData::load(self.store, &SeriesKey::new(EXPORTS), Some(d))?;
-            let i = SeriesData::load(self.store, &SeriesKey::new(IMPORTS), Some(d))?;
-            s = SeriesData::net(s, &e, &i);
+            let e = Figures::load(self.store, &SeriesKey::new(EXPORTS), Some(d))?;
+            let i = Figures::load(self.store, &SeriesKey::new(IMPORTS), Some(d))?;
+            s = Figures::net(s, &e, &i);
         }
         // The store dates an old month by the release it came in (the EasyData
         // export of 2025), not by when SBP first printed it: a month that was
@@ -375,15 +375,15 @@ impl<'a> Data<'a> {
 
     /// # Errors
     /// When the store cannot be read.
-    pub fn series(&mut self, key: &SeriesKey) -> Result<Rc<SeriesData>, Error> {
+    pub fn series(&mut self, key: &SeriesKey) -> Result<Rc<Figures>, Error> {
         if let Some(s) = self.cache.get(key) {
             return Ok(Rc::clone(s));
         }
-        let mut s = SeriesData::load(self.store, key, self.as_of)?;
+        let mut s = Figures::load(self.store, key, self.as_of)?;
         if key.as_str() == NET {
             let e = self.series(&SeriesKey::new(EXPORTS))?;
             let i = self.series(&SeriesKey::new(IMPORTS))?;
-            s = SeriesData::net(s, &e, &i);
+            s = Figures::net(s, &e, &i);
         }
         let s = Rc::new(s);
         self.cache.insert(key.clone(), Rc::clone(&s));

@@ -998,19 +998,19 @@ pub struct ObservationBatch {
 }
 
 /// A range of [`ObservationBatch::text`].
-type Span = (u32, u32);
+type ByteRange = (u32, u32);
 
 #[derive(Debug, Clone, Copy)]
 struct BatchRow {
-    series: Span,
+    series: ByteRange,
     period: Period,
-    period_text: Span,
+    period_text: ByteRange,
     value: f64,
-    value_published: Span,
+    value_published: ByteRange,
     unit: Unit,
     status: Status,
-    location: Span,
-    quote: Option<Span>,
+    location: ByteRange,
+    quote: Option<ByteRange>,
     preferred: bool,
 }
 
@@ -1082,13 +1082,13 @@ impl ObservationBatch {
         u32::try_from(n).expect("an ObservationBatch holds less than 4 GiB of text")
     }
 
-    fn push_text(&mut self, s: &str) -> Span {
+    fn push_text(&mut self, s: &str) -> ByteRange {
         let start = Self::offset(self.text.len());
         self.text.push_str(s);
         (start, Self::offset(self.text.len()))
     }
 
-    fn text(&self, (a, b): Span) -> &str {
+    fn text(&self, (a, b): ByteRange) -> &str {
         self.text.get(a as usize..b as usize).unwrap_or("")
     }
 }

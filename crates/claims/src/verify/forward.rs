@@ -4,14 +4,14 @@
 use super::*;
 
 pub(super) fn projection(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Option<Span>,
     value: f64,
     at_most: bool,
     as_of: Option<itx_types::Date>,
-) -> Outcome {
+) -> Judgement {
     let Some(span) = span else {
-        return Outcome::unverifiable(
+        return Judgement::unverifiable(
             Some(value),
             "a projection with no date: it cannot be judged against an outcome".into(),
         );
@@ -21,7 +21,7 @@ pub(super) fn projection(
         if sd.last_month.is_none_or(|l| span.last() > l) {
             why.push_str("; the projection's outcome is not known yet");
         }
-        return Outcome::unverifiable(Some(value), why);
+        return Judgement::unverifiable(Some(value), why);
     };
     // A threshold is exact: "cross $4 billion" means 4,000 whatever the rounding
     // of "$4 billion" as a level; only the outcome's own rounding is allowed for.
@@ -49,12 +49,12 @@ pub(super) fn projection(
         if r.value >= value { "above" } else { "below" },
         musd(value)
     );
-    Outcome::new(verdict, Some(value), reason)
+    Judgement::new(verdict, Some(value), reason)
         .actual(r.value)
         .sources(r.sources)
 }
 
-pub(super) fn target(sd: &SeriesData, span: Option<Span>, value: f64) -> Outcome {
+pub(super) fn target(sd: &Figures, span: Option<Span>, value: f64) -> Judgement {
     let mut reason = "a target, not a statistic".to_string();
     let outcome = span.and_then(|s| sd.reading(s).map(|r| (s, r)));
     match outcome {
@@ -71,10 +71,10 @@ pub(super) fn target(sd: &SeriesData, span: Option<Span>, value: f64) -> Outcome
                 },
                 musd(value)
             ));
-            Outcome::unverifiable(Some(value), reason)
+            Judgement::unverifiable(Some(value), reason)
                 .actual(r.value)
                 .sources(r.sources)
         }
-        None => Outcome::unverifiable(Some(value), reason),
+        None => Judgement::unverifiable(Some(value), reason),
     }
 }

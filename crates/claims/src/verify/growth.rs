@@ -8,7 +8,7 @@ use super::*;
 /// figures known on the article's date (or first printed), not from today's.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn earlier_exact_rate(
-    sd: &SeriesData,
+    sd: &Figures,
     a: Span,
     b: Span,
     value: f64,
@@ -16,7 +16,7 @@ pub(super) fn earlier_exact_rate(
     ar: &Reading,
     br: &Reading,
     data: &mut Data<'_>,
-) -> Result<Option<Outcome>, Error> {
+) -> Result<Option<Judgement>, Error> {
     let Some(now) = rate(ar, br) else {
         return Ok(None);
     };
@@ -53,7 +53,7 @@ pub(super) fn earlier_exact_rate(
             );
             let mut sources = x.sources;
             sources.extend(y.sources);
-            return Ok(Some(Outcome {
+            return Ok(Some(Judgement {
                 verdict: Verdict::Contradicted,
                 stated: Some(value),
                 actual: Some(now),
@@ -99,7 +99,7 @@ pub(super) fn basis_words(basis: Basis) -> &'static str {
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn growth(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Span,
     value: f64,
     half: f64,
@@ -107,7 +107,7 @@ pub(super) fn growth(
     base: Option<Span>,
     story: &Story,
     data: &mut Data<'_>,
-) -> Result<Outcome, Error> {
+) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
     let yoy = match basis {
         Basis::Yoy | Basis::FytdYoy | Basis::FyYoy => basis,
@@ -126,7 +126,7 @@ pub(super) fn growth(
         (b, _) => vec![(b, span.shift(-12))],
     };
     if candidates.is_empty() {
-        return Ok(Outcome::unverifiable(
+        return Ok(Judgement::unverifiable(
             Some(value),
             format!(
                 "a month-on-month rate for {}, which is not a month",
@@ -136,7 +136,7 @@ pub(super) fn growth(
     }
     let a = sd.readings(span);
     let Some(a0) = a.first() else {
-        return Ok(Outcome::unverifiable(
+        return Ok(Judgement::unverifiable(
             Some(value),
             no_data(sd, span, data.as_of()),
         ));
@@ -169,7 +169,7 @@ pub(super) fn growth(
                     );
                     let mut s = ar.sources.clone();
                     s.extend(br.sources.clone());
-                    return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+                    return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
                         .actual(rate(ar, br).unwrap_or(g))
                         .sources(s));
                 }
@@ -180,7 +180,7 @@ pub(super) fn growth(
         }
     }
     let Some((pb, b_span, b0, g)) = primary else {
-        return Ok(Outcome::unverifiable(
+        return Ok(Judgement::unverifiable(
             Some(value),
             no_data(sd, candidates[0].1, data.as_of()),
         ));
@@ -210,7 +210,7 @@ pub(super) fn growth(
                 );
                 let mut sources = ta.sources;
                 sources.extend(tb.sources);
-                return Ok(Outcome {
+                return Ok(Judgement {
                     verdict: Verdict::Contradicted,
                     stated: Some(value),
                     actual: Some(g),
@@ -275,7 +275,7 @@ pub(super) fn growth(
                 ),
             )
         };
-        return Ok(Outcome::new(verdict, Some(value), reason)
+        return Ok(Judgement::new(verdict, Some(value), reason)
             .actual(r.2)
             .sources(sources));
     }
@@ -313,7 +313,7 @@ pub(super) fn growth(
         sources.extend(extra);
         cause = Some(c);
     }
-    Ok(Outcome {
+    Ok(Judgement {
         verdict: Verdict::Contradicted,
         stated: Some(value),
         actual: Some(g),
@@ -328,7 +328,7 @@ pub(super) fn growth(
 /// year-on-year rate; for a fiscal year to date, the last month's rates.
 #[allow(clippy::type_complexity)]
 pub(super) fn alternative_rate(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Span,
     story: &Story,
     tried: &[(Basis, Span)],
@@ -414,7 +414,7 @@ pub(super) fn alternative_rate(
 }
 
 /// A rate from current figures, and from first prints when those exist.
-pub(super) fn rates_for(sd: &SeriesData, a: Span, b: Span) -> Vec<(f64, bool, Vec<SourceRef>)> {
+pub(super) fn rates_for(sd: &Figures, a: Span, b: Span) -> Vec<(f64, bool, Vec<SourceRef>)> {
     let mut out = Vec::new();
     if let (Some(x), Some(y)) = (sd.reading(a), sd.reading(b)) {
         if let Some(r) = rate(&x, &y) {
@@ -435,7 +435,7 @@ pub(super) fn rates_for(sd: &SeriesData, a: Span, b: Span) -> Vec<(f64, bool, Ve
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn growth_cause(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Span,
     base: Span,
     basis: Basis,

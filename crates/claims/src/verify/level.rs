@@ -6,7 +6,7 @@ use super::*;
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn level(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Option<Span>,
     value: f64,
     half: f64,
@@ -14,7 +14,7 @@ pub(super) fn level(
     guesses: &[Span],
     ctx: Context<'_>,
     data: &mut Data<'_>,
-) -> Result<Outcome, Error> {
+) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
     let Some(span) = span else {
         for g in guesses {
@@ -29,7 +29,7 @@ pub(super) fn level(
                     g.label(),
                     reading_note(&r)
                 );
-                return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+                return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
                     .actual(r.value)
                     .sources(r.sources));
             }
@@ -45,11 +45,11 @@ pub(super) fn level(
         if !tried.is_empty() {
             reason.push_str(&format!("; it matches none of {}", tried.join(", ")));
         }
-        return Ok(Outcome::unverifiable(Some(value), reason));
+        return Ok(Judgement::unverifiable(Some(value), reason));
     };
     let readings = sd.readings(span);
     let Some(first) = readings.first() else {
-        return Ok(Outcome::unverifiable(
+        return Ok(Judgement::unverifiable(
             Some(value),
             no_data(sd, span, data.as_of()),
         ));
@@ -73,7 +73,7 @@ pub(super) fn level(
             qual_word(qual),
             musd(value)
         );
-        return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+        return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
             .actual(r.value)
             .sources(r.sources.clone()));
     }
@@ -96,7 +96,7 @@ pub(super) fn level(
             );
             let mut sources = first.sources.clone();
             sources.extend(r.sources);
-            return Ok(Outcome {
+            return Ok(Judgement {
                 verdict: Verdict::Contradicted,
                 stated: Some(value),
                 actual: Some(actual),
@@ -171,7 +171,7 @@ pub(super) fn level(
                     musd(r.value),
                     short_name(k),
                 );
-                return Ok(Outcome::unverifiable(Some(value), reason)
+                return Ok(Judgement::unverifiable(Some(value), reason)
                     .actual(actual)
                     .sources(r.sources));
             }
@@ -196,7 +196,7 @@ pub(super) fn level(
             musd(a.reading.value),
             reading_note(&a.reading)
         );
-        return Ok(Outcome::new(Verdict::Supported, Some(value), reason)
+        return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
             .actual(a.reading.value)
             .sources(a.reading.sources));
     }
@@ -222,7 +222,7 @@ pub(super) fn level(
         }
     }
     if cause.is_none() && alt::out_of_scale(value, actual) {
-        return Ok(Outcome::unverifiable(
+        return Ok(Judgement::unverifiable(
             Some(value),
             format!(
                 "the period is ambiguous: {} is not of the scale of {name} for {} ({}), and no other reading of the sentence fits it",
@@ -234,7 +234,7 @@ pub(super) fn level(
         .actual(actual)
         .sources(sources));
     }
-    Ok(Outcome {
+    Ok(Judgement {
         verdict: Verdict::Contradicted,
         stated: Some(value),
         actual: Some(actual),
@@ -248,14 +248,14 @@ pub(super) fn level(
 /// known on the article's date, or as first printed, give exactly: it was
 /// copied from those, since revised ("$1.302 billion": 1,302 then, 1,303 now).
 pub(super) fn earlier_exact(
-    sd: &SeriesData,
-    then: Option<&SeriesData>,
+    sd: &Figures,
+    then: Option<&Figures>,
     span: Span,
     value: f64,
     half: f64,
     current: &Reading,
     data: &Data<'_>,
-) -> Option<Outcome> {
+) -> Option<Judgement> {
     // A figure the current one rounds to is simply right.
     let miss = (value - current.value).abs();
     if miss <= half + 1e-9 {
@@ -283,7 +283,7 @@ pub(super) fn earlier_exact(
             );
             let mut sources = r.sources;
             sources.extend(current.sources.clone());
-            return Some(Outcome {
+            return Some(Judgement {
                 verdict: Verdict::Contradicted,
                 stated: Some(value),
                 actual: Some(current.value),
@@ -325,7 +325,7 @@ pub(super) fn neighbours(span: Span) -> Vec<Span> {
 pub(super) type Explained = (Cause, String, Vec<SourceRef>);
 
 pub(super) fn level_cause(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Span,
     value: f64,
     half: f64,

@@ -14,14 +14,14 @@ use itx_store::half_step;
 use itx_types::{Period, SeriesKey, SourceKind, Vintage, YearMonth, short_name};
 
 use crate::cues::Cues;
-use crate::data::{Data, Reading, SeriesData, source_ref};
+use crate::data::{Data, Figures, Reading, source_ref};
 use crate::extract::{Draft, Story, What};
 use crate::period::Span;
 use crate::scan::{Qual, RecordForm};
 use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, alt, vocab};
 
 /// A verdict with what backs it.
-struct Outcome {
+struct Judgement {
     verdict: Verdict,
     stated: Option<f64>,
     actual: Option<f64>,
@@ -30,9 +30,9 @@ struct Outcome {
     sources: Vec<SourceRef>,
 }
 
-impl Outcome {
+impl Judgement {
     fn new(verdict: Verdict, stated: Option<f64>, reason: String) -> Self {
-        Outcome {
+        Judgement {
             verdict,
             stated,
             actual: None,
@@ -42,7 +42,7 @@ impl Outcome {
         }
     }
     fn unverifiable(stated: Option<f64>, reason: String) -> Self {
-        Outcome::new(Verdict::Unverifiable, stated, reason)
+        Judgement::new(Verdict::Unverifiable, stated, reason)
     }
     fn actual(mut self, v: f64) -> Self {
         self.actual = Some(v);
@@ -100,12 +100,12 @@ fn close(stated: f64, half: f64, v: f64, vh: f64) -> bool {
     d < 1e-9 || d < half + vh - 1e-9
 }
 
-fn data_through(sd: &SeriesData) -> String {
+fn data_through(sd: &Figures) -> String {
     sd.last_month
         .map_or_else(|| "none".to_string(), YearMonth::long_label)
 }
 
-fn no_data(sd: &SeriesData, span: Span, as_of: Option<itx_types::Date>) -> String {
+fn no_data(sd: &Figures, span: Span, as_of: Option<itx_types::Date>) -> String {
     let known = match as_of {
         Some(d) => format!(" as of {d}"),
         None => String::new(),
@@ -136,16 +136,16 @@ pub(crate) fn verify(
         (_, What::Level { value, .. } | What::Growth { value, .. } | What::Share { value, .. })
             if cues.other_compiler =>
         {
-            Outcome::unverifiable(
+            Judgement::unverifiable(
                 Some(*value),
                 "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
             )
         }
-        (_, What::Rupee) => Outcome::unverifiable(
+        (_, What::Rupee) => Judgement::unverifiable(
             None,
             "an amount in rupees; the tracked series are in US dollars".into(),
         ),
-        (None, _) => Outcome::unverifiable(None, "no tracked series named".into()),
+        (None, _) => Judgement::unverifiable(None, "no tracked series named".into()),
         (Some(key), what) => {
             let sd = data.series(key)?;
             match (d.span, what) {
@@ -201,13 +201,13 @@ pub(crate) fn verify(
                         let total = data.series(t)?;
                         share_claim(&sd, &total, span, *value, *half, d.story.headline)
                     }
-                    None => Outcome::unverifiable(Some(*value), "the total is not named".into()),
+                    None => Judgement::unverifiable(Some(*value), "the total is not named".into()),
                 },
-                (Some(_), What::Rupee) => Outcome::unverifiable(
+                (Some(_), What::Rupee) => Judgement::unverifiable(
                     None,
                     "an amount in rupees; the tracked series are in US dollars".into(),
                 ),
-                (None, what) => Outcome::unverifiable(
+                (None, what) => Judgement::unverifiable(
                     stated_of(what),
                     "no period could be resolved from the sentence or the story".into(),
                 ),

@@ -4,17 +4,17 @@
 use super::*;
 
 pub(super) fn record(
-    sd: &SeriesData,
+    sd: &Figures,
     span: Span,
     form: RecordForm,
     named: Option<Span>,
     named_value: Option<f64>,
-) -> Outcome {
+) -> Judgement {
     let name = short_name(&sd.key);
     let Some(m) = span.single() else {
         return match form {
             RecordForm::AllTimeHigh => span_record(sd, span),
-            _ => Outcome::unverifiable(
+            _ => Judgement::unverifiable(
                 None,
                 format!(
                     "a record claim about {}, which is not a month",
@@ -24,10 +24,10 @@ pub(super) fn record(
         };
     };
     let Some(v) = sd.monthly.get(m) else {
-        return Outcome::unverifiable(None, no_data(sd, span, None));
+        return Judgement::unverifiable(None, no_data(sd, span, None));
     };
     let Some(rec) = sd.monthly.record(m) else {
-        return Outcome::unverifiable(
+        return Judgement::unverifiable(
             None,
             format!(
                 "the history of {name} before {} has gaps, so no record can be established",
@@ -36,7 +36,7 @@ pub(super) fn record(
         );
     };
     let month_src: Vec<SourceRef> = sd.month_source(m).into_iter().collect();
-    let with = |o: Outcome, extra: Option<YearMonth>| {
+    let with = |o: Judgement, extra: Option<YearMonth>| {
         let mut s = month_src.clone();
         s.extend(extra.and_then(|x| sd.month_source(x)));
         o.actual(v).sources(s)
@@ -59,7 +59,7 @@ pub(super) fn record(
                     rec.months
                 );
                 with(
-                    Outcome::new(Verdict::Supported, None, reason),
+                    Judgement::new(Verdict::Supported, None, reason),
                     prev.map(|p| p.0),
                 )
             } else {
@@ -71,7 +71,7 @@ pub(super) fn record(
                     rec.months
                 );
                 with(
-                    Outcome::new(Verdict::Contradicted, None, reason),
+                    Judgement::new(Verdict::Contradicted, None, reason),
                     prev.map(|p| p.0),
                 )
             }
@@ -89,7 +89,7 @@ pub(super) fn record(
                 rec.rank,
                 rec.months
             );
-            with(Outcome::new(verdict, Some(n as f64), reason), None)
+            with(Judgement::new(verdict, Some(n as f64), reason), None)
         }
         RecordForm::SameMonth(month) => match sd.monthly.best_same_month_before(m) {
             Some((bm, bv)) => {
@@ -106,16 +106,16 @@ pub(super) fn record(
                     musd(bv),
                     bm.year()
                 );
-                with(Outcome::new(verdict, None, reason), Some(bm))
+                with(Judgement::new(verdict, None, reason), Some(bm))
             }
-            None => Outcome::unverifiable(
+            None => Judgement::unverifiable(
                 None,
                 format!("no complete history of {name} before {}", m.long_label()),
             ),
         },
         RecordForm::PreviousRecord => {
             let Some((pm, pv)) = prev else {
-                return Outcome::unverifiable(None, "no earlier month to compare".into());
+                return Judgement::unverifiable(None, "no earlier month to compare".into());
             };
             let month_ok = named.is_none_or(|n| n == Span::month(pm));
             let value_ok = named_value.is_none_or(|x| close(x, 0.5, pv, 0.5));
@@ -130,7 +130,7 @@ pub(super) fn record(
                 "the highest month before {} was {prev_text}",
                 m.long_label()
             );
-            with(Outcome::new(verdict, named_value, reason), Some(pm))
+            with(Judgement::new(verdict, named_value, reason), Some(pm))
         }
         RecordForm::HighestSince => {
             if rec.all_time_high {
@@ -139,10 +139,10 @@ pub(super) fn record(
                     m.long_label(),
                     musd(v)
                 );
-                return with(Outcome::new(Verdict::Contradicted, None, reason), None);
+                return with(Judgement::new(Verdict::Contradicted, None, reason), None);
             }
             let Some((hm, hv)) = rec.highest_since else {
-                return Outcome::unverifiable(None, "no earlier month at or above it".into());
+                return Judgement::unverifiable(None, "no earlier month at or above it".into());
             };
             let verdict = match named {
                 Some(n) if n == Span::month(hm) => Verdict::Supported,
@@ -156,7 +156,7 @@ pub(super) fn record(
                 hm.long_label(),
                 musd(hv)
             );
-            with(Outcome::new(verdict, None, reason), Some(hm))
+            with(Judgement::new(verdict, None, reason), Some(hm))
         }
         RecordForm::EarlierRecords { year, several } => {
             let months: Vec<YearMonth> = (1..=12)
@@ -164,7 +164,7 @@ pub(super) fn record(
                 .filter(|x| *x < m)
                 .collect();
             if months.is_empty() {
-                return Outcome::unverifiable(
+                return Judgement::unverifiable(
                     None,
                     format!("no month of {year} comes before {}", m.long_label()),
                 );
@@ -204,7 +204,7 @@ pub(super) fn record(
                     format!("records set earlier in {year}: {}", list.join(", ")),
                 )
             };
-            let mut o = with(Outcome::new(verdict, None, reason), prev.map(|p| p.0));
+            let mut o = with(Judgement::new(verdict, None, reason), prev.map(|p| p.0));
             o.sources
                 .extend(set.iter().filter_map(|x| sd.month_source(*x)));
             o
@@ -213,9 +213,9 @@ pub(super) fn record(
 }
 
 /// A record for a multi-month span: against the same span of every earlier year.
-pub(super) fn span_record(sd: &SeriesData, span: Span) -> Outcome {
+pub(super) fn span_record(sd: &Figures, span: Span) -> Judgement {
     let Some(r) = sd.reading(span) else {
-        return Outcome::unverifiable(None, no_data(sd, span, None));
+        return Judgement::unverifiable(None, no_data(sd, span, None));
     };
     let mut earlier: Vec<(Span, f64)> = Vec::new();
     let mut k = 1;
@@ -224,7 +224,7 @@ pub(super) fn span_record(sd: &SeriesData, span: Span) -> Outcome {
         k += 1;
     }
     let Some((bs, bv)) = earlier.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1)) else {
-        return Outcome::unverifiable(None, format!("no earlier {} to compare", span.label()));
+        return Judgement::unverifiable(None, format!("no earlier {} to compare", span.label()));
     };
     let verdict = if r.value > bv {
         Verdict::Supported
@@ -239,7 +239,7 @@ pub(super) fn span_record(sd: &SeriesData, span: Span) -> Outcome {
         musd(bv),
         bs.label()
     );
-    Outcome::new(verdict, None, reason)
+    Judgement::new(verdict, None, reason)
         .actual(r.value)
         .sources(r.sources)
 }

@@ -3,23 +3,23 @@
 use super::*;
 
 pub(super) fn share_claim(
-    part: &SeriesData,
-    total: &SeriesData,
+    part: &Figures,
+    total: &Figures,
     span: Span,
     value: f64,
     half: f64,
     story: Option<Span>,
-) -> Outcome {
+) -> Judgement {
     let (Some(p), Some(t)) = (part.reading(span), total.reading(span)) else {
         let missing = if part.reading(span).is_none() {
             part
         } else {
             total
         };
-        return Outcome::unverifiable(Some(value), no_data(missing, span, None));
+        return Judgement::unverifiable(Some(value), no_data(missing, span, None));
     };
     let Some(actual) = share(p.value, t.value) else {
-        return Outcome::unverifiable(Some(value), "the total is zero".into());
+        return Judgement::unverifiable(Some(value), "the total is zero".into());
     };
     let line = |span: Span, p: &Reading, t: &Reading, share: f64| {
         format!(
@@ -35,7 +35,7 @@ pub(super) fn share_claim(
     if share_hits(&p, &t, value, half) {
         let mut s = p.sources.clone();
         s.extend(t.sources.clone());
-        return Outcome::new(Verdict::Supported, Some(value), line(span, &p, &t, actual))
+        return Judgement::new(Verdict::Supported, Some(value), line(span, &p, &t, actual))
             .actual(actual)
             .sources(s);
     }
@@ -60,7 +60,7 @@ pub(super) fn share_claim(
                 );
                 let mut s = op.sources;
                 s.extend(ot.sources);
-                return Outcome::new(Verdict::Supported, Some(value), reason)
+                return Judgement::new(Verdict::Supported, Some(value), reason)
                     .actual(s_other)
                     .sources(s);
             }
@@ -68,7 +68,7 @@ pub(super) fn share_claim(
     }
     let mut s = p.sources.clone();
     s.extend(t.sources.clone());
-    Outcome::new(
+    Judgement::new(
         Verdict::Contradicted,
         Some(value),
         line(span, &p, &t, actual),
