@@ -537,8 +537,13 @@ async fn ingest(
         ..itx_ingest::Source::default()
     };
     let dry_run = p.str("dry_run").is_some_and(|v| v == "true" || v == "1");
-    let (fmt, parsed) = itx_ingest::detect::read(&body, format, &src)
-        .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    // Up to 32 MiB of parsing runs on a blocking thread, not on an async worker.
+    let (fmt, parsed) = tokio::task::spawn_blocking(move || {
+        itx_ingest::detect::read(&body, format, &src)
+            .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("the ingest task failed: {e}")))??;
     let v = st
         .with_store(move |s| {
             let done = s
