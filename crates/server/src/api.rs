@@ -310,7 +310,6 @@ async fn brief(
 async fn chart(
     State(st): State<Shared>,
     Path(kind): Path<String>,
-    uri: Uri,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
@@ -324,7 +323,15 @@ async fn chart(
     let series = p.series("series", "ict")?;
     let (from, to, as_of) = (p.month("from")?, p.month("to")?, p.date("as_of")?);
     let target = p.positive("target")?;
-    cached(&st, uri.to_string(), &headers, "image/svg+xml", move |s| {
+    // Keyed by what the chart depends on, not by the URI: the fan chart takes
+    // only the series and the as-of date, so other parameters (or their order)
+    // must not force another model fit.
+    let key = if kind == "fan" {
+        format!("chart:fan:{series}:{as_of:?}")
+    } else {
+        format!("chart:{kind}:{series}:{from:?}:{to:?}:{as_of:?}:{target:?}")
+    };
+    cached(&st, key, &headers, "image/svg+xml", move |s| {
         let req = itx_app::chart::ChartRequest {
             kind: &kind,
             series,
