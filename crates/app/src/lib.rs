@@ -499,5 +499,5 @@ pub use itx_types::grouped;
 
 /// (new − old) / |old| × 100, when old is not zero.
 pub fn pct_change(old: f64, new: f64) -> Option<f64> {
-    (old != 0.0).then(|| (new - old) / old.abs() * 100.0)
+    itx_metrics::growth_pct(old, new)
 }

@@ -40,12 +40,12 @@ pub struct Change {
 
 impl Change {
     fn between(base_period: YearMonth, base: f64, value: f64) -> Option<Change> {
-        (base != 0.0).then(|| Change {
+        Some(Change {
             base_period,
             base,
             value,
             abs: value - base,
-            pct: (value / base - 1.0) * 100.0,
+            pct: growth_pct(base, value)?,
         })
     }
 }
@@ -154,9 +154,7 @@ impl Monthly {
             span,
             value,
             prior,
-            yoy_pct: prior
-                .filter(|p| *p != 0.0)
-                .map(|p| (value / p - 1.0) * 100.0),
+            yoy_pct: prior.and_then(|p| growth_pct(p, value)),
         })
     }
 
@@ -180,7 +178,7 @@ impl Monthly {
     /// Growth of a complete fiscal year over the one before.
     pub fn fy_growth(&self, fy: FiscalYear) -> Option<(f64, f64, f64)> {
         let (a, b) = (self.fy_total(fy.prev())?, self.fy_total(fy)?);
-        (a != 0.0).then(|| (a, b, (b / a - 1.0) * 100.0))
+        Some((a, b, growth_pct(a, b)?))
     }
     /// Compound annual growth rate (%) between two complete fiscal years.
     pub fn cagr(&self, from: FiscalYear, to: FiscalYear) -> Option<f64> {
@@ -269,6 +267,12 @@ fn highest(months: impl Iterator<Item = (YearMonth, f64)>) -> Option<(YearMonth,
 }
 
 /// `part` as a percentage of `total`.
+/// Growth from `base` to `value`, in percent: (value − base) / |base| × 100;
+/// `None` when the base is zero. The one growth formula of the workspace.
+pub fn growth_pct(base: f64, value: f64) -> Option<f64> {
+    (base != 0.0).then(|| (value - base) / base.abs() * 100.0)
+}
+
 pub fn share(part: f64, total: f64) -> Option<f64> {
     (total != 0.0).then(|| part / total * 100.0)
 }

@@ -60,7 +60,9 @@ pub fn fiscal_year_review(
     } else {
         prior_sum
     };
-    if let Some(prior) = prior_v {
+    if let Some((prior, growth)) =
+        prior_v.and_then(|p| Some((p, itx_metrics::growth_pct(p, total_v)?)))
+    {
         let pr = match (complete, prior_official) {
             (true, Some((_, v))) => w.money(
                 "prior_total",
@@ -70,12 +72,7 @@ pub fn fiscal_year_review(
             ),
             _ => w.money_derived("prior_total", fy.prev(), prior, &["monthly values"]),
         };
-        let g = w.pct(
-            "growth_pct",
-            fy,
-            (total_v / prior - 1.0) * 100.0,
-            &["fy_total", "prior_total"],
-        );
+        let g = w.pct("growth_pct", fy, growth, &["fy_total", "prior_total"]);
         p1 += &format!(
             ", {} {g} on the {pr} of {}{}",
             up_down(total_v - prior),

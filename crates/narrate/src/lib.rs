@@ -577,7 +577,9 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 None => w.money_derived("previous_fy_total", fy, total, &["monthly values"]),
             };
             let mut p4 = format!("{fy} ended with {name} of {t}");
-            if let Some(prior) = prior {
+            if let Some((prior, growth)) =
+                prior.and_then(|p| Some((p, itx_metrics::growth_pct(p, total)?)))
+            {
                 let pr = match prior_official {
                     Some((_, v)) => w.money(
                         "previous_fy_prior",
@@ -592,7 +594,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 let g = w.pct(
                     "previous_fy_growth_pct",
                     fy,
-                    (total / prior - 1.0) * 100.0,
+                    growth,
                     &["previous_fy_total", "previous_fy_prior"],
                 );
                 p4 += &format!(", {} {g} on {}'s {pr}", up_down(total - prior), fy.prev());
@@ -608,7 +610,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             prev_fy_json = json!({
                 "label": fy.to_string(), "value": total, "monthly_sum": sum,
                 "source": if official.is_some() { "official fiscal-year total" } else { "sum of monthly figures" },
-                "prior": prior, "growth_pct": prior.map(|p| (total / p - 1.0) * 100.0),
+                "prior": prior, "growth_pct": prior.and_then(|p| itx_metrics::growth_pct(p, total)),
             });
         }
     }

@@ -84,7 +84,7 @@ pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> boo
 }
 
 pub(super) fn rate(a: &Reading, b: &Reading) -> Option<f64> {
-    (b.value != 0.0).then(|| (a.value / b.value - 1.0) * 100.0)
+    itx_metrics::growth_pct(b.value, a.value)
 }
 
 pub(super) fn basis_words(basis: Basis) -> &'static str {
@@ -503,8 +503,7 @@ pub(super) fn growth_cause(
         }
     }
     if let (Some(x), Some(y)) = (sd.reading(span), sd.reading(base)) {
-        if x.value != 0.0 {
-            let inverted = (y.value / x.value - 1.0) * 100.0;
+        if let Some(inverted) = itx_metrics::growth_pct(x.value, y.value) {
             let d = (inverted.abs() - value.abs()).abs();
             if d <= 0.5 + half && best.as_ref().is_none_or(|(bd, _, _)| d < *bd) {
                 best = Some((
