@@ -174,8 +174,19 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                     .context("reading standard input")?;
                 s
             } else {
-                std::fs::read_to_string(&file)
-                    .with_context(|| format!("{}: cannot read as UTF-8 text", file.display()))?
+                match std::fs::read(&file) {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        bail!("{}: no such file", file.display())
+                    }
+                    Err(e) => return Err(e).with_context(|| format!("{}: cannot read", file.display())),
+                    Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+                        anyhow::anyhow!(
+                            "{}: not UTF-8 text (byte {} is not valid UTF-8); save the article as UTF-8",
+                            file.display(),
+                            e.utf8_error().valid_up_to()
+                        )
+                    })?,
+                }
             };
             let opts = itx_app::checking::CheckOptions {
                 as_of: parse_as_of(as_of.as_deref())?,

@@ -145,9 +145,14 @@ pub fn outlook(
         if let Some(n) = x.needed_monthly_avg {
             writeln!(
                 out,
-                "needed: {} a month over the remaining {} months",
+                "needed: {} a month over the remaining {} {}",
                 m(n),
-                x.months_left
+                x.months_left,
+                if x.months_left == 1 {
+                    "month"
+                } else {
+                    "months"
+                }
             )?;
         }
     }

@@ -600,3 +600,14 @@ fn bench_forecast_reproduces_seasonal_naive_on_m3_monthly() {
     assert!((m["smape"].as_f64().unwrap() - 17.23).abs() < 0.005, "{m}");
     assert!((m["mase"].as_f64().unwrap() - 1.146).abs() < 0.0005, "{m}");
 }
+
+/// `itx check` on a file that is not there, or not UTF-8 (Excel's "Unicode
+/// text" is UTF-16), says which.
+#[test]
+fn check_names_a_missing_file_and_a_file_that_is_not_utf8() {
+    let itx = Itx::new();
+    let missing = itx.dir.path().join("missing.txt").display().to_string();
+    itx.fails(&["check", &missing], "missing.txt: no such file");
+    let utf16 = itx.file("article.txt", b"\xff\xfeI\x00T\x00");
+    itx.fails(&["check", &utf16], "not UTF-8 text");
+}

@@ -446,8 +446,13 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             let pace_s = w.money_derived("fytd_monthly_average", f.span, pace, &["fytd"]);
             let months_left = w.count("months_left", left as i64, &[]);
             p2 += &format!(
-                " Meeting the {tv} target for {} needs {need_s} a month over the remaining {months_left} months, against {pace_s} a month so far.",
-                f.span.fy
+                " Meeting the {tv} target for {} needs {need_s} a month over the remaining {months_left} {}, against {pace_s} a month so far.",
+                f.span.fy,
+                if (left - 1.0).abs() < f64::EPSILON {
+                    "month"
+                } else {
+                    "months"
+                }
             );
             target_json = json!({"value": t.value, "what": t.what, "url": t.url,
                 "needed_monthly_avg": need, "monthly_avg_so_far": pace, "months_left": left});
