@@ -295,6 +295,14 @@ const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-for
 <label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required></textarea></label>\
 <label>Published on<input type=\"date\" name=\"date\"></label><label>As known on<input type=\"date\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
 
+/// A figure in US$ million without float noise: "344.9277955", never
+/// "344.92779550000006" (seven decimals keep every digit a source in US$
+/// thousand printed).
+fn tidy(v: f64) -> String {
+    let s = format!("{v:.7}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// The check form filled with what was just checked, so it can be edited and
 /// checked again.
 fn check_form_with(text: &str, date: Option<&str>, as_of: Option<&str>) -> String {
@@ -388,10 +396,7 @@ async fn check_submit(
                         format!(
                             "<li>{} = {}: {} ({})</li>",
                             esc(s["period"].as_str().unwrap_or("")),
-                            s["value"]
-                                .as_f64()
-                                .map(|v| v.to_string())
-                                .unwrap_or_default(),
+                            s["value"].as_f64().map(tidy).unwrap_or_default(),
                             esc(s["source"].as_str().unwrap_or("")),
                             esc(s["location"].as_str().unwrap_or(""))
                         )
@@ -417,4 +422,16 @@ async fn check_submit(
         claims.len()
     );
     Ok(Html(page("Claims checked", "/check", &body)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn figures_without_float_noise() {
+        assert_eq!(tidy(344.927_795_500_000_06), "344.9277955");
+        assert_eq!(tidy(354.0), "354");
+        assert_eq!(tidy(3_387_915.857_800_000_3), "3387915.8578");
+    }
 }
