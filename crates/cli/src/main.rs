@@ -100,7 +100,7 @@ enum Command {
         #[arg(long)]
         fy: Option<String>,
         /// Target in US$ million (default: the government's, where stated).
-        #[arg(long)]
+        #[arg(long, value_parser = positive_money)]
         target: Option<f64>,
         /// Replay the outlook with only what had been published by this date.
         #[arg(long)]
@@ -164,7 +164,7 @@ pub struct ChartArgs {
     as_of: Option<String>,
     /// Fiscal-year target in US$ million for the cumulative chart (default: the
     /// government's stated target where itx knows it, e.g. 5,000 for FY2025-26).
-    #[arg(long)]
+    #[arg(long, value_parser = positive_money)]
     target: Option<f64>,
     /// Output file (.svg or .png). Default: SVG on standard output.
     #[arg(long)]
@@ -427,5 +427,16 @@ fn main() -> ExitCode {
             let _ = writeln!(err, "itx: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// A target in US$ million: a finite number above zero.
+fn positive_money(s: &str) -> Result<f64, String> {
+    match s.trim().replace(',', "").parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
+        Ok(_) => Err(format!(
+            "{s:?}: a target is an amount above zero (US$ million)"
+        )),
+        Err(_) => Err(format!("{s:?} is not a number (US$ million, e.g. 5000)")),
     }
 }

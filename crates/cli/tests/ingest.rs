@@ -611,3 +611,21 @@ fn check_names_a_missing_file_and_a_file_that_is_not_utf8() {
     let utf16 = itx.file("article.txt", b"\xff\xfeI\x00T\x00");
     itx.fails(&["check", &utf16], "not UTF-8 text");
 }
+
+/// A target must be an amount above zero: "--target=-5" drew a "$-5 million
+/// target".
+#[test]
+fn targets_must_be_above_zero() {
+    let itx = Itx::new();
+    for args in [
+        &["outlook", "--target=-5"][..],
+        &["chart", "cumulative", "--target", "0"][..],
+    ] {
+        let o = itx.run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("above zero"),
+            "{args:?}"
+        );
+    }
+}
