@@ -143,9 +143,13 @@ fn split_block(text: &str, a: usize, b: usize, para: usize, out: &mut Vec<Senten
 }
 
 fn abbreviation_before(block: &str, dot: usize) -> bool {
+    // The word starts after the separator, which may be several bytes long
+    // (an em space, U+2003).
     let word_start = block[..dot]
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &block[word_start..dot];
     (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
         || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
@@ -677,6 +681,22 @@ pub(crate) fn base_phrase_before(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the claims_text fuzz target: a word before a full stop that
+    /// follows an em space (U+2003, three bytes) sliced inside the space.
+    #[test]
+    fn a_multibyte_space_before_an_abbreviation() {
+        let t = "Exports rose\u{2003}Rs. 5 billion. Pakistan\u{2003}x. Then more.";
+        let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            [
+                "Exports rose\u{2003}Rs. 5 billion.",
+                "Pakistan\u{2003}x.",
+                "Then more."
+            ]
+        );
+    }
 
     #[test]
     fn sentences_split_on_stops_not_decimals_or_abbreviations() {
