@@ -518,7 +518,7 @@ fn check_judges_the_example_article() {
     assert_eq!(v["claims"][0]["verdict"], "unverifiable", "{v}");
     itx.fails(
         &["check", "/nonexistent.txt"],
-        "/nonexistent.txt: cannot read",
+        "/nonexistent.txt: no such file",
     );
 }
 
