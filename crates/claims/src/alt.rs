@@ -9,7 +9,7 @@
 
 use crate::cues::Cues;
 use crate::data::{Figures, Reading};
-use crate::period::{CAL, Span};
+use crate::period::Span;
 
 /// One way of reading a figure, with the data for it.
 pub(crate) struct Alternative {
@@ -19,18 +19,6 @@ pub(crate) struct Alternative {
     /// The run of months read, for a reading of one (not a difference or an
     /// average).
     pub span: Option<Span>,
-}
-
-/// The span from the start of `m`'s fiscal year through `m`.
-pub(crate) fn to_date(last: itx_types::YearMonth) -> Span {
-    let fy = CAL.fiscal_year_of(last);
-    let first = fy.first_month();
-    let months =
-        (last.year() - first.year()) * 12 + i32::from(last.month()) - i32::from(first.month()) + 1;
-    Span {
-        first,
-        months: months.clamp(1, 12) as u8,
-    }
 }
 
 fn difference(a: Reading, b: Reading) -> Reading {
@@ -84,7 +72,7 @@ pub(crate) fn levels(
         .is_some_and(|r| value > 0.0 && value < 0.4 * r.value);
     if cues.change || small {
         let mut runs = vec![span];
-        let ytd = to_date(span.last());
+        let ytd = Span::to_date(span.last());
         if ytd != span {
             runs.push(ytd);
         }
@@ -146,7 +134,7 @@ pub(crate) fn levels(
             );
         }
     }
-    let ytd = to_date(span.last());
+    let ytd = Span::to_date(span.last());
     if ytd != span {
         for r in both(ytd) {
             push(

@@ -142,15 +142,25 @@ impl Figures {
             vintages.entry(*p).or_default().push(v.clone());
             current.insert(*p, v);
         }
+        Figures::assemble(stored.key, vintages, current)
+    }
+
+    /// A series from its vintages and current figures, with the monthly view
+    /// derived from the current ones.
+    fn assemble(
+        key: SeriesKey,
+        vintages: BTreeMap<Period, Vec<Vintage>>,
+        current: BTreeMap<Period, Vintage>,
+    ) -> Figures {
         let monthly = Monthly::new(
-            stored.key.calendar(),
+            key.calendar(),
             current
                 .iter()
                 .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
         );
         let last_month = monthly.last();
         Figures {
-            key: stored.key,
+            key,
             vintages,
             current,
             monthly,
@@ -179,13 +189,9 @@ impl Figures {
             }
         }
         if added {
-            self.monthly = Monthly::new(
-                self.key.calendar(),
-                self.current
-                    .iter()
-                    .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
-            );
-            self.last_month = self.monthly.last();
+            let vintages = std::mem::take(&mut self.vintages);
+            let current = std::mem::take(&mut self.current);
+            *self = Figures::assemble(self.key.clone(), vintages, current);
         }
     }
 
@@ -212,20 +218,7 @@ impl Figures {
                 vintages.insert(p, known);
             }
         }
-        let monthly = Monthly::new(
-            key.calendar(),
-            current
-                .iter()
-                .filter_map(|(p, v)| p.as_month().map(|m| (m, v.value))),
-        );
-        let last_month = monthly.last();
-        Ok(Figures {
-            key: key.clone(),
-            vintages,
-            current,
-            monthly,
-            last_month,
-        })
+        Ok(Figures::assemble(key.clone(), vintages, current))
     }
 
     /// The stored figure for a single period.

@@ -36,6 +36,15 @@ impl Span {
             months: 12,
         }
     }
+    /// The fiscal year to date through `m`: July (the fiscal year's first
+    /// month) to `m`.
+    pub fn to_date(m: YearMonth) -> Span {
+        let ytd = FiscalYtd::through(&CAL, m);
+        Span {
+            first: ytd.fy.first_month(),
+            months: ytd.months,
+        }
+    }
     pub fn last(self) -> YearMonth {
         self.first.add_months(i32::from(self.months) - 1)
     }

@@ -185,9 +185,15 @@ pub(super) fn growth(
             no_data(sd, candidates[0].1, data.as_of()),
         ));
     };
+    // " month on month" after the primary reading's rate, where a basis is named.
+    let basis_suffix = match pb {
+        Basis::Unknown => String::new(),
+        other => format!(" {}", basis_words(other)),
+    };
     // The rate on the figures known on the article's date: right then, since
     // revised.
-    if let Some(then) = data.series_then(&sd.key)? {
+    let then = data.series_then(&sd.key)?;
+    if let Some(then) = &then {
         for (cb, b_span) in &candidates {
             let (Some(ta), Some(tb)) = (then.reading(span), then.reading(*b_span)) else {
                 continue;
@@ -225,7 +231,6 @@ pub(super) fn growth(
     // be the fiscal year to date's growth, "9%" the month-on-month rate. When the
     // text does not pin the basis down (or names "year-on-year", which the press
     // uses for year-to-date growth too), a reading that fits is not contradicted.
-    let then = data.series_then(&sd.key)?;
     let found = alternative_rate(sd, span, story, &candidates, value, half).or_else(|| {
         then.as_ref()
             .and_then(|t| alternative_rate(t, span, story, &candidates, value, half))
@@ -267,10 +272,7 @@ pub(super) fn growth(
                     musd(b0.value),
                     b_span.label(),
                     pct(g),
-                    match pb {
-                        Basis::Unknown => String::new(),
-                        other => format!(" {}", basis_words(other)),
-                    },
+                    basis_suffix,
                     stated_pct(value, half)
                 ),
             )
@@ -286,10 +288,7 @@ pub(super) fn growth(
         musd(b0.value),
         b_span.label(),
         pct(g),
-        match pb {
-            Basis::Unknown => String::new(),
-            other => format!(" {}", basis_words(other)),
-        },
+        basis_suffix,
         stated_pct(value, half)
     );
     if candidates.len() > 1 {
@@ -340,12 +339,8 @@ pub(super) fn alternative_rate(
     if span.months == 1 {
         alts.push((Basis::Yoy, span, span.shift(-12)));
         alts.push((Basis::Mom, span, span.shift(-1)));
-        let months = span.first.index() - fy_first.index() + 1;
-        if months > 1 {
-            let ytd = Span {
-                first: fy_first,
-                months: months as u8,
-            };
+        let ytd = Span::to_date(span.first);
+        if ytd.months > 1 {
             alts.push((Basis::FytdYoy, ytd, ytd.shift(-12)));
         }
     } else if span.first == fy_first && span.months < 12 {

@@ -41,7 +41,7 @@ pub(super) fn share_claim(
     }
     // A share "now" is often the fiscal year to date's, or the story's period's:
     // a reading that fits is not a contradiction.
-    let ytd = alt::to_date(span.last());
+    let ytd = Span::to_date(span.last());
     for other in [Some(ytd), Some(Span::month(span.last())), story]
         .into_iter()
         .flatten()
