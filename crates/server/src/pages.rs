@@ -39,7 +39,7 @@ nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1
 .card .v{font-size:1.5rem;font-weight:700}.badge{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}\
 form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{display:flex;flex-direction:column;font-size:.85rem;color:#555}\
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
-mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}\
+mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
 .up{color:#1a7f37}.down{color:#b42318}";
 
 fn page(title: &str, here: &str, body: &str) -> String {
@@ -405,7 +405,7 @@ async fn check_submit(
             })
             .unwrap_or_default();
         notes += &format!(
-            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{verdict}</strong>: “{}” — {}<ul>{sources}</ul></li>",
+            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{verdict}</strong>: “<bdi>{}</bdi>” — {}<ul>{sources}</ul></li>",
             esc(&text[start..end]),
             esc(c["reason"].as_str().unwrap_or("")),
             n = i + 1
