@@ -19,7 +19,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         Some(p) => p,
         None => default_store()?,
     };
-    let mut store = open_store(&path, err)?;
+    let writes = matches!(
+        cli.command,
+        Command::Ingest(_) | Command::Fetch(_) | Command::Init
+    );
+    let mut store = open_store(&path, writes, err)?;
     if let Command::Serve {
         addr,
         allow_ingest,
@@ -304,8 +308,17 @@ fn default_store() -> Result<PathBuf> {
     Ok(dir.join("itx.sqlite"))
 }
 
-/// Opens the store, loading the embedded data into it if it is new.
-fn open_store(path: &std::path::Path, err: &mut dyn Write) -> Result<Store> {
+/// Opens the store: for writing when the command writes, read-only otherwise
+/// (a read never changes the file). A store that does not exist yet, or holds
+/// nothing, is created and loaded with the embedded data first.
+fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Result<Store> {
+    if !writes {
+        match Store::open_read_only(path) {
+            Ok(store) if !store.is_empty()? => return Ok(store),
+            Ok(_) | Err(itx_store::Error::Missing { .. }) => {} // new: load it below
+            Err(e) => return Err(e.into()),
+        }
+    }
     let mut store = Store::open(path)?;
     if store.is_empty()? {
         let r = itx_ingest::bundle::load(&mut store)?;
@@ -320,7 +333,11 @@ fn open_store(path: &std::path::Path, err: &mut dyn Write) -> Result<Store> {
             writeln!(err, "itx: warning: {w}")?;
         }
     }
-    Ok(store)
+    if writes {
+        return Ok(store);
+    }
+    drop(store);
+    Ok(Store::open_read_only(path)?)
 }
 
 fn parse_as_of(s: Option<&str>) -> Result<Option<Date>> {

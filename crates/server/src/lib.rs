@@ -71,9 +71,8 @@ impl State {
         tokio::task::spawn_blocking(move || {
             let mut store = match st.pool.lock().ok().and_then(|mut p| p.pop()) {
                 Some(s) => s,
-                None => {
-                    Store::open(&st.cfg.store).map_err(|e| ApiError::internal(e.to_string()))?
-                }
+                None => Store::open_read_only(&st.cfg.store)
+                    .map_err(|e| ApiError::internal(e.to_string()))?,
             };
             let out = f(&mut store);
             if let Ok(mut p) = st.pool.lock() {
@@ -82,6 +81,24 @@ impl State {
                 }
             }
             out
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
+    }
+
+    /// Runs `f` with a handle that may write (`POST /ingest`), on a blocking
+    /// thread. Opened for each call: writes are rare, and the pool's handles stay
+    /// read-only, so no read can ever write the store.
+    pub(crate) async fn with_writer<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+    {
+        let st = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut store =
+                Store::open(&st.cfg.store).map_err(|e| ApiError::internal(e.to_string()))?;
+            f(&mut store)
         })
         .await
         .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
@@ -230,7 +247,7 @@ impl IntoResponse for ApiError {
 /// # Errors
 /// When the store cannot be opened.
 pub fn router(cfg: Config) -> anyhow::Result<Router> {
-    let first = Store::open(&cfg.store)?;
+    let first = Store::open_read_only(&cfg.store)?;
     let state = Arc::new(State {
         cfg,
         pool: Mutex::new(vec![first]),
