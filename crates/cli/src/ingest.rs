@@ -29,8 +29,19 @@ struct Input {
     label: String,
     format: Option<FileFormat>,
     parsed: Parsed,
-    /// The release date was not given and not in the file: taken as today.
-    dated_today: bool,
+    /// Where the release date came from.
+    dated: Dated,
+}
+
+/// Where a release's publication date came from.
+enum Dated {
+    /// `--published`, or the reader's own source (an API's fetch date, a
+    /// column of the file).
+    Given,
+    /// The file's own metadata (a workbook's last-saved time, SDMX `prepared`).
+    File(itx_ingest::docprops::FileDate),
+    /// Nothing said: taken as today.
+    Today,
 }
 
 fn today() -> Date {
@@ -53,18 +64,26 @@ pub fn ingest_files(
             .map_or(label.clone(), |n| n.to_string_lossy().into_owned());
         let src = Source {
             file,
-            published: Some(o.published.unwrap_or_else(today)),
+            published: o.published,
             url: o.url.map(str::to_string),
             allow_partial: o.allow_partial,
             series: o.series.clone(),
         };
-        let (format, parsed) = itx_ingest::detect::read(&bytes, o.format, &src)
+        let (format, mut parsed) = itx_ingest::detect::read(&bytes, o.format, &src)
             .map_err(|e| anyhow::anyhow!("{e} (nothing was loaded)"))?;
+        let mut dated = match parsed.dated.take() {
+            Some(d) => Dated::File(d),
+            None => Dated::Given,
+        };
+        for r in parsed.releases.iter_mut().filter(|r| r.published.is_none()) {
+            r.published = Some(today());
+            dated = Dated::Today;
+        }
         inputs.push(Input {
             label,
             format: Some(format),
             parsed,
-            dated_today: o.published.is_none(),
+            dated,
         });
     }
     write_and_report(store, inputs, o, out)
@@ -110,7 +129,7 @@ pub fn fetch_easydata(
             label: format!("EasyData {series}"),
             format: Some(FileFormat::EasydataJson),
             parsed,
-            dated_today: false,
+            dated: Dated::Given,
         });
     }
     write_and_report(store, inputs, o, out)
@@ -183,7 +202,11 @@ fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> serde_json::V
         "input": input.label,
         "format": input.format.map(|f| f.as_str()),
         "dry_run": dry_run,
-        "published_taken_as_today": input.dated_today,
+        "published_taken_as_today": matches!(input.dated, Dated::Today),
+        "published_from_file": match &input.dated {
+            Dated::File(d) => Some(json!({"date": d.date.to_string(), "basis": d.basis, "at": d.at.to_string()})),
+            _ => None,
+        },
         "releases": releases,
         "warnings": input.parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "skipped": input.parsed.skipped.iter().map(ToString::to_string).collect::<Vec<_>>(),
@@ -269,10 +292,16 @@ fn write_text(
             rel["status"].as_str().unwrap_or(""),
             rel["source"].as_str().unwrap_or(""),
             rel["published"].as_str().unwrap_or("undated"),
-            if input.dated_today {
-                "; today, as no --published date was given"
-            } else {
-                ""
+            match &input.dated {
+                Dated::Today =>
+                    "; today, as neither --published nor the file gives a date: pass --published if it was earlier"
+                        .to_string(),
+                Dated::File(d) => format!(
+                    ", from {}: {}; --published overrides it",
+                    d.basis,
+                    d.at.strftime("%Y-%m-%d %H:%M UTC")
+                ),
+                Dated::Given => String::new(),
             }
         )?;
         if rel["status"] == "already ingested" {

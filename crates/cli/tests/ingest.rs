@@ -149,6 +149,39 @@ fn ingesting_the_bop_summary_reports_rows_and_revisions_and_is_idempotent() {
     );
 }
 
+/// Issue 13: the BoP summary ingested without `--published` was dated today,
+/// and its provisional March 2026 services figure (903) displaced the later
+/// revision (912.2, the March dt.xls of 17 April and its May capture). The
+/// workbook says it was last saved on 15 April 2026, which is its date now.
+#[test]
+fn an_undated_workbook_takes_its_last_saved_date_and_does_not_displace_later_revisions() {
+    let itx = Itx::new();
+    let bop = data("sbp/Balancepayment_BPM6.xls");
+    let out = itx.ok(&["ingest", &bop]);
+    assert!(
+        out.contains(
+            "(published 2026-04-15, from the workbook's last-saved time: 2026-04-15 15:25 UTC"
+        ),
+        "{out}"
+    );
+    let v: Value = serde_json::from_str(&itx.ok(&[
+        "series", "show", "services", "--from", "2026-03", "--to", "2026-03", "--format", "json",
+    ]))
+    .unwrap();
+    let march = &v["observations"][0];
+    assert_eq!(march["period"], "2026-03", "{v}");
+    assert_eq!(march["value"], 912.21, "{v}");
+
+    // A file with no date of its own is dated today, and says so.
+    let csv = itx.file(
+        "undated.csv",
+        b"series,period,value\npk.ebops.9.credit,2020-01,100\n",
+    );
+    let out = itx.ok(&["ingest", &csv, "--dry-run", "--json"]);
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r[0]["published_taken_as_today"], true, "{r}");
+}
+
 #[test]
 fn bad_files_load_nothing_and_name_the_problem() {
     let itx = Itx::new();

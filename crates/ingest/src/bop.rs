@@ -227,6 +227,7 @@ fn read_unguarded(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         .find_map(|(r, c)| ctx.text(r, c).filter(|t| t.contains("Balance of Payments")))
         .unwrap_or_else(|| "Summary Balance of Payments".into());
     Ok(Parsed {
+        dated: None,
         releases: vec![NewRelease {
             source: format!("SBP {title}"),
             kind: SourceKind::Official,

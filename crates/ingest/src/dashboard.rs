@@ -106,6 +106,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Parsed, Error> {
         })
         .collect();
     Ok(Parsed {
+        dated: None,
         releases,
         warnings: vec![],
         skipped: vec![],

@@ -205,7 +205,7 @@ pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Forma
         None => (detect(bytes, &src.file)?, true),
     };
     let text = strip_bom(bytes);
-    let parsed = match format {
+    let mut parsed = match format {
         Format::DtXls if vetted => dtxls::read_vetted(bytes, src)?,
         Format::DtXls => dtxls::read(bytes, src)?,
         Format::BopSummary if vetted => bop::read_vetted(bytes, src)?,
@@ -216,5 +216,13 @@ pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Forma
         Format::SdmxJson => sdmx::read_json(text, src)?,
         Format::Csv => generic::read(text, src)?,
     };
+    if src.published.is_none() && matches!(format, Format::DtXls | Format::BopSummary) {
+        if let Some(d) = crate::docprops::workbook_saved(bytes) {
+            for r in parsed.releases.iter_mut().filter(|r| r.published.is_none()) {
+                r.published = Some(d.date);
+            }
+            parsed.dated = Some(d);
+        }
+    }
     Ok((format, parsed))
 }

@@ -159,6 +159,7 @@ fn read_unguarded(bytes: &[u8], info: &Source) -> Result<Parsed, Error> {
         observations,
     };
     Ok(Parsed {
+        dated: None,
         releases: vec![release],
         warnings,
         skipped: skips.skipped,

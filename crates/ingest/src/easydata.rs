@@ -283,6 +283,7 @@ impl Table {
             .map(|m| m.short_label())
             .unwrap_or_default();
         Ok(Parsed {
+            dated: None,
             releases: vec![NewRelease {
                 source: format!("SBP EasyData {dataset} {what} (through {last})"),
                 kind: SourceKind::Official,
@@ -330,6 +331,7 @@ pub fn read_api_json(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         .ok_or_else(|| err("no \"rows\" array: not an EasyData data answer".into()))?;
     if rows.is_empty() {
         return Ok(Parsed {
+            dated: None,
             warnings: vec![Warning {
                 location: file.into(),
                 message: "EasyData returned no observations for this range".into(),

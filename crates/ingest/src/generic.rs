@@ -150,6 +150,7 @@ pub fn read(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
         });
     }
     Ok(Parsed {
+        dated: None,
         releases: vec![NewRelease {
             source: format!("CSV file {file}"),
             kind: SourceKind::Official,

@@ -15,6 +15,7 @@ pub mod bop;
 pub mod bundle;
 pub mod dashboard;
 pub mod detect;
+pub mod docprops;
 pub mod dtxls;
 pub mod easydata;
 pub mod fetch;
@@ -65,6 +66,9 @@ pub struct Parsed {
     /// Cells or rows left out under `--allow-partial` (always empty otherwise:
     /// without it, the first bad cell is an error and nothing loads).
     pub skipped: Vec<Warning>,
+    /// The publication date the reader took from the file itself (when the
+    /// caller gave none), and where in the file it was.
+    pub dated: Option<docprops::FileDate>,
 }
 
 /// What the caller knows about a file that the file may not say.

@@ -152,6 +152,7 @@ pub fn read_monthly(
         })
         .collect();
     Ok(Parsed {
+        dated: None,
         releases,
         warnings,
         skipped: vec![],

@@ -742,6 +742,7 @@ impl Builder<'_, Vec<NewObservation>> {
         release.series = found.series;
         release.observations = self.out;
         Ok(Parsed {
+            dated: None,
             releases: vec![release],
             warnings: found.warnings,
             skipped: found.skipped,
@@ -1542,7 +1543,16 @@ pub fn read_json(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
             }
         }
     }
-    b.finish(bytes, src, rows)
+    let mut parsed = b.finish(bytes, src, rows)?;
+    if src.published.is_none() {
+        if let Some(d) = crate::docprops::sdmx_prepared(&v) {
+            for r in &mut parsed.releases {
+                r.published = Some(d.date);
+            }
+            parsed.dated = Some(d);
+        }
+    }
+    Ok(parsed)
 }
 
 /// A synthetic SDMX-CSV 1.0 document of `rows` observations, for throughput

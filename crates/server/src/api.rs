@@ -539,20 +539,30 @@ async fn ingest(
         .transpose()?;
     let src = itx_ingest::Source {
         file: p.str("file").unwrap_or("upload").to_string(),
-        published: Some(published.unwrap_or_else(|| jiff::Zoned::now().date())),
+        // The file's own date (a workbook's last-saved time) when none is given;
+        // today when the file has none either.
+        published,
         url: p.str("source_url").map(str::to_string),
         ..itx_ingest::Source::default()
     };
     let dry_run = p.str("dry_run").is_some_and(|v| v == "true" || v == "1");
     // Up to 32 MiB of parsing runs on a blocking thread, not on an async worker.
-    let (fmt, parsed) = tokio::task::spawn_blocking(move || {
+    let (fmt, mut parsed) = tokio::task::spawn_blocking(move || {
         itx_ingest::detect::read(&body, format, &src)
             .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
     })
     .await
     .map_err(|e| ApiError::internal(format!("the ingest task failed: {e}")))??;
+    let mut dated_today = false;
+    for r in parsed.releases.iter_mut().filter(|r| r.published.is_none()) {
+        r.published = Some(jiff::Zoned::now().date());
+        dated_today = true;
+    }
+    let published_from_file = parsed.dated.take().map(|d| {
+        json!({"date": d.date.to_string(), "basis": d.basis, "at": d.at.to_string()})
+    });
     let v = st
-        .with_store(move |s| {
+        .with_writer(move |s| {
             let done = s
                 .ingest_reporting(&parsed.releases, dry_run)
                 .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
@@ -569,6 +579,8 @@ async fn ingest(
                     "revisions": d.revisions.iter().map(itx_app::revision_json).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
                 "warnings": parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "published_taken_as_today": dated_today,
+                "published_from_file": published_from_file,
             }))
         })
         .await?;
