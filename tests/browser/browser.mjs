@@ -28,6 +28,11 @@ try {
   const latest = (await page.textContent('#latest-value')) || '';
   if (!latest.includes('$417 million')) fail(`home shows ${JSON.stringify(latest)}, not $417 million`);
   if ((await page.locator('figure svg').count()) < 2) fail('home: fewer than two charts');
+  // The embedded data ends with July 2026 (released 18 August 2026): from
+  // late September 2026 on, every page says what is overdue and how to fetch it.
+  const notice = (await page.textContent('#freshness')) || '';
+  if (!notice.includes('August') || !notice.includes('overdue') || !notice.includes('itx fetch easydata'))
+    fail(`home: no freshness notice (${JSON.stringify(notice)})`);
   await page.screenshot({ path: `${out}/home.png`, fullPage: true });
 
   // 2. Explorer: change the transform to yoy through the form.
@@ -42,6 +47,7 @@ try {
 
   // 3. Claim check: paste two claims, one true and one false.
   await page.goto(base + '/check');
+  if ((await page.locator('#freshness').count()) !== 1) fail('check page: no freshness notice');
   await page.fill('#text', 'In July 2025 IT exports hit an all-time high of $354 million. ' +
     'In March 2024 IT exports rose 4% month-on-month to $306 million.');
   await Promise.all([page.waitForLoadState('load'), page.click('#check-form button')]);

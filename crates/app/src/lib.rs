@@ -13,6 +13,8 @@ pub mod chart;
 pub mod checking;
 pub mod claims_eval;
 pub mod forecasting;
+pub mod freshness;
+pub mod plausible;
 
 use anyhow::{Result, bail};
 use itx_metrics::Monthly;
@@ -113,6 +115,9 @@ pub fn brief(
     as_of: Option<Date>,
 ) -> Result<(Brief, YearMonth)> {
     let series = load_series(store, key, as_of)?;
+    // The latest brief says when the data is old; one for a chosen month or
+    // date is about that month, not about today.
+    let latest_requested = month.is_none() && as_of.is_none();
     let Some(month) = month.or_else(|| series.months.last().map(|(m, _)| *m)) else {
         return Err(InputError::NotFound(format!(
             "no data for {key}{}",
@@ -160,7 +165,18 @@ pub fn brief(
         target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
         outlook,
     };
-    let b = itx_narrate::build(&input).map_err(InputError::NotFound)?;
+    let mut b = itx_narrate::build(&input).map_err(InputError::NotFound)?;
+    if latest_requested {
+        let today = jiff::Zoned::now().date();
+        if let Some(f) = freshness::of(store, key, today)? {
+            if let Some(notice) = f.notice() {
+                b.paragraphs.insert(0, notice);
+            }
+            if let serde_json::Value::Object(map) = &mut b.summary {
+                map.insert("freshness".into(), serde_json::to_value(&f)?);
+            }
+        }
+    }
     Ok((b, month))
 }
 

@@ -62,6 +62,7 @@ pub(crate) fn source_ref(period: &str, v: &Vintage) -> SourceRef {
         file: v.release.file.clone(),
         location: v.location.clone(),
         url: v.release.url.clone(),
+        flag: v.flag.clone(),
     }
 }
 
@@ -138,6 +139,7 @@ impl Figures {
                 location: format!("{} minus {}", e.location, i.location),
                 quote: None,
                 preferred: false,
+                flag: e.flag.clone().or_else(|| i.flag.clone()),
             };
             vintages.entry(*p).or_default().push(v.clone());
             current.insert(*p, v);

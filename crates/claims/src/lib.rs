@@ -212,6 +212,23 @@ impl Cause {
     }
 }
 
+/// Says so in the reason when a figure the verdict rests on was loaded as an
+/// outlier: the verdict is only as good as that figure.
+fn caution(claim: &mut Claim) {
+    let flagged: Vec<String> = claim
+        .sources
+        .iter()
+        .filter(|s| s.flag.is_some())
+        .map(|s| format!("{} for {}", s.value_published, s.period))
+        .collect();
+    if !flagged.is_empty() {
+        claim.reason.push_str(&format!(
+            " Caution: this rests on {}, loaded although it failed itx's plausibility checks.",
+            flagged.join(" and ")
+        ));
+    }
+}
+
 /// One figure the verdict rests on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceRef {
@@ -227,6 +244,10 @@ pub struct SourceRef {
     /// Cell or line in the file.
     pub location: String,
     pub url: Option<String>,
+    /// Why the figure was implausible when it was loaded anyway
+    /// (`itx ingest --accept-outliers`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<String>,
 }
 
 /// One claim found in the text, with its verdict.
@@ -304,7 +325,9 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
     let capped = drafts.len() > MAX_CLAIMS;
     let mut claims = Vec::with_capacity(drafts.len().min(MAX_CLAIMS));
     for (d, c) in drafts.into_iter().take(MAX_CLAIMS) {
-        claims.push(verify::verify(text, d, c, &mut data)?);
+        let mut claim = verify::verify(text, d, c, &mut data)?;
+        caution(&mut claim);
+        claims.push(claim);
     }
     Ok(Report { claims, capped })
 }

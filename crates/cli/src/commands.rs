@@ -69,6 +69,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Status { series, format } => status(&store, series.as_deref(), format, out),
         Command::Serve { .. } => Ok(()),
         Command::Forecast {
             series,
@@ -228,6 +229,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                 a.source_url.as_deref(),
                 a.format.as_deref(),
                 a.allow_partial,
+                a.accept_outliers,
                 a.dry_run,
                 a.series.as_deref(),
                 a.json,
@@ -241,7 +243,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             dry_run,
             json,
         }) => {
-            let o = ingest_options(None, None, None, false, dry_run, None, json)?;
+            let o = ingest_options(None, None, None, false, false, dry_run, None, json)?;
             let from = parse_as_of(from.as_deref())?;
             let to = parse_as_of(to.as_deref())?;
             crate::ingest::fetch_easydata(&mut store, &series, from, to, &o, out)
@@ -278,6 +280,7 @@ fn ingest_options<'a>(
     url: Option<&'a str>,
     format: Option<&str>,
     allow_partial: bool,
+    accept_outliers: bool,
     dry_run: bool,
     series: Option<&str>,
     json: bool,
@@ -294,6 +297,7 @@ fn ingest_options<'a>(
             .transpose()
             .map_err(|e| anyhow::anyhow!("--format: {e}"))?,
         allow_partial,
+        accept_outliers,
         dry_run,
         series: series.map(SeriesKey::resolve).transpose()?,
         output: if json { Format::Json } else { Format::Table },
@@ -338,6 +342,79 @@ fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Resu
     }
     drop(store);
     Ok(Store::open_read_only(path)?)
+}
+
+fn status(store: &Store, series: Option<&str>, format: Format, out: &mut dyn Write) -> Result<()> {
+    use itx_app::freshness;
+    let today = jiff::Zoned::now().date();
+    let all = match series {
+        Some(s) => {
+            let key = SeriesKey::resolve(s)?;
+            let f = freshness::of(store, &key, today)?
+                .ok_or_else(|| anyhow::anyhow!("no monthly figures for {key}"))?;
+            vec![f]
+        }
+        None => freshness::status(store, today)?,
+    };
+    if format == Format::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&all)?)?;
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .map(|f| {
+            let r = f.latest_release.as_ref();
+            let e = f.expected_next.as_ref();
+            vec![
+                f.series.to_string(),
+                f.latest_month.clone().unwrap_or_default(),
+                r.and_then(|r| r.published)
+                    .map_or("undated".into(), |d| d.to_string()),
+                e.map_or(String::new(), |e| format!("{} by {}", e.month, e.by)),
+                if f.overdue.is_empty() {
+                    "no".into()
+                } else {
+                    format!("OVERDUE: {}", f.overdue.join(", "))
+                },
+                r.map_or(String::new(), |r| r.source.clone()),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        format,
+        &[
+            "series",
+            "latest",
+            "published",
+            "next expected",
+            "overdue",
+            "source",
+        ],
+        &rows,
+    )?;
+    if format == Format::Table {
+        let mut bases: Vec<String> = all
+            .iter()
+            .filter_map(|f| f.expected_next.as_ref())
+            .map(|e| e.basis.clone())
+            .collect();
+        bases.dedup();
+        writeln!(out, "\nAs of {today}. Expected dates are estimates:")?;
+        for (f, e) in all
+            .iter()
+            .filter_map(|f| Some((f, f.expected_next.as_ref()?)))
+        {
+            writeln!(out, "  {}: {}", f.series, e.basis)?;
+        }
+        if all.iter().any(freshness::Freshness::is_overdue) {
+            writeln!(
+                out,
+                "Overdue months are missing from the store: fetch them with `itx fetch easydata`, or `itx ingest` the new dt.xls."
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn parse_as_of(s: Option<&str>) -> Result<Option<Date>> {

@@ -19,6 +19,7 @@ pub struct IngestOptions<'a> {
     pub url: Option<&'a str>,
     pub format: Option<FileFormat>,
     pub allow_partial: bool,
+    pub accept_outliers: bool,
     pub dry_run: bool,
     pub series: Option<SeriesKey>,
     pub output: Format,
@@ -155,7 +156,10 @@ fn write_and_report(
         .iter()
         .flat_map(|i| i.parsed.releases.iter().cloned())
         .collect();
-    let results = store.ingest_reporting(&releases, o.dry_run)?;
+    let findings = itx_app::plausible::check(store, &releases, today())?;
+    let flags = itx_app::plausible::decide(&findings, &releases, o.accept_outliers)
+        .map_err(anyhow::Error::msg)?;
+    let results = store.ingest_flagged(&releases, &flags, o.dry_run)?;
     let mut results = results.into_iter();
     let mut reports = Vec::new();
     let mut dones = Vec::new();
@@ -167,6 +171,9 @@ fn write_and_report(
     if o.output == Format::Json {
         writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
         return Ok(());
+    }
+    for f in &findings {
+        writeln!(out, "flagged outlier (--accept-outliers): {f}")?;
     }
     for ((input, r), done) in inputs.iter().zip(&reports).zip(&dones) {
         write_text(input, r, done, o.dry_run, out)?;

@@ -41,6 +41,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// How fresh the data is: for each tracked series, the newest month, its
+    /// release and publication date, when the next month is expected (and how
+    /// that was estimated), and which months are overdue.
+    Status {
+        /// One series (key or alias) instead of the tracked ones.
+        #[arg(long)]
+        series: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// List the releases in the store.
     Releases {
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -188,6 +198,12 @@ pub struct IngestArgs {
     /// Skip the file's bad cells or rows (each is listed) instead of refusing the file.
     #[arg(long)]
     allow_partial: bool,
+    /// Load figures far outside their series' history (more than 10× its
+    /// largest value, or a one-month spike it has never made), flagged in every
+    /// brief and check that uses them. Never loads negative exports, non-numbers,
+    /// future release dates or figures for periods after their release.
+    #[arg(long)]
+    accept_outliers: bool,
     /// Override detection: dt-xls, bop-summary, easydata-csv, easydata-json,
     /// sdmx-csv, sdmx-json, csv.
     #[arg(long)]

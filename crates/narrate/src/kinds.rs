@@ -156,7 +156,8 @@ pub fn fiscal_year_review(
         paragraphs: paras,
         facts: w.facts,
         summary,
-    })
+    }
+    .cautioned())
 }
 
 /// What the store holds for a series, and where it stands.
@@ -252,5 +253,6 @@ pub fn series_profile(s: &SeriesData) -> Result<Brief, String> {
         paragraphs: paras,
         facts: w.facts,
         summary,
-    })
+    }
+    .cautioned())
 }

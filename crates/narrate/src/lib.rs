@@ -105,6 +105,9 @@ pub struct Source {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Why the figure was implausible when it was loaded anyway.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<String>,
 }
 
 impl Source {
@@ -122,6 +125,7 @@ impl Source {
             file: v.release.file.clone(),
             url: v.release.url.clone(),
             quote: v.quote.clone(),
+            flag: v.flag.clone(),
         }
     }
 
@@ -141,6 +145,7 @@ impl Source {
             file: None,
             url: Some(t.url.to_string()),
             quote: None,
+            flag: None,
         }
     }
 }
@@ -653,10 +658,38 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         paragraphs: paras,
         facts: w.facts,
         summary,
-    })
+    }
+    .cautioned())
 }
 
 impl Brief {
+    /// Adds a closing paragraph naming each figure the brief uses that was
+    /// loaded as an outlier (`itx ingest --accept-outliers`), so that no reader
+    /// takes it as checked.
+    #[must_use]
+    pub fn cautioned(mut self) -> Brief {
+        let flagged: Vec<String> = self
+            .sourced_facts()
+            .filter_map(|f| {
+                let s = f.source.as_ref()?;
+                let why = s.flag.as_ref()?;
+                Some(format!("{} for {} ({why})", f.text, f.period))
+            })
+            .collect();
+        let (was, it, they) = if flagged.len() == 1 {
+            ("One figure here was", "it", "it")
+        } else {
+            ("These figures were", "them", "they")
+        };
+        if !flagged.is_empty() {
+            self.paragraphs.push(format!(
+                "Caution: {was} loaded although {they} failed itx's plausibility checks: {}. Check {it} against SBP's release before quoting {it}.",
+                flagged.join("; ")
+            ));
+        }
+        self
+    }
+
     /// Plain text: title, paragraphs, then the sources of the figures.
     pub fn to_text(&self) -> String {
         let mut out = format!("{}\n\n", self.title);

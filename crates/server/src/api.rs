@@ -30,6 +30,7 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/api/v1/series/{key}/observations", get(observations))
         .route("/api/v1/series/{key}/vintages/{period}", get(vintages))
         .route("/api/v1/releases", get(releases))
+        .route("/api/v1/status", get(status))
         .route("/api/v1/revisions", get(revisions))
         .route("/api/v1/brief", get(brief))
         .route("/api/v1/charts/{kind}", get(chart))
@@ -246,6 +247,41 @@ async fn releases(
     cached(&st, uri.to_string(), &headers, "application/json", |s| {
         json_bytes(&itx_app::releases_json(s).map_err(app(None))?)
     })
+    .await
+}
+
+/// Freshness of the tracked series (or `?series=`): `latest_release`,
+/// `expected_next`, `overdue` (`itx_app::freshness`).
+async fn status(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series"])?;
+    let key = p
+        .str("series")
+        .map(|_| p.series("series", "ict"))
+        .transpose()?;
+    cached(
+        &st,
+        uri.to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let today = jiff::Zoned::now().date();
+            let all = match &key {
+                Some(k) => itx_app::freshness::of(s, k, today)
+                    .map_err(|e| ApiError::internal(e.to_string()))?
+                    .into_iter()
+                    .collect(),
+                None => itx_app::freshness::status(s, today)
+                    .map_err(|e| ApiError::internal(e.to_string()))?,
+            };
+            let overdue = all.iter().any(itx_app::freshness::Freshness::is_overdue);
+            json_bytes(&json!({"today": today.to_string(), "overdue": overdue, "series": all}))
+        },
+    )
     .await
 }
 
@@ -528,7 +564,20 @@ async fn ingest(
             "too many requests",
         ));
     }
-    let p = Params::new(q, &["published", "file", "format", "source_url", "dry_run"])?;
+    let p = Params::new(
+        q,
+        &[
+            "published",
+            "file",
+            "format",
+            "source_url",
+            "dry_run",
+            "accept_outliers",
+        ],
+    )?;
+    let accept_outliers = p
+        .str("accept_outliers")
+        .is_some_and(|v| v == "true" || v == "1");
     let published = p.date("published")?;
     let format = p
         .str("format")
@@ -558,13 +607,20 @@ async fn ingest(
         r.published = Some(jiff::Zoned::now().date());
         dated_today = true;
     }
-    let published_from_file = parsed.dated.take().map(|d| {
-        json!({"date": d.date.to_string(), "basis": d.basis, "at": d.at.to_string()})
-    });
+    let published_from_file = parsed
+        .dated
+        .take()
+        .map(|d| json!({"date": d.date.to_string(), "basis": d.basis, "at": d.at.to_string()}));
     let v = st
         .with_writer(move |s| {
+            // The same plausibility rules as `itx ingest` (itx_app::plausible).
+            let today = jiff::Zoned::now().date();
+            let findings = itx_app::plausible::check(s, &parsed.releases, today)
+                .map_err(|e| ApiError::internal(e.to_string()))?;
+            let flags = itx_app::plausible::decide(&findings, &parsed.releases, accept_outliers)
+                .map_err(|m| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, m))?;
             let done = s
-                .ingest_reporting(&parsed.releases, dry_run)
+                .ingest_flagged(&parsed.releases, &flags, dry_run)
                 .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
             Ok(json!({
                 "format": fmt.as_str(),
@@ -580,6 +636,7 @@ async fn ingest(
                 })).collect::<Vec<_>>(),
                 "warnings": parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "published_taken_as_today": dated_today,
+                "flagged": findings.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "published_from_file": published_from_file,
             }))
         })
@@ -616,6 +673,7 @@ pub fn openapi() -> Value {
                 "parameters": [path_p("key", "Key or alias"), path_p("period", "2025-03, FY2025-26, FY2025-26 Jul-Mar")],
                 "responses": {"200": ok_json("Vintages, current marked"), "400": err, "404": err}}},
             "/api/v1/releases": {"get": {"summary": "Every release", "responses": {"200": ok_json("Releases")}}},
+            "/api/v1/status": {"get": {"summary": "Freshness: for each tracked series (or one), the newest month, its release (latest_release), when the next month is expected and how that was estimated (expected_next), and the months overdue today (overdue)", "parameters": [p("series", "Series key or alias (default: every tracked series)", "string")], "responses": {"200": ok_json("Freshness")}}},
             "/api/v1/revisions": {"get": {"summary": "What changed between official releases",
                 "parameters": [p("series", "Key or alias", "string"), p("since", "Revisions by releases published on or after", "date")],
                 "responses": {"200": ok_json("Revisions"), "400": err, "404": err}}},
@@ -641,7 +699,7 @@ pub fn openapi() -> Value {
                 "responses": {"200": ok_json("{claims: [{text, start, end, kind, series, period, stated, actual, verdict (supported, outdated, contradicted, unverifiable), reason, cause, sources}], summary}"), "400": err, "413": err, "429": err}}},
             "/api/v1/ingest": {"post": {"summary": "Load a release (server started with --allow-ingest; Authorization: Bearer token)",
                 "parameters": [p("published", "Release date", "date"), p("file", "File name for provenance", "string"),
-                    p("format", "Override detection", "string"), p("source_url", "Where it was published", "uri"), p("dry_run", "true: report only", "boolean")],
+                    p("format", "Override detection", "string"), p("source_url", "Where it was published", "uri"), p("dry_run", "true: report only", "boolean"), p("accept_outliers", "true: load figures far outside their series' history, flagged (never negative exports, non-numbers or future dates)", "boolean")],
                 "requestBody": {"content": {"application/octet-stream": {}}},
                 "responses": {"200": ok_json("Ingest report"), "401": err, "403": err, "413": err, "422": err, "429": err}}}
         },

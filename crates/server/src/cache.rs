@@ -88,6 +88,8 @@ where
     F: FnOnce(&mut itx_store::Store) -> Result<Vec<u8>, ApiError> + Send + 'static,
 {
     let generation = st.generation().await?;
+    // Pages and briefs say when data is overdue, which changes with the day.
+    let key = format!("{key} @{}", jiff::Zoned::now().date());
     if let Some(e) = st.cache.get(&key, generation) {
         return Ok(respond(&e, headers));
     }

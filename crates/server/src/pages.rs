@@ -40,9 +40,28 @@ nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1
 form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{display:flex;flex-direction:column;font-size:.85rem;color:#555}\
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
 mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
-.up{color:#1a7f37}.down{color:#b42318}";
+.up{color:#1a7f37}.down{color:#b42318}\
+.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
 
-fn page(title: &str, here: &str, body: &str) -> String {
+/// The notice every page shows while the headline series' data is overdue
+/// (`itx_app::freshness`): what is missing and the command that fetches it.
+pub(crate) fn freshness_notice(s: &itx_store::Store) -> Option<String> {
+    let ict = itx_types::SeriesKey::new("pk.ebops.9.credit");
+    let today = jiff::Zoned::now().date();
+    itx_app::freshness::of(s, &ict, today)
+        .ok()
+        .flatten()
+        .and_then(|f| f.notice())
+}
+
+async fn notice_of(st: &Shared) -> Option<String> {
+    st.with_store(|s| Ok(freshness_notice(s)))
+        .await
+        .ok()
+        .flatten()
+}
+
+fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
     let nav = [
         ("/", "Latest"),
         ("/explore", "Explorer"),
@@ -59,9 +78,15 @@ fn page(title: &str, here: &str, body: &str) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <link rel=\"icon\" href=\"data:,\"><title>{} · itx</title><style>{}{EXTRA_CSS}</style></head><body>\
-<nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a></nav><main>\n{body}</main></body></html>\n",
+<nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a></nav><main>\n{notice}{body}</main></body></html>\n",
         esc(title),
-        itx_narrate::CSS
+        itx_narrate::CSS,
+        notice = notice
+            .map(|n| format!(
+                "<p class=\"stale\" id=\"freshness\" role=\"status\">{}</p>",
+                esc(n)
+            ))
+            .unwrap_or_default()
     )
 }
 
@@ -156,7 +181,7 @@ async fn home(
             esc(&b.title),
             b.html_body(&inline)
         );
-        Ok(page(&b.title, "/", &body).into_bytes())
+        Ok(page(&b.title, "/", freshness_notice(s).as_deref(), &body).into_bytes())
     })
     .await
 }
@@ -244,7 +269,7 @@ async fn explore(
             t.as_str(),
             esc(t.unit())
         );
-        Ok(page("Explorer", "/explore", &body).into_bytes())
+        Ok(page("Explorer", "/explore", freshness_notice(s).as_deref(), &body).into_bytes())
     })
     .await
 }
@@ -286,7 +311,7 @@ async fn revisions(
 <table id=\"revisions\"><thead><tr><th>series</th><th>period</th><th>old</th><th>new</th><th>unit</th><th>change</th><th>releases</th></tr></thead><tbody>{trs}</tbody></table>",
             esc(&shown)
         );
-        Ok(page("Revisions", "/revisions", &body).into_bytes())
+        Ok(page("Revisions", "/revisions", freshness_notice(s).as_deref(), &body).into_bytes())
     })
     .await
 }
@@ -317,10 +342,12 @@ fn check_form_with(text: &str, date: Option<&str>, as_of: Option<&str>) -> Strin
     )
 }
 
-async fn check_form() -> Response {
+async fn check_form(State(st): State<Shared>) -> Response {
+    let notice = notice_of(&st).await;
     let mut r = Html(page(
         "Check an article",
         "/check",
+        notice.as_deref(),
         &format!("<h1>Check an article</h1><p>Every number about the tracked series is found and judged against the releases: supported, outdated (right as first published, since revised), contradicted (with the right figure and the likely cause) or unverifiable.</p>{CHECK_FORM}"),
     ))
     .into_response();
@@ -421,7 +448,8 @@ async fn check_submit(
         "<h1>Check an article</h1>{form}<h2>{} claims</h2><div class=\"checked\" dir=\"auto\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
         claims.len()
     );
-    Ok(Html(page("Claims checked", "/check", &body)).into_response())
+    let notice = notice_of(&st).await;
+    Ok(Html(page("Claims checked", "/check", notice.as_deref(), &body)).into_response())
 }
 
 #[cfg(test)]

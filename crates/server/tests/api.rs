@@ -341,6 +341,7 @@ async fn openapi_lists_exactly_the_routes() {
         "/api/v1/series/{key}/observations",
         "/api/v1/series/{key}/vintages/{period}",
         "/api/v1/releases",
+        "/api/v1/status",
         "/api/v1/revisions",
         "/api/v1/brief",
         "/api/v1/charts/{kind}",
@@ -595,4 +596,20 @@ async fn server_errors_keep_their_details_in_the_log() {
     let r = itx_server::ApiError::bad("month", "\"2025-13\" is not a month").into_response();
     let body = r.into_body().collect().await.unwrap().to_bytes();
     assert!(String::from_utf8_lossy(&body).contains("2025-13"));
+}
+
+/// Freshness (issue 13): the embedded data ends with July 2026, released 18
+/// August 2026, so from late September 2026 August is overdue; the brief's JSON
+/// carries the same.
+#[tokio::test]
+async fn status_and_the_brief_say_what_is_overdue() {
+    let a = app();
+    let v = a.json("/api/v1/status?series=ict").await;
+    assert_eq!(v["overdue"], true, "{v}");
+    let f = &v["series"][0];
+    assert_eq!(f["latest_release"]["published"], "2026-08-18", "{v}");
+    assert_eq!(f["expected_next"]["month"], "2026-08", "{v}");
+    assert_eq!(f["overdue"][0], "2026-08", "{v}");
+    let b = a.json("/api/v1/brief").await;
+    assert_eq!(b["freshness"]["overdue"][0], "2026-08", "{b}");
 }

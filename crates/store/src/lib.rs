@@ -164,6 +164,16 @@ pub struct Ingested {
     pub revisions: Vec<Revision>,
 }
 
+/// A figure loaded although a plausibility check refused it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flag {
+    /// Index of the release (in the slice given to [`Store::ingest_flagged`]).
+    pub release: usize,
+    pub series: SeriesKey,
+    pub period: Period,
+    pub reason: String,
+}
+
 /// Which revisions to list.
 #[derive(Debug, Clone, Default)]
 pub struct RevisionFilter {

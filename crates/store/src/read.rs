@@ -154,6 +154,26 @@ impl Store {
         }
         Ok(out)
     }
+    /// For each release that states monthly figures of `key`, the latest month
+    /// it states: the store's own history of when each month came out.
+    pub fn release_latest_months(&self, key: &SeriesKey) -> Result<Vec<(Release, String)>, Error> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.id, r.source, r.kind, r.published, r.file, r.url, max(o.period)
+             FROM observations o JOIN releases r ON r.id = o.release_id
+             WHERE o.series = ?1 AND length(o.period) = 7
+             GROUP BY r.id ORDER BY r.published IS NULL, r.published, r.id",
+        )?;
+        let rows = st.query_map([key.as_str()], |r| {
+            Ok((row_to_release(r)?, r.get::<_, String>(6)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (release, month) = row?;
+            out.push((release?, month));
+        }
+        Ok(out)
+    }
+
     /// The current value of every period of a series, as known on `as_of`
     /// (`None`: with everything the store holds).
     pub fn current_series(
@@ -173,13 +193,17 @@ macro_rules! vintage_columns {
     () => {
         "SELECT r.id, r.source, r.kind, r.published, r.file, r.url,
         o.period, o.value, o.value_published, o.unit_published, o.status, o.location,
-        o.quote, o.preferred"
+        o.quote, o.preferred, f.reason"
     };
 }
+/// The tables [`VINTAGE_COLUMNS`] reads from.
+pub(crate) const VINTAGE_FROM: &str = " FROM observations o JOIN releases r ON r.id = o.release_id
+    LEFT JOIN flags f ON f.release_id = o.release_id AND f.series = o.series AND f.period = o.period";
 pub(crate) const VINTAGE_COLUMNS: &str = vintage_columns!();
 const VINTAGE_SELECT: &str = concat!(
     vintage_columns!(),
-    " FROM observations o JOIN releases r ON r.id = o.release_id"
+    " FROM observations o JOIN releases r ON r.id = o.release_id
+    LEFT JOIN flags f ON f.release_id = o.release_id AND f.series = o.series AND f.period = o.period"
 );
 
 type RowResult<T> = rusqlite::Result<Result<T, Error>>;
@@ -227,6 +251,7 @@ pub(crate) fn row_to_vintage(r: &rusqlite::Row<'_>) -> RowResult<(String, Vintag
             location: r.get(11)?,
             quote: r.get(12)?,
             preferred: r.get(13)?,
+            flag: r.get(14)?,
         },
     )))
 }

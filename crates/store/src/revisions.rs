@@ -3,7 +3,7 @@
 use itx_types::{Period, SeriesKey, Unit};
 use rusqlite::Connection;
 
-use crate::read::{VINTAGE_COLUMNS, row_to_vintage};
+use crate::read::{VINTAGE_COLUMNS, VINTAGE_FROM, row_to_vintage};
 use crate::{Error, Revision, RevisionFilter, Stated, Store};
 
 impl Store {
@@ -22,10 +22,8 @@ pub(crate) fn revisions_in(
     filter: &RevisionFilter,
 ) -> Result<Vec<Revision>, Error> {
     {
-        let mut sql = format!(
-            "{VINTAGE_COLUMNS}, o.series FROM observations o JOIN releases r ON r.id = o.release_id
-             WHERE r.kind = 'official'"
-        );
+        let mut sql =
+            format!("{VINTAGE_COLUMNS}, o.series {VINTAGE_FROM} WHERE r.kind = 'official'");
         if filter.series.is_some() {
             sql.push_str(" AND o.series = ?1");
         }
@@ -46,7 +44,7 @@ pub(crate) fn revisions_in(
         let mut prev: Option<(String, String, Stated)> = None;
         while let Some(row) = rows.next()? {
             let (period, v) = row_to_vintage(row)??;
-            let series: String = row.get(14)?;
+            let series: String = row.get(15)?;
             let cur = Stated {
                 release: v.release,
                 value: v.value,

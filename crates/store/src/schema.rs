@@ -10,7 +10,7 @@ use crate::{Error, Store};
 /// with a higher version was written by a newer itx and is refused, not guessed at.
 ///
 /// [`PRAGMA user_version`]: https://sqlite.org/pragma.html#pragma_user_version
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS series (
@@ -43,7 +43,22 @@ CREATE TABLE IF NOT EXISTS observations (
     preferred       INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (series, period, release_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS flags (
+    series     TEXT NOT NULL,
+    period     TEXT NOT NULL,
+    release_id INTEGER NOT NULL REFERENCES releases(id),
+    reason     TEXT NOT NULL,
+    PRIMARY KEY (series, period, release_id)
+) WITHOUT ROWID;
 ";
+
+/// Version 2 added `flags` (figures loaded with `--accept-outliers`). A
+/// version-1 store opened read-only gets an empty temporary table of that name
+/// (the temporary database is the connection's own), so reads work unchanged
+/// and the file is not touched; the next write migrates it.
+const FLAGS_STANDIN: &str = "CREATE TEMP TABLE flags (
+    series TEXT NOT NULL, period TEXT NOT NULL, release_id INTEGER NOT NULL, reason TEXT NOT NULL
+);";
 
 /// How a store is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +159,9 @@ impl Store {
                     path: String::new(),
                 });
             }
+            if version < 2 {
+                conn.execute_batch(FLAGS_STANDIN)?;
+            }
             return Ok(Store { conn });
         }
         // WAL: a reader (itx brief) during an ingest sees the store as it was
@@ -157,9 +175,9 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         if version < SCHEMA_VERSION {
-            // Version 0 is a new file (or one from before versions were kept:
-            // the statements only create what is missing). Later versions add
-            // their steps here, each in its own transaction.
+            // Version 0 is a new file (or one from before versions were kept);
+            // version 1 lacks `flags`. The statements create only what is
+            // missing, so one batch takes any older store to this version.
             conn.execute_batch(&format!(
                 "BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
             ))?;

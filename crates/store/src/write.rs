@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use crate::read::default_info;
 
 use crate::revisions::revisions_in;
-use crate::{Error, Ingested, NewObservation, NewRelease, Outcome, RevisionFilter, Store};
+use crate::{Error, Flag, Ingested, NewObservation, NewRelease, Outcome, RevisionFilter, Store};
 
 impl Store {
     /// Writes one release in one transaction. Identical content is not added twice.
@@ -81,11 +81,38 @@ impl Store {
         releases: &[NewRelease],
         dry_run: bool,
     ) -> Result<Vec<Ingested>, Error> {
+        self.ingest_flagged(releases, &[], dry_run)
+    }
+
+    /// [`Store::ingest_reporting`], recording `flags` (figures loaded although
+    /// implausible) with the figures they are about, in the same transaction.
+    ///
+    /// # Errors
+    /// As [`Store::ingest_all`]; nothing is written.
+    pub fn ingest_flagged(
+        &mut self,
+        releases: &[NewRelease],
+        flags: &[Flag],
+        dry_run: bool,
+    ) -> Result<Vec<Ingested>, Error> {
         with_transaction(&self.conn, |tx| {
             let ingested_at = jiff::Timestamp::now().to_string();
             let mut out = Vec::with_capacity(releases.len());
             for r in releases {
                 let outcome = write_release(tx, r, &ingested_at)?;
+                if let Outcome::Added { release_id, .. } = outcome {
+                    let mut add = tx.prepare_cached(
+                        "INSERT INTO flags (series, period, release_id, reason) VALUES (?1, ?2, ?3, ?4)",
+                    )?;
+                    for f in flags.iter().filter(|f| f.release == out.len()) {
+                        add.execute(params![
+                            f.series.as_str(),
+                            f.period.to_string(),
+                            release_id,
+                            f.reason
+                        ])?;
+                    }
+                }
                 let revisions = match outcome {
                     Outcome::Added { release_id, .. } => revisions_in(
                         tx,

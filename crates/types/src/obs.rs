@@ -107,6 +107,9 @@ pub struct Vintage {
     /// Set on the one press figure that a curated list marks as the right one
     /// for a period that only the press covers.
     pub preferred: bool,
+    /// Why the figure was implausible when it was loaded anyway
+    /// (`--accept-outliers`); `None` for a figure that passed every check.
+    pub flag: Option<String>,
 }
 
 /// The current vintage among `vintages` as known on `as_of` (`None`: today).
@@ -173,6 +176,7 @@ mod tests {
             location: String::new(),
             quote: None,
             preferred,
+            flag: None,
         }
     }
 
