@@ -488,6 +488,33 @@ pub fn releases_json(store: &Store) -> Result<Value> {
 }
 
 /// A revision as JSON.
+/// A revision's two values in the series' unit (US$ million), to as many
+/// decimals as it takes to show that they differ (one at least, six at most),
+/// and, where either was printed in another unit, the published text.
+/// `("744.0", "777.2", Some("published 744 US$ million → 777,219.956 US$ thousand"))`.
+pub fn revision_values(r: &Revision) -> (String, String, Option<String>) {
+    let mut dp = 1;
+    while dp < 6 && grouped(r.old.value, dp) == grouped(r.new.value, dp) {
+        dp += 1;
+    }
+    let (old, new) = (grouped(r.old.value, dp), grouped(r.new.value, dp));
+    let printed = |s: &itx_store::Stated| {
+        let text = s.value_published.trim();
+        // Thousands separators on the printed digits, none changed.
+        let shown = match text.parse::<f64>() {
+            Ok(v) if !text.contains(['e', 'E']) => {
+                grouped(v, text.split_once('.').map_or(0, |(_, f)| f.len()))
+            }
+            _ => text.to_string(),
+        };
+        format!("{shown} {}", s.unit_published.as_str())
+    };
+    let other_unit = r.old.unit_published != itx_types::Unit::UsdMillion
+        || r.new.unit_published != itx_types::Unit::UsdMillion;
+    let aside = other_unit.then(|| format!("published {} → {}", printed(&r.old), printed(&r.new)));
+    (old, new, aside)
+}
+
 pub fn revision_json(r: &Revision) -> Value {
     let side = |s: &itx_store::Stated| {
         json!({
@@ -501,9 +528,12 @@ pub fn revision_json(r: &Revision) -> Value {
             "location": s.location,
         })
     };
+    let (old, new, aside) = revision_values(r);
     json!({
         "series": r.series.as_str(),
         "period": r.period.to_string(),
+        "unit": "US$ million",
+        "shown": {"old": old, "new": new, "published": aside},
         "old": side(&r.old),
         "new": side(&r.new),
         "change": r.change(),

@@ -21,7 +21,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
     };
     let writes = matches!(
         cli.command,
-        Command::Ingest(_) | Command::Fetch(_) | Command::Init
+        Command::Ingest(_) | Command::Fetch(_) | Command::Init | Command::Watch { .. }
     );
     let mut store = open_store(&path, writes, err)?;
     if let Command::Serve {
@@ -69,6 +69,22 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Watch {
+            every,
+            webhook,
+            series,
+            polls,
+        } => crate::watch::watch(
+            &mut store,
+            &crate::watch::WatchOptions {
+                every: crate::watch::parse_every(&every)?,
+                webhook: webhook.as_deref(),
+                series: &series,
+                polls,
+            },
+            out,
+            err,
+        ),
         Command::Status { series, format } => status(&store, series.as_deref(), format, out),
         Command::Serve { .. } => Ok(()),
         Command::Forecast {

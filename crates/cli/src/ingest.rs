@@ -3,11 +3,11 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use itx_ingest::detect::Format as FileFormat;
 use itx_ingest::{Parsed, Source};
 use itx_store::{Ingested, Outcome, Revision, RevisionFilter, Store};
-use itx_types::{Date, SeriesKey, Unit};
+use itx_types::{Date, SeriesKey};
 use serde_json::json;
 
 use crate::Format;
@@ -26,7 +26,7 @@ pub struct IngestOptions<'a> {
 }
 
 /// One parsed input, ready to write.
-struct Input {
+pub(crate) struct Input {
     label: String,
     format: Option<FileFormat>,
     parsed: Parsed,
@@ -87,7 +87,7 @@ pub fn ingest_files(
             dated,
         });
     }
-    write_and_report(store, inputs, o, out)
+    write_and_report(store, inputs, o, out).map(|_| ())
 }
 
 /// `itx fetch easydata`.
@@ -99,6 +99,52 @@ pub fn fetch_easydata(
     o: &IngestOptions<'_>,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let inputs =
+        fetch_inputs(keys, from, to).map_err(|e| anyhow::anyhow!("{e:#} (nothing was loaded)"))?;
+    write_and_report(store, inputs, o, out).map(|_| ())
+}
+
+/// Why a fetch failed: `Transient` failures may pass on a later try.
+pub(crate) enum FetchFailure {
+    Transient(String),
+    Fatal(anyhow::Error),
+}
+
+impl std::fmt::Display for FetchFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchFailure::Transient(m) => write!(f, "{m}"),
+            FetchFailure::Fatal(e) => write!(f, "{e:#}"),
+        }
+    }
+}
+
+impl From<anyhow::Error> for FetchFailure {
+    fn from(e: anyhow::Error) -> Self {
+        FetchFailure::Fatal(e)
+    }
+}
+
+/// The EasyData series itx tracks: every aliased series that EasyData publishes
+/// (ICT and services exports and imports, goods).
+pub(crate) fn tracked_easydata_keys() -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for key in itx_app::freshness::tracked() {
+        if let Some(k) = itx_ingest::easydata::easydata_key_of(&key) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// Fetches `keys` (the tracked series when empty), all or none.
+pub(crate) fn fetch_inputs(
+    keys: &[String],
+    from: Option<Date>,
+    to: Option<Date>,
+) -> std::result::Result<Vec<Input>, FetchFailure> {
     let api_key = std::env::var("ITX_EASYDATA_KEY").map_err(|_| {
         anyhow::anyhow!(
             "set ITX_EASYDATA_KEY to your EasyData API key (easydata.sbp.org.pk: My Account → My Data Basket → Generate API Key)"
@@ -112,11 +158,17 @@ pub fn fetch_easydata(
     // to the whole history of the services table (EasyData starts July 2005).
     let start = from.unwrap_or(jiff::civil::date(2005, 7, 1));
     if start > end {
-        bail!("--from {start} is after --to {end}");
+        return Err(anyhow::anyhow!("--from {start} is after --to {end}").into());
     }
+    let keys = if keys.is_empty() {
+        tracked_easydata_keys()
+    } else {
+        keys.iter()
+            .map(|k| easydata_key(k))
+            .collect::<Result<Vec<_>>>()?
+    };
     let mut inputs = Vec::new();
-    for k in keys {
-        let series = easydata_key(k)?;
+    for series in keys {
         let parsed = itx_ingest::fetch::easydata_series(&itx_ingest::fetch::Request {
             base_url: &base,
             api_key: &api_key,
@@ -125,7 +177,13 @@ pub fn fetch_easydata(
             end,
             fetched,
         })
-        .map_err(|e| anyhow::anyhow!("{e} (nothing was loaded)"))?;
+        .map_err(|e| {
+            if e.is_transient() {
+                FetchFailure::Transient(e.to_string())
+            } else {
+                FetchFailure::Fatal(e.into())
+            }
+        })?;
         inputs.push(Input {
             label: format!("EasyData {series}"),
             format: Some(FileFormat::EasydataJson),
@@ -133,7 +191,7 @@ pub fn fetch_easydata(
             dated: Dated::Given,
         });
     }
-    write_and_report(store, inputs, o, out)
+    Ok(inputs)
 }
 
 /// An EasyData key, from itself or from the itx key/alias it is mapped to.
@@ -146,12 +204,13 @@ fn easydata_key(s: &str) -> Result<String> {
         .with_context(|| format!("{key} has no EasyData series; give the EasyData key (TS_GP_...)"))
 }
 
-fn write_and_report(
+/// Checks, writes and reports `inputs`; what each release did.
+pub(crate) fn write_and_report(
     store: &mut Store,
     inputs: Vec<Input>,
     o: &IngestOptions<'_>,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<Vec<Ingested>> {
     let releases: Vec<_> = inputs
         .iter()
         .flat_map(|i| i.parsed.releases.iter().cloned())
@@ -170,7 +229,7 @@ fn write_and_report(
     }
     if o.output == Format::Json {
         writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
-        return Ok(());
+        return Ok(dones.into_iter().flatten().collect());
     }
     for f in &findings {
         writeln!(out, "flagged outlier (--accept-outliers): {f}")?;
@@ -178,7 +237,7 @@ fn write_and_report(
     for ((input, r), done) in inputs.iter().zip(&reports).zip(&dones) {
         write_text(input, r, done, o.dry_run, out)?;
     }
-    Ok(())
+    Ok(dones.into_iter().flatten().collect())
 }
 
 fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> serde_json::Value {
@@ -220,31 +279,13 @@ fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> serde_json::V
     })
 }
 
-/// A figure in its published unit with thousands separators and one decimal
-/// (display only; the JSON keeps the exact published text).
-fn shown(value_millions: f64, unit: Unit) -> String {
-    let v = match unit {
-        Unit::UsdThousand => value_millions * 1e3,
-        Unit::UsdMillion => value_millions,
-        Unit::Usd => value_millions * 1e6,
-    };
-    itx_app::grouped(v, 1)
-}
-
-/// One line per revision: `pk.ebops.services.credit 2026-02: 812,245.7 → 800,206.0
-/// US$ thousand (-1.48%), SBP dt.xls … Feb-26 release (2026-03-17, provisional) → …`.
+/// One line per revision, both values in US$ million with the published text
+/// where it was printed in another unit: `pk.ebops.services.credit 2026-02:
+/// 812.2 → 800.2 US$ million (-1.48%; published 812,245.699 US$ thousand →
+/// 800,206.042 US$ thousand); SBP dt.xls … Feb-26 release (2026-03-17,
+/// provisional) → …`.
 pub fn revision_line(r: &Revision) -> String {
-    let (unit, old, new) = if r.old.unit_published == r.new.unit_published {
-        let u = r.new.unit_published;
-        (u, shown(r.old.value, u), shown(r.new.value, u))
-    } else {
-        // Mixed units: both in US$ million, each to the precision it was printed in.
-        let m = |s: &itx_store::Stated| match s.unit_published {
-            Unit::UsdMillion => s.value_published.clone(),
-            _ => format!("{:.3}", s.value),
-        };
-        (Unit::UsdMillion, m(&r.old), m(&r.new))
-    };
+    let (old, new, aside) = itx_app::revision_values(r);
     let side = |s: &itx_store::Stated| {
         format!(
             "{} ({}, {})",
@@ -255,13 +296,20 @@ pub fn revision_line(r: &Revision) -> String {
             s.status.as_str()
         )
     };
+    let mut notes: Vec<String> = itx_app::pct_change(r.old.value, r.new.value)
+        .map(|p| format!("{p:+.2}%"))
+        .into_iter()
+        .collect();
+    notes.extend(aside);
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", notes.join("; "))
+    };
     format!(
-        "{} {}: {old} → {new} {}{}; {} → {}",
+        "{} {}: {old} → {new} US$ million{notes}; {} → {}",
         r.series,
         r.period,
-        unit.as_str(),
-        itx_app::pct_change(r.old.value, r.new.value)
-            .map_or(String::new(), |p| format!(" ({p:+.2}%)")),
         side(&r.old),
         side(&r.new)
     )

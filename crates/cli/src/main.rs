@@ -3,6 +3,7 @@
 mod commands;
 mod forecast;
 mod ingest;
+mod watch;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -50,6 +51,23 @@ enum Command {
         series: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// Poll SBP EasyData for the tracked series, ingest what is new, print the
+    /// new brief's headline and the revisions, and POST a JSON summary to a
+    /// webhook. Backs off (doubling, up to 6 hours) on HTTP 429, 5xx, network
+    /// failures or a web page in place of data; stops on a refused key.
+    Watch {
+        /// Time between polls: 30m, 1h, 90s.
+        #[arg(long, default_value = "30m")]
+        every: String,
+        /// POST a JSON summary of each new release here.
+        #[arg(long)]
+        webhook: Option<String>,
+        /// Series to watch (default: every tracked series EasyData publishes).
+        series: Vec<String>,
+        /// Stop after this many polls (default: never).
+        #[arg(long)]
+        polls: Option<u32>,
     },
     /// List the releases in the store.
     Releases {
@@ -258,8 +276,8 @@ enum BenchCmd {
 enum FetchCmd {
     /// SBP EasyData API: needs ITX_EASYDATA_KEY; ITX_EASYDATA_URL overrides the address.
     Easydata {
-        /// EasyData keys (TS_GP_BOP_XMGS_M.P00120) or itx keys/aliases that map to one (ict).
-        #[arg(required = true)]
+        /// EasyData keys (TS_GP_BOP_XMGS_M.P00120) or itx keys/aliases that map to
+        /// one (ict). Default: every series itx tracks that EasyData publishes.
         series: Vec<String>,
         /// First date (YYYY-MM-DD). Default: 2005-07-01, the start of the services table.
         #[arg(long)]

@@ -67,7 +67,7 @@ fn revisions_show_the_feb26_to_mar26_revision_of_february_services_exports() {
     let out = itx.ok(&["revisions", "--series", "services"]);
     let line = out
         .lines()
-        .find(|l| l.contains(" 2026-02: 812,245.7 → 800,206.0 US$ thousand"))
+        .find(|l| l.contains(" 2026-02: 812.2 → 800.2 US$ million (-1.48%; published 812,245.695591939 US$ thousand → 800,206.041911469 US$ thousand)"))
         .unwrap_or_else(|| panic!("{out}"));
     assert!(
         line.contains("Feb-26 release (2026-03-17, provisional)"),
@@ -95,6 +95,10 @@ fn revisions_show_the_feb26_to_mar26_revision_of_february_services_exports() {
         .find(|r| r["period"] == "2026-02")
         .unwrap();
     assert_eq!(feb["old"]["value_published"], "812245.695591939");
+    // And both values in the series' unit, as the line shows them.
+    assert_eq!(feb["unit"], "US$ million");
+    assert_eq!(feb["shown"]["old"], "812.2");
+    assert_eq!(feb["shown"]["new"], "800.2");
     assert_eq!(feb["new"]["value_published"], "800206.041911469");
     // --since drops revisions made before that date (EasyData → Feb-26 dt.xls, 2026-03-17).
     assert!(
@@ -661,4 +665,128 @@ fn targets_must_be_above_zero() {
             "{args:?}"
         );
     }
+}
+
+/// A local webhook: accepts one POST and returns its body.
+fn webhook() -> (String, std::thread::JoinHandle<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        let mut got = Vec::new();
+        let mut buf = [0u8; 8192];
+        // Read the head, then as much body as Content-Length says.
+        loop {
+            let n = s.read(&mut buf).unwrap();
+            got.extend_from_slice(&buf[..n]);
+            let text = String::from_utf8_lossy(&got).to_string();
+            if let Some(end) = text.find("\r\n\r\n") {
+                let len: usize = text
+                    .lines()
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse().unwrap())
+                    })
+                    .unwrap_or(0);
+                if got.len() >= end + 4 + len || n == 0 {
+                    s.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n")
+                        .unwrap();
+                    return text[end + 4..].to_string();
+                }
+            }
+        }
+    });
+    (url, handle)
+}
+
+/// `itx watch` against a replay server: new data (ingested, headline printed,
+/// webhook called), the same data again (nothing new), then HTTP 429, 503 and
+/// a web page in place of data (each reported, and the watch goes on); a
+/// refused key stops it with exit 2.
+#[test]
+fn watch_ingests_new_data_calls_the_webhook_and_backs_off_on_failures() {
+    let itx = Itx::new();
+    let ok = r#"{"columns":["Dataset Name","Series Key","Series Name","Observation Date","Observation Value","Unit","Observation Status","Status Comments"],
+"rows":[["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-02-28","305","Million USD","Normal",""],
+["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-03-31","342","Million USD","Normal",""]]}"#;
+    let (base, server) = replay(vec![
+        (200, "application/json", ok.to_string()),
+        (200, "application/json", ok.to_string()),
+        (
+            429,
+            "text/html",
+            "<html><body>Too many requests</body></html>".into(),
+        ),
+        (503, "text/plain", "down for maintenance".into()),
+        (
+            200,
+            "text/html",
+            "<!DOCTYPE html><html><body>Please log in</body></html>".into(),
+        ),
+        (
+            401,
+            "application/json",
+            r#"{"error":"Invalid API key"}"#.into(),
+        ),
+    ]);
+    let (hook, hooked) = webhook();
+    let run = |args: &[&str]| {
+        itx.cmd(args)
+            .env("ITX_EASYDATA_URL", &base)
+            .env(
+                "ITX_EASYDATA_KEY",
+                "A0123456789ABCDEF0123456789ABCDEF0123456",
+            )
+            .output()
+            .unwrap()
+    };
+    let o = run(&[
+        "watch",
+        "ict",
+        "--every",
+        "0s",
+        "--polls",
+        "5",
+        "--webhook",
+        &hook,
+    ]);
+    let (out, err) = (
+        String::from_utf8_lossy(&o.stdout).to_string(),
+        String::from_utf8_lossy(&o.stderr).to_string(),
+    );
+    assert!(o.status.success(), "{err}");
+    assert!(
+        out.contains("1 new release; 2 revisions")
+            && out.contains("ICT exports were $417 million in July 2026"),
+        "{out}"
+    );
+    assert!(
+        out.contains("revised: pk.ebops.9.credit 2025-03: 344.9 → 342.0 US$ million"),
+        "{out}"
+    );
+    for needle in [
+        "poll 2: nothing new",
+        "poll 3: EasyData TS_GP_BOP_XMGS_M.P00120: EasyData is rate-limiting this key (HTTP 429)",
+        "poll 4: EasyData TS_GP_BOP_XMGS_M.P00120: HTTP 503",
+        "poll 5: EasyData TS_GP_BOP_XMGS_M.P00120: EasyData answered with a web page",
+    ] {
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+    let body: Value = serde_json::from_str(&hooked.join().unwrap()).unwrap();
+    assert_eq!(body["event"], "new_release", "{body}");
+    assert_eq!(body["revisions"].as_array().unwrap().len(), 2, "{body}");
+    assert!(
+        body["headline"]
+            .as_str()
+            .unwrap()
+            .starts_with("ICT exports were"),
+        "{body}"
+    );
+
+    // A refused key is not worth retrying.
+    let o = run(&["watch", "ict", "--every", "0s", "--polls", "3"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("refused the API key (HTTP 401)"));
+    assert_eq!(server.join().unwrap().len(), 6);
 }

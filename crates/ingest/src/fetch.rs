@@ -28,9 +28,19 @@ pub struct Request<'a> {
 const MAX_BODY: u64 = 32 * 1024 * 1024;
 
 fn fail(series: &str, message: impl Into<String>) -> Error {
-    Error::File {
+    Error::Fetch {
         file: format!("EasyData {series}"),
         message: message.into(),
+        transient: false,
+    }
+}
+
+/// A failure that may pass if tried again later.
+fn transient(series: &str, message: impl Into<String>) -> Error {
+    Error::Fetch {
+        file: format!("EasyData {series}"),
+        message: message.into(),
+        transient: true,
     }
 }
 
@@ -73,7 +83,7 @@ pub fn easydata_series(req: &Request<'_>) -> Result<Parsed, Error> {
     let mut resp = agent
         .get(&url)
         .call()
-        .map_err(|e| fail(req.series, format!("cannot reach {shown}: {e}")))?;
+        .map_err(|e| transient(req.series, format!("cannot reach {shown}: {e}")))?;
     let status = resp.status().as_u16();
     let retry_after = resp
         .headers()
@@ -85,7 +95,7 @@ pub fn easydata_series(req: &Request<'_>) -> Result<Parsed, Error> {
         .with_config()
         .limit(MAX_BODY)
         .read_to_vec()
-        .map_err(|e| fail(req.series, format!("reading the answer from {shown}: {e}")))?;
+        .map_err(|e| transient(req.series, format!("reading the answer from {shown}: {e}")))?;
     match status {
         200 => {}
         401 | 403 => {
@@ -98,7 +108,7 @@ pub fn easydata_series(req: &Request<'_>) -> Result<Parsed, Error> {
         }
         429 => {
             let wait = retry_after.map_or(String::new(), |s| format!("; retry after {s} s"));
-            return Err(fail(
+            return Err(transient(
                 req.series,
                 format!("EasyData is rate-limiting this key (HTTP 429){wait}"),
             ));
@@ -109,10 +119,13 @@ pub fn easydata_series(req: &Request<'_>) -> Result<Parsed, Error> {
                 format!("EasyData has no such series (HTTP 404 from {shown})"),
             ));
         }
+        other if other >= 500 => {
+            return Err(transient(req.series, format!("HTTP {other} from {shown}")));
+        }
         other => return Err(fail(req.series, format!("HTTP {other} from {shown}"))),
     }
     if easydata::looks_like_html(&body) {
-        return Err(fail(
+        return Err(transient(
             req.series,
             "EasyData answered with a web page instead of data (a login or error page); try again later",
         ));

@@ -13,6 +13,7 @@ pub use bundle::LoadError;
 
 pub mod bop;
 pub mod bundle;
+pub mod calendar;
 pub mod dashboard;
 pub mod detect;
 pub mod docprops;
@@ -154,6 +155,27 @@ pub enum Error {
     },
     #[error("{file}: {message}")]
     File { file: String, message: String },
+    /// A download that failed; `transient` when trying again later may work
+    /// (network, HTTP 429 or 5xx, a web page in place of data).
+    #[error("{file}: {message}")]
+    Fetch {
+        file: String,
+        message: String,
+        transient: bool,
+    },
+}
+
+impl Error {
+    /// True for a failed download that may succeed if tried again later.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Error::Fetch {
+                transient: true,
+                ..
+            }
+        )
+    }
 }
 
 /// Runs a workbook reader, turning a panic inside the spreadsheet library into an

@@ -61,6 +61,21 @@ async fn notice_of(st: &Shared) -> Option<String> {
         .flatten()
 }
 
+/// `a `cmd` b` (already escaped) with the backquoted parts as `<code>`.
+fn code_spans(escaped: &str) -> String {
+    escaped
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                format!("<code>{part}</code>")
+            } else {
+                part.to_string()
+            }
+        })
+        .collect()
+}
+
 fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
     let nav = [
         ("/", "Latest"),
@@ -84,7 +99,7 @@ fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
         notice = notice
             .map(|n| format!(
                 "<p class=\"stale\" id=\"freshness\" role=\"status\">{}</p>",
-                esc(n)
+                code_spans(&esc(n))
             ))
             .unwrap_or_default()
     )
@@ -292,13 +307,16 @@ async fn revisions(
             .map_err(|e| ApiError::internal(e.to_string()))?;
         let mut trs = String::new();
         for r in revs.iter().rev() {
+            let (old, new, aside) = itx_app::revision_values(r);
+            let aside = aside
+                .map(|a| format!("<br><small>{}</small>", esc(&a)))
+                .unwrap_or_default();
             trs += &format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>US$ million{aside}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
                 esc(r.series.as_str()),
                 r.period,
-                esc(&r.old.value_published),
-                esc(&r.new.value_published),
-                r.new.unit_published.as_str(),
+                esc(&old),
+                esc(&new),
                 itx_app::pct_change(r.old.value, r.new.value).map(|x| format!("{x:+.2}%")).unwrap_or_default(),
                 esc(&r.old.release.source),
                 esc(&r.new.release.source)

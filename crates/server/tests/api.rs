@@ -303,7 +303,12 @@ async fn dashboard_pages() {
     );
     let (s, rv) = a.get("/revisions?series=services").await;
     assert_eq!(s, StatusCode::OK);
-    assert!(String::from_utf8(rv).unwrap().contains("812245.695591939"));
+    // Both values in US$ million, with the published text (thousands) beside them.
+    let rv = String::from_utf8(rv).unwrap();
+    assert!(
+        rv.contains("<td class=\"num\">812.2</td><td class=\"num\">800.2</td><td>US$ million<br><small>published 812,245.695591939 US$ thousand"),
+        "{rv}"
+    );
     let (s, f) = a.get("/check").await;
     assert_eq!(s, StatusCode::OK);
     assert!(
