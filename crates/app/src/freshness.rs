@@ -40,6 +40,9 @@ pub struct Freshness {
     pub expected_next: Option<Expected>,
     /// Months expected by `today` that the store does not have, oldest first.
     pub overdue: Vec<String>,
+    /// How the newest month's release compares with the date SBP announced
+    /// for it, when a calendar page announced one.
+    pub calendar_check: Option<String>,
     /// The day this was judged on.
     pub today: Date,
 }
@@ -58,7 +61,8 @@ pub struct Expected {
     pub month: String,
     /// Published by this date, on the estimate.
     pub by: Date,
-    /// Always true until a release calendar is ingested: the date is estimated.
+    /// False when SBP announced the date (an ingested release-calendar page);
+    /// true when it is estimated from the store's publication history.
     pub estimate: bool,
     /// How the date was estimated, in words.
     pub basis: String,
@@ -149,25 +153,62 @@ pub fn of(
         .map_or_else(|| key.to_string(), |i| i.name);
     let (window, basis) = window(&store.release_latest_months(key)?);
     let next = latest.add_months(1);
-    let by = |m: YearMonth| m.last_day() + jiff::Span::new().days(window);
+    let estimated = |m: YearMonth| m.last_day() + jiff::Span::new().days(window);
+    // SBP's own date, where an ingested calendar page announced one.
+    let announced = |m: YearMonth| -> Result<Option<itx_store::Announced>, itx_store::Error> {
+        Ok(store.announced(&m.to_string())?.into_iter().next())
+    };
+    let by = |m: YearMonth| -> Result<Date, itx_store::Error> {
+        Ok(announced(m)?.map_or_else(|| estimated(m), |a| a.by))
+    };
     let mut overdue = Vec::new();
     let mut m = next;
-    while by(m) + jiff::Span::new().days(GRACE_DAYS) < today && overdue.len() < 120 {
+    while by(m)? + jiff::Span::new().days(GRACE_DAYS) < today && overdue.len() < 120 {
         overdue.push(m.to_string());
         m = m.add_months(1);
     }
+    let expected = match announced(next)? {
+        Some(a) => Expected {
+            month: next.to_string(),
+            by: a.by,
+            estimate: false,
+            basis: format!(
+                "announced in SBP's advance release calendar ({} line {}: \"{}\", for \"{}\")",
+                a.file, a.line, a.text, a.item
+            ),
+        },
+        None => Expected {
+            month: next.to_string(),
+            by: estimated(next),
+            estimate: true,
+            basis,
+        },
+    };
+    let calendar_check = match (announced(latest)?, vintage.release.published) {
+        (Some(a), Some(p)) => Some(if p <= a.by {
+            format!(
+                "{} came out {p}, by the date SBP announced ({})",
+                latest.long_label(),
+                a.by
+            )
+        } else {
+            format!(
+                "{} came out {p}, {} days after the date SBP announced ({}); the store may hold a later copy than SBP's release",
+                latest.long_label(),
+                (p - a.by).get_days(),
+                a.by
+            )
+        }),
+        _ => None,
+    };
     Ok(Some(Freshness {
         series: key.clone(),
         name,
         latest_month: Some(latest.to_string()),
         latest_release: Some(release_ref(&vintage.release)),
-        expected_next: Some(Expected {
-            month: next.to_string(),
-            by: by(next),
-            estimate: true,
-            basis,
-        }),
+        expected_next: Some(expected),
         overdue,
+        calendar_check,
         today,
     }))
 }

@@ -57,12 +57,17 @@ pub fn ingest_files(
     out: &mut dyn Write,
 ) -> Result<()> {
     let mut inputs = Vec::new();
+    let mut calendars = Vec::new();
     for path in files {
         let label = path.display().to_string();
         let bytes = std::fs::read(path).with_context(|| format!("{label}: cannot read"))?;
         let file = path
             .file_name()
             .map_or(label.clone(), |n| n.to_string_lossy().into_owned());
+        if o.format.is_none() && is_calendar(&bytes) {
+            calendars.push((label, file, bytes));
+            continue;
+        }
         let src = Source {
             file,
             published: o.published,
@@ -87,7 +92,83 @@ pub fn ingest_files(
             dated,
         });
     }
+    // Calendar pages are read first too: one that fails loads nothing.
+    let mut pages = Vec::new();
+    for (label, file, bytes) in &calendars {
+        let cal = itx_ingest::calendar::read(bytes, file)
+            .map_err(|e| anyhow::anyhow!("{e} (nothing was loaded)"))?;
+        pages.push((label, file, cal));
+    }
+    for (label, file, cal) in pages {
+        calendar_report(store, label, file, &cal, o, out)?;
+    }
+    if inputs.is_empty() && !calendars.is_empty() {
+        return Ok(());
+    }
     write_and_report(store, inputs, o, out).map(|_| ())
+}
+
+/// An SBP release-calendar page (HTML or text), not a workbook or data file.
+fn is_calendar(bytes: &[u8]) -> bool {
+    let workbook = bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    !workbook && itx_ingest::calendar::looks_like(bytes)
+}
+
+/// Stores the release dates a calendar page announces for itx's series
+/// (services trade and the balance of payments) and says what it found.
+fn calendar_report(
+    store: &mut Store,
+    label: &str,
+    file: &str,
+    cal: &itx_ingest::calendar::Calendar,
+    o: &IngestOptions<'_>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let ours: Vec<itx_store::Announced> = cal
+        .announcements
+        .iter()
+        .filter_map(|a| {
+            Some(itx_store::Announced {
+                rank: itx_ingest::calendar::services_rank(&a.item)?,
+                period: a.period?.to_string(),
+                item: a.item.clone(),
+                by: a.by,
+                file: file.to_string(),
+                line: a.line,
+                text: a.text.clone(),
+            })
+        })
+        .collect();
+    let added = if o.dry_run {
+        0
+    } else {
+        store.add_announcements(&ours)?
+    };
+    writeln!(
+        out,
+        "{label} (sbp-calendar{}){}\n  {} release dates, {} for itx's series (services trade, balance of payments){}",
+        cal.month
+            .map_or(String::new(), |m| format!(", {}", m.long_label())),
+        if o.dry_run {
+            " — dry run, nothing written"
+        } else {
+            ""
+        },
+        cal.announcements.len(),
+        ours.len(),
+        if o.dry_run {
+            String::new()
+        } else {
+            format!(", {added} new")
+        }
+    )?;
+    for a in &ours {
+        writeln!(out, "    {} by {}: {}", a.period, a.by, a.item)?;
+    }
+    for s in &cal.skipped {
+        writeln!(out, "  skipped: {s}")?;
+    }
+    Ok(())
 }
 
 /// `itx fetch easydata`.

@@ -77,6 +77,23 @@ pub struct Calendar {
     pub skipped: Vec<String>,
 }
 
+/// True when `bytes` look like an SBP calendar page ("Data Calender",
+/// "Data Calendar", ڈیٹا کلینڈر / ڈیٹا کیلنڈر, or a "Release Date" line, in the
+/// first 64 KiB): what `itx ingest` reads with [`read`].
+pub fn looks_like(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)]).to_lowercase();
+    [
+        "data calender",
+        "data calendar",
+        "ڈیٹا کلینڈر",
+        "ڈیٹا کیلنڈر",
+        "release date",
+        "تاریخ اجرا",
+    ]
+    .iter()
+    .any(|m| head.contains(m))
+}
+
 /// Reads one calendar page (HTML or its text, English or Urdu).
 ///
 /// # Errors
@@ -176,7 +193,7 @@ pub fn services_release(cal: &Calendar, period: YearMonth) -> Option<&Announceme
 }
 
 /// 0 for an item on services trade, 1 for a balance-of-payments item, else `None`.
-fn services_rank(item: &str) -> Option<u8> {
+pub fn services_rank(item: &str) -> Option<u8> {
     let words: Vec<String> = tokens(item)
         .into_iter()
         .filter_map(|t| match t {

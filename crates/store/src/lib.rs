@@ -174,6 +174,26 @@ pub struct Flag {
     pub reason: String,
 }
 
+/// A release date announced in SBP's advance release calendar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Announced {
+    /// The item title as printed ("Export and Import of Goods and Services for
+    /// August 2026").
+    pub item: String,
+    /// The month it covers, `YYYY-MM`.
+    pub period: String,
+    /// Released not later than this date.
+    pub by: Date,
+    /// 0 for services trade, 1 for the balance of payments (which carries the
+    /// services total): the lower is the better guide for itx's series.
+    pub rank: u8,
+    /// The calendar page and the line of the date on it.
+    pub file: String,
+    pub line: usize,
+    /// The date line as printed.
+    pub text: String,
+}
+
 /// Which revisions to list.
 #[derive(Debug, Clone, Default)]
 pub struct RevisionFilter {

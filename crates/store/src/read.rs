@@ -174,6 +174,42 @@ impl Store {
         Ok(out)
     }
 
+    /// The calendar announcements for one month (`YYYY-MM`), best guide first
+    /// (services trade before the balance of payments), then the latest
+    /// ingested (a newer page restating a date wins).
+    pub fn announced(&self, period: &str) -> Result<Vec<crate::Announced>, Error> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT item, period, by_date, rank, file, line, text FROM announcements
+             WHERE period = ?1 ORDER BY rank, ingested_at DESC, by_date",
+        )?;
+        let rows = st.query_map([period], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, u8>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, i64>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (item, period, by, rank, file, line, text) = row?;
+            let by = itx_types::parse_date(&by).map_err(|e| Error::Corrupt(e.to_string()))?;
+            out.push(crate::Announced {
+                item,
+                period,
+                by,
+                rank,
+                file,
+                line: usize::try_from(line).unwrap_or(0),
+                text,
+            });
+        }
+        Ok(out)
+    }
+
     /// The current value of every period of a series, as known on `as_of`
     /// (`None`: with everything the store holds).
     pub fn current_series(

@@ -43,6 +43,17 @@ CREATE TABLE IF NOT EXISTS observations (
     preferred       INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (series, period, release_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS announcements (
+    item        TEXT NOT NULL,
+    period      TEXT NOT NULL,
+    by_date     TEXT NOT NULL,
+    rank        INTEGER NOT NULL,
+    file        TEXT NOT NULL,
+    line        INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    PRIMARY KEY (item, period, by_date)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS flags (
     series     TEXT NOT NULL,
     period     TEXT NOT NULL,
@@ -52,12 +63,17 @@ CREATE TABLE IF NOT EXISTS flags (
 ) WITHOUT ROWID;
 ";
 
-/// Version 2 added `flags` (figures loaded with `--accept-outliers`). A
-/// version-1 store opened read-only gets an empty temporary table of that name
+/// Version 2 added `flags` (figures loaded with `--accept-outliers`) and
+/// `announcements` (release dates from SBP's advance release calendar). A
+/// version-1 store opened read-only gets empty temporary tables of those names
 /// (the temporary database is the connection's own), so reads work unchanged
 /// and the file is not touched; the next write migrates it.
 const FLAGS_STANDIN: &str = "CREATE TEMP TABLE flags (
     series TEXT NOT NULL, period TEXT NOT NULL, release_id INTEGER NOT NULL, reason TEXT NOT NULL
+);
+CREATE TEMP TABLE announcements (
+    item TEXT NOT NULL, period TEXT NOT NULL, by_date TEXT NOT NULL, rank INTEGER NOT NULL,
+    file TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL
 );";
 
 /// How a store is opened.

@@ -9,6 +9,35 @@ use crate::revisions::revisions_in;
 use crate::{Error, Flag, Ingested, NewObservation, NewRelease, Outcome, RevisionFilter, Store};
 
 impl Store {
+    /// Records release dates from a calendar page; an announcement already held
+    /// (same item, period and date) is kept once. Returns how many were new.
+    ///
+    /// # Errors
+    /// On SQLite failure; then nothing is written.
+    pub fn add_announcements(&mut self, items: &[crate::Announced]) -> Result<usize, Error> {
+        with_transaction(&self.conn, |tx| {
+            let at = jiff::Timestamp::now().to_string();
+            let mut st = tx.prepare_cached(
+                "INSERT INTO announcements (item, period, by_date, rank, file, line, text, ingested_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+            )?;
+            let mut added = 0;
+            for a in items {
+                added += st.execute(params![
+                    a.item,
+                    a.period,
+                    a.by.to_string(),
+                    a.rank,
+                    a.file,
+                    i64::try_from(a.line).unwrap_or(i64::MAX),
+                    a.text,
+                    at
+                ])?;
+            }
+            Ok((added, End::Commit))
+        })
+    }
+
     /// Writes one release in one transaction. Identical content is not added twice.
     ///
     /// # Errors
