@@ -8,6 +8,7 @@ use itx_ingest::calendar;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    let _ = calendar::looks_like(data);
     if let Ok(cal) = calendar::read(data, "fuzz") {
         assert!(
             !cal.announcements.is_empty(),

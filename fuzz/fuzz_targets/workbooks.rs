@@ -1,5 +1,5 @@
-//! The workbook readers (dt.xls, BoP summary) and workbook detection on arbitrary
-//! bytes. Panics inside calamine are caught by itx (`guard`) and reported as a
+//! The workbook readers (dt.xls, BoP summary), workbook detection and the
+//! workbook's own date (`docprops`) on arbitrary bytes. Panics inside calamine are caught by itx (`guard`) and reported as a
 //! damaged workbook. libFuzzer's panic hook would abort on them before the catch,
 //! so this target counts them and swaps in a silent hook: a panic that escapes
 //! itx still unwinds into libFuzzer's C frames and aborts, which is the crash
@@ -27,4 +27,6 @@ fuzz_target!(|data: &[u8]| {
         ..Source::named("fuzz.xls")
     };
     let _ = detect::read(bytes, format, &src);
+    // The release date a workbook carries (OLE property set, docProps/core.xml).
+    let _ = itx_ingest::docprops::workbook_saved(bytes);
 });

@@ -57,14 +57,20 @@ fn file_date(at: Timestamp, basis: &'static str) -> Option<FileDate> {
 }
 
 /// The last-saved time of an `.xls` or `.xlsx` workbook, if it records one.
+/// A damaged file has none: a panic in the container readers (`cfb`, `zip`) is
+/// caught, as the workbook readers' are, so no input can crash itx here.
 pub fn workbook_saved(bytes: &[u8]) -> Option<FileDate> {
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        xls_saved(bytes)
-    } else if bytes.starts_with(b"PK") {
-        xlsx_modified(bytes)
-    } else {
-        None
-    }
+    std::panic::catch_unwind(|| {
+        if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+            xls_saved(bytes)
+        } else if bytes.starts_with(b"PK") {
+            xlsx_modified(bytes)
+        } else {
+            None
+        }
+    })
+    .ok()
+    .flatten()
 }
 
 /// The largest property stream read: real ones are a few hundred bytes.

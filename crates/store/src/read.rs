@@ -98,9 +98,14 @@ impl Store {
     /// Every release, oldest publication first.
     pub fn releases(&self) -> Result<Vec<ReleaseSummary>, Error> {
         let mut st = self.conn.prepare(
-            "SELECT r.id, r.source, r.kind, r.published, r.file, r.url, r.note,
-                    (SELECT count(*) FROM observations o WHERE o.release_id = r.id)
-             FROM releases r ORDER BY r.published IS NULL, r.published, r.id",
+            // One pass over the observations for all the counts (a count per
+            // release would scan the table once per release: the primary key
+            // leads with the series, not the release).
+            "SELECT r.id, r.source, r.kind, r.published, r.file, r.url, r.note, coalesce(c.n, 0)
+             FROM releases r
+             LEFT JOIN (SELECT release_id, count(*) AS n FROM observations GROUP BY release_id) c
+               ON c.release_id = r.id
+             ORDER BY r.published IS NULL, r.published, r.id",
         )?;
         let rows = st.query_map([], |r| {
             Ok((
