@@ -5,7 +5,7 @@
 //! latencies (p50, p99, max) and errors. Timing lives here, not in a test.
 //!
 //! `cargo run -p itx-ingest --release --example reader_latency [ROWS]`
-#![allow(clippy::print_stdout)]
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
