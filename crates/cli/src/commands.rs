@@ -438,6 +438,12 @@ fn parse_as_of(s: Option<&str>) -> Result<Option<Date>> {
 }
 
 fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
+    // Refused before anything is printed.
+    if a.out.is_some() && !matches!(a.format, BriefFormat::Html) {
+        bail!(
+            "--out is for --format html (the other formats print to standard output: redirect it)"
+        );
+    }
     let key = SeriesKey::resolve(&a.series)?;
     let as_of = parse_as_of(a.as_of.as_deref())?;
     let month = a.month.as_deref().map(parse_month).transpose()?;
@@ -482,9 +488,6 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
                 }
             }
         }
-    }
-    if a.out.is_some() && !matches!(a.format, BriefFormat::Html) {
-        bail!("--out is for --format html");
     }
     Ok(())
 }

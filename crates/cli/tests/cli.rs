@@ -376,3 +376,16 @@ fn store_is_loaded_once_and_listed() {
     assert!(releases.as_array().unwrap().len() > 100);
     itx.ok(&["init"]); // idempotent
 }
+
+#[test]
+fn brief_out_is_refused_for_formats_that_print_before_anything_is_printed() {
+    let itx = Itx::new();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().display().to_string();
+    for f in ["md", "json", "text"] {
+        itx.fails(
+            &["brief", "--format", f, "--out", &out],
+            "--out is for --format html",
+        );
+    }
+}

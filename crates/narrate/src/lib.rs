@@ -439,7 +439,26 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         let tv = w.money("target", f.span.fy, t.value, src);
         let done = f64::from(f.span.months);
         let left = 12.0 - done;
-        if left > 0.0 {
+        if left > 0.0 && f.value >= t.value {
+            // Met before the year is out: no "needs $-19 million a month".
+            let over = w.money_derived(
+                "target_surplus",
+                f.span.fy,
+                f.value - t.value,
+                &["fytd", "target"],
+            );
+            p2 += &format!(
+                " That already passes the {tv} target for {} by {over}, with {} still to come.",
+                f.span.fy,
+                if (left - 1.0).abs() < f64::EPSILON {
+                    "one month".to_string()
+                } else {
+                    format!("{} months", left as i64)
+                }
+            );
+            target_json = json!({"value": t.value, "what": t.what, "url": t.url,
+                "met": true, "surplus": f.value - t.value, "months_left": left});
+        } else if left > 0.0 {
             let need = (t.value - f.value) / left;
             let pace = f.value / done;
             let need_s = w.money_derived(
