@@ -389,3 +389,20 @@ fn brief_out_is_refused_for_formats_that_print_before_anything_is_printed() {
         );
     }
 }
+
+#[test]
+fn a_huge_bad_value_is_quoted_as_an_excerpt() {
+    let itx = Itx::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.csv");
+    let value = "9".repeat(1_000_000) + "x";
+    std::fs::write(&path, format!("period,value\n2025-07,{value}\n")).unwrap();
+    let o = itx.run(&["ingest", &path.display().to_string(), "--series", "ict"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{}", &err[..err.len().min(500)]);
+    assert!(err.len() < 2_000, "stderr is {} bytes", err.len());
+    assert!(
+        err.contains("line 2") && err.contains("more characters"),
+        "{err}"
+    );
+}
