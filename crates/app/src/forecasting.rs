@@ -228,6 +228,11 @@ pub fn outlook_of(
         ))
         .into());
     }
+    // A year already over: its outlook is its realised total, so the model
+    // sees the history up to the year's end and has nothing left to simulate.
+    if fy.last_month() <= last {
+        hist.months.retain(|(m, _)| *m <= fy.last_month());
+    }
     let fixed: Vec<(YearMonth, f64)> = hist
         .months
         .iter()

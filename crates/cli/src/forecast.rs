@@ -109,6 +109,31 @@ pub fn outlook(
     }
     let x = &o.outlook;
     let m = itx_narrate::money;
+    if x.months_left == 0 {
+        // A finished year: its outlook is what happened.
+        writeln!(
+            out,
+            "{key}, {}: complete, all 12 months published; total {} (the sum of the monthly figures)",
+            o.fy,
+            m(x.fixed_sum)
+        )?;
+        if let Some(t) = o.target {
+            let gap = x.fixed_sum - t;
+            writeln!(
+                out,
+                "target {}: {} by {}",
+                m(t),
+                if gap >= 0.0 { "met" } else { "missed" },
+                m(gap.abs())
+            )?;
+        }
+        writeln!(
+            out,
+            "(an outlook is for a year in progress: --as-of DATE replays what it said during {})",
+            o.fy
+        )?;
+        return Ok(());
+    }
     writeln!(
         out,
         "{key}, {} outlook{}",

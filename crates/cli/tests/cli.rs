@@ -406,3 +406,21 @@ fn a_huge_bad_value_is_quoted_as_an_excerpt() {
         "{err}"
     );
 }
+
+/// Issue 14: a finished year's outlook was an internal error ("month 0 of the
+/// year is 354 but the history has 337"); it is the year's realised total. The
+/// twelve months of FY2025-26 in the store add up to $4.598 billion (SBP's
+/// headline total is $4.60 billion; README).
+#[test]
+fn a_finished_years_outlook_is_its_total() {
+    let itx = Itx::new();
+    let out = itx.ok(&["outlook", "--fy", "FY2025-26"]);
+    assert!(
+        out.contains("FY2025-26: complete, all 12 months published; total $4.598 billion")
+            && out.contains("target $5 billion: missed by $402 million"),
+        "{out}"
+    );
+    let v = itx.json(&["outlook", "--fy", "FY2015-16", "--format", "json"]);
+    assert_eq!(v["months_left"], 0, "{v}");
+    assert_eq!(v["total"]["median"], v["published_sum"], "{v}");
+}
