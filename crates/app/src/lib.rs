@@ -541,6 +541,26 @@ pub fn revision_json(r: &Revision) -> Value {
     })
 }
 
+/// An error message with any line longer than 300 characters cut to an excerpt:
+/// a file with a 50 MB cell must not echo the cell (the CLI's messages and the
+/// API's error bodies).
+pub fn excerpt(message: &str) -> String {
+    const MAX: usize = 300;
+    message
+        .lines()
+        .map(|line| {
+            let n = line.chars().count();
+            if n <= MAX {
+                line.to_string()
+            } else {
+                let head: String = line.chars().take(MAX).collect();
+                format!("{head}… ({} more characters)", n - MAX)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub use itx_types::grouped;
 
 /// (new − old) / |old| × 100, when old is not zero.

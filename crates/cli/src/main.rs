@@ -458,29 +458,10 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            let _ = writeln!(err, "itx: {}", excerpt(&format!("{e:#}")));
+            let _ = writeln!(err, "itx: {}", itx_app::excerpt(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
-}
-
-/// An error message with any line longer than 300 characters cut to an excerpt:
-/// a file with a 50 MB cell must not echo the cell.
-fn excerpt(message: &str) -> String {
-    const MAX: usize = 300;
-    message
-        .lines()
-        .map(|line| {
-            let n = line.chars().count();
-            if n <= MAX {
-                line.to_string()
-            } else {
-                let head: String = line.chars().take(MAX).collect();
-                format!("{head}… ({} more characters)", n - MAX)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A target in US$ million: a finite number above zero.

@@ -231,7 +231,7 @@ impl IntoResponse for ApiError {
             tracing::error!(status = self.status.as_u16(), error = %self.message, "request failed");
             "internal error; the server's log has the details".to_string()
         } else {
-            self.message
+            itx_app::excerpt(&self.message)
         };
         let body =
             json!({"error": message, "parameter": self.parameter, "status": self.status.as_u16()});

@@ -618,3 +618,45 @@ async fn status_and_the_brief_say_what_is_overdue() {
     let b = a.json("/api/v1/brief").await;
     assert_eq!(b["freshness"]["overdue"][0], "2026-08", "{b}");
 }
+
+/// `POST /ingest` applies the same plausibility rules as `itx ingest` (422,
+/// the line named, the store unchanged), and a huge bad value is quoted as an
+/// excerpt, not echoed.
+#[tokio::test]
+async fn ingest_refuses_implausible_figures_and_quotes_huge_values_briefly() {
+    let token = "0123456789abcdef-test-token";
+    let a = app_with(Some(token), 10);
+    let before = a.releases();
+    let post = |body: String| {
+        Request::post("/api/v1/ingest?file=ict.csv&published=2026-09-18")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let v = a
+        .bad(
+            post("series,period,value\npk.ebops.9.credit,2026-08,-417\n".into()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        )
+        .await;
+    let e = v["error"].as_str().unwrap();
+    assert!(
+        e.contains("ict.csv line 2") && e.contains("is negative"),
+        "{e}"
+    );
+    let huge = format!(
+        "series,period,value\npk.ebops.9.credit,2026-08,{}x\n",
+        "9".repeat(200_000)
+    );
+    let v = a
+        .bad(post(huge), StatusCode::UNPROCESSABLE_ENTITY, None)
+        .await;
+    let e = v["error"].as_str().unwrap();
+    assert!(
+        e.len() < 1_000 && e.contains("more characters"),
+        "{} bytes",
+        e.len()
+    );
+    assert_eq!(a.releases(), before);
+}
