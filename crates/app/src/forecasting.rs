@@ -51,8 +51,23 @@ pub fn history_of(data: &SeriesData) -> Result<History> {
         }
         m = m.add_months(1);
     }
+    // A model fitted mostly to interpolated months forecasts the straight lines
+    // it was given, with intervals far too narrow: refuse instead.
+    let recent = months.len().min(RECENT_MONTHS);
+    let since = months[months.len() - recent].0;
+    let gaps = filled.iter().filter(|m| **m >= since).count();
+    if gaps * 2 > recent {
+        return Err(InputError::Bad(format!(
+            "{key}: {gaps} of the last {recent} months have no figure (the store has {} months of it in all); a forecast would rest mostly on interpolated months",
+            known.len()
+        ))
+        .into());
+    }
     Ok(History { months, filled })
 }
+
+/// The window over which [`history_of`] requires most months to be known.
+const RECENT_MONTHS: usize = 36;
 
 /// The interval levels (percent) forecasts carry unless asked otherwise.
 pub const LEVELS: [u8; 2] = [80, 95];

@@ -424,3 +424,15 @@ fn a_finished_years_outlook_is_its_total() {
     assert_eq!(v["months_left"], 0, "{v}");
     assert_eq!(v["total"]["median"], v["published_sum"], "{v}");
 }
+
+/// Issue 14: call-centre exports have 7 months of figures in the store, and a
+/// forecast used to interpolate the rest and give an 80% interval of 36.0–37.4.
+#[test]
+fn a_forecast_resting_mostly_on_interpolated_months_is_refused() {
+    let itx = Itx::new();
+    itx.fails(
+        &["forecast", "--series", "call-centres"],
+        "31 of the last 36 months have no figure",
+    );
+    itx.ok(&["forecast", "--series", "ict"]);
+}
