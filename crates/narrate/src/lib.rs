@@ -194,6 +194,26 @@ impl Writer {
             derived_from: from.iter().map(|s| s.to_string()).collect(),
         })
     }
+    /// A forecast figure, printed only to the precision its interval supports
+    /// ([`money_to`]); the fact keeps the exact value for JSON.
+    pub fn money_forecast(
+        &mut self,
+        id: &str,
+        period: impl ToString,
+        value: f64,
+        interval_width: f64,
+        from: &[&str],
+    ) -> String {
+        self.push(Fact {
+            id: id.into(),
+            text: money_to(value, interval_width),
+            value,
+            unit: "US$ million",
+            period: period.to_string(),
+            source: None,
+            derived_from: from.iter().map(|s| s.to_string()).collect(),
+        })
+    }
     /// A percentage computed from other facts (shown without sign; the words carry it).
     pub fn pct(&mut self, id: &str, period: impl ToString, value: f64, from: &[&str]) -> String {
         self.push(Fact {
@@ -217,6 +237,26 @@ impl Writer {
             source: None,
             derived_from: from.iter().map(|s| s.to_string()).collect(),
         })
+    }
+}
+
+/// A forecast in US$ million rounded to what an interval `width` wide supports:
+/// a digit that the interval spans many times over is noise. The last digit
+/// shown is the largest power of ten at most a tenth of the width (never
+/// finer than $1 million): $5,033m with an 80% interval 1,726 wide is "$5.0
+/// billion"; $417m with one 150 wide, "$420 million".
+pub fn money_to(musd: f64, width: f64) -> String {
+    let step = if width.is_finite() && width > 10.0 {
+        10f64.powi((width / 10.0).log10().floor() as i32)
+    } else {
+        1.0
+    };
+    let v = (musd / step).round() * step;
+    if v.abs() >= 1000.0 {
+        let dp = ((1000.0 / step).log10().round() as usize).min(3);
+        format!("${:.*} billion", dp, v / 1000.0)
+    } else {
+        format!("${v:.0} million")
     }
 }
 
@@ -493,9 +533,10 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     let mut outlook_json = Value::Null;
     if let (Some(f), Some(o)) = (fytd, input.outlook.as_ref()) {
         let from = ["fytd", "forecast"];
-        let med = w.money_derived("outlook_median", f.span.fy, o.median, &from);
-        let lo = w.money_derived("outlook_lower80", f.span.fy, o.lower80, &from);
-        let hi = w.money_derived("outlook_upper80", f.span.fy, o.upper80, &from);
+        let width = o.upper80 - o.lower80;
+        let med = w.money_forecast("outlook_median", f.span.fy, o.median, width, &from);
+        let lo = w.money_forecast("outlook_lower80", f.span.fy, o.lower80, width, &from);
+        let hi = w.money_forecast("outlook_upper80", f.span.fy, o.upper80, width, &from);
         p2 += &format!(
             " On itx's forecast the year ends at about {med}, four chances in five between {lo} and {hi}"
         );
@@ -934,6 +975,22 @@ fn wrap(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14: the July 2026 brief printed "$5.033 billion" for an outlook
+    /// whose 80% interval was $4.191–5.917 billion.
+    #[test]
+    fn forecasts_are_rounded_to_what_their_interval_supports() {
+        let w = 5917.0 - 4191.0;
+        assert_eq!(money_to(5033.0, w), "$5.0 billion");
+        assert_eq!(money_to(4191.0, w), "$4.2 billion");
+        assert_eq!(money_to(5917.0, w), "$5.9 billion");
+        // A tighter interval keeps a digit more; a month, to tens of millions.
+        assert_eq!(money_to(4628.0, 4955.0 - 4293.0), "$4.63 billion");
+        assert_eq!(money_to(417.4, 150.0), "$420 million");
+        assert_eq!(money_to(417.4, 60.0), "$417 million");
+        assert_eq!(money_to(417.4, 5.0), "$417 million");
+        assert_eq!(money_to(417.4, f64::NAN), "$417 million");
+    }
 
     #[test]
     fn newsroom_rounding() {
