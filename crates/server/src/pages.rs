@@ -41,7 +41,7 @@ form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
 mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
 .up{color:#1a7f37}.down{color:#b42318}\
-.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
+.field-error{color:#b42318;font-size:.85rem}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
 
 /// The notice every page shows while the headline series' data is overdue
 /// (`itx_app::freshness`): what is missing and the command that fetches it.
@@ -201,11 +201,67 @@ async fn home(
     .await
 }
 
+/// The explorer; bad input (`?from=2026-13`) shows the form again with the
+/// error beside the field it is about, as a 400 page, not the API's JSON.
 async fn explore(
     State(st): State<Shared>,
     uri: Uri,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let raw = q.clone();
+    match explore_page(st.clone(), uri, headers, q).await {
+        Err(e) if e.status.is_client_error() => {
+            let notice = notice_of(&st).await;
+            let field = |name: &str, label: &str, hint: &str| {
+                let value = raw.get(name).map(String::as_str).unwrap_or("");
+                let error = if e.parameter.as_deref() == Some(name) {
+                    format!(
+                        "<span class=\"field-error\" id=\"error-{name}\">{}</span>",
+                        esc(&e.message)
+                    )
+                } else {
+                    String::new()
+                };
+                format!(
+                    "<label>{label}<input name=\"{name}\" placeholder=\"{hint}\" value=\"{}\" size=\"10\">{error}</label>",
+                    esc(value)
+                )
+            };
+            let general = if e
+                .parameter
+                .as_deref()
+                .is_none_or(|p| !["series", "transform", "from", "to", "as_of"].contains(&p))
+            {
+                format!(
+                    "<p class=\"field-error\" id=\"error\">{}</p>",
+                    esc(&e.message)
+                )
+            } else {
+                String::new()
+            };
+            let body = format!(
+                "<h1>Explorer</h1>{general}<form method=\"get\" action=\"/explore\" id=\"explore-form\">{}{}{}{}{}<button type=\"submit\">Show</button></form>",
+                field("series", "Series", "ict, services…"),
+                field("transform", "Transform", "level, mom, yoy, fytd, ttm"),
+                field("from", "From", "YYYY-MM"),
+                field("to", "To", "YYYY-MM"),
+                field("as_of", "As known on", "YYYY-MM-DD"),
+            );
+            let mut r =
+                Html(page("Explorer", "/explore", notice.as_deref(), &body)).into_response();
+            *r.status_mut() = e.status;
+            Ok(r)
+        }
+        other => other,
+    }
+}
+
+async fn explore_page(
+    st: Shared,
+    uri: Uri,
+    headers: HeaderMap,
+    q: HashMap<String, String>,
 ) -> Result<Response, ApiError> {
     let p = Params::new(q, &["series", "transform", "as_of", "from", "to"])?;
     let key = p.series("series", "ict")?;
@@ -239,7 +295,7 @@ async fn explore(
 <label>Transform<select name=\"transform\" id=\"transform\">{topts}</select></label>\
 <label>From<input name=\"from\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
 <label>To<input name=\"to\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
-<label>As known on<input type=\"date\" name=\"as_of\" value=\"{}\"></label>\
+<label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\" value=\"{}\"></label>\
 <button type=\"submit\">Show</button></form>",
             esc(&raw["from"]),
             esc(&raw["to"]),
@@ -336,7 +392,7 @@ async fn revisions(
 
 const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-form\">\
 <label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required></textarea></label>\
-<label>Published on<input type=\"date\" name=\"date\"></label><label>As known on<input type=\"date\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
+<label>Published on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" size=\"10\" name=\"date\"></label><label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" size=\"10\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
 
 /// A figure in US$ million without float noise: "344.9277955", never
 /// "344.92779550000006" (seven decimals keep every digit a source in US$
@@ -353,7 +409,7 @@ fn check_form_with(text: &str, date: Option<&str>, as_of: Option<&str>) -> Strin
     format!(
         "<form method=\"post\" action=\"/check\" id=\"check-form\">\
 <label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required>{}</textarea></label>\
-<label>Published on<input type=\"date\" name=\"date\"{}></label><label>As known on<input type=\"date\" name=\"as_of\"{}></label><button type=\"submit\">Check</button></form>",
+<label>Published on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"date\"{}></label><label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\"{}></label><button type=\"submit\">Check</button></form>",
         esc(text),
         value(date),
         value(as_of)

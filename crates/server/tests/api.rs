@@ -301,6 +301,16 @@ async fn dashboard_pages() {
         ex.contains("<td>2025-07</td><td class=\"num\">23.8</td>"),
         "YoY July 2025 in the table"
     );
+    // Bad form input: the form again, the error beside its field (issue 14).
+    let (s, bad) = a.get("/explore?series=ict&from=2026-13").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let bad = String::from_utf8(bad).unwrap();
+    assert!(
+        bad.starts_with("<!DOCTYPE html>")
+            && bad.contains("id=\"error-from\"")
+            && bad.contains("value=\"2026-13\""),
+        "{bad}"
+    );
     let (s, rv) = a.get("/revisions?series=services").await;
     assert_eq!(s, StatusCode::OK);
     // Both values in US$ million, with the published text (thousands) beside them.
