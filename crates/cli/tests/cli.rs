@@ -436,3 +436,17 @@ fn a_forecast_resting_mostly_on_interpolated_months_is_refused() {
     );
     itx.ok(&["forecast", "--series", "ict"]);
 }
+
+/// Issue 14: May 2026's contributions said "information services … took off
+/// 0.0 points" and left computer services out without a word (the store has no
+/// May figure for it).
+#[test]
+fn contributions_drop_zero_points_and_name_missing_components() {
+    let itx = Itx::new();
+    let b = itx.ok(&["brief", "--month", "2026-05", "--format", "md"]);
+    assert!(!b.contains("0.0 points"), "{b}");
+    assert!(
+        b.contains("telecommunications services exports ($49 million) added 0.3 points (computer services exports has no figure for May 2026 in the store)"),
+        "{b}"
+    );
+}

@@ -605,8 +605,18 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     let refs: Vec<(&str, &Monthly)> = comps.iter().map(|(n, mm)| (n.as_str(), mm)).collect();
     let contrib = itx_metrics::contributions(&series, &refs, m, 12);
     if !contrib.is_empty() && yoy.is_some() {
+        // Components that moved the total by less than 0.05 points say nothing
+        // at one decimal ("took off 0.0 points"), and are left out; components
+        // without this month's or the year-ago figure are named as missing.
+        let missing: Vec<&str> = input
+            .components
+            .iter()
+            .filter(|x| !contrib.iter().any(|c| c.name == x.short_name))
+            .map(|x| x.short_name.as_str())
+            .collect();
         let parts: Vec<String> = contrib
             .iter()
+            .filter(|c| c.points.abs() >= 0.05)
             .filter_map(|c| Some((c, input.components.iter().find(|x| x.short_name == c.name)?)))
             .map(|(c, comp)| {
                 let ck = comp.info.key.as_str();
@@ -625,7 +635,19 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 )
             })
             .collect();
-        p3 += &format!(" Of the year-on-year change, {}.", parts.join("; "));
+        let gap = if missing.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " ({} {} no figure for {} in the store)",
+                missing.join(" and "),
+                if missing.len() == 1 { "has" } else { "have" },
+                m.long_label()
+            )
+        };
+        if !parts.is_empty() {
+            p3 += &format!(" Of the year-on-year change, {}{gap}.", parts.join("; "));
+        }
     }
     if !p3.is_empty() {
         paras.push(p3.trim().to_string());
