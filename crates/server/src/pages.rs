@@ -41,7 +41,7 @@ form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
 mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
 .up{color:#1a7f37}.down{color:#b42318}\
-.field-error{color:#b42318;font-size:.85rem}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
+.field-error{color:#b42318;font-size:.85rem}main table{display:block;overflow-x:auto;max-width:100%}td{overflow-wrap:break-word}td.num{white-space:nowrap}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
 
 /// The notice every page shows while the headline series' data is overdue
 /// (`itx_app::freshness`): what is missing and the command that fetches it.
