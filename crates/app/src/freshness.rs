@@ -140,50 +140,64 @@ pub fn of(
     today: Date,
 ) -> Result<Option<Freshness>, itx_store::Error> {
     let current = store.current_series(key, None)?;
-    let Some((period, vintage)) = current
+    let Some((latest, vintage)) = current
         .iter()
-        .filter(|(p, _)| p.as_month().is_some())
-        .max_by_key(|(p, _)| p.as_month())
+        .filter_map(|(p, v)| Some((p.as_month()?, v)))
+        .max_by_key(|(m, _)| *m)
     else {
         return Ok(None);
     };
-    let latest = period.as_month().expect("filtered to months");
     let name = store
         .series_info(key)?
         .map_or_else(|| key.to_string(), |i| i.name);
+    of_latest(store, key, name, latest, vintage, today).map(Some)
+}
+
+/// The freshness of `key` whose newest month, `latest`, the caller has read
+/// already (the brief has the series loaded): `vintage` is its current figure.
+///
+/// # Errors
+/// When the store cannot be read.
+pub fn of_latest(
+    store: &Store,
+    key: &SeriesKey,
+    name: String,
+    latest: YearMonth,
+    vintage: &itx_types::Vintage,
+    today: Date,
+) -> Result<Freshness, itx_store::Error> {
     let (window, basis) = window(&store.release_latest_months(key)?);
-    let next = latest.add_months(1);
-    let estimated = |m: YearMonth| m.last_day() + jiff::Span::new().days(window);
     // SBP's own date, where an ingested calendar page announced one.
     let announced = |m: YearMonth| -> Result<Option<itx_store::Announced>, itx_store::Error> {
         Ok(store.announced(&m.to_string())?.into_iter().next())
     };
-    let by = |m: YearMonth| -> Result<Date, itx_store::Error> {
-        Ok(announced(m)?.map_or_else(|| estimated(m), |a| a.by))
+    let expected_in = |m: YearMonth| -> Result<Expected, itx_store::Error> {
+        Ok(match announced(m)? {
+            Some(a) => Expected {
+                month: m.to_string(),
+                by: a.by,
+                estimate: false,
+                basis: format!(
+                    "announced in SBP's advance release calendar ({} line {}: \"{}\", for \"{}\")",
+                    a.file, a.line, a.text, a.item
+                ),
+            },
+            None => Expected {
+                month: m.to_string(),
+                by: m.last_day() + jiff::Span::new().days(window),
+                estimate: true,
+                basis: basis.clone(),
+            },
+        })
     };
+    let expected = expected_in(latest.add_months(1))?;
     let mut overdue = Vec::new();
-    let mut m = next;
-    while by(m)? + jiff::Span::new().days(GRACE_DAYS) < today && overdue.len() < 120 {
-        overdue.push(m.to_string());
-        m = m.add_months(1);
+    let mut due = expected.clone();
+    while due.by + jiff::Span::new().days(GRACE_DAYS) < today && overdue.len() < 120 {
+        overdue.push(due.month.clone());
+        let m = latest.add_months(i32::try_from(overdue.len()).unwrap_or(0) + 1);
+        due = expected_in(m)?;
     }
-    let expected = match announced(next)? {
-        Some(a) => Expected {
-            month: next.to_string(),
-            by: a.by,
-            estimate: false,
-            basis: format!(
-                "announced in SBP's advance release calendar ({} line {}: \"{}\", for \"{}\")",
-                a.file, a.line, a.text, a.item
-            ),
-        },
-        None => Expected {
-            month: next.to_string(),
-            by: estimated(next),
-            estimate: true,
-            basis,
-        },
-    };
     let calendar_check = match (announced(latest)?, vintage.release.published) {
         (Some(a), Some(p)) => Some(if p <= a.by {
             format!(
@@ -201,7 +215,7 @@ pub fn of(
         }),
         _ => None,
     };
-    Ok(Some(Freshness {
+    Ok(Freshness {
         series: key.clone(),
         name,
         latest_month: Some(latest.to_string()),
@@ -210,7 +224,7 @@ pub fn of(
         overdue,
         calendar_check,
         today,
-    }))
+    })
 }
 
 fn release_ref(r: &Release) -> ReleaseRef {

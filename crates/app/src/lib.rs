@@ -166,15 +166,18 @@ pub fn brief(
         outlook,
     };
     let mut b = itx_narrate::build(&input).map_err(InputError::NotFound)?;
-    if latest_requested {
+    if let Some((latest, vintage)) = latest_requested
+        .then(|| input.series.months.last())
+        .flatten()
+    {
         let today = jiff::Zoned::now().date();
-        if let Some(f) = freshness::of(store, key, today)? {
-            if let Some(notice) = f.notice() {
-                b.paragraphs.insert(0, notice);
-            }
-            if let serde_json::Value::Object(map) = &mut b.summary {
-                map.insert("freshness".into(), serde_json::to_value(&f)?);
-            }
+        let name = input.series.info.name.clone();
+        let f = freshness::of_latest(store, key, name, *latest, vintage, today)?;
+        if let Some(notice) = f.notice() {
+            b.paragraphs.insert(0, notice);
+        }
+        if let serde_json::Value::Object(map) = &mut b.summary {
+            map.insert("freshness".into(), serde_json::to_value(&f)?);
         }
     }
     Ok((b, month))
@@ -487,7 +490,6 @@ pub fn releases_json(store: &Store) -> Result<Value> {
     ))
 }
 
-/// A revision as JSON.
 /// A revision's two values in the series' unit (US$ million), to as many
 /// decimals as it takes to show that they differ (one at least, six at most),
 /// and, where either was printed in another unit, the published text.
@@ -515,6 +517,7 @@ pub fn revision_values(r: &Revision) -> (String, String, Option<String>) {
     (old, new, aside)
 }
 
+/// A revision as JSON.
 pub fn revision_json(r: &Revision) -> Value {
     let side = |s: &itx_store::Stated| {
         json!({

@@ -410,12 +410,6 @@ fn status(store: &Store, series: Option<&str>, format: Format, out: &mut dyn Wri
         &rows,
     )?;
     if format == Format::Table {
-        let mut bases: Vec<String> = all
-            .iter()
-            .filter_map(|f| f.expected_next.as_ref())
-            .map(|e| e.basis.clone())
-            .collect();
-        bases.dedup();
         writeln!(out, "\nAs of {today}. Expected dates are estimates:")?;
         for (f, e) in all
             .iter()

@@ -81,8 +81,7 @@ pub fn ingest_files(
             Some(d) => Dated::File(d),
             None => Dated::Given,
         };
-        for r in parsed.releases.iter_mut().filter(|r| r.published.is_none()) {
-            r.published = Some(today());
+        if parsed.date_undated(today()) {
             dated = Dated::Today;
         }
         inputs.push(Input {

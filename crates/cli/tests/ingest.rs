@@ -300,15 +300,17 @@ fn replay(
     (base, handle)
 }
 
+/// Values from the real portal export (P00120, Feb/Mar 2025: 305, 342), in the
+/// API's shape (sbp_formats.md §4.2); a third month as SBP later revised it
+/// would appear, dated the day of the fetch.
+const ICT_FEB_MAR_2025: &str = r#"{"columns":["Dataset Name","Series Key","Series Name","Observation Date","Observation Value","Unit","Observation Status","Status Comments"],
+"rows":[["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-02-28","305","Million USD","Normal",""],
+["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-03-31","342","Million USD","Normal",""]]}"#;
+
 #[test]
 fn fetch_easydata_against_a_replay_server() {
     let itx = Itx::new();
-    // Values from the real portal export (P00120, Feb/Mar 2025: 305, 342), in the
-    // API's shape (sbp_formats.md §4.2); a third month as SBP later revised it
-    // would appear, dated the day of the fetch.
-    let ok = r#"{"columns":["Dataset Name","Series Key","Series Name","Observation Date","Observation Value","Unit","Observation Status","Status Comments"],
-"rows":[["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-02-28","305","Million USD","Normal",""],
-["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-03-31","342","Million USD","Normal",""]]}"#;
+    let ok = ICT_FEB_MAR_2025;
     let (base, server) = replay(vec![
         (200, "application/json", ok.to_string()),
         (
@@ -707,9 +709,7 @@ fn webhook() -> (String, std::thread::JoinHandle<String>) {
 #[test]
 fn watch_ingests_new_data_calls_the_webhook_and_backs_off_on_failures() {
     let itx = Itx::new();
-    let ok = r#"{"columns":["Dataset Name","Series Key","Series Name","Observation Date","Observation Value","Unit","Observation Status","Status Comments"],
-"rows":[["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-02-28","305","Million USD","Normal",""],
-["Export and Import of Goods and Services","TS_GP_BOP_XMGS_M.P00120","Exports of Services-Telecommunications, Computer, and Information Services","2025-03-31","342","Million USD","Normal",""]]}"#;
+    let ok = ICT_FEB_MAR_2025;
     let (base, server) = replay(vec![
         (200, "application/json", ok.to_string()),
         (200, "application/json", ok.to_string()),

@@ -4,18 +4,21 @@
 
 use std::process::Command;
 
+/// Runs itx on a store in `dir`; its standard output, after a success.
+fn itx(dir: &std::path::Path, args: &[&str]) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_itx"))
+        .args(args)
+        .env("ITX_STORE", dir.join("itx.sqlite"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
 #[test]
 fn status_names_the_overdue_months_and_the_basis_of_the_expected_dates() {
     let dir = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_itx"))
-            .args(args)
-            .env("ITX_STORE", dir.path().join("itx.sqlite"))
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap()
-    };
+    let run = |args: &[&str]| itx(dir.path(), args);
     let table = run(&["status"]);
     let ict = table
         .lines()
@@ -54,15 +57,7 @@ fn status_names_the_overdue_months_and_the_basis_of_the_expected_dates() {
 #[test]
 fn an_ingested_release_calendar_gives_the_expected_date() {
     let dir = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_itx"))
-            .args(args)
-            .env("ITX_STORE", dir.path().join("itx.sqlite"))
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap()
-    };
+    let run = |args: &[&str]| itx(dir.path(), args);
     let page = |name: &str, text: &str| {
         let p = dir.path().join(name);
         std::fs::write(&p, text).unwrap();

@@ -218,10 +218,7 @@ pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Forma
     };
     if src.published.is_none() && matches!(format, Format::DtXls | Format::BopSummary) {
         if let Some(d) = crate::docprops::workbook_saved(bytes) {
-            for r in parsed.releases.iter_mut().filter(|r| r.published.is_none()) {
-                r.published = Some(d.date);
-            }
-            parsed.dated = Some(d);
+            parsed.date_from_file(d);
         }
     }
     Ok((format, parsed))

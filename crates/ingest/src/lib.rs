@@ -72,6 +72,27 @@ pub struct Parsed {
     pub dated: Option<docprops::FileDate>,
 }
 
+impl Parsed {
+    /// Dates the releases that have no date with `d`, the file's own date, and
+    /// records where it came from.
+    pub fn date_from_file(&mut self, d: docprops::FileDate) {
+        for r in self.releases.iter_mut().filter(|r| r.published.is_none()) {
+            r.published = Some(d.date);
+        }
+        self.dated = Some(d);
+    }
+
+    /// Dates the releases still without a date `today`: true when there was one.
+    pub fn date_undated(&mut self, today: itx_types::Date) -> bool {
+        let mut any = false;
+        for r in self.releases.iter_mut().filter(|r| r.published.is_none()) {
+            r.published = Some(today);
+            any = true;
+        }
+        any
+    }
+}
+
 /// What the caller knows about a file that the file may not say.
 #[derive(Debug, Clone, Default)]
 pub struct Source {

@@ -1546,10 +1546,7 @@ pub fn read_json(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     let mut parsed = b.finish(bytes, src, rows)?;
     if src.published.is_none() {
         if let Some(d) = crate::docprops::sdmx_prepared(&v) {
-            for r in &mut parsed.releases {
-                r.published = Some(d.date);
-            }
-            parsed.dated = Some(d);
+            parsed.date_from_file(d);
         }
     }
     Ok(parsed)

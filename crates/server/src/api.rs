@@ -602,11 +602,7 @@ async fn ingest(
     })
     .await
     .map_err(|e| ApiError::internal(format!("the ingest task failed: {e}")))??;
-    let mut dated_today = false;
-    for r in parsed.releases.iter_mut().filter(|r| r.published.is_none()) {
-        r.published = Some(jiff::Zoned::now().date());
-        dated_today = true;
-    }
+    let dated_today = parsed.date_undated(jiff::Zoned::now().date());
     let published_from_file = parsed
         .dated
         .take()

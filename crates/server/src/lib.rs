@@ -60,6 +60,15 @@ pub(crate) struct State {
 
 pub(crate) type Shared = Arc<State>;
 
+/// Runs `f` on a blocking thread, off the async workers.
+pub(crate) async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
+}
+
 impl State {
     /// Runs `f` with a store handle, on a blocking thread.
     pub(crate) async fn with_store<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
@@ -68,7 +77,7 @@ impl State {
         F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
     {
         let st = self.clone();
-        tokio::task::spawn_blocking(move || {
+        blocking(move || {
             let mut store = match st.pool.lock().ok().and_then(|mut p| p.pop()) {
                 Some(s) => s,
                 None => Store::open_read_only(&st.cfg.store)
@@ -83,7 +92,6 @@ impl State {
             out
         })
         .await
-        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
     }
 
     /// Runs `f` with a handle that may write (`POST /ingest`), on a blocking
@@ -95,13 +103,12 @@ impl State {
         F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
     {
         let st = self.clone();
-        tokio::task::spawn_blocking(move || {
+        blocking(move || {
             let mut store =
                 Store::open(&st.cfg.store).map_err(|e| ApiError::internal(e.to_string()))?;
             f(&mut store)
         })
         .await
-        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
     }
 
     /// The store's generation: the newest release id (changes with every ingest,
