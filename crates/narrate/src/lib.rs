@@ -280,6 +280,21 @@ pub fn money(musd: f64) -> String {
     }
 }
 
+/// Escaped HTML text with its backquoted parts (`itx fetch easydata`) as `<code>`.
+pub fn code_spans(escaped: &str) -> String {
+    escaped
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                format!("<code>{part}</code>")
+            } else {
+                part.to_string()
+            }
+        })
+        .collect()
+}
+
 /// A number as its shortest exact text ("5000", "4598.49").
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
@@ -866,7 +881,7 @@ impl Brief {
                 marked = marked.replace(&f.text, &format!("\u{e000}{tag}\u{e001}"));
             }
             let mut html = String::new();
-            let escaped = escape_html(&marked);
+            let escaped = code_spans(&escape_html(&marked));
             let mut rest = escaped.as_str();
             while let Some(a) = rest.find('\u{e000}') {
                 html.push_str(&rest[..a]);

@@ -61,21 +61,6 @@ async fn notice_of(st: &Shared) -> Option<String> {
         .flatten()
 }
 
-/// `a `cmd` b` (already escaped) with the backquoted parts as `<code>`.
-fn code_spans(escaped: &str) -> String {
-    escaped
-        .split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 {
-                format!("<code>{part}</code>")
-            } else {
-                part.to_string()
-            }
-        })
-        .collect()
-}
-
 fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
     let nav = [
         ("/", "Latest"),
@@ -99,7 +84,7 @@ fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
         notice = notice
             .map(|n| format!(
                 "<p class=\"stale\" id=\"freshness\" role=\"status\">{}</p>",
-                code_spans(&esc(n))
+                itx_narrate::code_spans(&esc(n))
             ))
             .unwrap_or_default()
     )
@@ -128,7 +113,11 @@ async fn home(
     let key = p.series("series", "ict")?;
     let (month, as_of) = (p.month("month")?, p.date("as_of")?);
     cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
-        let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(|e| ApiError::from_app(e, Some("month")))?;
+        let (mut b, m) = itx_app::brief(s, &key, month, as_of).map_err(|e| ApiError::from_app(e, Some("month")))?;
+        // The page shows the freshness notice above everything; the brief's own
+        // copy of it would say it twice.
+        let notice = freshness_notice(s);
+        b.paragraphs.retain(|p| Some(p) != notice.as_ref());
         let j = b.to_json();
         let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
             .map_err(|e| ApiError::from_app(e, None))?;
@@ -183,11 +172,14 @@ async fn home(
         }
         if j["outlook"].is_object() {
             let o = &j["outlook"];
+            // As the brief prints it: to the precision the interval supports.
+            let width = o["upper80"].as_f64().unwrap_or(0.0) - o["lower80"].as_f64().unwrap_or(0.0);
+            let forecast = |v: &Value| v.as_f64().map(|x| itx_narrate::money_to(x, width)).unwrap_or_default();
             cards += &format!(
                 "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
-                esc(&money(&o["median"])),
-                esc(&money(&o["lower80"])),
-                esc(&money(&o["upper80"])),
+                esc(&forecast(&o["median"])),
+                esc(&forecast(&o["lower80"])),
+                esc(&forecast(&o["upper80"])),
                 o["p_target"].as_f64().map(|p| format!("; P(target) {:.0}%", p * 100.0)).unwrap_or_default()
             );
         }
@@ -196,7 +188,7 @@ async fn home(
             esc(&b.title),
             b.html_body(&inline)
         );
-        Ok(page(&b.title, "/", freshness_notice(s).as_deref(), &body).into_bytes())
+        Ok(page(&b.title, "/", notice.as_deref(), &body).into_bytes())
     })
     .await
 }
