@@ -12,7 +12,8 @@ use libfuzzer_sys::fuzz_target;
 
 static STORE: LazyLock<Mutex<Store>> = LazyLock::new(|| {
     let mut s = Store::open_in_memory().expect("in-memory store");
-    itx_ingest::bundle::load(&mut s).expect("embedded data loads");
+    s.ingest_all(&itx_ingest::bundle::parse_all().expect("embedded data parses").releases)
+        .expect("embedded data loads");
     Mutex::new(s)
 });
 

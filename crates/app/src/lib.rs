@@ -14,6 +14,7 @@ pub mod checking;
 pub mod claims_eval;
 pub mod forecasting;
 pub mod freshness;
+pub mod load;
 pub mod plausible;
 
 use anyhow::{Result, bail};

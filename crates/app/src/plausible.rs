@@ -26,8 +26,9 @@
 
 use std::collections::BTreeMap;
 
-use itx_store::{NewObservation, NewRelease, Store};
+use itx_store::Store;
 use itx_types::{Date, Flow, Period, SeriesKey, YearMonth};
+use itx_types::{NewObservation, NewRelease};
 
 /// How many robust spreads from the median a month-on-month change must be to
 /// count as one the series has never made. ICT exports' monthly changes over
@@ -371,7 +372,7 @@ mod tests {
 
     fn store() -> Store {
         let mut s = Store::open_in_memory().unwrap();
-        itx_ingest::bundle::load(&mut s).unwrap();
+        crate::load::bundle(&mut s).unwrap();
         s
     }
 

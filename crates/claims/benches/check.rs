@@ -43,7 +43,9 @@ fn article() -> String {
 
 fn bench(c: &mut Criterion) {
     let mut store = Store::open_in_memory().expect("store");
-    itx_ingest::bundle::load(&mut store).expect("embedded data");
+    store
+        .ingest_all(&itx_ingest::bundle::parse_all().unwrap().releases)
+        .unwrap();
     let opts = CheckOptions::default();
     let text = article();
     let words = text.split_whitespace().count();

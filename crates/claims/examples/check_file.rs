@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let text = std::fs::read_to_string(path)?;
     let mut store = Store::open_in_memory()?;
-    itx_ingest::bundle::load(&mut store)?;
+    store.ingest_all(&itx_ingest::bundle::parse_all()?.releases)?;
     let report = check(&text, &store, &opts)?;
     if json {
         println!("{}", serde_json::to_string_pretty(&to_json(&report))?);

@@ -14,7 +14,8 @@
 //!
 //! ```
 //! use itx_claims::{CheckOptions, Verdict, check};
-//! use itx_store::{NewObservation, NewRelease, Store};
+//! use itx_store::Store;
+//! use itx_types::{NewObservation, NewRelease};
 //! use itx_types::{Period, SeriesKey, SourceKind, Status, Unit, YearMonth};
 //!
 //! let mut store = Store::open_in_memory()?;

@@ -276,7 +276,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             out,
         ),
         Command::Init => {
-            let r = itx_ingest::bundle::load(&mut store)?;
+            let r = itx_app::load::bundle(&mut store)?;
             writeln!(
                 err,
                 "itx: {}: {} releases added ({} figures), {} already present",
@@ -341,7 +341,7 @@ fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Resu
     }
     let mut store = Store::open(path)?;
     if store.is_empty()? {
-        let r = itx_ingest::bundle::load(&mut store)?;
+        let r = itx_app::load::bundle(&mut store)?;
         writeln!(
             err,
             "itx: new store {}: loaded the embedded SBP and press data ({} releases, {} figures)",

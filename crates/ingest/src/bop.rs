@@ -11,11 +11,11 @@
 use std::collections::HashMap;
 
 use calamine::{Data, Reader};
-use itx_store::{NewObservation, NewRelease};
 use itx_types::{
     FiscalCalendar, FiscalYear, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit,
     YearQuarter,
 };
+use itx_types::{NewObservation, NewRelease};
 
 use crate::sheet::{Sheet, norm};
 use crate::{Error, Parsed, Skips, Source, Warning, cell_name, content_hash, exact};

@@ -1,10 +1,9 @@
 //! The real data itx ships with, compiled into the binary so that a fresh install
 //! works offline. Provenance of every file is in `data/README.md`.
 
-use itx_store::{Outcome, Store};
 use itx_types::Date;
 
-use crate::{Error, Parsed, Warning, dashboard, dtxls, easydata, press};
+use crate::{Error, Parsed, dashboard, dtxls, easydata, press};
 
 /// One embedded file.
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +48,7 @@ fn date(s: &str) -> Option<Date> {
     s.parse().ok()
 }
 
-/// Parses every embedded file into releases (no store involved).
+/// Parses every embedded file into releases (`itx_app::load::bundle` writes them).
 ///
 /// # Errors
 /// Only if an embedded file fails to parse, which the test suite rules out.
@@ -83,47 +82,4 @@ pub fn parse_all() -> Result<Parsed, Error> {
         &preferred,
     )?);
     Ok(all)
-}
-
-/// What loading the bundle did.
-#[derive(Debug, Clone, Default)]
-pub struct Report {
-    pub releases_added: usize,
-    pub releases_present: usize,
-    pub rows: usize,
-    pub warnings: Vec<Warning>,
-}
-
-/// Loads the embedded data into `store` (one transaction; releases already
-/// present are skipped, so this is idempotent).
-///
-/// # Errors
-/// When parsing or the store write fails; the store is then unchanged.
-pub fn load(store: &mut Store) -> Result<Report, LoadError> {
-    let parsed = parse_all()?;
-    let outcomes = store.ingest_all(&parsed.releases)?;
-    let mut report = Report {
-        warnings: parsed.warnings,
-        ..Report::default()
-    };
-    for o in outcomes {
-        match o {
-            Outcome::Added { rows, .. } => {
-                report.releases_added += 1;
-                report.rows += rows;
-            }
-            Outcome::AlreadyIngested { .. } => report.releases_present += 1,
-        }
-    }
-    Ok(report)
-}
-
-/// Errors from reading files straight into the store ([`load`],
-/// [`crate::sdmx::load_csv`]): the file's, or the store's.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error(transparent)]
-    Read(#[from] Error),
-    #[error(transparent)]
-    Store(#[from] itx_store::Error),
 }

@@ -8,8 +8,8 @@
 
 use std::collections::BTreeMap;
 
-use itx_store::{NewObservation, NewRelease};
 use itx_types::{FiscalCalendar, Period, SeriesKey, SourceKind, Status, Unit};
+use itx_types::{NewObservation, NewRelease};
 
 use crate::{Csv, Error, Parsed, content_hash, parse_loose_date};
 

@@ -13,10 +13,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use calamine::{Data, Reader};
-use itx_store::{NewObservation, NewRelease};
 use itx_types::{
     Date, FiscalCalendar, Flow, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth,
 };
+use itx_types::{NewObservation, NewRelease};
 
 use crate::sheet::{Sheet, norm};
 use crate::{Error, Parsed, Skips, Source, Warning, cell_name, content_hash, exact};

@@ -10,8 +10,8 @@
 //! so it cannot be the key), values are in `Million USD`, and `Observation Status`
 //! is always "Normal" — EasyData carries no P/R flags (sbp_formats.md §4.4).
 
-use itx_store::{NewObservation, NewRelease};
 use itx_types::{Date, Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit, YearMonth};
+use itx_types::{NewObservation, NewRelease};
 
 use crate::{Csv, Error, Parsed, Skips, Source, Warning, content_hash};
 

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use itx_store::{NewObservation, NewRelease};
+use itx_types::{NewObservation, NewRelease};
 use itx_types::{Period, SeriesInfo, SeriesKey, SourceKind, Status, Unit};
 
 use crate::{Csv, Error, Parsed, Skips, Source, Warning, content_hash};
@@ -129,7 +129,7 @@ pub fn read(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
             return Err(row.err(format!("{key} {period} appears twice (also line {first})")));
         }
         if !series.iter().any(|s| s.key == key) {
-            series.push(itx_store::default_info(&key));
+            series.push(itx_types::SeriesInfo::default_for(&key));
         }
         observations.push(NewObservation {
             series: key,

@@ -1,6 +1,6 @@
 //! Readers for official releases and press figures, and the embedded default data.
 //!
-//! Each reader turns the bytes of one published file into [`itx_store::NewRelease`]s
+//! Each reader turns the bytes of one published file into [`itx_types::NewRelease`]s
 //! plus [`Warning`]s that name where they arose; a hard error loads nothing. The
 //! store write is one transaction per release, done by the caller.
 //!
@@ -8,8 +8,6 @@
 //! let data = itx_ingest::bundle::FILES;
 //! assert!(data.iter().any(|f| f.name == "dt_2026-04-17_Mar26.xls"));
 //! ```
-
-pub use bundle::LoadError;
 
 pub mod bop;
 pub mod bundle;
@@ -28,7 +26,7 @@ mod xlsx_guard;
 
 use std::fmt;
 
-use itx_store::NewRelease;
+use itx_types::NewRelease;
 use sha2::{Digest, Sha256};
 
 /// Something worth telling the user that did not stop the load.

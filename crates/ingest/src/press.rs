@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use itx_store::{NewObservation, NewRelease};
+use itx_types::{NewObservation, NewRelease};
 use itx_types::{Period, SeriesKey, SourceKind, Status, Unit, YearMonth};
 
 use crate::{Csv, Error, Parsed, Warning, content_hash, parse_loose_date};

@@ -6,7 +6,8 @@
 
 use itx_ingest::detect::{self, Format};
 use itx_ingest::{Error, Parsed, Source, bundle};
-use itx_store::{NewRelease, Store};
+use itx_store::Store;
+use itx_types::NewRelease;
 use itx_types::Status;
 use rust_xlsxwriter::{ExcelDateTime, Format as XFormat, Workbook};
 
@@ -383,7 +384,9 @@ fn a_reader_during_a_long_ingest_sees_all_of_a_release_or_none_of_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.sqlite");
     let mut writer = Store::open(&path).unwrap();
-    bundle::load(&mut writer).unwrap();
+    writer
+        .ingest_all(&itx_ingest::bundle::parse_all().unwrap().releases)
+        .unwrap();
     let before = writer.releases().unwrap().len();
     let big = itx_ingest::sdmx::synthetic_csv(200_000);
     let (_, parsed) = read(big.as_bytes(), "big.csv").unwrap();

@@ -24,7 +24,8 @@ fn load(store: &Store, key: &str) -> Monthly {
 
 fn store() -> Store {
     let mut s = Store::open_in_memory().unwrap();
-    itx_ingest::bundle::load(&mut s).unwrap();
+    s.ingest_all(&itx_ingest::bundle::parse_all().unwrap().releases)
+        .unwrap();
     s
 }
 

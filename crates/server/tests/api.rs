@@ -21,7 +21,7 @@ fn app_with(token: Option<&str>, per_minute: u32) -> App {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("itx.sqlite");
     let mut store = itx_store::Store::open(&path).unwrap();
-    itx_ingest::bundle::load(&mut store).unwrap();
+    itx_app::load::bundle(&mut store).unwrap();
     drop(store);
     let cfg = itx_server::Config {
         store: path.clone(),

@@ -6,8 +6,8 @@
 //! known today or as known on any earlier date (`as_of`).
 //!
 //! ```
-//! use itx_store::{Store, NewRelease, NewObservation};
-//! use itx_types::{Period, SeriesKey, SourceKind, Status, Unit, YearMonth};
+//! use itx_store::Store;
+//! use itx_types::{NewObservation, NewRelease, Period, SeriesKey, SourceKind, Status, Unit, YearMonth};
 //! let mut store = Store::open_in_memory()?;
 //! let key = SeriesKey::resolve("ict")?;
 //! let release = NewRelease {
@@ -33,12 +33,11 @@ mod revisions;
 mod schema;
 mod write;
 
-pub use read::default_info;
 pub use revisions::half_step;
 pub use schema::{Access, SCHEMA_VERSION};
-pub use write::{ObservationBatch, ObservationRef, ReleaseSink};
+pub use write::ReleaseSink;
 
-use itx_types::{Date, Period, Release, SeriesInfo, SeriesKey, SourceKind, Status, Unit};
+use itx_types::{Date, Period, Release, SeriesInfo, SeriesKey, Status, Unit};
 use rusqlite::Connection;
 
 #[derive(Debug, thiserror::Error)]
@@ -71,37 +70,6 @@ pub enum Error {
         first: String,
         second: String,
     },
-}
-
-/// A release to be written, with all its observations (one transaction).
-#[derive(Debug, Clone)]
-pub struct NewRelease {
-    pub source: String,
-    pub kind: SourceKind,
-    pub published: Option<Date>,
-    pub file: Option<String>,
-    pub url: Option<String>,
-    /// Identifies the content; a release whose hash is already stored is not added again.
-    pub content_hash: String,
-    pub note: Option<String>,
-    /// Names for series this release introduces (others get a name from their key).
-    pub series: Vec<SeriesInfo>,
-    pub observations: Vec<NewObservation>,
-}
-
-/// One figure of a release.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewObservation {
-    pub series: SeriesKey,
-    pub period: Period,
-    /// In US$ million.
-    pub value: f64,
-    pub value_published: String,
-    pub unit_published: Unit,
-    pub status: Status,
-    pub location: String,
-    pub quote: Option<String>,
-    pub preferred: bool,
 }
 
 /// What an ingest did.

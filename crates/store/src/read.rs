@@ -3,8 +3,7 @@
 use std::collections::BTreeMap;
 
 use itx_types::{
-    Date, Period, Release, SeriesInfo, SeriesKey, SourceKind, Status, Unit, Vintage, ebops_name,
-    pick_current,
+    Date, Period, Release, SeriesInfo, SeriesKey, SourceKind, Status, Unit, Vintage, pick_current,
 };
 use rusqlite::{OptionalExtension, params};
 
@@ -308,19 +307,4 @@ fn row_to_info(r: &rusqlite::Row<'_>) -> RowResult<SeriesInfo> {
         unit,
         ebops_code: r.get(3)?,
     }))
-}
-
-/// A name for a series nobody described: from its EBOPS code where it has one.
-pub fn default_info(key: &SeriesKey) -> SeriesInfo {
-    let code = key.ebops_code().map(str::to_string);
-    let name = match (code.as_deref().and_then(ebops_name), key.flow()) {
-        (Some(n), Some(f)) => format!("{n} ({})", f.noun()),
-        _ => key.to_string(),
-    };
-    SeriesInfo {
-        key: key.clone(),
-        name,
-        unit: Unit::UsdMillion,
-        ebops_code: code,
-    }
 }

@@ -1,8 +1,8 @@
 //! The store's unit tests.
 
 use super::*;
-use crate::write::push_period;
 use itx_types::YearMonth;
+use itx_types::{NewObservation, NewRelease, ObservationBatch, SourceKind, push_period};
 
 fn release(hash: &str, published: &str, value: f64) -> NewRelease {
     NewRelease {

@@ -1,12 +1,12 @@
 //! Writing releases: one transaction each, bulk inserts, streaming.
 
-use itx_types::{Period, SeriesInfo, SeriesKey, Status, Unit};
+use itx_types::{
+    NewObservation, NewRelease, ObservationBatch, Period, SeriesInfo, SeriesKey, push_period,
+};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::read::default_info;
-
 use crate::revisions::revisions_in;
-use crate::{Error, Flag, Ingested, NewObservation, NewRelease, Outcome, RevisionFilter, Store};
+use crate::{Error, Flag, Ingested, Outcome, RevisionFilter, Store};
 
 impl Store {
     /// Records release dates from a calendar page; an announcement already held
@@ -387,12 +387,12 @@ impl<'t> ReleaseSink<'t> {
     /// wrote none after it: so the last of its rows whose (series, period) the
     /// release holds is a duplicate (the refused row, or a later one).
     fn duplicate_in(&self, batch: &ObservationBatch, rows: std::ops::Range<usize>) -> Error {
-        for r in rows.rev().filter_map(|i| batch.rows.get(i)) {
-            let series = batch.text(r.series);
+        for r in rows.rev().filter_map(|i| batch.get(i)) {
+            let series = r.series;
             let first = self.tx.query_row(
                 "SELECT location FROM observations
                  WHERE series = ?1 AND period = ?2 AND release_id = ?3",
-                params![series, batch.text(r.period_text), self.release_id],
+                params![series, r.period_text, self.release_id],
                 |row| row.get::<_, String>(0),
             );
             match first.optional() {
@@ -402,7 +402,7 @@ impl<'t> ReleaseSink<'t> {
                         series: series.to_string(),
                         period: r.period.to_string(),
                         first,
-                        second: batch.text(r.location).to_string(),
+                        second: r.location.to_string(),
                     };
                 }
                 Ok(None) => {}
@@ -418,7 +418,7 @@ impl<'t> ReleaseSink<'t> {
             return Ok(());
         }
         if !self.known.contains(key) {
-            let info = default_info(&SeriesKey::new(key));
+            let info = SeriesInfo::default_for(&SeriesKey::new(key));
             self.series(&info)?;
         }
         match &mut self.last {
@@ -513,180 +513,21 @@ impl Rows for [NewObservation] {
 
 impl Rows for ObservationBatch {
     fn count(&self) -> usize {
-        self.rows.len()
+        self.len()
     }
     fn row<'a>(&'a self, i: usize, _: &'a mut String) -> RowRef<'a> {
-        let r = &self.rows[i];
+        let r = ObservationBatch::row(self, i);
         RowRef {
-            series: self.text(r.series),
-            period: self.text(r.period_text),
+            series: r.series,
+            period: r.period_text,
             value: r.value,
-            value_published: self.text(r.value_published),
-            unit: r.unit.as_str(),
+            value_published: r.value_published,
+            unit: r.unit_published.as_str(),
             status: r.status.as_str(),
-            location: self.text(r.location),
-            quote: r.quote.map(|q| self.text(q)),
+            location: r.location,
+            quote: r.quote,
             preferred: r.preferred,
         }
-    }
-}
-
-/// One observation, borrowed: what [`ObservationBatch::push`] copies in.
-#[derive(Debug, Clone, Copy)]
-pub struct ObservationRef<'a> {
-    pub series: &'a SeriesKey,
-    pub period: Period,
-    /// In US$ million.
-    pub value: f64,
-    pub value_published: &'a str,
-    pub unit_published: Unit,
-    pub status: Status,
-    pub location: &'a str,
-    pub quote: Option<&'a str>,
-    pub preferred: bool,
-}
-
-/// Observations on their way to [`ReleaseSink::write`]: all text in one buffer,
-/// so that a batch is filled and emptied again without an allocation per row
-/// (a reader on another thread fills one while the store writes the last).
-#[derive(Debug, Clone, Default)]
-pub struct ObservationBatch {
-    text: String,
-    rows: Vec<BatchRow>,
-}
-
-/// A range of [`ObservationBatch::text`].
-type ByteRange = (u32, u32);
-
-#[derive(Debug, Clone, Copy)]
-struct BatchRow {
-    series: ByteRange,
-    period: Period,
-    period_text: ByteRange,
-    value: f64,
-    value_published: ByteRange,
-    unit: Unit,
-    status: Status,
-    location: ByteRange,
-    quote: Option<ByteRange>,
-    preferred: bool,
-}
-
-impl ObservationBatch {
-    /// An empty batch with room for `rows` observations.
-    pub fn with_capacity(rows: usize) -> ObservationBatch {
-        ObservationBatch {
-            text: String::with_capacity(rows * 64),
-            rows: Vec::with_capacity(rows),
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
-    /// Empties the batch, keeping its memory.
-    pub fn clear(&mut self) {
-        self.text.clear();
-        self.rows.clear();
-    }
-
-    /// Adds a copy of one observation.
-    ///
-    /// # Panics
-    /// When the batch holds 4 GiB of text (callers send batches long before).
-    pub fn push(&mut self, o: &ObservationRef<'_>) {
-        let series = self.push_text(o.series.as_str());
-        let start = self.text.len();
-        push_period(&mut self.text, &o.period);
-        let period_text = (Self::offset(start), Self::offset(self.text.len()));
-        let value_published = self.push_text(o.value_published);
-        let location = self.push_text(o.location);
-        let quote = o.quote.map(|q| self.push_text(q));
-        self.rows.push(BatchRow {
-            series,
-            period: o.period,
-            period_text,
-            value: o.value,
-            value_published,
-            unit: o.unit_published,
-            status: o.status,
-            location,
-            quote,
-            preferred: o.preferred,
-        });
-    }
-
-    /// Adds a copy of one observation.
-    pub fn push_observation(&mut self, o: &NewObservation) {
-        self.push(&ObservationRef {
-            series: &o.series,
-            period: o.period,
-            value: o.value,
-            value_published: &o.value_published,
-            unit_published: o.unit_published,
-            status: o.status,
-            location: &o.location,
-            quote: o.quote.as_deref(),
-            preferred: o.preferred,
-        });
-    }
-
-    fn offset(n: usize) -> u32 {
-        u32::try_from(n).expect("an ObservationBatch holds less than 4 GiB of text")
-    }
-
-    fn push_text(&mut self, s: &str) -> ByteRange {
-        let start = Self::offset(self.text.len());
-        self.text.push_str(s);
-        (start, Self::offset(self.text.len()))
-    }
-
-    fn text(&self, (a, b): ByteRange) -> &str {
-        self.text.get(a as usize..b as usize).unwrap_or("")
-    }
-}
-
-/// Appends the canonical text of a period (as its `Display`), without the
-/// formatting machinery for the common kinds: it runs once per stored figure.
-pub(crate) fn push_period(buf: &mut String, p: &Period) {
-    use std::fmt::Write as _;
-    fn push4(buf: &mut String, y: i32) -> bool {
-        let Ok(y) = u16::try_from(y) else {
-            return false;
-        };
-        if !(1000..=9999).contains(&y) {
-            return false;
-        }
-        for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
-            buf.push(char::from(b'0' + d as u8));
-        }
-        true
-    }
-    let start = buf.len();
-    let done = match p {
-        Period::Month(m) if m.month() < 100 && push4(buf, m.year()) => {
-            let m = m.month();
-            buf.push('-');
-            buf.push(char::from(b'0' + m / 10));
-            buf.push(char::from(b'0' + m % 10));
-            true
-        }
-        Period::Quarter(q) if q.quarter < 10 && push4(buf, q.year) => {
-            buf.push_str("-Q");
-            buf.push(char::from(b'0' + q.quarter));
-            true
-        }
-        Period::Year(y) => push4(buf, *y),
-        _ => false,
-    };
-    if !done {
-        buf.truncate(start);
-        let _ = write!(buf, "{p}");
     }
 }
 

@@ -12,6 +12,7 @@
 mod number;
 mod obs;
 mod period;
+mod release;
 mod series;
 pub mod targets;
 
@@ -20,6 +21,9 @@ pub use obs::{Release, SourceKind, Status, Vintage, pick_current};
 pub use period::{
     FiscalCalendar, FiscalYear, FiscalYtd, Period, YearMonth, YearQuarter, month_abbr,
     month_from_name, month_name,
+};
+pub use release::{
+    BatchedRow, NewObservation, NewRelease, ObservationBatch, ObservationRef, push_period,
 };
 pub use series::{ALIASES, Flow, SeriesInfo, SeriesKey, Unit, ebops_name, short_name};
 

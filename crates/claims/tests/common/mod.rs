@@ -10,7 +10,8 @@ use itx_store::Store;
 
 static STORE: LazyLock<Mutex<Store>> = LazyLock::new(|| {
     let mut s = Store::open_in_memory().expect("in-memory store");
-    itx_ingest::bundle::load(&mut s).expect("embedded data loads");
+    s.ingest_all(&itx_ingest::bundle::parse_all().unwrap().releases)
+        .unwrap();
     Mutex::new(s)
 });
 

@@ -4,14 +4,14 @@
 //! check it is not empty, read its generation and ICT's current series. Prints the reader's
 //! latencies (p50, p99, max) and errors. Timing lives here, not in a test.
 //!
-//! `cargo run -p itx-ingest --release --example reader_latency [ROWS]`
+//! `cargo run -p itx-app --release --example reader_latency [ROWS]`
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use itx_ingest::{Source, bundle, sdmx};
+use itx_ingest::{Source, sdmx};
 use itx_store::Store;
 use itx_types::SeriesKey;
 
@@ -23,7 +23,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.sqlite");
     let mut store = Store::open(&path).unwrap();
-    bundle::load(&mut store).unwrap();
+    itx_app::load::bundle(&mut store).unwrap();
     let big = sdmx::synthetic_csv(n);
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -57,7 +57,8 @@ fn main() {
         })
     };
     let t = Instant::now();
-    let loaded = sdmx::load_csv(&mut store, big.as_bytes(), &Source::named("big.csv")).unwrap();
+    let loaded =
+        itx_app::load::sdmx_csv(&mut store, big.as_bytes(), &Source::named("big.csv")).unwrap();
     eprintln!("committed at {:.2} s", t.elapsed().as_secs_f64());
     drop(store);
     let took = t.elapsed();

@@ -3,12 +3,12 @@
 //! one real dt.xls release, the full real EasyData export (7,584 rows), and a
 //! generated 1,000,000-row SDMX-CSV file (`sdmx::synthetic_csv`, synthetic values).
 //!
-//! The 1,000,000-row case is measured streamed (`sdmx::load_csv`: one thread
+//! The 1,000,000-row case is measured streamed (`itx_app::load::sdmx_csv`: one thread
 //! parses while the other writes, the path for large SDMX-CSV files) and, for
 //! comparison, parsed in full and then committed (`detect::read` +
 //! `Store::ingest_all`, the path of every other format).
 //!
-//! Run: `cargo bench -p itx-ingest --bench ingest`.
+//! Run: `cargo bench -p itx-app --bench ingest`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use itx_ingest::{Source, bundle, detect, sdmx};
@@ -39,7 +39,7 @@ fn load_once(bytes: &[u8], file: &str) -> usize {
         detect::detect(bytes, file).expect("detect"),
         detect::Format::SdmxCsv
     );
-    let loaded = sdmx::load_csv(&mut store, bytes, &src).expect("load");
+    let loaded = itx_app::load::sdmx_csv(&mut store, bytes, &src).expect("load");
     loaded.figures
 }
 

@@ -1,10 +1,10 @@
 //! Quick timing of the SDMX-CSV path (the criterion bench
-//! `cargo bench -p itx-ingest --bench ingest` is the measurement of record):
-//! streamed (`sdmx::load_csv`: parse and write overlap on two threads), then
+//! `cargo bench -p itx-app --bench ingest` is the measurement of record):
+//! streamed (`itx_app::load::sdmx_csv`: parse and write overlap on two threads), then
 //! parse-then-commit (`sdmx::read_csv` + `Store::ingest_all`), split into parse
 //! and commit. Each into a new file-backed store, closed (checkpointed) in the timing.
 //!
-//! `cargo run -p itx-ingest --release --example sdmx_speed [ROWS]`
+//! `cargo run -p itx-app --release --example sdmx_speed [ROWS]`
 #![allow(clippy::print_stdout)]
 
 use std::time::Instant;
@@ -23,7 +23,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let t = Instant::now();
     let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
-    let loaded = sdmx::load_csv(&mut store, big.as_bytes(), &src).unwrap();
+    let loaded = itx_app::load::sdmx_csv(&mut store, big.as_bytes(), &src).unwrap();
     drop(store);
     let streamed = t.elapsed();
     assert!(loaded.outcome.is_new() && loaded.figures == n);

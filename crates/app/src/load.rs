@@ -1,0 +1,230 @@
+//! Files into the store: the embedded data, and large SDMX-CSV files streamed
+//! (read on one thread while the store writes on another). Readers stay pure
+//! (`itx_ingest`: bytes in, a parsed release out); this is where their output
+//! meets the store.
+
+use itx_ingest::sdmx::{self, Found, Sink};
+use itx_ingest::{Error, Source, Warning, bundle};
+use itx_store::{Outcome, Store};
+use itx_types::{NewRelease, ObservationBatch, ObservationRef, SeriesInfo};
+
+/// Errors from reading files straight into the store: the file's, or the store's.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Read(#[from] Error),
+    #[error(transparent)]
+    Store(#[from] itx_store::Error),
+}
+
+/// What loading the bundle did.
+#[derive(Debug, Clone, Default)]
+pub struct BundleReport {
+    pub releases_added: usize,
+    pub releases_present: usize,
+    pub rows: usize,
+    pub warnings: Vec<Warning>,
+}
+
+/// Loads the data compiled into itx (`itx_ingest::bundle`) into `store`: one
+/// transaction; releases already present are skipped, so this is idempotent.
+///
+/// # Errors
+/// When parsing or the store write fails; the store is then unchanged.
+pub fn bundle(store: &mut Store) -> Result<BundleReport, LoadError> {
+    let parsed = bundle::parse_all()?;
+    let outcomes = store.ingest_all(&parsed.releases)?;
+    let mut report = BundleReport {
+        warnings: parsed.warnings,
+        ..BundleReport::default()
+    };
+    for o in outcomes {
+        match o {
+            Outcome::Added { rows, .. } => {
+                report.releases_added += 1;
+                report.rows += rows;
+            }
+            Outcome::AlreadyIngested { .. } => report.releases_present += 1,
+        }
+    }
+    Ok(report)
+}
+
+fn file_err(src: &Source, message: &str) -> Error {
+    Error::File {
+        file: src.file.clone(),
+        message: message.to_string(),
+    }
+}
+
+/// What [`sdmx_csv`] did.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub outcome: Outcome,
+    /// The release as written: its series, but not its observations, which went
+    /// to the store as they were read.
+    pub release: NewRelease,
+    /// Observations read (and written, when the outcome is `Added`).
+    pub figures: usize,
+    pub warnings: Vec<Warning>,
+    pub skipped: Vec<Warning>,
+}
+
+/// Observations per batch sent from the reading thread to the writing one.
+pub const STREAM_BATCH: usize = 4096;
+/// Batches in flight between the two threads.
+const STREAM_DEPTH: usize = 4;
+
+/// What the reading thread of [`sdmx_csv`] sends to the writing one.
+enum Msg {
+    /// The first figure has been read; the dataflow is known.
+    Start(String),
+    /// A series with figures: written before the batch holding its first figure.
+    Series(SeriesInfo),
+    Batch(ObservationBatch),
+}
+
+/// The [`Sink`] of [`sdmx_csv`]'s reading thread: full batches go to the writer,
+/// which sends them back empty for reuse.
+struct Stream {
+    tx: std::sync::mpsc::SyncSender<Msg>,
+    back: std::sync::mpsc::Receiver<ObservationBatch>,
+    batch: ObservationBatch,
+    started: bool,
+}
+
+impl Stream {
+    fn send(&self, msg: Msg) -> Result<(), Error> {
+        // The writer hung up: it failed, and its error is the one reported.
+        self.tx.send(msg).map_err(|_| Error::File {
+            file: String::new(),
+            message: "the store stopped the load".into(),
+        })
+    }
+
+    fn flush(&mut self) -> Result<(), Error> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let empty = self
+            .back
+            .try_recv()
+            .unwrap_or_else(|_| ObservationBatch::with_capacity(STREAM_BATCH));
+        let full = std::mem::replace(&mut self.batch, empty);
+        self.send(Msg::Batch(full))
+    }
+}
+
+impl Sink for Stream {
+    fn series(&mut self, info: &SeriesInfo, dataflow: &str) -> Result<(), Error> {
+        if !self.started {
+            self.started = true;
+            self.send(Msg::Start(dataflow.to_string()))?;
+        }
+        self.send(Msg::Series(info.clone()))
+    }
+    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), Error> {
+        self.batch.push(o);
+        if self.batch.len() >= STREAM_BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads an SDMX-CSV file (as [`sdmx::read_csv`]) and writes it into `store` while it
+/// is read: one thread parses, the calling thread writes, so a large file costs
+/// about the longer of the two instead of their sum, and the observations are
+/// never all held in memory. One transaction, as `Store::ingest`: a file that
+/// fails to read, or to write, loads nothing. A file already ingested (same
+/// content hash) is read in full, for its errors and warnings, and not written.
+///
+/// # Errors
+/// As [`sdmx::read_csv`] (`LoadError::Read`), or a store failure (`LoadError::Store`).
+pub fn sdmx_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded, LoadError> {
+    use std::sync::mpsc;
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel(STREAM_DEPTH);
+        let (back_tx, back) = mpsc::channel();
+        let stream = Stream {
+            tx,
+            back,
+            batch: ObservationBatch::with_capacity(STREAM_BATCH),
+            started: false,
+        };
+        let reader = scope.spawn(move || -> Result<Found, Error> {
+            let (mut stream, found) = sdmx::stream_csv(bytes, src, stream)?;
+            stream.flush()?;
+            Ok(found)
+        });
+        let join = |h: std::thread::ScopedJoinHandle<'_, Result<Found, Error>>| {
+            h.join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        let hash = itx_ingest::content_hash(bytes);
+        // No first figure: the read failed (or found none, which is an error too).
+        let Ok(Msg::Start(dataflow)) = rx.recv() else {
+            drop(rx);
+            return Err(match join(reader) {
+                Err(e) => LoadError::Read(e),
+                Ok(_) => LoadError::Read(file_err(src, "internal: no figure was sent")),
+            });
+        };
+        let release = sdmx::header(src, &dataflow, hash);
+        let mut reader = Some(reader);
+        let mut found = None;
+        let written = store.ingest_streaming(&release, |sink| -> Result<(), LoadError> {
+            for msg in &rx {
+                match msg {
+                    Msg::Start(_) => {}
+                    Msg::Series(info) => sink.series(&info)?,
+                    Msg::Batch(mut batch) => {
+                        sink.write(&batch)?;
+                        batch.clear();
+                        let _ = back_tx.send(batch);
+                    }
+                }
+            }
+            // The reader has hung up: it is done, and decides commit or rollback.
+            let reader = reader
+                .take()
+                .ok_or_else(|| LoadError::Read(file_err(src, "internal: reader joined twice")))?;
+            found = Some(join(reader)?);
+            Ok(())
+        });
+        let read = match (&written, reader) {
+            // Already ingested: nothing written, but the file is read in full (its
+            // errors come first, as they would from `read_csv`).
+            (Ok(_), Some(reader)) => {
+                for msg in &rx {
+                    if let Msg::Batch(mut batch) = msg {
+                        batch.clear();
+                        let _ = back_tx.send(batch);
+                    }
+                }
+                Some(join(reader)?)
+            }
+            // The write failed: hang up, so that the reader stops; its error (the
+            // store stopped it) is not the one to report.
+            (Err(_), Some(reader)) => {
+                drop(rx);
+                let _ = join(reader);
+                None
+            }
+            (_, None) => None,
+        };
+        let outcome = written?;
+        let found = found.or(read).ok_or_else(|| {
+            LoadError::Read(file_err(src, "internal: the reader's result is lost"))
+        })?;
+        let mut release = release;
+        release.series = found.series;
+        Ok(Loaded {
+            outcome,
+            release,
+            figures: found.figures,
+            warnings: found.warnings,
+            skipped: found.skipped,
+        })
+    })
+}
