@@ -30,7 +30,7 @@ fn ingest_once(bytes: &[u8], file: &str) -> usize {
 /// As [`ingest_once`], streamed: the file is written while it is parsed.
 fn load_once(bytes: &[u8], file: &str) -> usize {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = Store::open(&dir.path().join("bench.sqlite")).expect("store");
+    let mut store = itx_app::Db::open(&dir.path().join("bench.sqlite")).expect("store");
     let src = Source {
         published: Some("2026-04-17".parse().expect("date")),
         ..Source::named(file)

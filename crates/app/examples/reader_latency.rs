@@ -22,7 +22,7 @@ fn main() {
         .unwrap_or(3_000_000);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.sqlite");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = itx_app::Db::open(&path).unwrap();
     itx_app::load::bundle(&mut store).unwrap();
     let big = sdmx::synthetic_csv(n);
 

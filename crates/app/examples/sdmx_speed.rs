@@ -22,7 +22,7 @@ fn main() {
 
     let dir = tempfile::tempdir().unwrap();
     let t = Instant::now();
-    let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
+    let mut store = itx_app::Db::open(&dir.path().join("s.sqlite")).unwrap();
     let loaded = itx_app::load::sdmx_csv(&mut store, big.as_bytes(), &src).unwrap();
     drop(store);
     let streamed = t.elapsed();

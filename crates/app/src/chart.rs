@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use crate::{Error, Result};
 use itx_charts::{Chart, Cumulative, Meta, MonthlyBars, Stacked};
 use itx_metrics::Monthly;
 use itx_store::Store;
@@ -222,9 +222,10 @@ fn cumulative(all: &Monthly, months: impl Iterator<Item = YearMonth>) -> Vec<f64
 
 /// Writes the chart as SVG or PNG (by the file's extension), or SVG to `out`.
 pub fn write(chart: &Chart, path: Option<&Path>, out: &mut dyn Write) -> Result<()> {
-    let svg = itx_charts::svg(chart).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let svg = itx_charts::svg(chart).map_err(|e| Error::Internal(e.to_string()))?;
     let Some(path) = path else {
-        out.write_all(svg.as_bytes())?;
+        out.write_all(svg.as_bytes())
+            .map_err(|e| Error::io("writing the chart", e))?;
         return Ok(());
     };
     let ext = path
@@ -233,12 +234,12 @@ pub fn write(chart: &Chart, path: Option<&Path>, out: &mut dyn Write) -> Result<
         .map(str::to_ascii_lowercase);
     let bytes = match ext.as_deref() {
         Some("svg") => svg.into_bytes(),
-        Some("png") => itx_charts::png(&svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?,
+        Some("png") => itx_charts::png(&svg, 2.0).map_err(|e| Error::Internal(e.to_string()))?,
         _ => bad!(
             "--out {}: the file must end in .svg or .png",
             path.display()
         ),
     };
-    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
+    std::fs::write(path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
     Ok(())
 }

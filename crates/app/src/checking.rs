@@ -2,7 +2,7 @@
 //! check`, the API's `POST /api/v1/check`, the dashboard's check page and `itx
 //! bench claims` go through, so a rule added here holds for all of them.
 
-use anyhow::{Context, Result};
+use crate::Result;
 use itx_store::Store;
 
 pub use itx_claims::{CheckOptions, MAX_CLAIMS, Report, Verdict, to_json, to_text};
@@ -13,5 +13,5 @@ pub use itx_claims::{CheckOptions, MAX_CLAIMS, Report, Verdict, to_json, to_text
 /// # Errors
 /// When the store cannot be read.
 pub fn check(store: &Store, text: &str, opts: &CheckOptions) -> Result<Report> {
-    itx_claims::check(text, store, opts).context("checking the claims against the store")
+    Ok(itx_claims::check(text, store, opts)?)
 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::checking::{CheckOptions, check};
-use anyhow::{Context, Result};
+use crate::{Error, Result};
 use itx_claims::eval::{Article, ArticleScore, Miss, Split, Summary, score};
 use itx_store::Store;
 
@@ -32,7 +32,7 @@ pub struct Evaluation {
 /// A file that cannot be read or parsed (naming it).
 pub fn load_corpus(dir: &Path) -> Result<Vec<Article>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot list the corpus", dir.display()))?
+        .map_err(|e| Error::io(format!("{}: cannot list the corpus", dir.display()), e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
@@ -40,10 +40,10 @@ pub fn load_corpus(dir: &Path) -> Result<Vec<Article>> {
     paths
         .iter()
         .map(|p| {
-            let bytes =
-                std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?;
+            let bytes = std::fs::read(p)
+                .map_err(|e| Error::io(format!("{}: cannot read", p.display()), e))?;
             serde_json::from_slice::<Article>(&bytes)
-                .with_context(|| format!("{}: not an annotated article", p.display()))
+                .map_err(|e| Error::Bad(format!("{}: not an annotated article: {e}", p.display())))
         })
         .collect()
 }

@@ -1,14 +1,16 @@
 //! Forecasts and fiscal-year outlooks from the store's monthly series.
 
-use anyhow::Result;
-use itx_forecast::{ModelKind, Outlook};
+use crate::Result;
+use itx_forecast::Outlook;
 use itx_store::Store;
 use itx_types::{Date, FiscalYear, SeriesKey, YearMonth};
 use serde_json::{Value, json};
 
 use itx_narrate::SeriesData;
 
-use crate::{InputError, load_series};
+use crate::{Error, load_series};
+
+pub use itx_forecast::ModelKind;
 
 /// Paths simulated for an outlook (joint sample paths of the remaining months).
 pub const PATHS: usize = 5000;
@@ -32,7 +34,7 @@ pub fn history_of(data: &SeriesData) -> Result<History> {
     let key = &data.info.key;
     let known: Vec<(YearMonth, f64)> = data.months.iter().map(|(m, v)| (*m, v.value)).collect();
     let (Some(&(first, _)), Some(&(last, _))) = (known.first(), known.last()) else {
-        return Err(InputError::NotFound(format!("no monthly data for {key}")).into());
+        return Err(Error::NotFound(format!("no monthly data for {key}")));
     };
     let mut months = Vec::new();
     let mut filled = Vec::new();
@@ -57,11 +59,10 @@ pub fn history_of(data: &SeriesData) -> Result<History> {
     let since = months[months.len() - recent].0;
     let gaps = filled.iter().filter(|m| **m >= since).count();
     if gaps * 2 > recent {
-        return Err(InputError::Bad(format!(
+        return Err(Error::Bad(format!(
             "{key}: {gaps} of the last {recent} months have no figure (the store has {} months of it in all); a forecast would rest mostly on interpolated months",
             known.len()
-        ))
-        .into());
+        )));
     }
     Ok(History { months, filled })
 }
@@ -92,7 +93,7 @@ impl Point {
 }
 
 /// Parses interval levels such as `80,95` (percent, 1 to 99; sorted, repeats dropped).
-pub fn parse_levels(s: &str) -> Result<Vec<u8>, InputError> {
+pub fn parse_levels(s: &str) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
     for part in s.split(',').map(str::trim) {
         let level = part
@@ -100,7 +101,7 @@ pub fn parse_levels(s: &str) -> Result<Vec<u8>, InputError> {
             .ok()
             .filter(|l| (1..=99).contains(l))
             .ok_or_else(|| {
-                InputError::Bad(format!(
+                Error::Bad(format!(
                     "interval level {part:?}: a whole percentage from 1 to 99 (e.g. 80,95)"
                 ))
             })?;
@@ -134,7 +135,7 @@ pub fn forecast_of(
 ) -> Result<(Vec<Point>, String)> {
     let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
     let f = itx_forecast::forecast(&y, 12, h, kind, levels)
-        .map_err(|e| InputError::Bad(format!("forecast: {e}")))?;
+        .map_err(|e| Error::Bad(format!("forecast: {e}")))?;
     let last = hist.months.last().expect("non-empty").0;
     let points = (0..h)
         .map(|i| Point {
@@ -222,7 +223,7 @@ pub fn outlook_of(
         hist.months.retain(|(m, _)| *m <= t);
         hist.filled.retain(|m| *m <= t);
         if hist.months.is_empty() {
-            return Err(InputError::NotFound(format!("no data for {key} through {t}")).into());
+            return Err(Error::NotFound(format!("no data for {key} through {t}")));
         }
     }
     let cal = key.calendar();
@@ -230,18 +231,17 @@ pub fn outlook_of(
     let fy = match fy {
         Some(s) => cal
             .parse_fiscal_year(s)
-            .map_err(|e| InputError::Bad(format!("fy: {e}")))?,
+            .map_err(|e| Error::Bad(format!("fy: {e}")))?,
         None => {
             let f = cal.fiscal_year_of(last);
             if f.last_month() == last { f.next() } else { f }
         }
     };
     if fy.first_month() > last.add_months(1) {
-        return Err(InputError::Bad(format!(
+        return Err(Error::Bad(format!(
             "{fy} starts after the month following the latest data ({last}); choose {} or earlier",
             cal.fiscal_year_of(last.add_months(1))
-        ))
-        .into());
+        )));
     }
     // A year already over: its outlook is its realised total, so the model
     // sees the history up to the year's end and has nothing left to simulate.
@@ -261,7 +261,7 @@ pub fn outlook_of(
     let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
     let fixed_vals: Vec<f64> = fixed.iter().map(|(_, v)| *v).collect();
     let o = itx_forecast::fy_outlook(&y, 12, &fixed_vals, left, target, kind, PATHS, SEED)
-        .map_err(|e| InputError::Bad(format!("outlook: {e}")))?;
+        .map_err(|e| Error::Bad(format!("outlook: {e}")))?;
     Ok(FyOutlook {
         fy,
         target,

@@ -302,7 +302,7 @@ mod tests {
     #[test]
     fn on_2_december_2026_august_to_october_are_overdue() {
         let mut s = Store::open_in_memory().unwrap();
-        crate::load::bundle(&mut s).unwrap();
+        crate::load::bundle_into(&mut s).unwrap();
         let ict = SeriesKey::resolve("ict").unwrap();
         let f = of(&s, &ict, Date::constant(2026, 12, 2)).unwrap().unwrap();
         assert_eq!(f.latest_month.as_deref(), Some("2026-07"));

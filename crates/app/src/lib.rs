@@ -2,45 +2,44 @@
 //! transforms, the brief with its charts, vintages, releases and revisions as
 //! JSON. No printing, no process exit: callers render and report.
 
-/// Returns an [`InputError::Bad`] built like `format!`.
+/// Returns an [`Error::Bad`] built like `format!`.
 macro_rules! bad {
     ($($t:tt)*) => {
-        return Err($crate::InputError::Bad(format!($($t)*)).into())
+        return Err($crate::Error::Bad(format!($($t)*)).into())
     };
 }
 
+pub mod bench;
 pub mod chart;
 pub mod checking;
 pub mod claims_eval;
+mod db;
+mod error;
 pub mod forecasting;
 pub mod freshness;
+pub mod ingest;
 pub mod load;
 pub mod plausible;
+pub mod render;
 
-use anyhow::{Result, bail};
+pub use db::Db;
+// What the store's reads return, named here for the front ends.
+pub use error::{Error, Kind, Result};
 use itx_metrics::Monthly;
 use itx_narrate::{Brief, BriefInput, SeriesData};
-use itx_store::{Revision, Store};
+use itx_store::Store;
+pub use itx_store::{
+    Announced, Error as StoreError, Ingested, Outcome, Revision, RevisionFilter, Stated,
+};
 use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, short_name};
 use serde_json::{Value, json};
-
-/// Input the caller got wrong (a 4xx on the server; exit 2 in the CLI). Other
-/// errors are the store's or the machine's.
-#[derive(Debug, thiserror::Error)]
-pub enum InputError {
-    #[error("{0}")]
-    Bad(String),
-    #[error("{0}")]
-    NotFound(String),
-}
 
 /// Parses `YYYY-MM` (also "Jul-25", "July 2025").
 pub fn parse_month(s: &str) -> Result<YearMonth> {
     s.parse::<YearMonth>().map_err(|_| {
-        InputError::Bad(format!(
+        Error::Bad(format!(
             "not a month: {s:?} (expected YYYY-MM, e.g. 2025-07)"
         ))
-        .into()
     })
 }
 
@@ -85,10 +84,10 @@ pub fn fy_review(
     let fy = match fy {
         Some(f) => cal
             .parse_fiscal_year(f)
-            .map_err(|e| InputError::Bad(format!("--fy: {e}")))?,
+            .map_err(|e| Error::Bad(format!("--fy: {e}")))?,
         None => {
             let Some((last, _)) = series.months.last() else {
-                bail!(InputError::NotFound(format!("no data for {key}")));
+                return Err(Error::NotFound(format!("no data for {key}")));
             };
             let fy = cal.fiscal_year_of(*last);
             if fy.last_month() == *last {
@@ -99,13 +98,13 @@ pub fn fy_review(
         }
     };
     let target = itx_types::targets::target(key.as_str(), &fy.to_string()).copied();
-    itx_narrate::fiscal_year_review(&series, fy, target).map_err(|e| InputError::NotFound(e).into())
+    itx_narrate::fiscal_year_review(&series, fy, target).map_err(Error::NotFound)
 }
 
 /// The profile of a series, as known on `as_of`.
 pub fn profile(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Brief> {
     let series = load_series(store, key, as_of)?;
-    itx_narrate::series_profile(&series).map_err(|e| InputError::NotFound(e).into())
+    itx_narrate::series_profile(&series).map_err(Error::NotFound)
 }
 
 /// The brief for a month (default: the latest with data), as known on `as_of`.
@@ -120,13 +119,12 @@ pub fn brief(
     // date is about that month, not about today.
     let latest_requested = month.is_none() && as_of.is_none();
     let Some(month) = month.or_else(|| series.months.last().map(|(m, _)| *m)) else {
-        return Err(InputError::NotFound(format!(
+        return Err(Error::NotFound(format!(
             "no data for {key}{}",
             as_of
                 .map(|d| format!(" as known on {d}"))
                 .unwrap_or_default()
-        ))
-        .into());
+        )));
     };
     let services_key = SeriesKey::new("pk.ebops.services.credit");
     let services = (*key != services_key && key.flow() == Some(itx_types::Flow::Credit))
@@ -166,7 +164,7 @@ pub fn brief(
         target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
         outlook,
     };
-    let mut b = itx_narrate::build(&input).map_err(InputError::NotFound)?;
+    let mut b = itx_narrate::build(&input).map_err(Error::NotFound)?;
     if let Some((latest, vintage)) = latest_requested
         .then(|| input.series.months.last())
         .flatten()
@@ -313,10 +311,9 @@ impl Transform {
             .into_iter()
             .find(|t| t.as_str().eq_ignore_ascii_case(s))
             .ok_or_else(|| {
-                InputError::Bad(format!(
+                Error::Bad(format!(
                     "unknown transform {s:?}: level, mom, yoy, fytd or ttm"
                 ))
-                .into()
             })
     }
     pub fn unit(self) -> &'static str {
@@ -351,13 +348,12 @@ pub fn observations(
         data.months.iter().map(|(m, v)| (*m, v.value)),
     );
     if monthly.is_empty() {
-        return Err(InputError::NotFound(format!(
+        return Err(Error::NotFound(format!(
             "{key} has no monthly values{}",
             as_of
                 .map(|d| format!(" as known on {d}"))
                 .unwrap_or_default()
-        ))
-        .into());
+        )));
     }
     let in_range = |m: YearMonth| from.is_none_or(|f| m >= f) && to.is_none_or(|t| m <= t);
     let rows: Vec<ObsRow> = data
@@ -377,12 +373,11 @@ pub fn observations(
         })
         .collect();
     if rows.is_empty() {
-        return Err(InputError::NotFound(format!(
+        return Err(Error::NotFound(format!(
             "{key} has no months in the range asked for (it has {} to {})",
             monthly.first().map(|m| m.to_string()).unwrap_or_default(),
             monthly.last().map(|m| m.to_string()).unwrap_or_default()
-        ))
-        .into());
+        )));
     }
     Ok((data, rows))
 }
@@ -439,13 +434,12 @@ pub fn vintages(
     period: &str,
 ) -> Result<(Period, Vec<Vintage>, Option<usize>)> {
     if store.series_info(key)?.is_none() {
-        return Err(InputError::NotFound(format!("unknown series {key}")).into());
+        return Err(Error::NotFound(format!("unknown series {key}")));
     }
-    let period =
-        Period::parse(period, &key.calendar()).map_err(|e| InputError::Bad(e.to_string()))?;
+    let period = Period::parse(period, &key.calendar()).map_err(|e| Error::Bad(e.to_string()))?;
     let vs = store.vintages(key, &period)?;
     if vs.is_empty() {
-        bail!(InputError::NotFound(format!(
+        return Err(Error::NotFound(format!(
             "no release states a value of {key} for {period}"
         )));
     }

@@ -4,18 +4,12 @@
 //! meets the store.
 
 use itx_ingest::sdmx::{self, Found, Sink};
-use itx_ingest::{Error, Source, Warning, bundle};
+use itx_ingest::{Source, Warning, bundle};
+
+use crate::{Db, Error};
+use itx_ingest::Error as ReadError;
 use itx_store::{Outcome, Store};
 use itx_types::{NewRelease, ObservationBatch, ObservationRef, SeriesInfo};
-
-/// Errors from reading files straight into the store: the file's, or the store's.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error(transparent)]
-    Read(#[from] Error),
-    #[error(transparent)]
-    Store(#[from] itx_store::Error),
-}
 
 /// What loading the bundle did.
 #[derive(Debug, Clone, Default)]
@@ -31,7 +25,12 @@ pub struct BundleReport {
 ///
 /// # Errors
 /// When parsing or the store write fails; the store is then unchanged.
-pub fn bundle(store: &mut Store) -> Result<BundleReport, LoadError> {
+pub fn bundle(db: &mut Db) -> Result<BundleReport, Error> {
+    bundle_into(&mut db.store)
+}
+
+/// [`bundle`], into a bare store (this crate's tests).
+pub(crate) fn bundle_into(store: &mut Store) -> Result<BundleReport, Error> {
     let parsed = bundle::parse_all()?;
     let outcomes = store.ingest_all(&parsed.releases)?;
     let mut report = BundleReport {
@@ -50,8 +49,8 @@ pub fn bundle(store: &mut Store) -> Result<BundleReport, LoadError> {
     Ok(report)
 }
 
-fn file_err(src: &Source, message: &str) -> Error {
-    Error::File {
+fn file_err(src: &Source, message: &str) -> ReadError {
+    ReadError::File {
         file: src.file.clone(),
         message: message.to_string(),
     }
@@ -94,15 +93,15 @@ struct Stream {
 }
 
 impl Stream {
-    fn send(&self, msg: Msg) -> Result<(), Error> {
+    fn send(&self, msg: Msg) -> Result<(), ReadError> {
         // The writer hung up: it failed, and its error is the one reported.
-        self.tx.send(msg).map_err(|_| Error::File {
+        self.tx.send(msg).map_err(|_| ReadError::File {
             file: String::new(),
             message: "the store stopped the load".into(),
         })
     }
 
-    fn flush(&mut self) -> Result<(), Error> {
+    fn flush(&mut self) -> Result<(), ReadError> {
         if self.batch.is_empty() {
             return Ok(());
         }
@@ -116,14 +115,14 @@ impl Stream {
 }
 
 impl Sink for Stream {
-    fn series(&mut self, info: &SeriesInfo, dataflow: &str) -> Result<(), Error> {
+    fn series(&mut self, info: &SeriesInfo, dataflow: &str) -> Result<(), ReadError> {
         if !self.started {
             self.started = true;
             self.send(Msg::Start(dataflow.to_string()))?;
         }
         self.send(Msg::Series(info.clone()))
     }
-    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), Error> {
+    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), ReadError> {
         self.batch.push(o);
         if self.batch.len() >= STREAM_BATCH {
             self.flush()?;
@@ -140,8 +139,9 @@ impl Sink for Stream {
 /// content hash) is read in full, for its errors and warnings, and not written.
 ///
 /// # Errors
-/// As [`sdmx::read_csv`] (`LoadError::Read`), or a store failure (`LoadError::Store`).
-pub fn sdmx_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded, LoadError> {
+/// As [`sdmx::read_csv`] (`Error::File`), or a store failure (`Error::Store`).
+pub fn sdmx_csv(db: &mut Db, bytes: &[u8], src: &Source) -> Result<Loaded, Error> {
+    let store = &mut db.store;
     use std::sync::mpsc;
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel(STREAM_DEPTH);
@@ -152,12 +152,12 @@ pub fn sdmx_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded,
             batch: ObservationBatch::with_capacity(STREAM_BATCH),
             started: false,
         };
-        let reader = scope.spawn(move || -> Result<Found, Error> {
+        let reader = scope.spawn(move || -> Result<Found, ReadError> {
             let (mut stream, found) = sdmx::stream_csv(bytes, src, stream)?;
             stream.flush()?;
             Ok(found)
         });
-        let join = |h: std::thread::ScopedJoinHandle<'_, Result<Found, Error>>| {
+        let join = |h: std::thread::ScopedJoinHandle<'_, Result<Found, ReadError>>| {
             h.join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         };
@@ -166,14 +166,14 @@ pub fn sdmx_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded,
         let Ok(Msg::Start(dataflow)) = rx.recv() else {
             drop(rx);
             return Err(match join(reader) {
-                Err(e) => LoadError::Read(e),
-                Ok(_) => LoadError::Read(file_err(src, "internal: no figure was sent")),
+                Err(e) => Error::File(e),
+                Ok(_) => Error::File(file_err(src, "internal: no figure was sent")),
             });
         };
         let release = sdmx::header(src, &dataflow, hash);
         let mut reader = Some(reader);
         let mut found = None;
-        let written = store.ingest_streaming(&release, |sink| -> Result<(), LoadError> {
+        let written = store.ingest_streaming(&release, |sink| -> Result<(), Error> {
             for msg in &rx {
                 match msg {
                     Msg::Start(_) => {}
@@ -188,7 +188,7 @@ pub fn sdmx_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded,
             // The reader has hung up: it is done, and decides commit or rollback.
             let reader = reader
                 .take()
-                .ok_or_else(|| LoadError::Read(file_err(src, "internal: reader joined twice")))?;
+                .ok_or_else(|| Error::File(file_err(src, "internal: reader joined twice")))?;
             found = Some(join(reader)?);
             Ok(())
         });
@@ -214,9 +214,9 @@ pub fn sdmx_csv(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded,
             (_, None) => None,
         };
         let outcome = written?;
-        let found = found.or(read).ok_or_else(|| {
-            LoadError::Read(file_err(src, "internal: the reader's result is lost"))
-        })?;
+        let found = found
+            .or(read)
+            .ok_or_else(|| Error::File(file_err(src, "internal: the reader's result is lost")))?;
         let mut release = release;
         release.series = found.series;
         Ok(Loaded {

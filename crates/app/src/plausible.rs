@@ -372,7 +372,7 @@ mod tests {
 
     fn store() -> Store {
         let mut s = Store::open_in_memory().unwrap();
-        crate::load::bundle(&mut s).unwrap();
+        crate::load::bundle_into(&mut s).unwrap();
         s
     }
 

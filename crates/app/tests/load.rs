@@ -1,7 +1,8 @@
 //! Large SDMX-CSV files streamed into the store (`itx_app::load::sdmx_csv`)
 //! hold exactly what reading them whole and writing the release holds.
 
-use itx_app::load::{LoadError, Loaded, sdmx_csv};
+use itx_app::Db;
+use itx_app::load::{Loaded, sdmx_csv};
 use itx_ingest::Source;
 use itx_ingest::sdmx::{read_csv, synthetic_csv};
 use itx_store::{Outcome, Store};
@@ -62,8 +63,8 @@ fn contents(store: &Store) -> Vec<String> {
     out
 }
 
-fn loaded(text: &str, src: &Source) -> (Store, Result<Loaded, LoadError>) {
-    let mut store = Store::open_in_memory().unwrap();
+fn loaded(text: &str, src: &Source) -> (Db, Result<Loaded, itx_app::Error>) {
+    let mut store = Db::open_in_memory().unwrap();
     let r = sdmx_csv(&mut store, text.as_bytes(), src);
     (store, r)
 }
@@ -127,7 +128,7 @@ fn a_streamed_load_that_fails_late_loads_nothing() {
         assert!(want.contains(&wanted), "{want}");
         let (store, l) = loaded(&text, &src("x.csv"));
         let err = l.unwrap_err();
-        assert!(matches!(err, LoadError::Read(_)), "{err}");
+        assert!(matches!(err, itx_app::Error::File(_)), "{err}");
         assert_eq!(err.to_string(), want);
         assert!(store.is_empty().unwrap());
         assert!(store.series_keys().unwrap().is_empty());

@@ -5,8 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use itx_metrics::Monthly;
-use itx_store::Store;
+use itx_app::Db;
 use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth};
 use serde_json::json;
 
@@ -57,7 +56,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             .with_max_level(tracing_subscriber::filter::LevelFilter::INFO)
             .try_init();
         let rt = tokio::runtime::Runtime::new().context("starting the server runtime")?;
-        return rt.block_on(itx_server::serve(addr, cfg));
+        return Ok(rt.block_on(itx_server::serve(addr, cfg))?);
     }
     match cli.command {
         Command::Brief(a) => brief(&store, &a, out),
@@ -237,7 +236,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                 target: a.target,
             };
             let chart = itx_app::chart::build(&store, &req)?;
-            itx_app::chart::write(&chart, a.out.as_deref(), out)
+            Ok(itx_app::chart::write(&chart, a.out.as_deref(), out)?)
         }
         Command::Ingest(a) => {
             let o = ingest_options(
@@ -303,13 +302,13 @@ fn ingest_options<'a>(
 ) -> Result<crate::ingest::IngestOptions<'a>> {
     Ok(crate::ingest::IngestOptions {
         published: published
-            .map(itx_ingest::parse_loose_date)
+            .map(itx_app::ingest::parse_loose_date)
             .transpose()
             .map_err(|e| anyhow::anyhow!("--published: {e}"))?
             .flatten(),
         url,
         format: format
-            .map(str::parse::<itx_ingest::detect::Format>)
+            .map(str::parse::<itx_app::ingest::Format>)
             .transpose()
             .map_err(|e| anyhow::anyhow!("--format: {e}"))?,
         allow_partial,
@@ -331,15 +330,15 @@ fn default_store() -> Result<PathBuf> {
 /// Opens the store: for writing when the command writes, read-only otherwise
 /// (a read never changes the file). A store that does not exist yet, or holds
 /// nothing, is created and loaded with the embedded data first.
-fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Result<Store> {
+fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Result<Db> {
     if !writes {
-        match Store::open_read_only(path) {
+        match Db::open_read_only(path) {
             Ok(store) if !store.is_empty()? => return Ok(store),
-            Ok(_) | Err(itx_store::Error::Missing { .. }) => {} // new: load it below
+            Ok(_) | Err(itx_app::Error::Store(itx_app::StoreError::Missing { .. })) => {} // new: load it below
             Err(e) => return Err(e.into()),
         }
     }
-    let mut store = Store::open(path)?;
+    let mut store = Db::open(path)?;
     if store.is_empty()? {
         let r = itx_app::load::bundle(&mut store)?;
         writeln!(
@@ -357,10 +356,10 @@ fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Resu
         return Ok(store);
     }
     drop(store);
-    Ok(Store::open_read_only(path)?)
+    Ok(Db::open_read_only(path)?)
 }
 
-fn status(store: &Store, series: Option<&str>, format: Format, out: &mut dyn Write) -> Result<()> {
+fn status(store: &Db, series: Option<&str>, format: Format, out: &mut dyn Write) -> Result<()> {
     use itx_app::freshness;
     let today = jiff::Zoned::now().date();
     let all = match series {
@@ -431,7 +430,7 @@ fn parse_as_of(s: Option<&str>) -> Result<Option<Date>> {
     Ok(s.map(itx_types::parse_date).transpose()?)
 }
 
-fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
+fn brief(store: &Db, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     // Refused before anything is printed.
     if a.out.is_some() && !matches!(a.format, BriefFormat::Html) {
         bail!(
@@ -475,7 +474,8 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
                         .with_context(|| format!("writing {}", page.display()))?;
                     for (name, _, svg) in &charts {
                         std::fs::write(dir.join(format!("{name}.svg")), svg)?;
-                        let png = itx_charts::png(svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?;
+                        let png =
+                            itx_app::render::png(svg, 2.0).map_err(|e| anyhow::anyhow!("{e}"))?;
                         std::fs::write(dir.join(format!("{name}.png")), png)?;
                     }
                     writeln!(out, "{}", page.display())?;
@@ -486,7 +486,7 @@ fn brief(store: &Store, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-fn series_list(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {
+fn series_list(store: &Db, format: Format, out: &mut dyn Write) -> Result<()> {
     let list = store.list_series()?;
     let aliases = |k: &str| {
         itx_types::ALIASES
@@ -534,52 +534,24 @@ fn series_list(store: &Store, format: Format, out: &mut dyn Write) -> Result<()>
     Ok(())
 }
 
-fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+fn series_show(store: &Db, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let key = SeriesKey::resolve(&a.series)?;
     let as_of = parse_as_of(a.as_of.as_deref())?;
     let from = a.from.as_deref().map(parse_month).transpose()?;
     let to = a.to.as_deref().map(parse_month).transpose()?;
-    let data = itx_app::load_series(store, &key, as_of)?;
-    let monthly = Monthly::new(
-        key.calendar(),
-        data.months.iter().map(|(m, v)| (*m, v.value)),
-    );
-    let in_range = |m: YearMonth| from.is_none_or(|f| m >= f) && to.is_none_or(|t| m <= t);
-    let rows: Vec<(YearMonth, Option<f64>, &Vintage)> = data
-        .months
-        .iter()
-        .filter(|(m, _)| in_range(*m))
-        .map(|(m, v)| {
-            let x = match a.transform {
-                Transform::Level => Some(v.value),
-                Transform::Mom => monthly.mom(*m).map(|c| c.pct),
-                Transform::Yoy => monthly.yoy(*m).map(|c| c.pct),
-                Transform::Fytd => monthly.fytd(*m).map(|f| f.value),
-                Transform::Ttm => monthly.ttm(*m),
-            };
-            (*m, x, v)
-        })
-        .collect();
-    if monthly.is_empty() {
-        bail!(
-            "{key} has no monthly values{}",
-            as_of
-                .map(|d| format!(" as known on {d}"))
-                .unwrap_or_default()
-        );
-    }
-    if rows.is_empty() {
-        bail!(
-            "{key} has no months in the range asked for (it has {} to {})",
-            monthly.first().map(|m| m.to_string()).unwrap_or_default(),
-            monthly.last().map(|m| m.to_string()).unwrap_or_default()
-        );
-    }
-    let unit = if matches!(a.transform, Transform::Mom | Transform::Yoy) {
-        "%"
-    } else {
-        "US$ million"
+    let transform = match a.transform {
+        Transform::Level => itx_app::Transform::Level,
+        Transform::Mom => itx_app::Transform::Mom,
+        Transform::Yoy => itx_app::Transform::Yoy,
+        Transform::Fytd => itx_app::Transform::Fytd,
+        Transform::Ttm => itx_app::Transform::Ttm,
     };
+    let (data, rows) = itx_app::observations(store, &key, from, to, transform, as_of)?;
+    let rows: Vec<(YearMonth, Option<f64>, &Vintage)> = rows
+        .iter()
+        .map(|r| (r.month, r.value, &r.vintage))
+        .collect();
+    let unit = transform.unit();
     match a.format {
         Format::Json => {
             let obs: Vec<_> = rows
@@ -590,13 +562,7 @@ fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
                     "location": v.location, "url": v.release.url})
                 })
                 .collect();
-            let t = match a.transform {
-                Transform::Level => "level",
-                Transform::Mom => "mom",
-                Transform::Yoy => "yoy",
-                Transform::Fytd => "fytd",
-                Transform::Ttm => "ttm",
-            };
+            let t = transform.as_str();
             writeln!(
                 out,
                 "{}",
@@ -627,7 +593,7 @@ fn series_show(store: &Store, a: &ShowArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 fn vintages(
-    store: &Store,
+    store: &Db,
     series: &str,
     period: &str,
     format: Format,
@@ -702,7 +668,7 @@ fn vintages(
     Ok(())
 }
 
-fn releases(store: &Store, format: Format, out: &mut dyn Write) -> Result<()> {
+fn releases(store: &Db, format: Format, out: &mut dyn Write) -> Result<()> {
     let rs = store.releases()?;
     match format {
         Format::Json => {

@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
+use itx_app::Db;
 use itx_app::forecasting;
-use itx_forecast::ModelKind;
-use itx_store::Store;
+use itx_app::forecasting::ModelKind;
 use itx_types::{Date, SeriesKey};
 
 use crate::{Format, TextJson};
@@ -18,7 +18,7 @@ fn model(s: &str) -> Result<ModelKind> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn forecast(
-    store: &Store,
+    store: &Db,
     series: &str,
     h: usize,
     model_name: &str,
@@ -85,7 +85,7 @@ pub fn forecast(
 
 #[allow(clippy::too_many_arguments)]
 pub fn outlook(
-    store: &Store,
+    store: &Db,
     series: &str,
     fy: Option<&str>,
     target: Option<f64>,
@@ -108,7 +108,7 @@ pub fn outlook(
         return Ok(());
     }
     let x = &o.outlook;
-    let m = itx_narrate::money;
+    let m = itx_app::render::money;
     if x.months_left == 0 {
         // A finished year: its outlook is what happened.
         writeln!(
@@ -205,7 +205,7 @@ pub fn outlook(
 }
 
 pub fn bench(
-    store: &Store,
+    store: &Db,
     data: &str,
     models: Option<&str>,
     season: Option<usize>,
@@ -227,36 +227,12 @@ pub fn bench(
             ModelKind::SeasonalNaive,
         ],
     };
-    let report = if let Some(series) = backtest {
-        let key = SeriesKey::resolve(series)?;
-        let hist = forecasting::history(store, &key, None)?;
-        let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
-        itx_forecast::bench::backtest(&y, season.unwrap_or(12), 12, 36, &kinds)
-    } else {
-        let (series, default_season, name) = match data {
-            "m3-monthly" => (
-                itx_forecast::bench::load_gz(itx_forecast::M3_MONTHLY_GZ, "M3 monthly")?,
-                12,
-                "M3 monthly".to_string(),
-            ),
-            "m3-quarterly" => (
-                itx_forecast::bench::load_gz(itx_forecast::M3_QUARTERLY_GZ, "M3 quarterly")?,
-                4,
-                "M3 quarterly".to_string(),
-            ),
-            path => {
-                let f =
-                    std::fs::File::open(path).with_context(|| format!("{path}: cannot read"))?;
-                (
-                    itx_forecast::bench::load_long_csv(std::io::BufReader::new(f))
-                        .map_err(|e| anyhow::anyhow!("{path}: {e}"))?,
-                    12,
-                    path.to_string(),
-                )
-            }
-        };
-        itx_forecast::bench::run_named(&series, season.unwrap_or(default_season), &kinds, &name)
+    let key = backtest.map(SeriesKey::resolve).transpose()?;
+    let data = match &key {
+        Some(k) => itx_app::bench::BenchData::Backtest(k),
+        None => itx_app::bench::BenchData::Named(data),
     };
+    let report = itx_app::bench::run(store, &data, &kinds, season)?;
     match format {
         TextJson::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
         TextJson::Text => {

@@ -9,11 +9,11 @@ use std::io::Write;
 use std::time::Duration;
 
 use anyhow::{Result, bail};
-use itx_store::{Outcome, Store};
+use itx_app::{Db, Outcome};
 use serde_json::json;
 
 use crate::Format;
-use crate::ingest::{FetchFailure, IngestOptions, fetch_inputs, revision_line, write_and_report};
+use crate::ingest::{IngestOptions, fetch_inputs, revision_line, write_and_report};
 
 /// The longest wait between polls after repeated transient failures.
 const MAX_WAIT: Duration = Duration::from_secs(6 * 3600);
@@ -43,7 +43,7 @@ pub fn parse_every(s: &str) -> Result<Duration> {
 }
 
 pub fn watch(
-    store: &mut Store,
+    store: &mut Db,
     o: &WatchOptions<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -69,7 +69,7 @@ pub fn watch(
             Ok(inputs) => {
                 wait = o.every;
                 let mut report = Vec::new();
-                let done = write_and_report(store, inputs, &ingest, &mut report)?;
+                let done = write_and_report(store, &inputs, &ingest, &mut report)?;
                 let added: Vec<i64> = done
                     .iter()
                     .filter_map(|d| match d.outcome {
@@ -80,7 +80,7 @@ pub fn watch(
                 if added.is_empty() {
                     writeln!(err, "itx watch: {at}: poll {poll}: nothing new")?;
                 } else {
-                    let revisions: Vec<&itx_store::Revision> =
+                    let revisions: Vec<&itx_app::Revision> =
                         done.iter().flat_map(|d| &d.revisions).collect();
                     let headline = headline(store)?;
                     writeln!(
@@ -112,7 +112,7 @@ pub fn watch(
                     }
                 }
             }
-            Err(FetchFailure::Transient(why)) => {
+            Err(why) if why.is_transient() => {
                 wait = if poll == 1 || wait < o.every {
                     o.every.max(Duration::from_secs(60)).min(MAX_WAIT)
                 } else {
@@ -128,7 +128,7 @@ pub fn watch(
                     shown(wait)
                 )?;
             }
-            Err(FetchFailure::Fatal(e)) => return Err(e),
+            Err(e) => return Err(e.into()),
         }
         if o.polls.is_some_and(|n| poll >= n) {
             return Ok(());
@@ -149,7 +149,7 @@ fn shown(d: Duration) -> String {
 }
 
 /// The first sentence of the latest ICT brief.
-fn headline(store: &Store) -> Result<Option<String>> {
+fn headline(store: &Db) -> Result<Option<String>> {
     let key = itx_types::SeriesKey::new("pk.ebops.9.credit");
     let (b, _) = itx_app::brief(store, &key, None, None)?;
     // The first paragraph that is not the freshness notice.

@@ -8,12 +8,17 @@
 
 use itx_forecast::{ModelKind, bench};
 
+/// The M3 data, from the repository (the library embeds it only with feature `m3`).
+const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
+#[allow(dead_code)]
+const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dataset = args.first().map(String::as_str).unwrap_or("monthly");
     let (gz, season, name) = match dataset {
-        "monthly" => (itx_forecast::M3_MONTHLY_GZ, 12, "M3 monthly"),
-        "quarterly" => (itx_forecast::M3_QUARTERLY_GZ, 4, "M3 quarterly"),
+        "monthly" => (M3_MONTHLY_GZ, 12, "M3 monthly"),
+        "quarterly" => (M3_QUARTERLY_GZ, 4, "M3 quarterly"),
         other => {
             eprintln!("unknown dataset {other:?}: expected monthly or quarterly");
             std::process::exit(2);

@@ -178,8 +178,8 @@ pub(crate) fn load_named<R: Read>(reader: R, source_name: &str) -> Result<Vec<Be
     Ok(out)
 }
 
-/// Decompresses and reads one of the embedded M3 files ([`crate::M3_MONTHLY_GZ`],
-/// [`crate::M3_QUARTERLY_GZ`]).
+/// Decompresses and reads a gzip-compressed long CSV (the M3 files in
+/// `data/forecasting/`).
 ///
 /// # Errors
 /// As [`load_long_csv`].

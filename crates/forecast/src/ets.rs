@@ -761,7 +761,11 @@ mod tests {
     /// forecasts differ (tests/golden.rs).
     #[test]
     fn beats_statsforecast_likelihood_on_n2801() {
-        let all = crate::bench::load_gz(crate::M3_MONTHLY_GZ, "m3").expect("embedded");
+        let all = crate::bench::load_gz(
+            include_bytes!("../../../data/forecasting/m3_monthly.csv.gz"),
+            "m3",
+        )
+        .expect("the repository's M3 file");
         let y = &all.iter().find(|s| s.id == "N2801").expect("present").train;
         let sc = y.iter().map(|v| v.abs()).sum::<f64>() / y.len() as f64;
         let ys: Vec<f64> = y.iter().map(|v| v / sc).collect();

@@ -57,8 +57,12 @@ use calibrate::Calibrated;
 
 /// The M3 monthly data (1,428 series, h = 18), gzip-compressed long CSV
 /// (`data/forecasting/m3_monthly.csv.gz`; read it with [`bench::load_gz`]).
+/// Compiled in only with the feature `m3` (about 1 MB with the quarterly file);
+/// without it, `itx bench` reads the files from the repository's data folder.
+#[cfg(feature = "m3")]
 pub const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
 /// The M3 quarterly data (756 series, h = 8), gzip-compressed long CSV.
+#[cfg(feature = "m3")]
 pub const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
 
 /// The longest horizon [`forecast`] and [`sample_paths`] accept (20 years of months;

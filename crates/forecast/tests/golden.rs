@@ -8,9 +8,14 @@
 use itx_forecast::arima::{Arima, AutoArima, Order};
 use itx_forecast::{Fitted, Forecaster, Model, ModelKind, bench};
 
+/// The M3 data, from the repository (the library embeds it only with feature `m3`).
+const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
+#[allow(dead_code)]
+const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
+
 fn series(id: &str) -> Vec<f64> {
     thread_local! {
-        static M3: Vec<bench::BenchSeries> = bench::load_gz(itx_forecast::M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded M3 data");
+        static M3: Vec<bench::BenchSeries> = bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded M3 data");
     }
     M3.with(|all| {
         all.iter()

@@ -5,6 +5,11 @@
 use itx_forecast::{Error, ModelKind, fy_outlook, sample_paths};
 use proptest::prelude::*;
 
+/// The M3 data, from the repository (the library embeds it only with feature `m3`).
+const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
+#[allow(dead_code)]
+const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
+
 /// Models cheap enough to run many times in a debug build.
 const FAST: [ModelKind; 5] = [
     ModelKind::Naive,
@@ -124,8 +129,8 @@ proptest! {
 
 #[test]
 fn every_model_handles_a_real_m3_series() {
-    let all = itx_forecast::bench::load_gz(itx_forecast::M3_QUARTERLY_GZ, "m3_quarterly.csv.gz")
-        .expect("embedded");
+    let all =
+        itx_forecast::bench::load_gz(M3_QUARTERLY_GZ, "m3_quarterly.csv.gz").expect("embedded");
     let y = &all[0].train;
     for kind in ModelKind::ALL {
         let fc = itx_forecast::forecast(y, 4, 8, kind, &[80, 95]).expect("fits");
@@ -378,8 +383,7 @@ fn long_csv_loads_and_reports_bad_lines() {
 
 #[test]
 fn bench_and_backtest_report_every_model() {
-    let all = itx_forecast::bench::load_gz(itx_forecast::M3_MONTHLY_GZ, "m3_monthly.csv.gz")
-        .expect("embedded");
+    let all = itx_forecast::bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded");
     assert_eq!(all.len(), 1428);
     let kinds = [ModelKind::SeasonalNaive, ModelKind::Theta];
     let r = itx_forecast::bench::run(&all[..5], 12, &kinds);
@@ -416,8 +420,7 @@ fn bench_and_backtest_report_every_model() {
 #[test]
 #[ignore = "full M3 monthly run; use a release build"]
 fn m3_monthly_targets() {
-    let all = itx_forecast::bench::load_gz(itx_forecast::M3_MONTHLY_GZ, "m3_monthly.csv.gz")
-        .expect("embedded");
+    let all = itx_forecast::bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded");
     let marks = [
         (ModelKind::Combo, 13.5),
         (ModelKind::Ets, 14.46),

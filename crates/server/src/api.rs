@@ -89,8 +89,8 @@ impl Params {
         })
     }
     /// `series` and `since`, as a revision filter.
-    pub(crate) fn revision_filter(&self) -> Result<itx_store::RevisionFilter, ApiError> {
-        Ok(itx_store::RevisionFilter {
+    pub(crate) fn revision_filter(&self) -> Result<itx_app::RevisionFilter, ApiError> {
+        Ok(itx_app::RevisionFilter {
             series: self.str("series").map(series_key).transpose()?,
             since: self.date("since")?,
             release_id: None,
@@ -126,12 +126,12 @@ fn json_bytes(v: &Value) -> Result<Vec<u8>, ApiError> {
     serde_json::to_vec_pretty(v).map_err(|e| ApiError::internal(e.to_string()))
 }
 
-fn app(parameter: Option<&'static str>) -> impl Fn(anyhow::Error) -> ApiError {
+fn app(parameter: Option<&'static str>) -> impl Fn(itx_app::Error) -> ApiError {
     move |e| ApiError::from_app(e, parameter)
 }
 
-fn store_err(e: itx_store::Error) -> ApiError {
-    ApiError::internal(e.to_string())
+fn store_err(e: itx_app::StoreError) -> ApiError {
+    ApiError::from_app(e.into(), None)
 }
 
 async fn openapi_doc(
@@ -381,24 +381,24 @@ async fn chart(
                 s,
                 &req.series,
                 12,
-                itx_forecast::ModelKind::Combo,
+                itx_app::forecasting::ModelKind::Combo,
                 req.as_of,
             )
         } else {
             itx_app::chart::build(s, &req)
         }
         .map_err(app(None))?;
-        itx_charts::svg(&c)
+        itx_app::render::svg(&c)
             .map(String::into_bytes)
             .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
     })
     .await
 }
 
-fn model_param(p: &Params) -> Result<itx_forecast::ModelKind, ApiError> {
+fn model_param(p: &Params) -> Result<itx_app::forecasting::ModelKind, ApiError> {
     p.str("model")
         .unwrap_or("auto")
-        .parse::<itx_forecast::ModelKind>()
+        .parse::<itx_app::forecasting::ModelKind>()
         .map_err(|e| ApiError::bad("model", e.to_string()))
 }
 
@@ -582,58 +582,49 @@ async fn ingest(
     let format = p
         .str("format")
         .map(|f| {
-            f.parse::<itx_ingest::detect::Format>()
+            f.parse::<itx_app::ingest::Format>()
                 .map_err(|e| ApiError::bad("format", e))
         })
         .transpose()?;
-    let src = itx_ingest::Source {
+    let src = itx_app::ingest::Source {
         file: p.str("file").unwrap_or("upload").to_string(),
         // The file's own date (a workbook's last-saved time) when none is given;
         // today when the file has none either.
         published,
         url: p.str("source_url").map(str::to_string),
-        ..itx_ingest::Source::default()
+        ..itx_app::ingest::Source::default()
     };
     let dry_run = p.str("dry_run").is_some_and(|v| v == "true" || v == "1");
+    let today = jiff::Zoned::now().date();
     // Up to 32 MiB of parsing runs on a blocking thread, not on an async worker.
-    let (fmt, mut parsed) = tokio::task::spawn_blocking(move || {
-        itx_ingest::detect::read(&body, format, &src)
-            .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+    let input = crate::blocking(move || {
+        let label = src.file.clone();
+        Ok(itx_app::ingest::read(&body, &label, &src, format, today)?)
     })
-    .await
-    .map_err(|e| ApiError::internal(format!("the ingest task failed: {e}")))??;
-    let dated_today = parsed.date_undated(jiff::Zoned::now().date());
-    let published_from_file = parsed
-        .dated
-        .take()
-        .map(|d| json!({"date": d.date.to_string(), "basis": d.basis, "at": d.at.to_string()}));
+    .await?;
     let v = st
-        .with_writer(move |s| {
-            // The same plausibility rules as `itx ingest` (itx_app::plausible).
-            let today = jiff::Zoned::now().date();
-            let findings = itx_app::plausible::check(s, &parsed.releases, today)
-                .map_err(|e| ApiError::internal(e.to_string()))?;
-            let flags = itx_app::plausible::decide(&findings, &parsed.releases, accept_outliers)
-                .map_err(|m| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, m))?;
-            let done = s
-                .ingest_flagged(&parsed.releases, &flags, dry_run)
-                .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+        .with_writer(move |db| {
+            // The same reading, dating and plausibility rules as `itx ingest`.
+            let inputs = [input];
+            let w = itx_app::ingest::write(db, &inputs, accept_outliers, dry_run, today)?;
+            let [input] = inputs;
+            let done = w.done.into_iter().next().unwrap_or_default();
             Ok(json!({
-                "format": fmt.as_str(),
+                "format": input.format.map(|f| f.as_str()),
                 "dry_run": dry_run,
-                "releases": parsed.releases.iter().zip(&done).map(|(r, d)| json!({
+                "releases": input.parsed.releases.iter().zip(&done).map(|(r, d)| json!({
                     "source": r.source,
                     "figures": r.observations.len(),
                     "outcome": match d.outcome {
-                        itx_store::Outcome::Added { release_id, .. } => json!({"added": release_id}),
-                        itx_store::Outcome::AlreadyIngested { release_id } => json!({"already_ingested": release_id}),
+                        itx_app::Outcome::Added { release_id, .. } => json!({"added": release_id}),
+                        itx_app::Outcome::AlreadyIngested { release_id } => json!({"already_ingested": release_id}),
                     },
                     "revisions": d.revisions.iter().map(itx_app::revision_json).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
-                "warnings": parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "published_taken_as_today": dated_today,
-                "flagged": findings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "published_from_file": published_from_file,
+                "warnings": input.parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "published_taken_as_today": matches!(input.dated, itx_app::ingest::Dated::Today),
+                "flagged": w.findings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "published_from_file": itx_app::ingest::file_date_json(&input.dated),
             }))
         })
         .await?;

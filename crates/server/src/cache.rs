@@ -85,7 +85,7 @@ pub(crate) async fn cached<F>(
     make: F,
 ) -> Result<Response, ApiError>
 where
-    F: FnOnce(&mut itx_store::Store) -> Result<Vec<u8>, ApiError> + Send + 'static,
+    F: FnOnce(&mut itx_app::Db) -> Result<Vec<u8>, ApiError> + Send + 'static,
 {
     let generation = st.generation().await?;
     // Pages and briefs say when data is overdue, which changes with the day.

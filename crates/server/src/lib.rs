@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use itx_store::Store;
+use itx_app::Db;
 use serde_json::json;
 
 pub use api::openapi;
@@ -52,7 +52,7 @@ impl Config {
 /// Shared by every request.
 pub(crate) struct State {
     cfg: Config,
-    pool: Mutex<Vec<Store>>,
+    pool: Mutex<Vec<Db>>,
     cache: cache::Cache,
     limiter: Mutex<HashMap<String, (Instant, u32)>>,
     generation: Mutex<Option<(Instant, i64)>>,
@@ -74,14 +74,13 @@ impl State {
     pub(crate) async fn with_store<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut Db) -> Result<T, ApiError> + Send + 'static,
     {
         let st = self.clone();
         blocking(move || {
             let mut store = match st.pool.lock().ok().and_then(|mut p| p.pop()) {
                 Some(s) => s,
-                None => Store::open_read_only(&st.cfg.store)
-                    .map_err(|e| ApiError::internal(e.to_string()))?,
+                None => Db::open_read_only(&st.cfg.store)?,
             };
             let out = f(&mut store);
             if let Ok(mut p) = st.pool.lock() {
@@ -100,12 +99,11 @@ impl State {
     pub(crate) async fn with_writer<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut Db) -> Result<T, ApiError> + Send + 'static,
     {
         let st = self.clone();
         blocking(move || {
-            let mut store =
-                Store::open(&st.cfg.store).map_err(|e| ApiError::internal(e.to_string()))?;
+            let mut store = Db::open(&st.cfg.store)?;
             f(&mut store)
         })
         .await
@@ -123,10 +121,7 @@ impl State {
             }
         }
         let g = self
-            .with_store(|s| {
-                s.generation()
-                    .map_err(|e| ApiError::internal(e.to_string()))
-            })
+            .with_store(|s| Ok(s.generation().map_err(itx_app::Error::from)?))
             .await?;
         if let Ok(mut slot) = self.generation.lock() {
             *slot = Some((Instant::now(), g));
@@ -201,32 +196,27 @@ impl ApiError {
             parameter: None,
         }
     }
-    /// Classifies an error from the shared app layer: the caller's input → 4xx.
-    pub fn from_app(e: anyhow::Error, parameter: Option<&str>) -> ApiError {
-        let p = parameter.map(str::to_string);
-        if let Some(ie) = e.downcast_ref::<itx_app::InputError>() {
-            let status = match ie {
-                itx_app::InputError::Bad(_) => StatusCode::BAD_REQUEST,
-                itx_app::InputError::NotFound(_) => StatusCode::NOT_FOUND,
-            };
-            return ApiError {
-                status,
-                message: ie.to_string(),
-                parameter: p,
-            };
+    /// An error of the shared app layer, by its kind: the one place an app
+    /// error becomes an HTTP status.
+    pub fn from_app(e: itx_app::Error, parameter: Option<&str>) -> ApiError {
+        let status = match e.kind() {
+            itx_app::Kind::Bad => StatusCode::BAD_REQUEST,
+            itx_app::Kind::NotFound => StatusCode::NOT_FOUND,
+            itx_app::Kind::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
+            itx_app::Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            itx_app::Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        ApiError {
+            status,
+            message: e.to_string(),
+            parameter: parameter.map(str::to_string),
         }
-        if let Some(te) = e.downcast_ref::<itx_types::Error>() {
-            let status = match te {
-                itx_types::Error::UnknownSeries(_) => StatusCode::NOT_FOUND,
-                _ => StatusCode::BAD_REQUEST,
-            };
-            return ApiError {
-                status,
-                message: te.to_string(),
-                parameter: p,
-            };
-        }
-        ApiError::internal(format!("{e:#}"))
+    }
+}
+
+impl From<itx_app::Error> for ApiError {
+    fn from(e: itx_app::Error) -> ApiError {
+        ApiError::from_app(e, None)
     }
 }
 
@@ -253,8 +243,8 @@ impl IntoResponse for ApiError {
 ///
 /// # Errors
 /// When the store cannot be opened.
-pub fn router(cfg: Config) -> anyhow::Result<Router> {
-    let first = Store::open_read_only(&cfg.store)?;
+pub fn router(cfg: Config) -> itx_app::Result<Router> {
+    let first = Db::open_read_only(&cfg.store)?;
     let state = Arc::new(State {
         cfg,
         pool: Mutex::new(vec![first]),
@@ -284,13 +274,30 @@ async fn log_request(req: axum::extract::Request, next: axum::middleware::Next) 
     resp
 }
 
+/// Why the server could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    App(#[from] itx_app::Error),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
 /// Serves until Ctrl-C.
 ///
 /// # Errors
 /// When the address cannot be bound or the store opened.
-pub async fn serve(addr: SocketAddr, cfg: Config) -> anyhow::Result<()> {
+pub async fn serve(addr: SocketAddr, cfg: Config) -> Result<(), ServeError> {
     let app = router(cfg)?;
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| ServeError::Bind { addr, source: e })?;
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

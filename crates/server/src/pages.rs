@@ -12,7 +12,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use itx_narrate::escape_html as esc;
+use itx_app::render::escape_html as esc;
 use serde_json::Value;
 
 use crate::api::{CHECK_LIMIT, Params};
@@ -45,7 +45,7 @@ mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unve
 
 /// The notice every page shows while the headline series' data is overdue
 /// (`itx_app::freshness`): what is missing and the command that fetches it.
-pub(crate) fn freshness_notice(s: &itx_store::Store) -> Option<String> {
+pub(crate) fn freshness_notice(s: &itx_app::Db) -> Option<String> {
     let ict = itx_types::SeriesKey::new("pk.ebops.9.credit");
     let today = jiff::Zoned::now().date();
     itx_app::freshness::of(s, &ict, today)
@@ -80,11 +80,11 @@ fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
 <link rel=\"icon\" href=\"data:,\"><title>{} · itx</title><style>{}{EXTRA_CSS}</style></head><body>\
 <nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a></nav><main>\n{notice}{body}</main></body></html>\n",
         esc(title),
-        itx_narrate::CSS,
+        itx_app::render::CSS,
         notice = notice
             .map(|n| format!(
                 "<p class=\"stale\" id=\"freshness\" role=\"status\">{}</p>",
-                itx_narrate::code_spans(&esc(n))
+                itx_app::render::code_spans(&esc(n))
             ))
             .unwrap_or_default()
     )
@@ -121,7 +121,7 @@ async fn home(
         let j = b.to_json();
         let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
             .map_err(|e| ApiError::from_app(e, None))?;
-        let money = |v: &Value| v.as_f64().map(itx_narrate::money).unwrap_or_default();
+        let money = |v: &Value| v.as_f64().map(itx_app::render::money).unwrap_or_default();
         let mut cards = String::new();
         let badge = if j["all_time_high"].as_bool() == Some(true) {
             "<span class=\"badge\">record</span>"
@@ -157,10 +157,10 @@ async fn home(
         if j["target"].is_object() {
             let t = &j["target"];
             let detail = match t["needed_monthly_avg"].as_f64() {
-                Some(n) => format!("needs {} a month", itx_narrate::money(n)),
+                Some(n) => format!("needs {} a month", itx_app::render::money(n)),
                 None => match t["gap"].as_f64() {
-                    Some(g) if g >= 0.0 => format!("beaten by {}", itx_narrate::money(g)),
-                    Some(g) => format!("missed by {}", itx_narrate::money(-g)),
+                    Some(g) if g >= 0.0 => format!("beaten by {}", itx_app::render::money(g)),
+                    Some(g) => format!("missed by {}", itx_app::render::money(-g)),
                     None => String::new(),
                 },
             };
@@ -174,7 +174,7 @@ async fn home(
             let o = &j["outlook"];
             // As the brief prints it: to the precision the interval supports.
             let width = o["upper80"].as_f64().unwrap_or(0.0) - o["lower80"].as_f64().unwrap_or(0.0);
-            let forecast = |v: &Value| v.as_f64().map(|x| itx_narrate::money_to(x, width)).unwrap_or_default();
+            let forecast = |v: &Value| v.as_f64().map(|x| itx_app::render::money_to(x, width)).unwrap_or_default();
             cards += &format!(
                 "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
                 esc(&forecast(&o["median"])),
@@ -323,7 +323,7 @@ async fn explore_page(
                 };
                 itx_app::chart::build(s, &req).ok()
             })
-            .and_then(|c| itx_charts::svg(&c).ok())
+            .and_then(|c| itx_app::render::svg(&c).ok())
             .map(|svg| format!("<figure>{svg}</figure>"))
             .unwrap_or_default();
         let body = format!(

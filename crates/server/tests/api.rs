@@ -20,7 +20,7 @@ struct App {
 fn app_with(token: Option<&str>, per_minute: u32) -> App {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("itx.sqlite");
-    let mut store = itx_store::Store::open(&path).unwrap();
+    let mut store = itx_app::Db::open(&path).unwrap();
     itx_app::load::bundle(&mut store).unwrap();
     drop(store);
     let cfg = itx_server::Config {
@@ -70,7 +70,7 @@ impl App {
         v
     }
     fn releases(&self) -> usize {
-        itx_store::Store::open(&self.path)
+        itx_app::Db::open(&self.path)
             .unwrap()
             .releases()
             .unwrap()

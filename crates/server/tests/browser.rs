@@ -38,7 +38,7 @@ fn dashboard_in_chromium() {
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("itx.sqlite");
-    let mut store = itx_store::Store::open(&path).unwrap();
+    let mut store = itx_app::Db::open(&path).unwrap();
     itx_app::load::bundle(&mut store).unwrap();
     drop(store);
     let rt = tokio::runtime::Runtime::new().unwrap();

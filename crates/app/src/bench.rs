@@ -1,0 +1,97 @@
+//! `itx bench forecast`: the forecasting models scored on the M3 competition
+//! data, a long CSV of the user's, or a rolling backtest on a stored series.
+
+use std::path::PathBuf;
+
+use itx_forecast::ModelKind;
+use itx_forecast::bench::{self, BenchReport, BenchSeries};
+use itx_store::Store;
+use itx_types::SeriesKey;
+
+use crate::{Error, Result, forecasting};
+
+/// What to score.
+#[derive(Debug, Clone)]
+pub enum BenchData<'a> {
+    /// `m3-monthly`, `m3-quarterly`, or the path of a long CSV (`series,t,value,split`).
+    Named(&'a str),
+    /// A rolling-origin backtest (36 origins, 12 months ahead) on a stored series.
+    Backtest(&'a SeriesKey),
+}
+
+/// Scores `kinds` on `data`; `season` overrides the data's own (12 for
+/// months, 4 for quarters).
+///
+/// # Errors
+/// A file that cannot be read, a series without data.
+pub fn run(
+    store: &Store,
+    data: &BenchData<'_>,
+    kinds: &[ModelKind],
+    season: Option<usize>,
+) -> Result<BenchReport> {
+    match data {
+        BenchData::Backtest(key) => {
+            let hist = forecasting::history(store, key, None)?;
+            let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
+            Ok(bench::backtest(&y, season.unwrap_or(12), 12, 36, kinds))
+        }
+        BenchData::Named(name) => {
+            let (series, default_season, label) = load(name)?;
+            Ok(bench::run_named(
+                &series,
+                season.unwrap_or(default_season),
+                kinds,
+                &label,
+            ))
+        }
+    }
+}
+
+/// The series of a named dataset or file, its season and its name.
+fn load(name: &str) -> Result<(Vec<BenchSeries>, usize, String)> {
+    let m3 = match name {
+        "m3-monthly" => Some(("m3_monthly.csv.gz", 12, "M3 monthly")),
+        "m3-quarterly" => Some(("m3_quarterly.csv.gz", 4, "M3 quarterly")),
+        _ => None,
+    };
+    if let Some((file, season, label)) = m3 {
+        let gz = m3_bytes(file)?;
+        let series =
+            bench::load_gz(&gz, label).map_err(|e| Error::Internal(format!("{file}: {e}")))?;
+        return Ok((series, season, label.to_string()));
+    }
+    let f = std::fs::File::open(name).map_err(|e| Error::io(format!("{name}: cannot read"), e))?;
+    let series = bench::load_long_csv(std::io::BufReader::new(f))
+        .map_err(|e| Error::Bad(format!("{name}: {e}")))?;
+    Ok((series, 12, name.to_string()))
+}
+
+/// One of the M3 files: compiled in with the feature `m3`, else read from the
+/// repository's `data/forecasting/` (or `$ITX_M3_DIR`), so that the release
+/// binary does not carry a megabyte of benchmark data.
+fn m3_bytes(file: &str) -> Result<Vec<u8>> {
+    #[cfg(feature = "m3")]
+    {
+        match file {
+            "m3_monthly.csv.gz" => return Ok(itx_forecast::M3_MONTHLY_GZ.to_vec()),
+            "m3_quarterly.csv.gz" => return Ok(itx_forecast::M3_QUARTERLY_GZ.to_vec()),
+            _ => {}
+        }
+    }
+    let dir = std::env::var_os("ITX_M3_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/forecasting"),
+        PathBuf::from,
+    );
+    let path = dir.join(file);
+    std::fs::read(&path).map_err(|e| {
+        Error::io(
+            format!(
+                "{}: the M3 data is not compiled into this itx (build with --features m3) \
+                 and not found here (set ITX_M3_DIR to the folder holding {file})",
+                path.display()
+            ),
+            e,
+        )
+    })
+}
