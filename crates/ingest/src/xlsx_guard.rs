@@ -99,8 +99,30 @@ fn problem_within(bytes: &[u8], max_part: u64, max_cells: u64) -> Option<String>
 /// an unexpected child of `<c>`) is refused here too, so a file passes only when
 /// calamine would read the same cells.
 fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
+    let (r0, r1, c0, c1) = match grid_bounds(xml) {
+        Ok(b) => b?,
+        Err(why) => return Some(why),
+    };
+    let cells = u64::from(r1 - r0 + 1).saturating_mul(u64::from(c1 - c0) + 1);
+    (cells > max_cells).then(|| {
+        format!(
+            "the sheet's values span rows {} to {} and columns {} to {} ({} cells); itx reads sheets of at most {} cells",
+            u64::from(r0) + 1,
+            u64::from(r1) + 1,
+            crate::col_letters(c0),
+            crate::col_letters(c1),
+            grouped(cells),
+            grouped(max_cells),
+        )
+    })
+}
+
+/// The bounding box `(first row, last row, first column, last column)`, from 0,
+/// of a worksheet part's value cells as [`grid_problem`] describes; `None` for a
+/// sheet without values; `Err` for what calamine would refuse.
+fn grid_bounds(xml: &[u8]) -> Result<Option<(u32, u32, u32, u32)>, String> {
     if !xml.windows(9).any(|w| w == b"sheetData") {
-        return None;
+        return Ok(None);
     }
     let mut reader = Reader::from_reader(xml);
     let config = reader.config_mut();
@@ -110,7 +132,7 @@ fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
     config.expand_empty_elements = true;
     let mut buf = Vec::new();
     let malformed = |reader: &Reader<&[u8]>, what: &str| {
-        Some(format!(
+        Err(format!(
             "{what} at byte {} of the sheet's XML",
             reader.buffer_position()
         ))
@@ -120,7 +142,7 @@ fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
         buf.clear();
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(ref e)) if e.local_name().as_ref() == b"sheetData" => break,
-            Ok(Event::Eof) => return None,
+            Ok(Event::Eof) => return Ok(None),
             Err(_) => return malformed(&reader, "malformed XML"),
             Ok(_) => {}
         }
@@ -216,19 +238,7 @@ fn grid_problem(xml: &[u8], max_cells: u64) -> Option<String> {
             _ => {}
         }
     }
-    let (r0, r1, c0, c1) = bounds?;
-    let cells = u64::from(r1 - r0 + 1).saturating_mul(u64::from(c1 - c0) + 1);
-    (cells > max_cells).then(|| {
-        format!(
-            "the sheet's values span rows {} to {} and columns {} to {} ({} cells); itx reads sheets of at most {} cells",
-            u64::from(r0) + 1,
-            u64::from(r1) + 1,
-            crate::col_letters(c0),
-            crate::col_letters(c1),
-            grouped(cells),
-            grouped(max_cells),
-        )
-    })
+    Ok(bounds)
 }
 
 fn attr(e: &quick_xml::events::BytesStart, name: &[u8]) -> Option<Vec<u8>> {
@@ -393,5 +403,58 @@ mod tests {
         }
         let why = problem(&out.into_inner()).expect("refused");
         assert!(why.contains("not an Excel .xlsx workbook"), "{why}");
+    }
+
+    /// A one-sheet `.xlsx` holding `sheet` as its worksheet part.
+    fn workbook_with(sheet: &[u8]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        let parts: [(&str, &[u8]); 4] = [
+            ("[Content_Types].xml", br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#),
+            ("xl/workbook.xml", br#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ];
+        for (name, bytes) in parts {
+            zip.start_file(name, opts).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    /// The guard's whole premise, checked against the calamine this build links:
+    /// for each layout, the bounding box the guard computes is the one calamine
+    /// allocates. A calamine bump that places cells differently fails here (the
+    /// versions are pinned with `=` in Cargo.toml; update both together).
+    #[test]
+    fn the_guard_measures_what_calamine_allocates() {
+        use calamine::{Reader as _, Xlsx};
+        let sheets: [&[u8]; 7] = [
+            br#"<worksheet><sheetData><row r="2"><c r="B2"><v>1</v></c><c r="D2"><v>2</v></c></row><row r="7"><c r="C7"><v>3</v></c></row></sheetData></worksheet>"#,
+            // Running positions (no r attributes).
+            br#"<worksheet><sheetData><row><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row><row><c><v>4</v></c></row></sheetData></worksheet>"#,
+            // Styled cells without values do not count; a self-closing row moves on.
+            br#"<worksheet><sheetData><row r="1"><c r="A1" s="1"/><c r="B1"><v>1</v></c></row><row r="5"/><row><c r="E9" s="2"></c><c><v>2</v></c></row></sheetData></worksheet>"#,
+            // Lower-case references, inline strings, namespaces.
+            br#"<x:worksheet><x:sheetData><x:row r="3"><x:c r="c3"><x:is><x:t>z</x:t></x:is></x:c></x:row><x:row r="12"><x:c r="k12"><x:v>5</x:v></x:c></x:row></x:sheetData></x:worksheet>"#,
+            // A value emptied by a later formula.
+            br#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="Z40"><v>2</v><f>A1</f></c></row></sheetData></worksheet>"#,
+            // Rows out of order.
+            br#"<worksheet><sheetData><row r="30"><c r="AA30"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row></sheetData></worksheet>"#,
+            // No values at all.
+            br#"<worksheet><sheetData><row r="1"><c r="A1" s="1"/></row></sheetData></worksheet>"#,
+        ];
+        for (i, sheet) in sheets.iter().enumerate() {
+            let ours = grid_bounds(sheet).unwrap_or_else(|e| panic!("case {i}: {e}"));
+            let mut wb = Xlsx::new(Cursor::new(workbook_with(sheet))).unwrap();
+            let range = wb.worksheet_range_at(0).unwrap().unwrap();
+            let theirs = match (range.start(), range.end()) {
+                (Some((r0, c0)), Some((r1, c1))) => Some((r0, r1, c0, c1)),
+                _ => None,
+            };
+            assert_eq!(ours, theirs, "case {i}");
+        }
     }
 }
