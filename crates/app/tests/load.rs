@@ -134,3 +134,63 @@ fn a_streamed_load_that_fails_late_loads_nothing() {
         assert!(store.series_keys().unwrap().is_empty());
     }
 }
+
+/// A reader that opens the store during a long ingest (200,000 synthetic rows)
+/// sees all of the release or none of it.
+#[test]
+fn a_reader_during_a_long_ingest_sees_all_of_a_release_or_none_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite");
+    let mut writer = Store::open(&path).unwrap();
+    writer
+        .ingest_all(&itx_ingest::bundle::parse_all().unwrap().releases)
+        .unwrap();
+    let before = writer.releases().unwrap().len();
+    let big = synthetic_csv(200_000);
+    let parsed = read_csv(big.as_bytes(), &src("big.csv")).unwrap();
+    let n = parsed.releases[0].observations.len();
+    assert_eq!(n, 200_000);
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = {
+        let stop = stop.clone();
+        let path = path.clone();
+        std::thread::spawn(move || {
+            let (mut saw_old, mut saw_new) = (0, 0);
+            loop {
+                let done = stop.load(std::sync::atomic::Ordering::SeqCst);
+                // A fresh read-only handle each time, as each `itx brief` opens
+                // one: opening never waits for the writer and never fails.
+                let store = Store::open_read_only(&path).unwrap();
+                let rs = store.releases().unwrap();
+                if rs.len() == before {
+                    saw_old += 1;
+                } else {
+                    assert_eq!(rs.len(), before + 1);
+                    let last = rs
+                        .iter()
+                        .find(|r| r.release.source.contains("big.csv"))
+                        .unwrap();
+                    assert_eq!(last.rows, 200_000, "a reader saw part of a release");
+                    saw_new += 1;
+                }
+                if done {
+                    return (saw_old, saw_new);
+                }
+            }
+        })
+    };
+    writer.ingest(&parsed.releases[0]).unwrap();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let (_, saw_new) = reader.join().unwrap();
+    // The reader ran throughout and ended on the new state.
+    assert!(saw_new > 0);
+    assert_eq!(
+        Store::open_read_only(&path)
+            .unwrap()
+            .releases()
+            .unwrap()
+            .len(),
+        before + 1
+    );
+}

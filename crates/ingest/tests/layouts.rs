@@ -379,64 +379,6 @@ fn easydata_api_json_reads_by_column_name_and_refuses_web_pages() {
     assert!(e.contains("b.json: row 2") && e.contains("3 42"), "{e}");
 }
 
-#[test]
-fn a_reader_during_a_long_ingest_sees_all_of_a_release_or_none_of_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.sqlite");
-    let mut writer = Store::open(&path).unwrap();
-    writer
-        .ingest_all(&itx_ingest::bundle::parse_all().unwrap().releases)
-        .unwrap();
-    let before = writer.releases().unwrap().len();
-    let big = itx_ingest::sdmx::synthetic_csv(200_000);
-    let (_, parsed) = read(big.as_bytes(), "big.csv").unwrap();
-    let n = parsed.releases[0].observations.len();
-    assert_eq!(n, 200_000);
-
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let reader = {
-        let stop = stop.clone();
-        let path = path.clone();
-        std::thread::spawn(move || {
-            let (mut saw_old, mut saw_new) = (0, 0);
-            loop {
-                let done = stop.load(std::sync::atomic::Ordering::SeqCst);
-                // A fresh read-only handle each time, as each `itx brief` opens
-                // one: opening never waits for the writer and never fails.
-                let store = Store::open_read_only(&path).unwrap();
-                let rs = store.releases().unwrap();
-                if rs.len() == before {
-                    saw_old += 1;
-                } else {
-                    assert_eq!(rs.len(), before + 1);
-                    let last = rs
-                        .iter()
-                        .find(|r| r.release.source.contains("big.csv"))
-                        .unwrap();
-                    assert_eq!(last.rows, 200_000, "a reader saw part of a release");
-                    saw_new += 1;
-                }
-                if done {
-                    return (saw_old, saw_new);
-                }
-            }
-        })
-    };
-    writer.ingest(&parsed.releases[0]).unwrap();
-    stop.store(true, std::sync::atomic::Ordering::SeqCst);
-    let (_, saw_new) = reader.join().unwrap();
-    // The reader ran throughout and ended on the new state.
-    assert!(saw_new > 0);
-    assert_eq!(
-        Store::open_read_only(&path)
-            .unwrap()
-            .releases()
-            .unwrap()
-            .len(),
-        before + 1
-    );
-}
-
 /// Found by the `workbooks` fuzz target: a mutated Balancepayment_BPM6.xls whose
 /// Workbook stream chain points at sector 1,879,048,206. calamine 0.31 would
 /// allocate ~1 TB for it and abort the process; itx refuses the file by name.
