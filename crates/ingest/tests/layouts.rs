@@ -6,7 +6,6 @@
 
 use itx_ingest::detect::{self, Format};
 use itx_ingest::{Error, Parsed, Source, bundle};
-use itx_store::Store;
 use itx_types::NewRelease;
 use itx_types::Status;
 use rust_xlsxwriter::{ExcelDateTime, Format as XFormat, Workbook};
