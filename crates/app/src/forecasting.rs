@@ -8,7 +8,9 @@ use serde_json::{Value, json};
 
 use itx_narrate::SeriesData;
 
-use crate::{Error, load_series};
+use std::path::Path;
+
+use crate::{Error, derived, load_series};
 
 pub use itx_forecast::ModelKind;
 
@@ -122,20 +124,30 @@ pub fn forecast(
     levels: &[u8],
 ) -> Result<(History, Vec<Point>, String)> {
     let hist = history(store, key, as_of)?;
-    let (pts, model) = forecast_of(&hist, h, kind, levels)?;
+    let (pts, model) = forecast_of(&hist, h, kind, levels, store.path().as_deref())?;
     Ok((hist, pts, model))
 }
 
 /// Forecasts `h` months after a history's last month, with intervals at `levels`.
+/// `cache`: the store's file, beside which fits are kept ([`crate::derived`]).
 pub fn forecast_of(
     hist: &History,
     h: usize,
     kind: ModelKind,
     levels: &[u8],
+    cache: Option<&Path>,
 ) -> Result<(Vec<Point>, String)> {
     let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
-    let f = itx_forecast::forecast(&y, 12, h, kind, levels)
-        .map_err(|e| Error::Bad(format!("forecast: {e}")))?;
+    let levels_f: Vec<f64> = levels.iter().map(|&l| f64::from(l)).collect();
+    let key = derived::Key::new("forecast")
+        .nums(&y)
+        .num(h as f64)
+        .text(&kind.to_string())
+        .nums(&levels_f);
+    let f = derived::cached(cache, key, || {
+        itx_forecast::forecast(&y, 12, h, kind, levels)
+    })
+    .map_err(|e| Error::Bad(format!("forecast: {e}")))?;
     let last = hist.months.last().expect("non-empty").0;
     let points = (0..h)
         .map(|i| Point {
@@ -182,7 +194,7 @@ pub fn outlook(
     kind: ModelKind,
 ) -> Result<FyOutlook> {
     let data = load_series(store, key, as_of)?;
-    let mut o = outlook_of(&data, fy, target, None, kind)?;
+    let mut o = outlook_of(&data, fy, target, None, kind, store.path().as_deref())?;
     // Scoring a replay needs the outcome as known today; a live outlook does not.
     if let Some(d) = as_of {
         o.as_of = Some(d);
@@ -210,12 +222,14 @@ pub fn outlook(
 
 /// The outlook from a series already loaded (as known on its `as_of`), without
 /// the outcome: what the brief of a month needs.
+/// `cache`: the store's file, beside which fits are kept ([`crate::derived`]).
 pub fn outlook_of(
     data: &SeriesData,
     fy: Option<&str>,
     target: Option<f64>,
     through: Option<YearMonth>,
     kind: ModelKind,
+    cache: Option<&Path>,
 ) -> Result<FyOutlook> {
     let key = &data.info.key;
     let mut hist = history_of(data)?;
@@ -260,8 +274,18 @@ pub fn outlook_of(
     // The model sees everything up to the last month before the year's unknown part.
     let y: Vec<f64> = hist.months.iter().map(|(_, v)| *v).collect();
     let fixed_vals: Vec<f64> = fixed.iter().map(|(_, v)| *v).collect();
-    let o = itx_forecast::fy_outlook(&y, 12, &fixed_vals, left, target, kind, PATHS, SEED)
-        .map_err(|e| Error::Bad(format!("outlook: {e}")))?;
+    let key = derived::Key::new("outlook")
+        .nums(&y)
+        .nums(&fixed_vals)
+        .num(left as f64)
+        .num(target.unwrap_or(f64::NAN))
+        .text(&kind.to_string())
+        .num(PATHS as f64)
+        .num(SEED as f64);
+    let o = derived::cached(cache, key, || {
+        itx_forecast::fy_outlook(&y, 12, &fixed_vals, left, target, kind, PATHS, SEED)
+    })
+    .map_err(|e| Error::Bad(format!("outlook: {e}")))?;
     Ok(FyOutlook {
         fy,
         target,
@@ -319,13 +343,23 @@ pub fn fan_chart(
     kind: ModelKind,
     as_of: Option<Date>,
 ) -> Result<itx_charts::Chart> {
-    fan_chart_of(&load_series(store, key, as_of)?, h, kind)
+    fan_chart_of(
+        &load_series(store, key, as_of)?,
+        h,
+        kind,
+        store.path().as_deref(),
+    )
 }
 
 /// [`fan_chart`] of a series already loaded.
-pub fn fan_chart_of(data: &SeriesData, h: usize, kind: ModelKind) -> Result<itx_charts::Chart> {
+pub fn fan_chart_of(
+    data: &SeriesData,
+    h: usize,
+    kind: ModelKind,
+    cache: Option<&Path>,
+) -> Result<itx_charts::Chart> {
     let hist = history_of(data)?;
-    let (pts, model) = forecast_of(&hist, h, kind, &LEVELS)?;
+    let (pts, model) = forecast_of(&hist, h, kind, &LEVELS, cache)?;
     let last = hist.months.last().expect("non-empty").0;
     let window: Vec<(YearMonth, &itx_types::Vintage)> = data
         .months

@@ -234,10 +234,13 @@ pub fn write(
         .store
         .ingest_flagged(&releases, &flags, dry_run)?
         .into_iter();
-    let done = inputs
+    let done: Vec<Vec<Ingested>> = inputs
         .iter()
         .map(|i| results.by_ref().take(i.parsed.releases.len()).collect())
         .collect();
+    if !dry_run && done.iter().flatten().any(|d| d.outcome.is_new()) {
+        crate::derived::clear(db.store.path().as_deref());
+    }
     Ok(Written { findings, done })
 }
 

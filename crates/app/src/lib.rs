@@ -14,6 +14,7 @@ pub mod chart;
 pub mod checking;
 pub mod claims_eval;
 mod db;
+mod derived;
 mod error;
 pub mod forecasting;
 pub mod freshness;
@@ -143,6 +144,7 @@ pub fn brief(
             None,
             Some(month),
             itx_forecast::ModelKind::Combo,
+            store.path().as_deref(),
         )
         .ok()
         .map(|o| itx_narrate::OutlookInput {
@@ -218,7 +220,15 @@ pub fn brief_charts(
     let data = load_series(store, key, as_of)?;
     let latest = data.months.last().map(|(m, _)| *m);
     if let Some(c) = (latest == Some(month))
-        .then(|| forecasting::fan_chart_of(&data, 12, itx_forecast::ModelKind::Combo).ok())
+        .then(|| {
+            forecasting::fan_chart_of(
+                &data,
+                12,
+                itx_forecast::ModelKind::Combo,
+                store.path().as_deref(),
+            )
+            .ok()
+        })
         .flatten()
     {
         out.push((

@@ -26,7 +26,11 @@ pub struct BundleReport {
 /// # Errors
 /// When parsing or the store write fails; the store is then unchanged.
 pub fn bundle(db: &mut Db) -> Result<BundleReport, Error> {
-    bundle_into(&mut db.store)
+    let r = bundle_into(&mut db.store)?;
+    if r.releases_added > 0 {
+        crate::derived::clear(db.store.path().as_deref());
+    }
+    Ok(r)
 }
 
 /// [`bundle`], into a bare store (this crate's tests).
@@ -141,7 +145,14 @@ impl Sink for Stream {
 /// # Errors
 /// As [`sdmx::read_csv`] (`Error::File`), or a store failure (`Error::Store`).
 pub fn sdmx_csv(db: &mut Db, bytes: &[u8], src: &Source) -> Result<Loaded, Error> {
-    let store = &mut db.store;
+    let loaded = sdmx_csv_into(&mut db.store, bytes, src)?;
+    if loaded.outcome.is_new() {
+        crate::derived::clear(db.store.path().as_deref());
+    }
+    Ok(loaded)
+}
+
+fn sdmx_csv_into(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded, Error> {
     use std::sync::mpsc;
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel(STREAM_DEPTH);

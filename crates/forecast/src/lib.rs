@@ -165,7 +165,7 @@ impl FromStr for ModelKind {
 }
 
 /// Point forecasts with central intervals.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Forecast {
     /// Point forecasts for steps 1..=h.
     pub mean: Vec<f64>,

@@ -9,7 +9,7 @@
 use crate::{Error, Forecaster, ModelKind, stats};
 
 /// The outlook for a fiscal year's total.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outlook {
     /// Sum of the fiscal year's published months.
     pub fixed_sum: f64,

@@ -148,6 +148,14 @@ impl Store {
         Self::init(Connection::open_in_memory()?, Access::Write)
     }
 
+    /// The file this store lives in (`None` in memory).
+    pub fn path(&self) -> Option<std::path::PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
+    }
+
     /// Whether this handle may write.
     pub fn access(&self) -> Access {
         if self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
