@@ -56,6 +56,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             .with_max_level(tracing_subscriber::filter::LevelFilter::INFO)
             .try_init();
         let rt = tokio::runtime::Runtime::new().context("starting the server runtime")?;
+        crate::SERVING.store(true, std::sync::atomic::Ordering::Relaxed);
         return Ok(rt.block_on(itx_server::serve(addr, cfg))?);
     }
     match cli.command {

@@ -411,6 +411,11 @@ pub enum Format {
 
 static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
+/// Set while `itx serve` runs: a panic is then logged as it happens (the server
+/// answers it with a 500 and goes on), not kept for an exit message.
+pub(crate) static SERVING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
     // Readers guard third-party code with catch_unwind (a damaged workbook can make
     // calamine panic); the default hook would still print a backtrace-style message
@@ -425,6 +430,11 @@ fn main() -> ExitCode {
         let at = info
             .location()
             .map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
+        if SERVING.load(std::sync::atomic::Ordering::Relaxed) {
+            // Readers' guarded panics (a damaged workbook) end as a refused file;
+            // any other ends as a 500 whose log line follows this one.
+            tracing::warn!(panic = %msg, at = %at.trim_start_matches(" at "), "panic");
+        }
         if let Ok(mut last) = LAST_PANIC.lock() {
             *last = Some(format!("{msg}{at}"));
         }

@@ -62,6 +62,22 @@ impl Params {
         }
         Ok(Params(q))
     }
+    /// The cache key of a response at `path`: the parameters given, in one
+    /// order, empty ones left out (they mean the default), so that the same
+    /// request written two ways is one entry.
+    pub(crate) fn key(&self, path: &str) -> String {
+        let mut given: Vec<(&String, &String)> =
+            self.0.iter().filter(|(_, v)| !v.is_empty()).collect();
+        given.sort();
+        let mut key = path.to_string();
+        for (i, (k, v)) in given.iter().enumerate() {
+            key.push(if i == 0 { '?' } else { '&' });
+            key.push_str(k);
+            key.push('=');
+            key.push_str(v);
+        }
+        key
+    }
     pub(crate) fn str(&self, k: &str) -> Option<&str> {
         self.0.get(k).map(String::as_str).filter(|s| !s.is_empty())
     }
@@ -139,9 +155,13 @@ async fn openapi_doc(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    cached(&st, uri.to_string(), &headers, "application/json", |_| {
-        json_bytes(&openapi())
-    })
+    cached(
+        &st,
+        uri.path().to_string(),
+        &headers,
+        "application/json",
+        |_| json_bytes(&openapi()),
+    )
     .await
 }
 
@@ -152,9 +172,13 @@ async fn series_list(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     Params::new(q, &[])?;
-    cached(&st, uri.to_string(), &headers, "application/json", |s| {
-        json_bytes(&itx_app::series_list_json(s).map_err(app(None))?)
-    })
+    cached(
+        &st,
+        uri.path().to_string(),
+        &headers,
+        "application/json",
+        |s| json_bytes(&itx_app::series_list_json(s).map_err(app(None))?),
+    )
     .await
 }
 
@@ -165,7 +189,7 @@ async fn series_meta(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let key = series_key(&key)?;
-    cached(&st, uri.to_string(), &headers, "application/json", move |s| {
+    cached(&st, uri.path().to_string(), &headers, "application/json", move |s| {
         let list = s.list_series().map_err(store_err)?;
         let Some(x) = list.into_iter().find(|x| x.info.key == key) else {
             return Err(ApiError::not_found(format!("no series {key} in the store")));
@@ -205,7 +229,7 @@ async fn observations(
     }
     cached(
         &st,
-        uri.to_string(),
+        p.key(uri.path()),
         &headers,
         "application/json",
         move |s| {
@@ -226,7 +250,7 @@ async fn vintages(
     let key = series_key(&key)?;
     cached(
         &st,
-        uri.to_string(),
+        uri.path().to_string(),
         &headers,
         "application/json",
         move |s| {
@@ -244,9 +268,13 @@ async fn releases(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     Params::new(q, &[])?;
-    cached(&st, uri.to_string(), &headers, "application/json", |s| {
-        json_bytes(&itx_app::releases_json(s).map_err(app(None))?)
-    })
+    cached(
+        &st,
+        uri.path().to_string(),
+        &headers,
+        "application/json",
+        |s| json_bytes(&itx_app::releases_json(s).map_err(app(None))?),
+    )
     .await
 }
 
@@ -265,7 +293,7 @@ async fn status(
         .transpose()?;
     cached(
         &st,
-        uri.to_string(),
+        p.key(uri.path()),
         &headers,
         "application/json",
         move |s| {
@@ -291,10 +319,11 @@ async fn revisions(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let filter = Params::new(q, &["series", "since"])?.revision_filter()?;
+    let p = Params::new(q, &["series", "since"])?;
+    let filter = p.revision_filter()?;
     cached(
         &st,
-        uri.to_string(),
+        p.key(uri.path()),
         &headers,
         "application/json",
         move |s| {
@@ -331,7 +360,7 @@ async fn brief(
     } else {
         "application/json"
     };
-    cached(&st, uri.to_string(), &headers, ct, move |s| {
+    cached(&st, p.key(uri.path()), &headers, ct, move |s| {
         let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(app(Some("month")))?;
         if html {
             let inline = itx_app::brief_chart_svgs(s, &key, m, as_of).map_err(app(None))?;
@@ -426,7 +455,7 @@ async fn forecast(
     let (kind, as_of) = (model_param(&p)?, p.date("as_of")?);
     cached(
         &st,
-        uri.to_string(),
+        p.key(uri.path()),
         &headers,
         "application/json",
         move |s| {
@@ -454,7 +483,7 @@ async fn outlook(
     let (kind, as_of) = (model_param(&p)?, p.date("as_of")?);
     cached(
         &st,
-        uri.to_string(),
+        p.key(uri.path()),
         &headers,
         "application/json",
         move |s| {

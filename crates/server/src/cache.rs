@@ -1,7 +1,7 @@
 //! Responses to GET requests, kept per URI and store generation, with ETags.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -20,10 +20,12 @@ pub(crate) struct Entry {
     body: Bytes,
 }
 
-/// A bounded map (cleared when full: entries are cheap to rebuild).
+/// A bounded map (cleared when full: entries are cheap to rebuild), with the
+/// keys being rendered now.
 pub(crate) struct Cache {
     cap: usize,
     map: Mutex<HashMap<String, Entry>>,
+    in_flight: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl Cache {
@@ -31,6 +33,20 @@ impl Cache {
         Cache {
             cap,
             map: Mutex::new(HashMap::new()),
+            in_flight: Mutex::new(HashMap::new()),
+        }
+    }
+    /// The lock that requests for `key` take turns on while it is rendered.
+    fn flight(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        match self.in_flight.lock() {
+            Ok(mut m) => m.entry(key.to_string()).or_default().clone(),
+            Err(_) => Arc::default(),
+        }
+    }
+    /// `key` is rendered (or failed): later misses start afresh.
+    fn land(&self, key: &str) {
+        if let Ok(mut m) = self.in_flight.lock() {
+            m.remove(key);
         }
     }
     fn get(&self, key: &str, generation: i64) -> Option<Entry> {
@@ -47,7 +63,7 @@ impl Cache {
     }
 }
 
-fn respond(e: &Entry, headers: &HeaderMap) -> Response {
+fn respond(e: &Entry, headers: &HeaderMap, hit: bool) -> Response {
     let not_modified = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -67,6 +83,12 @@ fn respond(e: &Entry, headers: &HeaderMap) -> Response {
     if let Ok(v) = HeaderValue::from_str(&e.etag) {
         h.insert(header::ETAG, v);
     }
+    // Whether this response was rendered for this request or served from the
+    // cache (as a CDN's X-Cache says).
+    h.insert(
+        "x-itx-cache",
+        HeaderValue::from_static(if hit { "hit" } else { "miss" }),
+    );
     // Data changes only with a new release: caches may keep it a minute and
     // then revalidate with the ETag.
     h.insert(
@@ -91,9 +113,24 @@ where
     // Pages and briefs say when data is overdue, which changes with the day.
     let key = format!("{key} @{}", jiff::Zoned::now().date());
     if let Some(e) = st.cache.get(&key, generation) {
-        return Ok(respond(&e, headers));
+        return Ok(respond(&e, headers, true));
     }
-    let body = st.with_store(make).await?;
+    // Identical misses wait for the first to finish rather than each fitting
+    // the same models; then they find its result in the cache.
+    let flight = st.cache.flight(&key);
+    let _turn = flight.lock().await;
+    if let Some(e) = st.cache.get(&key, generation) {
+        return Ok(respond(&e, headers, true));
+    }
+    // At most a few renders (model fits) at once, whatever the load.
+    let _permit = st
+        .renders
+        .acquire()
+        .await
+        .map_err(|_| ApiError::internal("the server is shutting down"))?;
+    let made = st.with_store(make).await;
+    st.cache.land(&key);
+    let body = made?;
     let digest = Sha256::digest(&body);
     let etag = format!(
         "\"g{generation}-{}\"",
@@ -109,5 +146,5 @@ where
         body: Bytes::from(body),
     };
     st.cache.put(key, e.clone());
-    Ok(respond(&e, headers))
+    Ok(respond(&e, headers, false))
 }

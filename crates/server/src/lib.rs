@@ -54,6 +54,8 @@ pub(crate) struct State {
     cfg: Config,
     pool: Mutex<Vec<Db>>,
     cache: cache::Cache,
+    /// Renders (model fits, briefs) running at once.
+    renders: tokio::sync::Semaphore,
     limiter: Mutex<HashMap<String, (Instant, u32)>>,
     generation: Mutex<Option<(Instant, i64)>>,
 }
@@ -64,9 +66,21 @@ pub(crate) type Shared = Arc<State>;
 pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
+    tokio::task::spawn_blocking(f).await.map_err(|e| {
+        // A panic is a bug: its message goes to the log (as every 5xx's
+        // detail does), the client gets a generic 500.
+        let why = if e.is_panic() {
+            let payload = e.into_panic();
+            payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_string()))
+                .unwrap_or_else(|| "a panic".to_string())
+        } else {
+            e.to_string()
+        };
+        ApiError::internal(format!("worker panicked: {why}"))
+    })?
 }
 
 impl State {
@@ -249,6 +263,9 @@ pub fn router(cfg: Config) -> itx_app::Result<Router> {
         cfg,
         pool: Mutex::new(vec![first]),
         cache: cache::Cache::new(2048),
+        renders: tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+        ),
         limiter: Mutex::new(HashMap::new()),
         generation: Mutex::new(None),
     });
@@ -313,4 +330,24 @@ pub async fn serve(addr: SocketAddr, cfg: Config) -> Result<(), ServeError> {
 pub(crate) fn client_of(headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
     let _ = headers;
     peer.map_or_else(|| "local".to_string(), |p| p.ip().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panic_in_a_worker_is_a_500_with_its_message_for_the_log() {
+        let e = blocking::<()>(|| panic!("boom at the bottom"))
+            .await
+            .unwrap_err();
+        assert_eq!(e.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(e.message.contains("boom at the bottom"), "{}", e.message);
+        // The client sees none of it.
+        let body = e.into_response().into_body();
+        let bytes = axum::body::to_bytes(body, 1 << 16).await.unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("boom"), "{text}");
+        assert!(text.contains("internal error"), "{text}");
+    }
 }

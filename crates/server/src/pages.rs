@@ -112,7 +112,7 @@ async fn home(
     let p = Params::new(q, &["series", "month", "as_of"])?;
     let key = p.series("series", "ict")?;
     let (month, as_of) = (p.month("month")?, p.date("as_of")?);
-    cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
+    cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
         let (mut b, m) = itx_app::brief(s, &key, month, as_of).map_err(|e| ApiError::from_app(e, Some("month")))?;
         // The page shows the freshness notice above everything; the brief's own
         // copy of it would say it twice.
@@ -263,7 +263,7 @@ async fn explore_page(
         .iter()
         .map(|k| (*k, p.str(k).unwrap_or("").to_string()))
         .collect();
-    cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
+    cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
         let list = s.list_series().map_err(|e| ApiError::internal(e.to_string()))?;
         let (data, rows) = itx_app::observations(s, &key, from, to, t, as_of)
             .map_err(|e| ApiError::from_app(e, Some("series")))?;
@@ -343,13 +343,14 @@ async fn revisions(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let filter = Params::new(q, &["series", "since"])?.revision_filter()?;
+    let p = Params::new(q, &["series", "since"])?;
+    let filter = p.revision_filter()?;
     let shown = filter
         .series
         .as_ref()
         .map(|k| k.to_string())
         .unwrap_or_default();
-    cached(&st, uri.to_string(), &headers, "text/html; charset=utf-8", move |s| {
+    cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
         let revs = s
             .revisions(&filter)
             .map_err(|e| ApiError::internal(e.to_string()))?;

@@ -673,3 +673,46 @@ async fn ingest_refuses_implausible_figures_and_quotes_huge_values_briefly() {
     );
     assert_eq!(a.releases(), before);
 }
+
+/// Identical requests arriving together are rendered once (the others wait and
+/// take its result), and the same request written two ways is one cache entry.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn identical_misses_render_once_and_keys_ignore_parameter_order() {
+    let a = app();
+    let uri = "/api/v1/outlook?series=ict&fy=FY2026-27";
+    let sends = (0..8).map(|_| {
+        let a = &a;
+        async move { a.send(Request::get(uri).body(Body::empty()).unwrap()).await }
+    });
+    let answers = futures_util::future::join_all(sends).await;
+    let mut misses = 0;
+    let mut bodies = std::collections::HashSet::new();
+    for (s, h, b) in &answers {
+        assert_eq!(*s, StatusCode::OK, "{}", String::from_utf8_lossy(b));
+        if h["x-itx-cache"] == "miss" {
+            misses += 1;
+        }
+        bodies.insert(b.clone());
+    }
+    assert_eq!(misses, 1, "eight identical requests, one render");
+    assert_eq!(bodies.len(), 1);
+    // Reordered, with an empty parameter (the default): the same entry.
+    let (s, h, _) = a
+        .send(
+            Request::get("/api/v1/outlook?fy=FY2026-27&model=&series=ict")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(h["x-itx-cache"], "hit");
+    // A different parameter value is a different entry.
+    let (_, h, _) = a
+        .send(
+            Request::get("/api/v1/outlook?series=ict&fy=FY2026-27&target=4000")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(h["x-itx-cache"], "miss");
+}
