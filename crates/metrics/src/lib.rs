@@ -266,13 +266,13 @@ fn highest(months: impl Iterator<Item = (YearMonth, f64)>) -> Option<(YearMonth,
     })
 }
 
-/// `part` as a percentage of `total`.
 /// Growth from `base` to `value`, in percent: (value − base) / |base| × 100;
 /// `None` when the base is zero. The one growth formula of the workspace.
 pub fn growth_pct(base: f64, value: f64) -> Option<f64> {
     (base != 0.0).then(|| (value - base) / base.abs() * 100.0)
 }
 
+/// `part` as a percentage of `total`.
 pub fn share(part: f64, total: f64) -> Option<f64> {
     (total != 0.0).then(|| part / total * 100.0)
 }

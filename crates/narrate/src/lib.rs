@@ -14,6 +14,8 @@
 mod kinds;
 
 pub use kinds::{fiscal_year_review, series_profile};
+// The money formatters are itx_types'; named here too, where prose is written.
+pub use itx_types::{money, money_to};
 
 use itx_metrics::Monthly;
 use itx_types::{Date, FiscalYear, SeriesInfo, Vintage, YearMonth};
@@ -240,46 +242,6 @@ impl Writer {
     }
 }
 
-/// A forecast in US$ million rounded to what an interval `width` wide supports:
-/// a digit that the interval spans many times over is noise. The last digit
-/// shown is the largest power of ten at most a tenth of the width (never
-/// finer than $1 million): $5,033m with an 80% interval 1,726 wide is "$5.0
-/// billion"; $417m with one 150 wide, "$420 million".
-pub fn money_to(musd: f64, width: f64) -> String {
-    let step = if width.is_finite() && width > 10.0 {
-        10f64.powi((width / 10.0).log10().floor() as i32)
-    } else {
-        1.0
-    };
-    let v = (musd / step).round() * step;
-    if v.abs() >= 1000.0 {
-        let dp = ((1000.0 / step).log10().round() as usize).min(3);
-        format!("${:.*} billion", dp, v / 1000.0)
-    } else {
-        format!("${v:.0} million")
-    }
-}
-
-/// "$354 million", "$1.057 billion", "$4.60 billion".
-pub fn money(musd: f64) -> String {
-    if musd.abs() >= 1000.0 && musd % 1000.0 == 0.0 {
-        // A round figure, like a target: "$5 billion", not "$5.00 billion".
-        format!("${} billion", musd / 1000.0)
-    } else if musd.abs() >= 1000.0 {
-        let s = format!("{:.3}", musd / 1000.0);
-        let s = if s.ends_with('0') {
-            &s[..s.len() - 1]
-        } else {
-            &s[..]
-        };
-        format!("${s} billion")
-    } else if musd.abs() < 9.95 {
-        format!("${:.1} million", musd)
-    } else {
-        format!("${:.0} million", musd)
-    }
-}
-
 /// Escaped HTML text with its backquoted parts (`itx fetch easydata`) as `<code>`.
 pub fn code_spans(escaped: &str) -> String {
     escaped
@@ -295,7 +257,6 @@ pub fn code_spans(escaped: &str) -> String {
         .collect()
 }
 
-/// A number as its shortest exact text ("5000", "4598.49").
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -16,7 +16,7 @@ mod release;
 mod series;
 pub mod targets;
 
-pub use number::grouped;
+pub use number::{grouped, money, money_m, money_to};
 pub use obs::{Release, SourceKind, Status, Vintage, pick_current};
 pub use period::{
     FiscalCalendar, FiscalYear, FiscalYtd, Period, YearMonth, YearQuarter, month_abbr,

@@ -1,4 +1,4 @@
-//! Numbers as itx prints them.
+//! Numbers and money as itx prints them.
 
 /// `v` with `decimals` decimals and commas between thousands: `grouped(812245.7, 1)` is
 /// "812,245.7", `grouped(-1234.0, 0)` is "-1,234"; a value that rounds to zero has no
@@ -26,6 +26,60 @@ pub fn grouped(v: f64, decimals: usize) -> String {
         out.push_str(f);
     }
     out
+}
+
+// Money: the one set of formatters every crate uses (US$ million in, text out).
+
+/// A forecast in US$ million rounded to what an interval `width` wide supports:
+/// a digit that the interval spans many times over is noise. The last digit
+/// shown is the largest power of ten at most a tenth of the width (never
+/// finer than $1 million): $5,033m with an 80% interval 1,726 wide is "$5.0
+/// billion"; $417m with one 150 wide, "$420 million".
+pub fn money_to(musd: f64, width: f64) -> String {
+    let step = if width.is_finite() && width > 10.0 {
+        10f64.powi((width / 10.0).log10().floor() as i32)
+    } else {
+        1.0
+    };
+    let v = (musd / step).round() * step;
+    if v.abs() >= 1000.0 {
+        let dp = ((1000.0 / step).log10().round() as usize).min(3);
+        format!("${:.*} billion", dp, v / 1000.0)
+    } else {
+        format!("${v:.0} million")
+    }
+}
+
+/// "$354 million", "$1.057 billion", "$4.60 billion".
+pub fn money(musd: f64) -> String {
+    if musd.abs() >= 1000.0 && musd % 1000.0 == 0.0 {
+        // A round figure, like a target: "$5 billion", not "$5.00 billion".
+        format!("${} billion", musd / 1000.0)
+    } else if musd.abs() >= 1000.0 {
+        let s = format!("{:.3}", musd / 1000.0);
+        let s = if s.ends_with('0') {
+            &s[..s.len() - 1]
+        } else {
+            &s[..]
+        };
+        format!("${s} billion")
+    } else if musd.abs() < 9.95 {
+        format!("${:.1} million", musd)
+    } else {
+        format!("${:.0} million", musd)
+    }
+}
+
+/// "$354m", "$344.93m", "$4,600m".
+pub fn money_m(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    let dp = if r.fract() == 0.0 { 0 } else { 2 };
+    let sign = if format!("{r:.dp$}").starts_with('-') {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}${}m", grouped(r.abs(), dp))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! wrong one (an earlier vintage, another pair of figures).
 
 use super::*;
+use itx_metrics::growth_pct;
 
 /// [`earlier_exact`] for a rate: the stated rate rounds exactly from the
 /// figures known on the article's date (or first printed), not from today's.
@@ -73,8 +74,9 @@ pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> boo
             if b0 <= 0.0 {
                 continue;
             }
-            let lo = (a0 / b1 - 1.0) * 100.0;
-            let hi = (a1 / b0 - 1.0) * 100.0;
+            let (Some(lo), Some(hi)) = (growth_pct(b1, a0), growth_pct(b0, a1)) else {
+                continue;
+            };
             if lo - 1e-9 <= stated + half && hi + 1e-9 >= stated - half {
                 return true;
             }

@@ -54,17 +54,7 @@ impl Judgement {
     }
 }
 
-/// "$354m", "$344.93m", "$4,600m".
-pub(crate) fn musd(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    let dp = if r.fract() == 0.0 { 0 } else { 2 };
-    let sign = if format!("{r:.dp$}").starts_with('-') {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}${}m", itx_types::grouped(r.abs(), dp))
-}
+pub(crate) use itx_types::money_m as musd;
 
 fn pct(v: f64) -> String {
     format!("{v:+.1}%")
