@@ -1,0 +1,253 @@
+//! A brief as text, Markdown, HTML and JSON.
+
+use super::*;
+
+impl Brief {
+    /// Adds a closing paragraph naming each figure the brief uses that was
+    /// loaded as an outlier (`itx ingest --accept-outliers`), so that no reader
+    /// takes it as checked.
+    #[must_use]
+    pub fn cautioned(mut self) -> Brief {
+        let flagged: Vec<String> = self
+            .sourced_facts()
+            .filter_map(|f| {
+                let s = f.source.as_ref()?;
+                let why = s.flag.as_ref()?;
+                Some(format!("{} for {} ({why})", f.text, f.period))
+            })
+            .collect();
+        let (was, it, they) = if flagged.len() == 1 {
+            ("One figure here was", "it", "it")
+        } else {
+            ("These figures were", "them", "they")
+        };
+        if !flagged.is_empty() {
+            self.paragraphs.push(format!(
+                "Caution: {was} loaded although {they} failed itx's plausibility checks: {}. Check {it} against SBP's release before quoting {it}.",
+                flagged.join("; ")
+            ));
+        }
+        self
+    }
+
+    /// Plain text: title, paragraphs, then the sources of the figures.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("{}\n\n", self.title);
+        for p in &self.paragraphs {
+            out += &wrap(p, 88);
+            out += "\n\n";
+        }
+        out += "Sources:\n";
+        for f in self.sourced_facts() {
+            let s = f.source.as_ref().expect("filtered");
+            out += &format!(
+                "  {:<10} {}: {} [{}, {}{}] {}\n",
+                f.text.replace(" million", "m").replace(" billion", "bn"),
+                f.period,
+                s.release,
+                s.status,
+                s.published.as_deref().unwrap_or("undated"),
+                if s.kind == "press" { ", press" } else { "" },
+                s.url
+                    .as_deref()
+                    .map(|u| format!("{} ({})", s.location, u))
+                    .unwrap_or_else(|| s.location.clone())
+            );
+        }
+        out
+    }
+
+    /// Facts that carry a source, one per distinct figure (a month quoted twice is listed once).
+    fn sourced_facts(&self) -> impl Iterator<Item = &Fact> {
+        let mut seen = std::collections::HashSet::new();
+        self.facts.iter().filter(move |f| {
+            f.source.as_ref().is_some_and(|s| {
+                seen.insert((s.series.clone(), s.period.clone(), s.location.clone()))
+            })
+        })
+    }
+
+    /// Markdown: a heading, the paragraphs, and a sources table.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("## {}\n\n", self.title);
+        for p in &self.paragraphs {
+            out += p;
+            out += "\n\n";
+        }
+        out += "| figure | period | source | status | published | where |\n|---|---|---|---|---|---|\n";
+        for f in self.sourced_facts() {
+            let s = f.source.as_ref().expect("filtered");
+            let source = match &s.url {
+                Some(u) => format!("[{}]({u})", s.release),
+                None => s.release.clone(),
+            };
+            out += &format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                f.text,
+                f.period,
+                source,
+                s.status,
+                s.published.as_deref().unwrap_or("undated"),
+                s.location.replace('|', "\\|")
+            );
+        }
+        out
+    }
+
+    /// HTML for the body of a page: the paragraphs with every number linked to
+    /// its source (figures) or to what it was computed from (derived numbers), the
+    /// given charts ((file name, caption, SVG), drawn inline with their captions), and the sources table.
+    pub fn html_body(&self, charts: &[(String, String, String)]) -> String {
+        let sourced: Vec<&Fact> = self.sourced_facts().collect();
+        let anchor_of = |f: &Fact| -> Option<usize> {
+            let s = f.source.as_ref()?;
+            sourced.iter().position(|g| {
+                g.source.as_ref().is_some_and(|t| {
+                    t.series == s.series && t.period == s.period && t.location == s.location
+                })
+            })
+        };
+        // Longest fact texts first, so "$1.057 billion" is not split by "1.057".
+        let mut facts: Vec<&Fact> = self.facts.iter().collect();
+        facts.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
+        let mut body = String::new();
+        for p in &self.paragraphs {
+            // Mark fact texts with private-use delimiters, escape, then expand.
+            let mut marked = p.clone();
+            for (i, f) in facts.iter().enumerate() {
+                if f.text.is_empty() {
+                    continue;
+                }
+                // The index as one supplementary private-use char: no digits for a
+                // shorter fact text ("7") to match inside a marker.
+                let tag = char::from_u32(0xF0000 + i as u32).unwrap_or('\u{e002}');
+                marked = marked.replace(&f.text, &format!("\u{e000}{tag}\u{e001}"));
+            }
+            let mut html = String::new();
+            let escaped = code_spans(&escape_html(&marked));
+            let mut rest = escaped.as_str();
+            while let Some(a) = rest.find('\u{e000}') {
+                html.push_str(&rest[..a]);
+                let after = &rest[a + '\u{e000}'.len_utf8()..];
+                let Some(b) = after.find('\u{e001}') else {
+                    rest = after;
+                    break;
+                };
+                let i = after[..b]
+                    .chars()
+                    .next()
+                    .map_or(usize::MAX, |c| (c as u32).wrapping_sub(0xF0000) as usize);
+                rest = &after[b + '\u{e001}'.len_utf8()..];
+                let Some(f) = facts.get(i) else { continue };
+                let text = escape_html(&f.text);
+                match (anchor_of(f), &f.source) {
+                    (Some(n), Some(s)) => html.push_str(&format!(
+                        "<a class=\"fact\" href=\"#src-{}\" title=\"{}\">{text}</a>",
+                        n + 1,
+                        escape_html(&format!(
+                            "{} {}: {} ({}, {}), {}",
+                            s.series,
+                            s.period,
+                            s.release,
+                            s.status,
+                            s.published.as_deref().unwrap_or("undated"),
+                            s.location
+                        ))
+                    )),
+                    _ => html.push_str(&format!(
+                        "<span class=\"fact derived\" title=\"computed from: {}\">{text}</span>",
+                        escape_html(&f.derived_from.join(", "))
+                    )),
+                }
+            }
+            html.push_str(rest);
+            body.push_str(&format!("<p>{html}</p>\n"));
+        }
+        let mut figs = String::new();
+        for (_name, caption, svg) in charts {
+            figs.push_str(&format!(
+                "<figure>{svg}<figcaption>{}</figcaption></figure>\n",
+                escape_html(caption)
+            ));
+        }
+        let mut rows = String::new();
+        for (n, f) in sourced.iter().enumerate() {
+            let s = f.source.as_ref().expect("sourced");
+            let release = match &s.url {
+                Some(u) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape_html(u),
+                    escape_html(&s.release)
+                ),
+                None => escape_html(&s.release),
+            };
+            rows.push_str(&format!(
+                "<tr id=\"src-{}\"><td>{}</td><td>{}</td><td>{release}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                n + 1,
+                escape_html(&f.text),
+                escape_html(&f.period),
+                s.status,
+                escape_html(s.published.as_deref().unwrap_or("undated")),
+                escape_html(&s.location)
+            ));
+        }
+        format!(
+            "{body}{figs}<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>figure</th><th>period</th><th>release</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n"
+        )
+    }
+
+    /// A standalone HTML page of [`Brief::html_body`] under the brief's title.
+    pub fn to_html(&self, charts: &[(String, String, String)]) -> String {
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<link rel=\"icon\" href=\"data:,\"><title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{}</main></body></html>\n",
+            self.html_body(charts),
+            title = escape_html(&self.title),
+        )
+    }
+
+    /// JSON: the summary fields, the text, and every fact with its source.
+    pub fn to_json(&self) -> Value {
+        let mut v = self.summary.clone();
+        if let Value::Object(map) = &mut v {
+            map.insert("title".into(), json!(self.title));
+            map.insert("text".into(), json!(self.paragraphs.join("\n\n")));
+            map.insert("facts".into(), json!(self.facts));
+            let sources: Value = self
+                .facts
+                .iter()
+                .filter_map(|f| f.source.as_ref().map(|s| (f.id.clone(), json!(s))))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+            map.insert("sources".into(), sources);
+        }
+        v
+    }
+}
+
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+pub(crate) fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            out += &line;
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += word;
+    }
+    out += &line;
+    out
+}
