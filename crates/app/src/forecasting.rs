@@ -4,13 +4,13 @@ use crate::Result;
 use itx_forecast::Outlook;
 use itx_store::Store;
 use itx_types::{Date, FiscalYear, SeriesKey, YearMonth};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use itx_narrate::SeriesData;
 
 use std::path::Path;
 
-use crate::{Error, derived, load_series};
+use crate::{Error, derived, load_series, responses};
 
 pub use itx_forecast::ModelKind;
 
@@ -301,38 +301,69 @@ pub fn outlook_of(
     })
 }
 
-pub fn outlook_json(key: &SeriesKey, o: &FyOutlook) -> Value {
+/// An outlook as the API answers it.
+pub fn outlook_json(key: &SeriesKey, o: &FyOutlook) -> responses::Outlook {
     let x = &o.outlook;
-    json!({
-        "series": key, "fiscal_year": o.fy.to_string(), "as_of": o.as_of.map(|d| d.to_string()),
-        "model": x.model, "paths": x.paths,
-        "months_published": x.months_fixed, "months_left": x.months_left,
-        "published_sum": x.fixed_sum,
-        "published_months": o.fixed.iter().map(|(m, v)| json!({"period": m.to_string(), "value": v})).collect::<Vec<_>>(),
-        "total": {"median": x.median, "lower80": x.lower80, "upper80": x.upper80, "lower95": x.lower95, "upper95": x.upper95},
-        "target": o.target, "p_target": x.p_target, "needed_monthly_avg": x.needed_monthly_avg,
-        "interpolated_months": o.filled.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-        "realised": o.realised,
-        "realised_inside_95": o.realised.map(|r| r >= x.lower95 && r <= x.upper95),
-    })
+    responses::Outlook {
+        as_of: o.as_of.map(|d| d.to_string()),
+        fiscal_year: o.fy.to_string(),
+        interpolated_months: o.filled.iter().map(ToString::to_string).collect(),
+        model: x.model.clone(),
+        months_left: x.months_left,
+        months_published: x.months_fixed,
+        needed_monthly_avg: x.needed_monthly_avg,
+        p_target: x.p_target,
+        paths: x.paths,
+        published_months: o
+            .fixed
+            .iter()
+            .map(|(m, v)| responses::PeriodValue {
+                period: m.to_string(),
+                value: *v,
+            })
+            .collect(),
+        published_sum: x.fixed_sum,
+        realised: o.realised,
+        realised_inside_95: o.realised.map(|r| r >= x.lower95 && r <= x.upper95),
+        series: key.to_string(),
+        target: o.target,
+        total: responses::Total {
+            lower80: x.lower80,
+            lower95: x.lower95,
+            median: x.median,
+            upper80: x.upper80,
+            upper95: x.upper95,
+        },
+    }
 }
 
-pub fn forecast_json(key: &SeriesKey, h: &History, pts: &[Point], model: &str) -> Value {
-    json!({
-        "series": key, "model": model, "unit": "US$ million",
-        "last_month": h.months.last().map(|(m, _)| m.to_string()),
-        "interpolated_months": h.filled.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-        "forecast": pts.iter().map(|p| {
-            let mut row = serde_json::Map::new();
-            row.insert("period".into(), json!(p.month.to_string()));
-            row.insert("mean".into(), json!(p.mean));
-            for &(lv, lo, hi) in &p.bands {
-                row.insert(format!("lower{lv}"), json!(lo));
-                row.insert(format!("upper{lv}"), json!(hi));
-            }
-            Value::Object(row)
-        }).collect::<Vec<_>>(),
-    })
+/// A forecast as the API answers it.
+pub fn forecast_json(
+    key: &SeriesKey,
+    h: &History,
+    pts: &[Point],
+    model: &str,
+) -> responses::Forecast {
+    responses::Forecast {
+        forecast: pts
+            .iter()
+            .map(|p| {
+                let mut row = serde_json::Map::new();
+                row.insert("period".into(), json!(p.month.to_string()));
+                row.insert("mean".into(), json!(p.mean));
+                for &(lv, lo, hi) in &p.bands {
+                    row.insert(format!("lower{lv}"), json!(lo));
+                    row.insert(format!("upper{lv}"), json!(hi));
+                }
+                row
+            })
+            .collect(),
+        interpolated_months: h.filled.iter().map(ToString::to_string).collect(),
+        last_month: h.months.last().map(|(m, _)| m.to_string()),
+        model: model.to_string(),
+        series: key.to_string(),
+        unit: "US$ million".to_string(),
+    }
 }
 
 /// The fan chart: the last two years of history and the forecast.

@@ -22,6 +22,7 @@ pub mod ingest;
 pub mod load;
 pub mod plausible;
 pub mod render;
+pub mod responses;
 
 pub use db::Db;
 // What the store's reads return, named here for the front ends.
@@ -33,7 +34,6 @@ pub use itx_store::{
     Announced, Error as StoreError, Ingested, Outcome, Revision, RevisionFilter, Stated,
 };
 use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, short_name};
-use serde_json::{Value, json};
 
 /// Parses `YYYY-MM` (also "Jul-25", "July 2025").
 pub fn parse_month(s: &str) -> Result<YearMonth> {
@@ -392,25 +392,36 @@ pub fn observations(
     Ok((data, rows))
 }
 
-/// [`observations`] as JSON.
+/// [`observations`] as the API answers it.
 pub fn observations_json(
     key: &SeriesKey,
     data: &SeriesData,
     rows: &[ObsRow],
     transform: Transform,
     as_of: Option<Date>,
-) -> Value {
-    let obs: Vec<_> = rows
-        .iter()
-        .map(|r| {
-            let v = &r.vintage;
-            json!({"period": r.month.to_string(), "value": r.value, "status": v.status.as_str(),
-            "source": v.release.source, "published": v.release.published.map(|d| d.to_string()),
-            "location": v.location, "url": v.release.url})
-        })
-        .collect();
-    json!({"series": key, "name": data.info.name, "transform": transform.as_str(),
-    "unit": transform.unit(), "as_of": as_of.map(|d| d.to_string()), "observations": obs})
+) -> responses::Observations {
+    responses::Observations {
+        as_of: as_of.map(|d| d.to_string()),
+        name: data.info.name.clone(),
+        observations: rows
+            .iter()
+            .map(|r| {
+                let v = &r.vintage;
+                responses::Observation {
+                    location: v.location.clone(),
+                    period: r.month.to_string(),
+                    published: v.release.published.map(|d| d.to_string()),
+                    source: v.release.source.clone(),
+                    status: v.status.as_str().to_string(),
+                    url: v.release.url.clone(),
+                    value: r.value,
+                }
+            })
+            .collect(),
+        series: key.to_string(),
+        transform: transform.as_str().to_string(),
+        unit: transform.unit().to_string(),
+    }
 }
 
 /// The aliases of a key, comma-separated.
@@ -424,17 +435,24 @@ pub fn aliases(key: &str) -> String {
 }
 
 /// Every series with what the store holds for it.
-pub fn series_list_json(store: &Store) -> Result<Value> {
-    let list = store.list_series()?;
-    Ok(Value::Array(
-        list.iter()
-            .map(|s| {
-                json!({"key": s.info.key, "name": s.info.name, "unit": s.info.unit, "ebops_code": s.info.ebops_code,
-                "aliases": aliases(s.info.key.as_str()), "periods": s.periods, "vintages": s.vintages,
-                "first_month": s.first_month, "last_month": s.last_month})
-            })
-            .collect(),
-    ))
+pub fn series_list_json(store: &Store) -> Result<Vec<responses::SeriesItem>> {
+    Ok(store.list_series()?.iter().map(series_item).collect())
+}
+
+/// One series of [`series_list_json`] (without links).
+pub fn series_item(s: &itx_store::SeriesSummary) -> responses::SeriesItem {
+    responses::SeriesItem {
+        aliases: aliases(s.info.key.as_str()),
+        ebops_code: s.info.ebops_code.clone(),
+        first_month: s.first_month.clone(),
+        key: s.info.key.to_string(),
+        last_month: s.last_month.clone(),
+        links: None,
+        name: s.info.name.clone(),
+        periods: s.periods,
+        unit: s.info.unit.as_str().to_string(),
+        vintages: s.vintages,
+    }
 }
 
 /// Every release's value of one figure, the current one marked.
@@ -460,39 +478,53 @@ pub fn vintages(
     Ok((period, vs, idx))
 }
 
-/// [`vintages`] as JSON.
+/// [`vintages`] as the API answers it.
 pub fn vintages_json(
     key: &SeriesKey,
     period: &Period,
     vs: &[Vintage],
     current: Option<usize>,
-) -> Value {
-    let v: Vec<_> = vs
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            json!({"value": v.value, "value_published": v.value_published, "unit_published": v.unit_published,
-            "status": v.status.as_str(), "kind": v.release.kind.as_str(), "release": v.release.source,
-            "published": v.release.published.map(|d| d.to_string()), "location": v.location,
-            "url": v.release.url, "quote": v.quote, "preferred": v.preferred, "current": current == Some(i)})
-        })
-        .collect();
-    json!({"series": key, "period": period.to_string(), "vintages": v})
+) -> responses::Vintages {
+    responses::Vintages {
+        period: period.to_string(),
+        series: key.to_string(),
+        vintages: vs
+            .iter()
+            .enumerate()
+            .map(|(i, v)| responses::VintageRow {
+                current: current == Some(i),
+                kind: v.release.kind.as_str().to_string(),
+                location: v.location.clone(),
+                preferred: v.preferred,
+                published: v.release.published.map(|d| d.to_string()),
+                quote: v.quote.clone(),
+                release: v.release.source.clone(),
+                status: v.status.as_str().to_string(),
+                unit_published: v.unit_published.as_str().to_string(),
+                url: v.release.url.clone(),
+                value: v.value,
+                value_published: v.value_published.clone(),
+            })
+            .collect(),
+    }
 }
 
 /// Every release, oldest first.
-pub fn releases_json(store: &Store) -> Result<Value> {
-    Ok(Value::Array(
-        store
-            .releases()?
-            .iter()
-            .map(|r| {
-                json!({"id": r.release.id, "source": r.release.source, "kind": r.release.kind.as_str(),
-                "published": r.release.published.map(|d| d.to_string()), "file": r.release.file,
-                "url": r.release.url, "figures": r.rows, "note": r.note})
-            })
-            .collect(),
-    ))
+pub fn releases_json(store: &Store) -> Result<Vec<responses::ReleaseRow>> {
+    Ok(store
+        .releases()?
+        .iter()
+        .map(|r| responses::ReleaseRow {
+            figures: r.rows,
+            file: r.release.file.clone(),
+            id: r.release.id,
+            kind: r.release.kind.as_str().to_string(),
+            note: r.note.clone(),
+            published: r.release.published.map(|d| d.to_string()),
+            source: r.release.source.clone(),
+            url: r.release.url.clone(),
+        })
+        .collect())
 }
 
 /// A revision's two values in the series' unit (US$ million), to as many
@@ -522,31 +554,33 @@ pub fn revision_values(r: &Revision) -> (String, String, Option<String>) {
     (old, new, aside)
 }
 
-/// A revision as JSON.
-pub fn revision_json(r: &Revision) -> Value {
-    let side = |s: &itx_store::Stated| {
-        json!({
-            "release_id": s.release.id,
-            "source": s.release.source,
-            "published": s.release.published.map(|d| d.to_string()),
-            "value": s.value,
-            "value_published": s.value_published,
-            "unit_published": s.unit_published.as_str(),
-            "status": s.status.as_str(),
-            "location": s.location,
-        })
+/// A revision as the API answers it.
+pub fn revision_json(r: &Revision) -> responses::RevisionRow {
+    let side = |s: &itx_store::Stated| responses::Side {
+        location: s.location.clone(),
+        published: s.release.published.map(|d| d.to_string()),
+        release_id: s.release.id,
+        source: s.release.source.clone(),
+        status: s.status.as_str().to_string(),
+        unit_published: s.unit_published.as_str().to_string(),
+        value: s.value,
+        value_published: s.value_published.clone(),
     };
     let (old, new, aside) = revision_values(r);
-    json!({
-        "series": r.series.as_str(),
-        "period": r.period.to_string(),
-        "unit": "US$ million",
-        "shown": {"old": old, "new": new, "published": aside},
-        "old": side(&r.old),
-        "new": side(&r.new),
-        "change": r.change(),
-        "change_pct": pct_change(r.old.value, r.new.value),
-    })
+    responses::RevisionRow {
+        change: r.change(),
+        change_pct: pct_change(r.old.value, r.new.value),
+        new: side(&r.new),
+        old: side(&r.old),
+        period: r.period.to_string(),
+        series: r.series.as_str().to_string(),
+        shown: responses::Shown {
+            new,
+            old,
+            published: aside,
+        },
+        unit: "US$ million".to_string(),
+    }
 }
 
 /// An error message with any line longer than 300 characters cut to an excerpt:

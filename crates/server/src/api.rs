@@ -138,7 +138,7 @@ pub(crate) fn series_key(s: &str) -> Result<SeriesKey, ApiError> {
     })
 }
 
-fn json_bytes(v: &Value) -> Result<Vec<u8>, ApiError> {
+fn json_bytes(v: &impl serde::Serialize) -> Result<Vec<u8>, ApiError> {
     serde_json::to_vec_pretty(v).map_err(|e| ApiError::internal(e.to_string()))
 }
 
@@ -150,6 +150,8 @@ fn store_err(e: itx_app::StoreError) -> ApiError {
     ApiError::from_app(e.into(), None)
 }
 
+#[utoipa::path(get, path = "/api/v1/openapi.json", summary = "This document",
+    responses((status = 200, description = "OpenAPI document", content_type = "application/json")))]
 async fn openapi_doc(
     State(st): State<Shared>,
     uri: Uri,
@@ -165,6 +167,8 @@ async fn openapi_doc(
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/series", summary = "Every series in the store",
+    responses((status = 200, description = "Series list", body = Vec<itx_app::responses::SeriesItem>), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody)))]
 async fn series_list(
     State(st): State<Shared>,
     uri: Uri,
@@ -182,6 +186,9 @@ async fn series_list(
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/series/{key}", summary = "One series' metadata",
+    params(("key" = String, Path, description = "Key or alias (ict)")),
+    responses((status = 200, description = "Series, with links to its data", body = itx_app::responses::SeriesItem), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn series_meta(
     State(st): State<Shared>,
     Path(key): Path<String>,
@@ -189,24 +196,34 @@ async fn series_meta(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let key = series_key(&key)?;
-    cached(&st, uri.path().to_string(), &headers, "application/json", move |s| {
-        let list = s.list_series().map_err(store_err)?;
-        let Some(x) = list.into_iter().find(|x| x.info.key == key) else {
-            return Err(ApiError::not_found(format!("no series {key} in the store")));
-        };
-        json_bytes(&json!({
-            "key": x.info.key, "name": x.info.name, "unit": x.info.unit, "ebops_code": x.info.ebops_code,
-            "aliases": itx_app::aliases(x.info.key.as_str()), "periods": x.periods, "vintages": x.vintages,
-            "first_month": x.first_month, "last_month": x.last_month,
-            "links": {
-                "observations": format!("/api/v1/series/{}/observations", x.info.key),
-                "vintages": format!("/api/v1/series/{}/vintages/{{period}}", x.info.key),
-            }
-        }))
-    })
+    cached(
+        &st,
+        uri.path().to_string(),
+        &headers,
+        "application/json",
+        move |s| {
+            let list = s.list_series().map_err(store_err)?;
+            let Some(x) = list.into_iter().find(|x| x.info.key == key) else {
+                return Err(ApiError::not_found(format!("no series {key} in the store")));
+            };
+            let mut item = itx_app::series_item(&x);
+            item.links = Some(itx_app::responses::SeriesLinks {
+                observations: format!("/api/v1/series/{}/observations", x.info.key),
+                vintages: format!("/api/v1/series/{}/vintages/{{period}}", x.info.key),
+            });
+            json_bytes(&item)
+        },
+    )
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/series/{key}/observations", summary = "Monthly values with a transform",
+    params(("key" = String, Path, description = "Key or alias"),
+        ("from" = Option<String>, Query, description = "First month (YYYY-MM)"),
+        ("to" = Option<String>, Query, description = "Last month (YYYY-MM)"),
+        ("transform" = Option<String>, Query, description = "level, mom, yoy, fytd, ttm"),
+        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)")),
+    responses((status = 200, description = "Observations with sources", body = itx_app::responses::Observations), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn observations(
     State(st): State<Shared>,
     Path(key): Path<String>,
@@ -241,6 +258,10 @@ async fn observations(
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/series/{key}/vintages/{period}", summary = "Every release's value of one figure",
+    params(("key" = String, Path, description = "Key or alias"),
+        ("period" = String, Path, description = "2025-03, FY2025-26, FY2025-26 Jul-Mar")),
+    responses((status = 200, description = "Vintages, current marked", body = itx_app::responses::Vintages), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn vintages(
     State(st): State<Shared>,
     Path((key, period)): Path<(String, String)>,
@@ -261,6 +282,8 @@ async fn vintages(
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/releases", summary = "Every release",
+    responses((status = 200, description = "Releases, oldest first", body = Vec<itx_app::responses::ReleaseRow>), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody)))]
 async fn releases(
     State(st): State<Shared>,
     uri: Uri,
@@ -280,6 +303,10 @@ async fn releases(
 
 /// Freshness of the tracked series (or `?series=`): `latest_release`,
 /// `expected_next`, `overdue` (`itx_app::freshness`).
+#[utoipa::path(get, path = "/api/v1/status",
+    summary = "Freshness: for each tracked series (or one), the newest month, its release (latest_release), when the next month is expected and how that was estimated (expected_next), and the months overdue today (overdue)",
+    params(("series" = Option<String>, Query, description = "Series key or alias (default: every tracked series)")),
+    responses((status = 200, description = "Freshness", body = itx_app::responses::Status), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn status(
     State(st): State<Shared>,
     uri: Uri,
@@ -307,12 +334,20 @@ async fn status(
                     .map_err(|e| ApiError::internal(e.to_string()))?,
             };
             let overdue = all.iter().any(itx_app::freshness::Freshness::is_overdue);
-            json_bytes(&json!({"today": today.to_string(), "overdue": overdue, "series": all}))
+            json_bytes(&itx_app::responses::Status {
+                overdue,
+                series: all,
+                today: today.to_string(),
+            })
         },
     )
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/revisions", summary = "What changed between official releases",
+    params(("series" = Option<String>, Query, description = "Key or alias"),
+        ("since" = Option<String>, Query, description = "Revisions by releases published on or after (YYYY-MM-DD)")),
+    responses((status = 200, description = "Revisions", body = Vec<itx_app::responses::RevisionRow>), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn revisions(
     State(st): State<Shared>,
     uri: Uri,
@@ -328,14 +363,19 @@ async fn revisions(
         "application/json",
         move |s| {
             let revs = s.revisions(&filter).map_err(store_err)?;
-            json_bytes(&Value::Array(
-                revs.iter().map(itx_app::revision_json).collect(),
-            ))
+            json_bytes(&revs.iter().map(itx_app::revision_json).collect::<Vec<_>>())
         },
     )
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/brief", summary = "The monthly brief",
+    params(("series" = Option<String>, Query, description = "Key or alias (default ict)"),
+        ("month" = Option<String>, Query, description = "YYYY-MM (default latest)"),
+        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
+        ("format" = Option<String>, Query, description = "json or html")),
+    responses((status = 200, description = "Brief: title, paragraphs, facts (each with its source), summary", content(
+        (Object = "application/json"), (String = "text/html"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn brief(
     State(st): State<Shared>,
     uri: Uri,
@@ -372,6 +412,14 @@ async fn brief(
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/charts/{kind}", summary = "A chart as SVG (monthly, cumulative, components, fan)",
+    params(("kind" = String, Path, description = "monthly, cumulative, components or fan (optionally .svg)"),
+        ("series" = Option<String>, Query, description = "Key or alias"),
+        ("from" = Option<String>, Query, description = "First month (YYYY-MM)"),
+        ("to" = Option<String>, Query, description = "Last month (YYYY-MM)"),
+        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
+        ("target" = Option<f64>, Query, description = "FY target, US$ million")),
+    responses((status = 200, description = "SVG", content_type = "image/svg+xml", body = String), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn chart(
     State(st): State<Shared>,
     Path(kind): Path<String>,
@@ -431,6 +479,13 @@ fn model_param(p: &Params) -> Result<itx_app::forecasting::ModelKind, ApiError> 
         .map_err(|e| ApiError::bad("model", e.to_string()))
 }
 
+#[utoipa::path(get, path = "/api/v1/forecast", summary = "Forecast with calibrated intervals (lowerNN/upperNN per level)",
+    params(("series" = Option<String>, Query, description = "Key or alias (default ict)"),
+        ("horizon" = Option<u32>, Query, description = "Months ahead, 1-120 (default 12)"),
+        ("model" = Option<String>, Query, description = "auto, combo, ets, theta, otm, dotm, arima, snaive, naive"),
+        ("level" = Option<String>, Query, description = "Interval levels, percent, comma-separated (default 80,95)"),
+        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)")),
+    responses((status = 200, description = "Forecast", body = itx_app::responses::Forecast), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn forecast(
     State(st): State<Shared>,
     uri: Uri,
@@ -470,6 +525,13 @@ async fn forecast(
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/outlook", summary = "Fiscal-year outlook: total's median and intervals, P(total >= target)",
+    params(("series" = Option<String>, Query, description = "Key or alias (default ict)"),
+        ("fy" = Option<String>, Query, description = "FY2025-26 or FY26"),
+        ("target" = Option<f64>, Query, description = "US$ million (default: the stated target)"),
+        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
+        ("model" = Option<String>, Query, description = "as for /forecast")),
+    responses((status = 200, description = "Outlook", body = itx_app::responses::Outlook), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn outlook(
     State(st): State<Shared>,
     uri: Uri,
@@ -518,6 +580,12 @@ pub(crate) fn check_text(headers: &HeaderMap, body: &Bytes) -> Result<String, Ap
     Ok(text)
 }
 
+#[utoipa::path(post, path = "/api/v1/check", summary = "Check the numeric claims of a text",
+    params(("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
+        ("date" = Option<String>, Query, description = "The article's publication date: months without a year, 'the current fiscal year' and records are read as of it (default: a dateline in the text, else today)")),
+    request_body(description = "The text, or {\"text\": ...}", content((String = "text/plain"), (Object = "application/json"))),
+    responses((status = 200, description = "{claims: [{text, start, end, kind, series, period, stated, actual, verdict (supported, outdated, contradicted, unverifiable), reason, cause, sources}], summary}", body = Object),
+        (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 413, description = "Body too large", body = itx_app::responses::ErrorBody), (status = 429, description = "Too many requests", body = itx_app::responses::ErrorBody)))]
 async fn check(
     State(st): State<Shared>,
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
@@ -560,6 +628,20 @@ pub(crate) async fn run_check(
     .await
 }
 
+#[utoipa::path(post, path = "/api/v1/ingest", summary = "Load a release (server started with --allow-ingest; Authorization: Bearer token)",
+    params(("published" = Option<String>, Query, description = "Release date (YYYY-MM-DD); default: the file's own date, else today"),
+        ("file" = Option<String>, Query, description = "File name for provenance"),
+        ("format" = Option<String>, Query, description = "Override detection"),
+        ("source_url" = Option<String>, Query, description = "Where it was published"),
+        ("dry_run" = Option<bool>, Query, description = "true: report only"),
+        ("accept_outliers" = Option<bool>, Query, description = "true: load figures far outside their series' history, flagged (never negative exports, non-numbers or future dates)")),
+    request_body(description = "The file's bytes", content_type = "application/octet-stream", content = Vec<u8>),
+    responses((status = 200, description = "Ingest report", body = Object),
+        (status = 401, description = "No or wrong token", body = itx_app::responses::ErrorBody),
+        (status = 403, description = "Read-only server", body = itx_app::responses::ErrorBody),
+        (status = 413, description = "Body too large", body = itx_app::responses::ErrorBody),
+        (status = 422, description = "Unreadable or implausible file", body = itx_app::responses::ErrorBody),
+        (status = 429, description = "Too many requests", body = itx_app::responses::ErrorBody)))]
 async fn ingest(
     State(st): State<Shared>,
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
@@ -661,65 +743,34 @@ async fn ingest(
     Ok(Json(v).into_response())
 }
 
-/// The OpenAPI 3.1 document for `/api/v1` (tests check it lists every route).
+/// The OpenAPI document for `/api/v1`, generated from the handlers'
+/// `#[utoipa::path]` attributes and the response types of `itx_app::responses`.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "itx API",
+        description = "Pakistan's IT and services export statistics from SBP releases, every figure with its source and every release kept."
+    ),
+    paths(
+        openapi_doc,
+        series_list,
+        series_meta,
+        observations,
+        vintages,
+        releases,
+        status,
+        revisions,
+        brief,
+        chart,
+        forecast,
+        outlook,
+        check,
+        ingest
+    )
+)]
+struct ApiDoc;
+
+/// The OpenAPI document as JSON (tests check it lists exactly the routes).
 pub fn openapi() -> Value {
-    let p = |name: &str, desc: &str, schema: &str| json!({"name": name, "in": "query", "required": false, "description": desc, "schema": {"type": "string", "format": schema}});
-    let path_p = |name: &str, desc: &str| json!({"name": name, "in": "path", "required": true, "description": desc, "schema": {"type": "string"}});
-    let err = json!({"description": "Bad input: {error, parameter, status}", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
-    let ok_json = |d: &str| json!({"description": d, "content": {"application/json": {}}});
-    let as_of = p(
-        "as_of",
-        "Use only what had been published by this date",
-        "date",
-    );
-    json!({
-        "openapi": "3.1.0",
-        "info": {"title": "itx API", "version": env!("CARGO_PKG_VERSION"),
-                 "description": "Pakistan's IT and services export statistics from SBP releases, every figure with its source and every release kept."},
-        "paths": {
-            "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": ok_json("OpenAPI document")}}},
-            "/api/v1/series": {"get": {"summary": "Every series in the store", "responses": {"200": ok_json("Series list"), "400": err}}},
-            "/api/v1/series/{key}": {"get": {"summary": "One series' metadata", "parameters": [path_p("key", "Key or alias (ict)")],
-                "responses": {"200": ok_json("Series"), "404": err}}},
-            "/api/v1/series/{key}/observations": {"get": {"summary": "Monthly values with a transform",
-                "parameters": [path_p("key", "Key or alias"), p("from", "First month", "YYYY-MM"), p("to", "Last month", "YYYY-MM"),
-                    p("transform", "level, mom, yoy, fytd, ttm", "enum"), as_of.clone()],
-                "responses": {"200": ok_json("Observations with sources"), "400": err, "404": err}}},
-            "/api/v1/series/{key}/vintages/{period}": {"get": {"summary": "Every release's value of one figure",
-                "parameters": [path_p("key", "Key or alias"), path_p("period", "2025-03, FY2025-26, FY2025-26 Jul-Mar")],
-                "responses": {"200": ok_json("Vintages, current marked"), "400": err, "404": err}}},
-            "/api/v1/releases": {"get": {"summary": "Every release", "responses": {"200": ok_json("Releases")}}},
-            "/api/v1/status": {"get": {"summary": "Freshness: for each tracked series (or one), the newest month, its release (latest_release), when the next month is expected and how that was estimated (expected_next), and the months overdue today (overdue)", "parameters": [p("series", "Series key or alias (default: every tracked series)", "string")], "responses": {"200": ok_json("Freshness")}}},
-            "/api/v1/revisions": {"get": {"summary": "What changed between official releases",
-                "parameters": [p("series", "Key or alias", "string"), p("since", "Revisions by releases published on or after", "date")],
-                "responses": {"200": ok_json("Revisions"), "400": err, "404": err}}},
-            "/api/v1/brief": {"get": {"summary": "The monthly brief",
-                "parameters": [p("series", "Key or alias (default ict)", "string"), p("month", "YYYY-MM (default latest)", "YYYY-MM"), as_of.clone(), p("format", "json or html", "enum")],
-                "responses": {"200": {"description": "Brief", "content": {"application/json": {}, "text/html": {}}}, "400": err, "404": err}}},
-            "/api/v1/charts/{kind}": {"get": {"summary": "A chart as SVG (monthly, cumulative, components, fan)",
-                "parameters": [path_p("kind", "monthly, cumulative, components or fan (optionally .svg)"), p("series", "Key or alias", "string"),
-                    p("from", "First month", "YYYY-MM"), p("to", "Last month", "YYYY-MM"), as_of.clone(), p("target", "FY target, US$ million", "number")],
-                "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": err, "404": err}}},
-            "/api/v1/forecast": {"get": {"summary": "Forecast with calibrated intervals (lowerNN/upperNN per level)",
-                "parameters": [p("series", "Key or alias (default ict)", "string"), p("horizon", "Months ahead, 1-120 (default 12)", "integer"),
-                    p("model", "auto, combo, ets, theta, otm, dotm, arima, snaive, naive", "enum"),
-                    p("level", "Interval levels, percent, comma-separated (default 80,95)", "string"), as_of.clone()],
-                "responses": {"200": ok_json("Forecast"), "400": err, "404": err}}},
-            "/api/v1/outlook": {"get": {"summary": "Fiscal-year outlook: total's median and intervals, P(total >= target)",
-                "parameters": [p("series", "Key or alias (default ict)", "string"), p("fy", "FY2025-26 or FY26", "string"),
-                    p("target", "US$ million (default: the stated target)", "number"), as_of.clone(), p("model", "as for /forecast", "enum")],
-                "responses": {"200": ok_json("Outlook"), "400": err, "404": err}}},
-            "/api/v1/check": {"post": {"summary": "Check the numeric claims of a text",
-                "parameters": [as_of, p("date", "The article's publication date: months without a year, 'the current fiscal year' and records are read as of it (default: a dateline in the text, else today)", "date")],
-                "requestBody": {"content": {"text/plain": {}, "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}}}},
-                "responses": {"200": ok_json("{claims: [{text, start, end, kind, series, period, stated, actual, verdict (supported, outdated, contradicted, unverifiable), reason, cause, sources}], summary}"), "400": err, "413": err, "429": err}}},
-            "/api/v1/ingest": {"post": {"summary": "Load a release (server started with --allow-ingest; Authorization: Bearer token)",
-                "parameters": [p("published", "Release date", "date"), p("file", "File name for provenance", "string"),
-                    p("format", "Override detection", "string"), p("source_url", "Where it was published", "uri"), p("dry_run", "true: report only", "boolean"), p("accept_outliers", "true: load figures far outside their series' history, flagged (never negative exports, non-numbers or future dates)", "boolean")],
-                "requestBody": {"content": {"application/octet-stream": {}}},
-                "responses": {"200": ok_json("Ingest report"), "401": err, "403": err, "413": err, "422": err, "429": err}}}
-        },
-        "components": {"schemas": {"Error": {"type": "object", "properties": {
-            "error": {"type": "string"}, "parameter": {"type": ["string", "null"]}, "status": {"type": "integer"}}}}}
-    })
+    serde_json::to_value(<ApiDoc as utoipa::OpenApi>::openapi()).unwrap_or(Value::Null)
 }

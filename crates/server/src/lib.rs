@@ -24,7 +24,6 @@ use axum::Router;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use itx_app::Db;
-use serde_json::json;
 
 pub use api::openapi;
 
@@ -244,8 +243,11 @@ impl IntoResponse for ApiError {
         } else {
             itx_app::excerpt(&self.message)
         };
-        let body =
-            json!({"error": message, "parameter": self.parameter, "status": self.status.as_u16()});
+        let body = itx_app::responses::ErrorBody {
+            error: message,
+            parameter: self.parameter,
+            status: self.status.as_u16(),
+        };
         let mut r = (self.status, axum::Json(body)).into_response();
         r.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
