@@ -283,11 +283,57 @@ pub fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> Value {
 }
 
 /// `{date, basis, at}` when the date came from the file's metadata.
-pub fn file_date_json(dated: &Dated) -> Option<Value> {
+pub fn file_date_json(dated: &Dated) -> Option<crate::responses::FileDated> {
     match dated {
-        Dated::File(d) => {
-            Some(json!({"date": d.date.to_string(), "basis": d.basis, "at": d.at.to_string()}))
-        }
+        Dated::File(d) => Some(crate::responses::FileDated {
+            at: d.at.to_string(),
+            basis: d.basis.to_string(),
+            date: d.date.to_string(),
+        }),
         _ => None,
+    }
+}
+
+/// What the API answers for one ingested input.
+pub fn response(
+    input: &Input,
+    written: &Written,
+    dry_run: bool,
+) -> crate::responses::IngestResponse {
+    use crate::responses::{IngestOutcome, IngestResponse, IngestedRelease};
+    let done = written.done.first().map_or(&[][..], Vec::as_slice);
+    IngestResponse {
+        dry_run,
+        flagged: written.findings.iter().map(ToString::to_string).collect(),
+        format: input.format.map(|f| f.as_str().to_string()),
+        published_from_file: file_date_json(&input.dated),
+        published_taken_as_today: matches!(input.dated, Dated::Today),
+        releases: input
+            .parsed
+            .releases
+            .iter()
+            .zip(done)
+            .map(|(r, d)| IngestedRelease {
+                figures: r.observations.len(),
+                outcome: match d.outcome {
+                    Outcome::Added { release_id, .. } => IngestOutcome {
+                        added: Some(release_id),
+                        already_ingested: None,
+                    },
+                    Outcome::AlreadyIngested { release_id } => IngestOutcome {
+                        added: None,
+                        already_ingested: Some(release_id),
+                    },
+                },
+                revisions: d.revisions.iter().map(crate::revision_json).collect(),
+                source: r.source.clone(),
+            })
+            .collect(),
+        warnings: input
+            .parsed
+            .warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
     }
 }

@@ -177,8 +177,8 @@ pub fn brief(
         if let Some(notice) = f.notice() {
             b.paragraphs.insert(0, notice);
         }
-        if let serde_json::Value::Object(map) = &mut b.summary {
-            map.insert("freshness".into(), serde_json::to_value(&f)?);
+        if let itx_narrate::Summary::Month(summary) = &mut b.summary {
+            summary.freshness = Some(serde_json::to_value(&f)?);
         }
     }
     Ok((b, month))

@@ -3,4 +3,4 @@
 //! here for the front ends.
 
 pub use itx_charts::{Chart, png, svg};
-pub use itx_narrate::{CSS, code_spans, escape_html, money, money_to};
+pub use itx_narrate::{CSS, MonthSummary, Summary, code_spans, escape_html, money, money_to};

@@ -225,3 +225,70 @@ pub struct ErrorBody {
     pub parameter: Option<String>,
     pub status: u16,
 }
+
+/// The claims of a text, judged.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CheckResponse {
+    /// `{text, start, end, kind, basis?, series, period, stated, actual,
+    /// verdict (supported, outdated, contradicted, unverifiable), reason, cause,
+    /// sources}`, in text order.
+    #[schema(value_type = Vec<Object>)]
+    pub claims: Vec<itx_claims::Claim>,
+    pub summary: CheckSummary,
+}
+
+/// How many claims got each verdict.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CheckSummary {
+    /// True when the text held more claims than one check judges.
+    pub capped: bool,
+    pub claims: usize,
+    pub contradicted: usize,
+    pub outdated: usize,
+    pub supported: usize,
+    pub unverifiable: usize,
+}
+
+/// What `POST /api/v1/ingest` did.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct IngestResponse {
+    pub dry_run: bool,
+    /// Figures loaded although implausible (`accept_outliers`).
+    pub flagged: Vec<String>,
+    /// The format detected (or given).
+    pub format: Option<String>,
+    /// Where the release date came from when the file dated itself.
+    pub published_from_file: Option<FileDated>,
+    /// True when neither the request nor the file gave a date.
+    pub published_taken_as_today: bool,
+    pub releases: Vec<IngestedRelease>,
+    pub warnings: Vec<String>,
+}
+
+/// A date a file gave itself.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FileDated {
+    /// The timestamp it rests on.
+    pub at: String,
+    /// e.g. "the workbook's last-saved time".
+    pub basis: String,
+    pub date: String,
+}
+
+/// One release of an ingest.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct IngestedRelease {
+    pub figures: usize,
+    pub outcome: IngestOutcome,
+    pub revisions: Vec<RevisionRow>,
+    pub source: String,
+}
+
+/// `{"added": id}` or `{"already_ingested": id}`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct IngestOutcome {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub added: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub already_ingested: Option<i64>,
+}

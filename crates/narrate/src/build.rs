@@ -157,7 +157,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             p2.push('.');
         }
     }
-    let mut target_json = Value::Null;
+    let mut target_json = None;
     if let (Some(f), Some(t)) = (fytd, input.target) {
         let src = Source::target(key, f.span.fy, &t);
         let tv = w.money("target", f.span.fy, t.value, src);
@@ -180,8 +180,12 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                     format!("{} months", left as i64)
                 }
             );
-            target_json = json!({"value": t.value, "what": t.what, "url": t.url,
-                "met": true, "surplus": f.value - t.value, "months_left": left});
+            target_json = Some(TargetSummary {
+                met: Some(true),
+                surplus: Some(f.value - t.value),
+                months_left: Some(left),
+                ..target_summary(&t)
+            });
         } else if left > 0.0 {
             let need = (t.value - f.value) / left;
             let pace = f.value / done;
@@ -202,8 +206,12 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                     "months"
                 }
             );
-            target_json = json!({"value": t.value, "what": t.what, "url": t.url,
-                "needed_monthly_avg": need, "monthly_avg_so_far": pace, "months_left": left});
+            target_json = Some(TargetSummary {
+                needed_monthly_avg: Some(need),
+                monthly_avg_so_far: Some(pace),
+                months_left: Some(left),
+                ..target_summary(&t)
+            });
         } else {
             let gap = f.value - t.value;
             let gap_s = w.money_derived("target_gap", f.span.fy, gap.abs(), &["fytd", "target"]);
@@ -211,10 +219,13 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 " That {} the {tv} target by {gap_s}.",
                 if gap >= 0.0 { "beat" } else { "missed" }
             );
-            target_json = json!({"value": t.value, "what": t.what, "url": t.url, "gap": gap});
+            target_json = Some(TargetSummary {
+                gap: Some(gap),
+                ..target_summary(&t)
+            });
         }
     }
-    let mut outlook_json = Value::Null;
+    let mut outlook_json = None;
     if let (Some(f), Some(o)) = (fytd, input.outlook.as_ref()) {
         let from = ["fytd", "forecast"];
         let width = o.upper80 - o.lower80;
@@ -241,8 +252,13 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
             }
             _ => p2.push('.'),
         }
-        outlook_json = json!({"median": o.median, "lower80": o.lower80, "upper80": o.upper80,
-            "p_target": o.p_target, "model": o.model});
+        outlook_json = Some(OutlookSummary {
+            lower80: o.lower80,
+            median: o.median,
+            model: o.model.clone(),
+            p_target: o.p_target,
+            upper80: o.upper80,
+        });
     }
     if let Some(avg) = series.avg12(m) {
         let a = w.money_derived("avg12", m, avg, &["monthly values"]);
@@ -259,7 +275,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
 
     // 4. Share of services and components.
     let mut p3 = String::new();
-    let mut share_json = Value::Null;
+    let mut share_json = None;
     if let Some(sv) = input
         .services
         .as_ref()
@@ -278,7 +294,10 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 "{} made up {p} of all services exports ({t}).",
                 capitalise(name)
             );
-            share_json = json!({"services_total": total.value, "pct": sh});
+            share_json = Some(Share {
+                pct: sh,
+                services_total: total.value,
+            });
         }
     }
     let comps: Vec<(String, Monthly)> = input
@@ -338,7 +357,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
     }
 
     // 5. At the start of a fiscal year: the year just ended.
-    let mut prev_fy_json = Value::Null;
+    let mut prev_fy_json = None;
     if fytd.is_some_and(|f| f.span.months == 1) {
         let fy = series.calendar().fiscal_year_of(m).prev();
         let official = s.fiscal_years.iter().find(|(f, _)| *f == fy);
@@ -383,42 +402,64 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
                 );
             }
             paras.push(p4);
-            prev_fy_json = json!({
-                "label": fy.to_string(), "value": total, "monthly_sum": sum,
-                "source": if official.is_some() { "official fiscal-year total" } else { "sum of monthly figures" },
-                "prior": prior, "growth_pct": prior.and_then(|p| itx_metrics::growth_pct(p, total)),
+            prev_fy_json = Some(PreviousFy {
+                growth_pct: prior.and_then(|p| itx_metrics::growth_pct(p, total)),
+                label: fy.to_string(),
+                monthly_sum: sum,
+                prior,
+                source: if official.is_some() {
+                    "official fiscal-year total"
+                } else {
+                    "sum of monthly figures"
+                }
+                .to_string(),
+                value: total,
             });
         }
     }
 
     let title = format!("{}, {}", capitalise(name), m.long_label());
-    let summary = json!({
-        "series": key,
-        "series_name": s.info.name,
-        "period": m.to_string(),
-        "as_of": input.as_of.map(|d| d.to_string()),
-        "value": v.value,
-        "unit": "US$ million",
-        "status": v.status.as_str(),
-        "previous_month": mom.map(|c| json!({"period": c.base_period.to_string(), "value": c.base})),
-        "mom_pct": mom.map(|c| c.pct),
-        "year_ago": yoy.map(|c| json!({"period": c.base_period.to_string(), "value": c.base})),
-        "yoy_pct": yoy.map(|c| c.pct),
-        "all_time_high": record.map(|r| r.all_time_high),
-        "previous_high": record.and_then(|r| r.previous_high).map(|(p, v)| json!({"period": p.to_string(), "value": v})),
-        "previous_high_stood_months": record.and_then(|r| r.previous_high_stood_months),
-        "highest_since": record.and_then(|r| r.highest_since).map(|(p, v)| json!({"period": p.to_string(), "value": v})),
-        "rank": record.map(|r| json!({"rank": r.rank, "of_months": r.months})),
-        "fytd": fytd.map(|f| json!({"label": format!("{} {}", f.span.span_label(), f.span.fy), "period": f.span.to_string(), "value": f.value, "prior": f.prior, "yoy_pct": f.yoy_pct})),
-        "ttm": series.ttm(m),
-        "avg12": series.avg12(m),
-        "yoy_streak_months": streak,
-        "share_of_services": share_json,
-        "contributions": contrib,
-        "previous_fiscal_year": prev_fy_json,
-        "target": target_json,
-        "outlook": outlook_json,
-    });
+    let pv = |(p, v): (YearMonth, f64)| PeriodValue {
+        period: p.to_string(),
+        value: v,
+    };
+    let summary = Summary::Month(Box::new(MonthSummary {
+        all_time_high: record.map(|r| r.all_time_high),
+        as_of: input.as_of.map(|d| d.to_string()),
+        avg12: series.avg12(m),
+        contributions: contrib,
+        freshness: None,
+        fytd: fytd.map(|f| FytdSummary {
+            label: format!("{} {}", f.span.span_label(), f.span.fy),
+            period: f.span.to_string(),
+            prior: f.prior,
+            value: f.value,
+            yoy_pct: f.yoy_pct,
+        }),
+        highest_since: record.and_then(|r| r.highest_since).map(pv),
+        mom_pct: mom.map(|c| c.pct),
+        outlook: outlook_json,
+        period: m.to_string(),
+        previous_fiscal_year: prev_fy_json,
+        previous_high: record.and_then(|r| r.previous_high).map(pv),
+        previous_high_stood_months: record.and_then(|r| r.previous_high_stood_months),
+        previous_month: mom.map(|c| pv((c.base_period, c.base))),
+        rank: record.map(|r| Rank {
+            of_months: r.months,
+            rank: r.rank,
+        }),
+        series: key.to_string(),
+        series_name: s.info.name.clone(),
+        share_of_services: share_json,
+        status: v.status.as_str().to_string(),
+        target: target_json,
+        ttm: series.ttm(m),
+        unit: "US$ million".to_string(),
+        value: v.value,
+        year_ago: yoy.map(|c| pv((c.base_period, c.base))),
+        yoy_pct: yoy.map(|c| c.pct),
+        yoy_streak_months: streak,
+    }));
     Ok(Brief {
         title,
         paragraphs: paras,
@@ -426,4 +467,19 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         summary,
     }
     .cautioned())
+}
+
+/// A target's own fields, the rest of the summary empty.
+fn target_summary(t: &itx_types::targets::Target) -> TargetSummary {
+    TargetSummary {
+        gap: None,
+        met: None,
+        monthly_avg_so_far: None,
+        months_left: None,
+        needed_monthly_avg: None,
+        surplus: None,
+        url: t.url.to_string(),
+        value: t.value,
+        what: t.what.to_string(),
+    }
 }

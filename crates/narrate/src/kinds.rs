@@ -1,8 +1,8 @@
 //! The other brief kinds: the fiscal-year review and the series profile. Same
 //! rule as the monthly brief: every number in the text is a recorded fact.
 
+use crate::{PeriodValue, ProfileSummary, ReviewSummary, Summary};
 use itx_types::{FiscalYear, YearMonth};
-use serde_json::json;
 
 use crate::{Brief, SeriesData, Source, Writer, capitalise, up_down};
 
@@ -148,9 +148,19 @@ pub fn fiscal_year_review(
         }
     }
     let title = format!("{}, {fy} review", capitalise(name));
-    let summary = json!({"series": key, "fiscal_year": fy.to_string(), "complete": complete,
-        "total": total_v, "monthly_sum": sum, "prior": prior_v, "best_month": {"period": best_m.to_string(), "value": best_v},
-        "target": target.map(|t| t.value)});
+    let summary = Summary::Review(ReviewSummary {
+        best_month: PeriodValue {
+            period: best_m.to_string(),
+            value: best_v,
+        },
+        complete,
+        fiscal_year: fy.to_string(),
+        monthly_sum: sum,
+        prior: prior_v,
+        series: key.to_string(),
+        target: target.map(|t| t.value),
+        total: total_v,
+    });
     Ok(Brief {
         title,
         paragraphs: paras,
@@ -246,8 +256,15 @@ pub fn series_profile(s: &SeriesData) -> Result<Brief, String> {
         ));
     }
     let title = format!("{}: profile", capitalise(name));
-    let summary = json!({"series": key, "first_month": first.to_string(), "last_month": last.to_string(),
-        "months": series.len(), "press_months": press, "gaps": gaps, "latest": lv.value});
+    let summary = Summary::Profile(ProfileSummary {
+        first_month: first.to_string(),
+        gaps,
+        last_month: last.to_string(),
+        latest: lv.value,
+        months: series.len(),
+        press_months: press,
+        series: key.to_string(),
+    });
     Ok(Brief {
         title,
         paragraphs: paras,

@@ -14,11 +14,16 @@
 mod build;
 mod kinds;
 mod render;
+mod summary;
 
 pub use build::build;
 use build::up_down;
 pub use kinds::{fiscal_year_review, series_profile};
 use render::capitalise;
+pub use summary::{
+    FytdSummary, MonthSummary, OutlookSummary, PeriodValue, PreviousFy, ProfileSummary, Rank,
+    ReviewSummary, Share, Summary, TargetSummary,
+};
 // The money formatters are itx_types'; named here too, where prose is written.
 pub use itx_types::{money, money_to};
 
@@ -296,7 +301,7 @@ pub struct Brief {
     pub paragraphs: Vec<String>,
     pub facts: Vec<Fact>,
     /// The machine-readable summary (series, period, value, …).
-    pub summary: Value,
+    pub summary: Summary,
 }
 
 #[cfg(test)]

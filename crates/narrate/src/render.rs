@@ -209,7 +209,7 @@ impl Brief {
 
     /// JSON: the summary fields, the text, and every fact with its source.
     pub fn to_json(&self) -> Value {
-        let mut v = self.summary.clone();
+        let mut v = serde_json::to_value(&self.summary).unwrap_or(Value::Null);
         if let Value::Object(map) = &mut v {
             map.insert("title".into(), json!(self.title));
             map.insert("text".into(), json!(self.paragraphs.join("\n\n")));

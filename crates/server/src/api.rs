@@ -12,7 +12,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use itx_app::Transform;
 use itx_types::{Date, SeriesKey, YearMonth};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::cache::cached;
 use crate::{ApiError, Shared};
@@ -584,7 +584,7 @@ pub(crate) fn check_text(headers: &HeaderMap, body: &Bytes) -> Result<String, Ap
     params(("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
         ("date" = Option<String>, Query, description = "The article's publication date: months without a year, 'the current fiscal year' and records are read as of it (default: a dateline in the text, else today)")),
     request_body(description = "The text, or {\"text\": ...}", content((String = "text/plain"), (Object = "application/json"))),
-    responses((status = 200, description = "{claims: [{text, start, end, kind, series, period, stated, actual, verdict (supported, outdated, contradicted, unverifiable), reason, cause, sources}], summary}", body = Object),
+    responses((status = 200, description = "The claims found, each with its verdict and sources", body = itx_app::responses::CheckResponse),
         (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 413, description = "Body too large", body = itx_app::responses::ErrorBody), (status = 429, description = "Too many requests", body = itx_app::responses::ErrorBody)))]
 async fn check(
     State(st): State<Shared>,
@@ -636,7 +636,7 @@ pub(crate) async fn run_check(
         ("dry_run" = Option<bool>, Query, description = "true: report only"),
         ("accept_outliers" = Option<bool>, Query, description = "true: load figures far outside their series' history, flagged (never negative exports, non-numbers or future dates)")),
     request_body(description = "The file's bytes", content_type = "application/octet-stream", content = Vec<u8>),
-    responses((status = 200, description = "Ingest report", body = Object),
+    responses((status = 200, description = "Ingest report", body = itx_app::responses::IngestResponse),
         (status = 401, description = "No or wrong token", body = itx_app::responses::ErrorBody),
         (status = 403, description = "Read-only server", body = itx_app::responses::ErrorBody),
         (status = 413, description = "Body too large", body = itx_app::responses::ErrorBody),
@@ -718,25 +718,7 @@ async fn ingest(
             // The same reading, dating and plausibility rules as `itx ingest`.
             let inputs = [input];
             let w = itx_app::ingest::write(db, &inputs, accept_outliers, dry_run, today)?;
-            let [input] = inputs;
-            let done = w.done.into_iter().next().unwrap_or_default();
-            Ok(json!({
-                "format": input.format.map(|f| f.as_str()),
-                "dry_run": dry_run,
-                "releases": input.parsed.releases.iter().zip(&done).map(|(r, d)| json!({
-                    "source": r.source,
-                    "figures": r.observations.len(),
-                    "outcome": match d.outcome {
-                        itx_app::Outcome::Added { release_id, .. } => json!({"added": release_id}),
-                        itx_app::Outcome::AlreadyIngested { release_id } => json!({"already_ingested": release_id}),
-                    },
-                    "revisions": d.revisions.iter().map(itx_app::revision_json).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "warnings": input.parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "published_taken_as_today": matches!(input.dated, itx_app::ingest::Dated::Today),
-                "flagged": w.findings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "published_from_file": itx_app::ingest::file_date_json(&input.dated),
-            }))
+            Ok(itx_app::ingest::response(&inputs[0], &w, dry_run))
         })
         .await?;
     st.forget_generation();

@@ -13,7 +13,6 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use itx_app::render::escape_html as esc;
-use serde_json::Value;
 
 use crate::api::{CHECK_LIMIT, Params};
 use crate::cache::cached;
@@ -90,17 +89,83 @@ fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
     )
 }
 
-fn pct(v: &Value) -> Option<String> {
-    v.as_f64()
-        .map(|p| format!("{}{:.1}%", if p >= 0.0 { "+" } else { "" }, p))
+fn pct(v: Option<f64>) -> Option<String> {
+    v.map(|p| format!("{}{:.1}%", if p >= 0.0 { "+" } else { "" }, p))
 }
 
-fn updown(v: &Value) -> &'static str {
-    if v.as_f64().is_some_and(|p| p < 0.0) {
+fn updown(v: Option<f64>) -> &'static str {
+    if v.is_some_and(|p| p < 0.0) {
         "down"
     } else {
         "up"
     }
+}
+
+/// The home page's headline cards, from the brief's summary.
+fn cards(j: &itx_app::render::MonthSummary, m: itx_types::YearMonth) -> String {
+    let money = itx_app::render::money;
+    let mut cards = String::new();
+    let badge = if j.all_time_high == Some(true) {
+        "<span class=\"badge\">record</span>"
+    } else {
+        ""
+    };
+    cards += &format!(
+        "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\" id=\"latest-value\"><a class=\"fact\" href=\"#src-1\">{}</a>{badge}</div></div>",
+        esc(&m.long_label()),
+        esc(&money(j.value))
+    );
+    if let Some(y) = pct(j.yoy_pct) {
+        cards += &format!(
+            "<div class=\"card\"><div class=\"k\">on a year earlier ({})</div><div class=\"v {}\">{y}</div></div>",
+            esc(j.year_ago.as_ref().map_or("", |y| y.period.as_str())),
+            updown(j.yoy_pct)
+        );
+    }
+    if let Some(mm) = pct(j.mom_pct) {
+        cards += &format!(
+            "<div class=\"card\"><div class=\"k\">on the month before</div><div class=\"v {}\">{mm}</div></div>",
+            updown(j.mom_pct)
+        );
+    }
+    if let Some(f) = &j.fytd {
+        cards += &format!(
+            "<div class=\"card\"><div class=\"k\">{} so far</div><div class=\"v\">{}</div><div class=\"k\">{} on last year</div></div>",
+            esc(&f.label),
+            esc(&money(f.value)),
+            pct(f.yoy_pct).unwrap_or_default()
+        );
+    }
+    if let Some(t) = &j.target {
+        let detail = match t.needed_monthly_avg {
+            Some(n) => format!("needs {} a month", money(n)),
+            None => match t.gap {
+                Some(g) if g >= 0.0 => format!("beaten by {}", money(g)),
+                Some(g) => format!("missed by {}", money(-g)),
+                None => String::new(),
+            },
+        };
+        cards += &format!(
+            "<div class=\"card\"><div class=\"k\">target</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
+            esc(&money(t.value)),
+            esc(&detail)
+        );
+    }
+    if let Some(o) = &j.outlook {
+        // As the brief prints it: to the precision the interval supports.
+        let width = o.upper80 - o.lower80;
+        let forecast = |x: f64| itx_app::render::money_to(x, width);
+        cards += &format!(
+            "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
+            esc(&forecast(o.median)),
+            esc(&forecast(o.lower80)),
+            esc(&forecast(o.upper80)),
+            o.p_target
+                .map(|p| format!("; P(target) {:.0}%", p * 100.0))
+                .unwrap_or_default()
+        );
+    }
+    cards
 }
 
 async fn home(
@@ -112,84 +177,29 @@ async fn home(
     let p = Params::new(q, &["series", "month", "as_of"])?;
     let key = p.series("series", "ict")?;
     let (month, as_of) = (p.month("month")?, p.date("as_of")?);
-    cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
-        let (mut b, m) = itx_app::brief(s, &key, month, as_of).map_err(|e| ApiError::from_app(e, Some("month")))?;
-        // The page shows the freshness notice above everything; the brief's own
-        // copy of it would say it twice.
-        let notice = freshness_notice(s);
-        b.paragraphs.retain(|p| Some(p) != notice.as_ref());
-        let j = b.to_json();
-        let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
-            .map_err(|e| ApiError::from_app(e, None))?;
-        let money = |v: &Value| v.as_f64().map(itx_app::render::money).unwrap_or_default();
-        let mut cards = String::new();
-        let badge = if j["all_time_high"].as_bool() == Some(true) {
-            "<span class=\"badge\">record</span>"
-        } else {
-            ""
-        };
-        cards += &format!(
-            "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\" id=\"latest-value\"><a class=\"fact\" href=\"#src-1\">{}</a>{badge}</div></div>",
-            esc(&m.long_label()),
-            esc(&money(&j["value"]))
-        );
-        if let Some(y) = pct(&j["yoy_pct"]) {
-            cards += &format!(
-                "<div class=\"card\"><div class=\"k\">on a year earlier ({})</div><div class=\"v {}\">{y}</div></div>",
-                esc(j["year_ago"]["period"].as_str().unwrap_or("")),
-                updown(&j["yoy_pct"])
+    cached(
+        &st,
+        p.key(uri.path()),
+        &headers,
+        "text/html; charset=utf-8",
+        move |s| {
+            let (mut b, m) = itx_app::brief(s, &key, month, as_of)
+                .map_err(|e| ApiError::from_app(e, Some("month")))?;
+            // The page shows the freshness notice above everything; the brief's own
+            // copy of it would say it twice.
+            let notice = freshness_notice(s);
+            b.paragraphs.retain(|p| Some(p) != notice.as_ref());
+            let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
+                .map_err(|e| ApiError::from_app(e, None))?;
+            let cards = b.summary.month().map(|j| cards(j, m)).unwrap_or_default();
+            let body = format!(
+                "<h1>{}</h1>\n<div class=\"cards\">{cards}</div>\n{}",
+                esc(&b.title),
+                b.html_body(&inline)
             );
-        }
-        if let Some(mm) = pct(&j["mom_pct"]) {
-            cards += &format!(
-                "<div class=\"card\"><div class=\"k\">on the month before</div><div class=\"v {}\">{mm}</div></div>",
-                updown(&j["mom_pct"])
-            );
-        }
-        if j["fytd"].is_object() {
-            cards += &format!(
-                "<div class=\"card\"><div class=\"k\">{} so far</div><div class=\"v\">{}</div><div class=\"k\">{} on last year</div></div>",
-                esc(j["fytd"]["label"].as_str().unwrap_or("")),
-                esc(&money(&j["fytd"]["value"])),
-                pct(&j["fytd"]["yoy_pct"]).unwrap_or_default()
-            );
-        }
-        if j["target"].is_object() {
-            let t = &j["target"];
-            let detail = match t["needed_monthly_avg"].as_f64() {
-                Some(n) => format!("needs {} a month", itx_app::render::money(n)),
-                None => match t["gap"].as_f64() {
-                    Some(g) if g >= 0.0 => format!("beaten by {}", itx_app::render::money(g)),
-                    Some(g) => format!("missed by {}", itx_app::render::money(-g)),
-                    None => String::new(),
-                },
-            };
-            cards += &format!(
-                "<div class=\"card\"><div class=\"k\">target</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
-                esc(&money(&t["value"])),
-                esc(&detail)
-            );
-        }
-        if j["outlook"].is_object() {
-            let o = &j["outlook"];
-            // As the brief prints it: to the precision the interval supports.
-            let width = o["upper80"].as_f64().unwrap_or(0.0) - o["lower80"].as_f64().unwrap_or(0.0);
-            let forecast = |v: &Value| v.as_f64().map(|x| itx_app::render::money_to(x, width)).unwrap_or_default();
-            cards += &format!(
-                "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
-                esc(&forecast(&o["median"])),
-                esc(&forecast(&o["lower80"])),
-                esc(&forecast(&o["upper80"])),
-                o["p_target"].as_f64().map(|p| format!("; P(target) {:.0}%", p * 100.0)).unwrap_or_default()
-            );
-        }
-        let body = format!(
-            "<h1>{}</h1>\n<div class=\"cards\">{cards}</div>\n{}",
-            esc(&b.title),
-            b.html_body(&inline)
-        );
-        Ok(page(&b.title, "/", notice.as_deref(), &body).into_bytes())
-    })
+            Ok(page(&b.title, "/", notice.as_deref(), &body).into_bytes())
+        },
+    )
     .await
 }
 
@@ -455,17 +465,13 @@ async fn check_submit(
     };
     let (as_of, date) = (date_field("as_of")?, date_field("date")?);
     let report = crate::api::run_check(&st, text.clone(), as_of, date).await?;
-    let j = itx_app::checking::to_json(&report);
-    let claims = j["claims"].as_array().cloned().unwrap_or_default();
+    let claims = &report.claims;
     // The text with each claim marked in place (offsets are bytes into `text`).
     let mut marked = String::new();
     let mut at = 0usize;
     let mut notes = String::new();
     for (i, c) in claims.iter().enumerate() {
-        let (Some(start), Some(end)) = (c["start"].as_u64(), c["end"].as_u64()) else {
-            continue;
-        };
-        let (start, end) = (start as usize, end as usize);
+        let (start, end) = (c.start, c.end);
         if start < at
             || end > text.len()
             || !text.is_char_boundary(start)
@@ -473,35 +479,32 @@ async fn check_submit(
         {
             continue;
         }
-        let verdict = c["verdict"].as_str().unwrap_or("unverifiable");
+        let verdict = c.verdict.as_str();
         marked += &esc(&text[at..start]);
         marked += &format!(
             "<mark class=\"{verdict}\" title=\"{}\"><a href=\"#claim-{n}\">{}</a></mark>",
-            esc(c["reason"].as_str().unwrap_or("")),
+            esc(&c.reason),
             esc(&text[start..end]),
             n = i + 1
         );
         at = end;
-        let sources: String = c["sources"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|s| {
-                        format!(
-                            "<li>{} = {}: {} ({})</li>",
-                            esc(s["period"].as_str().unwrap_or("")),
-                            s["value"].as_f64().map(tidy).unwrap_or_default(),
-                            esc(s["source"].as_str().unwrap_or("")),
-                            esc(s["location"].as_str().unwrap_or(""))
-                        )
-                    })
-                    .collect()
+        let sources: String = c
+            .sources
+            .iter()
+            .map(|s| {
+                format!(
+                    "<li>{} = {}: {} ({})</li>",
+                    esc(&s.period),
+                    tidy(s.value),
+                    esc(&s.source),
+                    esc(&s.location)
+                )
             })
-            .unwrap_or_default();
+            .collect();
         notes += &format!(
             "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{verdict}</strong>: “<bdi>{}</bdi>” — {}<ul>{sources}</ul></li>",
             esc(&text[start..end]),
-            esc(c["reason"].as_str().unwrap_or("")),
+            esc(&c.reason),
             n = i + 1
         );
     }
