@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 
 use itx_store::{Announced, Ingested, Outcome};
 use itx_types::{Date, SeriesKey};
-use serde_json::{Value, json};
 
 use crate::plausible::{self, Finding};
 use crate::{Db, Error, Result};
@@ -244,42 +243,63 @@ pub fn write(
     Ok(Written { findings, done })
 }
 
-/// The JSON report of one input: per release its status, id, figures per
-/// series and revisions; the input's warnings and how it was dated.
-pub fn report_json(input: &Input, done: &[Ingested], dry_run: bool) -> Value {
-    let mut releases = Vec::new();
-    for (rel, ing) in input.parsed.releases.iter().zip(done) {
-        let mut per_series: BTreeMap<&str, usize> = BTreeMap::new();
-        for o in &rel.observations {
-            *per_series.entry(o.series.as_str()).or_default() += 1;
-        }
-        let (status, id) = match ing.outcome {
-            Outcome::Added { release_id, .. } => {
-                (if dry_run { "would add" } else { "added" }, release_id)
+/// The report of one input: per release its status, id, figures per series and
+/// revisions; the input's warnings and how it was dated.
+pub fn report_json(
+    input: &Input,
+    done: &[Ingested],
+    dry_run: bool,
+) -> crate::responses::InputReport {
+    let releases = input
+        .parsed
+        .releases
+        .iter()
+        .zip(done)
+        .map(|(rel, ing)| {
+            let mut rows_per_series: BTreeMap<String, usize> = BTreeMap::new();
+            for o in &rel.observations {
+                *rows_per_series
+                    .entry(o.series.as_str().to_string())
+                    .or_default() += 1;
             }
-            Outcome::AlreadyIngested { release_id } => ("already ingested", release_id),
-        };
-        releases.push(json!({
-            "status": status,
-            "release_id": if dry_run && status != "already ingested" { None } else { Some(id) },
-            "source": rel.source,
-            "published": rel.published.map(|d| d.to_string()),
-            "url": rel.url,
-            "figures": rel.observations.len(),
-            "rows_per_series": per_series,
-            "revisions": ing.revisions.iter().map(crate::revision_json).collect::<Vec<_>>(),
-        }));
+            let (status, id) = match ing.outcome {
+                Outcome::Added { release_id, .. } => {
+                    (if dry_run { "would add" } else { "added" }, release_id)
+                }
+                Outcome::AlreadyIngested { release_id } => ("already ingested", release_id),
+            };
+            crate::responses::InputRelease {
+                figures: rel.observations.len(),
+                published: rel.published.map(|d| d.to_string()),
+                release_id: (!dry_run || status == "already ingested").then_some(id),
+                revisions: ing.revisions.iter().map(crate::revision_json).collect(),
+                rows_per_series,
+                source: rel.source.clone(),
+                status: status.to_string(),
+                url: rel.url.clone(),
+            }
+        })
+        .collect();
+    crate::responses::InputReport {
+        dry_run,
+        format: input.format.map(|f| f.as_str().to_string()),
+        input: input.label.clone(),
+        published_from_file: file_date_json(&input.dated),
+        published_taken_as_today: matches!(input.dated, Dated::Today),
+        releases,
+        skipped: input
+            .parsed
+            .skipped
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        warnings: input
+            .parsed
+            .warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
     }
-    json!({
-        "input": input.label,
-        "format": input.format.map(|f| f.as_str()),
-        "dry_run": dry_run,
-        "published_taken_as_today": matches!(input.dated, Dated::Today),
-        "published_from_file": file_date_json(&input.dated),
-        "releases": releases,
-        "warnings": input.parsed.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
-        "skipped": input.parsed.skipped.iter().map(ToString::to_string).collect::<Vec<_>>(),
-    })
 }
 
 /// `{date, basis, at}` when the date came from the file's metadata.

@@ -292,3 +292,33 @@ pub struct IngestOutcome {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub already_ingested: Option<i64>,
 }
+
+/// What `itx ingest --format json` reports for one input file.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct InputReport {
+    pub dry_run: bool,
+    pub format: Option<String>,
+    /// The path (or "EasyData TS_…") as given.
+    pub input: String,
+    pub published_from_file: Option<FileDated>,
+    pub published_taken_as_today: bool,
+    pub releases: Vec<InputRelease>,
+    /// Rows left out (`--allow-partial`), each with where and why.
+    pub skipped: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// One release of an [`InputReport`].
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct InputRelease {
+    pub figures: usize,
+    pub published: Option<String>,
+    /// None for a release a dry run would add.
+    pub release_id: Option<i64>,
+    pub revisions: Vec<RevisionRow>,
+    pub rows_per_series: std::collections::BTreeMap<String, usize>,
+    pub source: String,
+    /// added, would add, already ingested.
+    pub status: String,
+    pub url: Option<String>,
+}

@@ -212,7 +212,7 @@ pub fn revision_line(r: &Revision) -> String {
 
 fn write_text(
     input: &Input,
-    r: &serde_json::Value,
+    r: &itx_app::responses::InputReport,
     done: &[Ingested],
     dry_run: bool,
     out: &mut dyn Write,
@@ -231,17 +231,14 @@ fn write_text(
     if input.parsed.releases.is_empty() {
         writeln!(out, "  no release: nothing to load")?;
     }
-    let empty = Vec::new();
-    for (rel, ing) in r["releases"].as_array().unwrap_or(&empty).iter().zip(done) {
-        let id = rel["release_id"]
-            .as_i64()
-            .map_or(String::new(), |i| format!(" #{i}"));
+    for (rel, ing) in r.releases.iter().zip(done) {
+        let id = rel.release_id.map_or(String::new(), |i| format!(" #{i}"));
         writeln!(
             out,
             "  {}{id}: {} (published {}{})",
-            rel["status"].as_str().unwrap_or(""),
-            rel["source"].as_str().unwrap_or(""),
-            rel["published"].as_str().unwrap_or("undated"),
+            rel.status,
+            rel.source,
+            rel.published.as_deref().unwrap_or("undated"),
             match &input.dated {
                 Dated::Today =>
                     "; today, as neither --published nor the file gives a date: pass --published if it was earlier"
@@ -254,18 +251,11 @@ fn write_text(
                 Dated::Given => String::new(),
             }
         )?;
-        if rel["status"] == "already ingested" {
+        if rel.status == "already ingested" {
             continue;
         }
-        let per: Vec<(String, u64)> = rel["rows_per_series"]
-            .as_object()
-            .map(|m| {
-                m.iter()
-                    .map(|(k, v)| (k.clone(), v.as_u64().unwrap_or(0)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        writeln!(out, "  {} figures in {} series", rel["figures"], per.len())?;
+        let per = &rel.rows_per_series;
+        writeln!(out, "  {} figures in {} series", rel.figures, per.len())?;
         let rows: Vec<Vec<String>> = per
             .iter()
             .map(|(k, n)| vec![format!("    {k}"), n.to_string()])
