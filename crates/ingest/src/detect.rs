@@ -199,6 +199,11 @@ fn strip_bom(b: &[u8]) -> &[u8] {
 /// # Errors
 /// As [`detect`] and the chosen reader.
 pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Format, Parsed), Error> {
+    // Excel's "Unicode text" and some exports are UTF-16 with a byte-order mark:
+    // read as the same text in UTF-8.
+    if let Some(utf8) = utf16_to_utf8(bytes, &src.file)? {
+        return read(&utf8, format, src);
+    }
     // A workbook that detection read has passed `check_workbook` already.
     let (format, vetted) = match format {
         Some(f) => (f, false),
@@ -222,4 +227,53 @@ pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Forma
         }
     }
     Ok((format, parsed))
+}
+
+/// The text of a UTF-16 file with a byte-order mark (little- or big-endian) as
+/// UTF-8; `None` for anything else. Decoded here with the standard library's
+/// `char::decode_utf16`: a dependency would add nothing for one encoding.
+///
+/// # Errors
+/// An odd number of bytes, or an unpaired surrogate, named by byte offset.
+fn utf16_to_utf8(bytes: &[u8], file: &str) -> Result<Option<Vec<u8>>, Error> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return Ok(None),
+    };
+    let body = &bytes[2..];
+    let bad = |message: String| Error::File {
+        file: file.to_string(),
+        message,
+    };
+    if body.len() % 2 != 0 {
+        return Err(bad(format!(
+            "a UTF-16 text file (it starts with a byte-order mark) with an odd number of bytes ({}): it is cut short",
+            bytes.len()
+        )));
+    }
+    let units = body.chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    let mut out = String::with_capacity(body.len() / 2);
+    let mut unit = 0usize;
+    for ch in char::decode_utf16(units) {
+        match ch {
+            Ok(c) => {
+                out.push(c);
+                unit += c.len_utf16();
+            }
+            Err(_) => {
+                return Err(bad(format!(
+                    "a UTF-16 text file with a broken character (an unpaired surrogate) at byte {}",
+                    2 + 2 * unit
+                )));
+            }
+        }
+    }
+    Ok(Some(out.into_bytes()))
 }

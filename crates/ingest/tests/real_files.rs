@@ -163,3 +163,42 @@ fn bundle_loads_once_without_warnings() {
         .count();
     assert_eq!(easydata_series, 32);
 }
+
+/// Excel's "Unicode text" is UTF-16 with a byte-order mark: the real EasyData
+/// export saved that way (either byte order) reads exactly as the UTF-8 file.
+#[test]
+fn a_utf16_csv_reads_as_its_utf8_original() {
+    use itx_ingest::detect;
+    let src = itx_ingest::Source::named(bundle::EASYDATA.name);
+    let (f8, want) = detect::read(bundle::EASYDATA.bytes, None, &src).unwrap();
+    let text = std::str::from_utf8(bundle::EASYDATA.bytes).unwrap();
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    for bytes in [&le, &be] {
+        let (f, got) = detect::read(bytes, None, &src).unwrap();
+        assert_eq!(f, f8);
+        assert_eq!(got.releases.len(), want.releases.len());
+        for (g, w) in got.releases.iter().zip(&want.releases) {
+            assert_eq!(g.observations, w.observations);
+        }
+        assert!(got.releases[0].observations.len() > 7000);
+    }
+    // Cut short, or broken: named as UTF-16, with the file and the byte.
+    let e = detect::read(&le[..le.len() - 1], None, &src)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains(bundle::EASYDATA.name) && e.contains("UTF-16"),
+        "{e}"
+    );
+    let mut broken = le.clone();
+    broken.splice(10..12, [0x00, 0xD8]); // a lone high surrogate at byte 10
+    let e = detect::read(&broken, None, &src).unwrap_err().to_string();
+    assert!(e.contains("byte 10"), "{e}");
+}
