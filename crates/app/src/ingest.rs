@@ -10,6 +10,9 @@ use itx_types::{Date, SeriesKey};
 use crate::plausible::{self, Finding};
 use crate::{Db, Error, Result};
 
+mod streamed;
+pub use streamed::{REVISIONS_LISTED, STREAM_FROM, Streamed, stream_file, streamable};
+
 pub use itx_ingest::calendar::Calendar;
 pub use itx_ingest::detect::Format;
 pub use itx_ingest::docprops::FileDate;
@@ -273,6 +276,7 @@ pub fn report_json(
                 published: rel.published.map(|d| d.to_string()),
                 release_id: (!dry_run || status == "already ingested").then_some(id),
                 revisions: ing.revisions.iter().map(crate::revision_json).collect(),
+                revisions_not_listed: None,
                 rows_per_series,
                 source: rel.source.clone(),
                 status: status.to_string(),

@@ -8,8 +8,8 @@ use itx_ingest::{Source, Warning, bundle};
 
 use crate::{Db, Error};
 use itx_ingest::Error as ReadError;
-use itx_store::{Outcome, Store};
-use itx_types::{NewRelease, ObservationBatch, ObservationRef, SeriesInfo};
+use itx_store::{Outcome, ReleaseSink, Store};
+use itx_types::{NewRelease, ObservationBatch, ObservationRef, SeriesInfo, SeriesKey};
 
 /// What loading the bundle did.
 #[derive(Debug, Clone, Default)]
@@ -89,7 +89,7 @@ enum Msg {
 
 /// The [`Sink`] of [`sdmx_csv`]'s reading thread: full batches go to the writer,
 /// which sends them back empty for reuse.
-struct Stream {
+pub(crate) struct Stream {
     tx: std::sync::mpsc::SyncSender<Msg>,
     back: std::sync::mpsc::Receiver<ObservationBatch>,
     batch: ObservationBatch,
@@ -152,7 +152,67 @@ pub fn sdmx_csv(db: &mut Db, bytes: &[u8], src: &Source) -> Result<Loaded, Error
     Ok(loaded)
 }
 
+/// What the writing thread of a streamed load does besides writing: looks at
+/// each batch as it is written, and at the end, still inside the transaction,
+/// decides whether to commit.
+pub(crate) trait Watch {
+    /// Series `key` is about to get its first figure of this release.
+    ///
+    /// # Errors
+    /// Whatever stops the load (rolled back).
+    fn series(&mut self, _sink: &mut ReleaseSink<'_>, _key: &SeriesKey) -> Result<(), Error> {
+        Ok(())
+    }
+    /// `batch` has just been written.
+    ///
+    /// # Errors
+    /// Whatever stops the load (rolled back).
+    fn batch(
+        &mut self,
+        _sink: &mut ReleaseSink<'_>,
+        _release: &NewRelease,
+        _batch: &ObservationBatch,
+    ) -> Result<(), Error> {
+        Ok(())
+    }
+    /// Everything has been read and written: `true` commits.
+    ///
+    /// # Errors
+    /// As [`Watch::batch`].
+    fn end(
+        &mut self,
+        _sink: &mut ReleaseSink<'_>,
+        _release: &NewRelease,
+        _found: &Found,
+    ) -> Result<bool, Error> {
+        Ok(true)
+    }
+}
+
+/// Writes and commits, nothing else.
+struct Plain;
+impl Watch for Plain {}
+
 fn sdmx_csv_into(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded, Error> {
+    let hash = itx_ingest::content_hash(bytes);
+    stream_into(
+        store,
+        src,
+        hash,
+        |stream| sdmx::stream_csv(bytes, src, stream),
+        &mut Plain,
+    )
+}
+
+/// Reads with `read` on one thread while the calling thread writes what it
+/// sends, watched by `watch`; one transaction.
+pub(crate) fn stream_into<W: Watch>(
+    store: &mut Store,
+    src: &Source,
+    hash: String,
+    read: impl FnOnce(Stream) -> Result<(Stream, Found), ReadError> + Send,
+    watch: &mut W,
+) -> Result<Loaded, Error> {
     use std::sync::mpsc;
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel(STREAM_DEPTH);
@@ -164,7 +224,7 @@ fn sdmx_csv_into(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded
             started: false,
         };
         let reader = scope.spawn(move || -> Result<Found, ReadError> {
-            let (mut stream, found) = sdmx::stream_csv(bytes, src, stream)?;
+            let (mut stream, found) = read(stream)?;
             stream.flush()?;
             Ok(found)
         });
@@ -172,7 +232,6 @@ fn sdmx_csv_into(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded
             h.join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         };
-        let hash = itx_ingest::content_hash(bytes);
         // No first figure: the read failed (or found none, which is an error too).
         let Ok(Msg::Start(dataflow)) = rx.recv() else {
             drop(rx);
@@ -184,24 +243,30 @@ fn sdmx_csv_into(store: &mut Store, bytes: &[u8], src: &Source) -> Result<Loaded
         let release = sdmx::header(src, &dataflow, hash);
         let mut reader = Some(reader);
         let mut found = None;
-        let written = store.ingest_streaming(&release, |sink| -> Result<(), Error> {
+        let written = store.ingest_streaming_checked(&release, |sink| -> Result<bool, Error> {
             for msg in &rx {
                 match msg {
                     Msg::Start(_) => {}
-                    Msg::Series(info) => sink.series(&info)?,
+                    Msg::Series(info) => {
+                        watch.series(sink, &info.key)?;
+                        sink.series(&info)?;
+                    }
                     Msg::Batch(mut batch) => {
                         sink.write(&batch)?;
+                        watch.batch(sink, &release, &batch)?;
                         batch.clear();
                         let _ = back_tx.send(batch);
                     }
                 }
             }
-            // The reader has hung up: it is done, and decides commit or rollback.
+            // The reader has hung up: it is done, and a failed read rolls back.
             let reader = reader
                 .take()
                 .ok_or_else(|| Error::File(file_err(src, "internal: reader joined twice")))?;
-            found = Some(join(reader)?);
-            Ok(())
+            let read = join(reader)?;
+            let commit = watch.end(sink, &release, &read)?;
+            found = Some(read);
+            Ok(commit)
         });
         let read = match (&written, reader) {
             // Already ingested: nothing written, but the file is read in full (its

@@ -101,21 +101,10 @@ pub fn check(
 ) -> Result<Vec<Finding>, itx_store::Error> {
     let mut out = Vec::new();
     for r in releases {
-        if let Some(p) = r.published.filter(|p| *p > today) {
-            out.push(Finding {
-                release: r.source.clone(),
-                file: r.file.clone(),
-                figure: None,
-                location: None,
-                reason: format!(
-                    "published {p}, which is after today ({today}); give the date it was published with --published"
-                ),
-                outlier: false,
-            });
-        }
-        let mut by_series: BTreeMap<&SeriesKey, Vec<&NewObservation>> = BTreeMap::new();
+        out.extend(dated_after(r, today));
+        let mut by_series: BTreeMap<&SeriesKey, Vec<Fig<'_>>> = BTreeMap::new();
         for o in &r.observations {
-            by_series.entry(&o.series).or_default().push(o);
+            by_series.entry(&o.series).or_default().push(Fig::of(o));
         }
         for (key, obs) in by_series {
             let stored: Vec<(Period, f64)> = store
@@ -129,12 +118,46 @@ pub fn check(
     Ok(out)
 }
 
-fn finding(r: &NewRelease, o: &NewObservation, reason: String, outlier: bool) -> Finding {
+/// Rule 3: a release dated after `today`.
+pub(crate) fn dated_after(r: &NewRelease, today: Date) -> Option<Finding> {
+    r.published.filter(|p| *p > today).map(|p| Finding {
+        release: r.source.clone(),
+        file: r.file.clone(),
+        figure: None,
+        location: None,
+        reason: format!(
+            "published {p}, which is after today ({today}); give the date it was published with --published"
+        ),
+        outlier: false,
+    })
+}
+
+/// A figure as the rules read it, borrowed from wherever it is held.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fig<'a> {
+    pub period: Period,
+    pub value: f64,
+    pub value_published: &'a str,
+    pub location: &'a str,
+}
+
+impl<'a> Fig<'a> {
+    pub(crate) fn of(o: &'a NewObservation) -> Self {
+        Fig {
+            period: o.period,
+            value: o.value,
+            value_published: &o.value_published,
+            location: &o.location,
+        }
+    }
+}
+
+fn finding(r: &NewRelease, key: &SeriesKey, o: &Fig<'_>, reason: String, outlier: bool) -> Finding {
     Finding {
         release: r.source.clone(),
         file: r.file.clone(),
-        figure: Some((o.series.clone(), o.period)),
-        location: Some(o.location.clone()),
+        figure: Some((key.clone(), o.period)),
+        location: Some(o.location.to_string()),
         reason,
         outlier,
     }
@@ -168,10 +191,12 @@ fn first_day(p: &Period) -> Option<Date> {
     .ok()
 }
 
-fn series_findings(
+/// Rules 1, 2 and 4–6 for the figures `obs` of one series, given the store's
+/// current figures of it before the release (`stored`).
+pub(crate) fn series_findings(
     r: &NewRelease,
     key: &SeriesKey,
-    obs: &[&NewObservation],
+    obs: &[Fig<'_>],
     stored: &[(Period, f64)],
 ) -> Vec<Finding> {
     // The series as it would be: the store's current figures, overlaid with
@@ -185,6 +210,7 @@ fn series_findings(
         .filter_map(|(p, v)| Some((p.as_month()?, *v)))
         .collect();
     let jumps = JumpRule::of(&months);
+    let levels = Levels::of(&merged);
     let mut out = Vec::new();
     for o in obs {
         let hard = if !o.value.is_finite() {
@@ -204,27 +230,64 @@ fn series_findings(
                 })
         };
         if let Some(reason) = hard {
-            out.push(finding(r, o, reason, false));
+            out.push(finding(r, key, o, reason, false));
         } else if let Some(reason) =
-            ten_times(o, &merged).or_else(|| jumps.as_ref().and_then(|j| j.judge(o, &months)))
+            ten_times(o, &levels).or_else(|| jumps.as_ref().and_then(|j| j.judge(o, &months)))
         {
-            out.push(finding(r, o, reason, true));
+            out.push(finding(r, key, o, reason, true));
         }
     }
     out
 }
 
-fn ten_times(o: &NewObservation, merged: &BTreeMap<Period, f64>) -> Option<String> {
-    let k = kind(&o.period);
-    let others: Vec<f64> = merged
-        .iter()
-        .filter(|(p, _)| kind(p) == k && **p != o.period)
-        .map(|(_, v)| v.abs())
-        .collect();
-    if others.len() < MIN_LEVELS {
+/// The largest absolute values of each kind of period of a series: rule 5
+/// compares each figure with the largest of the others, in one pass rather
+/// than one per figure (a series of a thousand months is a thousand figures).
+struct Levels {
+    of: BTreeMap<u8, Kind>,
+}
+
+/// Of one kind of period: how many, the largest (with its period) and the
+/// second largest.
+type Kind = (usize, Option<(f64, Period)>, f64);
+
+impl Levels {
+    fn of(merged: &BTreeMap<Period, f64>) -> Levels {
+        let mut of: BTreeMap<u8, Kind> = BTreeMap::new();
+        for (p, v) in merged {
+            let (n, top, second) = of.entry(kind(p)).or_insert((0, None, 0.0));
+            *n += 1;
+            let a = v.abs();
+            match top {
+                Some((t, _)) if a <= *t => *second = second.max(a),
+                _ => {
+                    *second = top.map_or(*second, |(t, _)| t);
+                    *top = Some((a, *p));
+                }
+            }
+        }
+        Levels { of }
+    }
+
+    /// The number of other figures of `p`'s kind, and the largest of them.
+    fn others(&self, p: &Period) -> (usize, f64) {
+        match self.of.get(&kind(p)) {
+            None => (0, 0.0),
+            Some((n, top, second)) => match top {
+                Some((_, tp)) if tp == p => (n - 1, *second),
+                Some((t, _)) => (*n, *t),
+                None => (*n, 0.0),
+            },
+        }
+    }
+}
+
+fn ten_times(o: &Fig<'_>, levels: &Levels) -> Option<String> {
+    // The figure itself is among the levels (as it would be stored).
+    let (n, max) = levels.others(&o.period);
+    if n < MIN_LEVELS {
         return None;
     }
-    let max = others.iter().copied().fold(0.0, f64::max);
     (max > 0.0 && o.value.abs() > 10.0 * max).then(|| {
         format!(
             "{} is {} the largest value of the series so far ({}); check the unit (thousand or million?) or the digits",
@@ -270,7 +333,7 @@ impl JumpRule {
         Some(JumpRule { median, spread })
     }
 
-    fn judge(&self, o: &NewObservation, months: &BTreeMap<YearMonth, f64>) -> Option<String> {
+    fn judge(&self, o: &Fig<'_>, months: &BTreeMap<YearMonth, f64>) -> Option<String> {
         let m = o.period.as_month()?;
         let before = *months.get(&m.add_months(-1))?;
         let into = log_change(&before, o.value)?;

@@ -316,6 +316,11 @@ pub struct InputRelease {
     /// None for a release a dry run would add.
     pub release_id: Option<i64>,
     pub revisions: Vec<RevisionRow>,
+    /// Revisions made but not listed in `revisions` (a large file's report
+    /// lists the first [`crate::ingest::REVISIONS_LISTED`]; `itx revisions`
+    /// lists them all).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revisions_not_listed: Option<usize>,
     pub rows_per_series: std::collections::BTreeMap<String, usize>,
     pub source: String,
     /// added, would add, already ingested.

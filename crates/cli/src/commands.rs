@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use itx_app::Db;
+use itx_app::{Db, RevisionFilter};
 use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth};
 use serde_json::json;
 
@@ -267,11 +267,15 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         Command::Revisions {
             series,
             since,
+            release,
             format,
         } => crate::ingest::revisions(
             &store,
-            series.as_deref(),
-            parse_as_of(since.as_deref())?,
+            &RevisionFilter {
+                series: series.as_deref().map(SeriesKey::resolve).transpose()?,
+                since: parse_as_of(since.as_deref())?,
+                release_id: release,
+            },
             format,
             out,
         ),

@@ -33,6 +33,11 @@ pub fn ingest_files(
     o: &IngestOptions<'_>,
     out: &mut dyn Write,
 ) -> Result<()> {
+    if let [path] = files {
+        if ingest::streamable(path, o.format) {
+            return stream_file(db, path, o, out);
+        }
+    }
     let mut inputs = Vec::new();
     let mut calendars = Vec::new();
     for path in files {
@@ -70,6 +75,54 @@ pub fn ingest_files(
         return Ok(());
     }
     write_and_report(db, &inputs, o, out).map(|_| ())
+}
+
+/// One large SDMX-CSV file, streamed: read and written at once, never held in
+/// memory; the same checks and report as files read whole.
+fn stream_file(
+    db: &mut Db,
+    path: &std::path::Path,
+    o: &IngestOptions<'_>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let label = path.display().to_string();
+    let src = Source {
+        file: path
+            .file_name()
+            .map_or(label.clone(), |n| n.to_string_lossy().into_owned()),
+        published: o.published,
+        url: o.url.map(str::to_string),
+        allow_partial: o.allow_partial,
+        series: o.series.clone(),
+    };
+    let s = ingest::stream_file(
+        db,
+        path,
+        &label,
+        &src,
+        o.accept_outliers,
+        o.dry_run,
+        today(),
+    )
+    .map_err(|e| match e {
+        // Says so itself.
+        itx_app::Error::Refused(_) => anyhow::anyhow!(e),
+        e => anyhow::anyhow!("{e} (nothing was loaded)"),
+    })?;
+    if o.output == Format::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&[&s.report])?)?;
+        return Ok(());
+    }
+    for f in &s.findings {
+        writeln!(out, "flagged outlier (--accept-outliers): {f}")?;
+    }
+    write_text(
+        &s.dated,
+        &s.report,
+        std::slice::from_ref(&s.ingested),
+        o.dry_run,
+        out,
+    )
 }
 
 /// Stores the release dates a calendar page announces for itx's series
@@ -169,7 +222,7 @@ pub(crate) fn write_and_report(
         writeln!(out, "flagged outlier (--accept-outliers): {f}")?;
     }
     for ((input, r), done) in inputs.iter().zip(&reports).zip(&written.done) {
-        write_text(input, r, done, o.dry_run, out)?;
+        write_text(&input.dated, r, done, o.dry_run, out)?;
     }
     Ok(written.done.into_iter().flatten().collect())
 }
@@ -211,24 +264,24 @@ pub fn revision_line(r: &Revision) -> String {
 }
 
 fn write_text(
-    input: &Input,
+    dated: &Dated,
     r: &itx_app::responses::InputReport,
     done: &[Ingested],
     dry_run: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let fmt = input.format.map_or("", |f| f.as_str());
     writeln!(
         out,
-        "{} ({fmt}){}",
-        input.label,
+        "{} ({}){}",
+        r.input,
+        r.format.as_deref().unwrap_or(""),
         if dry_run {
             " — dry run, nothing written"
         } else {
             ""
         }
     )?;
-    if input.parsed.releases.is_empty() {
+    if r.releases.is_empty() {
         writeln!(out, "  no release: nothing to load")?;
     }
     for (rel, ing) in r.releases.iter().zip(done) {
@@ -239,7 +292,7 @@ fn write_text(
             rel.status,
             rel.source,
             rel.published.as_deref().unwrap_or("undated"),
-            match &input.dated {
+            match dated {
                 Dated::Today =>
                     "; today, as neither --published nor the file gives a date: pass --published if it was earlier"
                         .to_string(),
@@ -261,24 +314,30 @@ fn write_text(
             .map(|(k, n)| vec![format!("    {k}"), n.to_string()])
             .collect();
         table(out, Format::Table, &["    series", "rows"], &rows)?;
-        writeln!(out, "  revisions: {}", ing.revisions.len())?;
+        let more = rel.revisions_not_listed.unwrap_or(0);
+        writeln!(out, "  revisions: {}", ing.revisions.len() + more)?;
         for rv in &ing.revisions {
             writeln!(out, "    {}", revision_line(rv))?;
         }
+        if more > 0 {
+            writeln!(
+                out,
+                "    … and {more} more{}",
+                rel.release_id.map_or(String::new(), |id| format!(
+                    ": itx revisions --release {id} lists them all"
+                ))
+            )?;
+        }
     }
-    if !input.parsed.warnings.is_empty() {
-        writeln!(out, "  warnings: {}", input.parsed.warnings.len())?;
-        for w in &input.parsed.warnings {
+    if !r.warnings.is_empty() {
+        writeln!(out, "  warnings: {}", r.warnings.len())?;
+        for w in &r.warnings {
             writeln!(out, "    {w}")?;
         }
     }
-    if !input.parsed.skipped.is_empty() {
-        writeln!(
-            out,
-            "  skipped (--allow-partial): {}",
-            input.parsed.skipped.len()
-        )?;
-        for w in &input.parsed.skipped {
+    if !r.skipped.is_empty() {
+        writeln!(out, "  skipped (--allow-partial): {}", r.skipped.len())?;
+        for w in &r.skipped {
             writeln!(out, "    {w}")?;
         }
     }
@@ -288,17 +347,11 @@ fn write_text(
 /// `itx revisions`.
 pub fn revisions(
     store: &Db,
-    series: Option<&str>,
-    since: Option<Date>,
+    filter: &RevisionFilter,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let filter = RevisionFilter {
-        series: series.map(SeriesKey::resolve).transpose()?,
-        since,
-        release_id: None,
-    };
-    let revs = store.revisions(&filter)?;
+    let revs = store.revisions(filter)?;
     match format {
         Format::Json => {
             let v: Vec<_> = revs.iter().map(itx_app::revision_json).collect();

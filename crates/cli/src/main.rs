@@ -168,6 +168,10 @@ enum Command {
         /// Only revisions made by releases published on or after this date.
         #[arg(long)]
         since: Option<String>,
+        /// Only revisions this release made or was revised by (its id, as
+        /// `itx releases` and `itx ingest` show it).
+        #[arg(long)]
+        release: Option<i64>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

@@ -790,3 +790,109 @@ fn watch_ingests_new_data_calls_the_webhook_and_backs_off_on_failures() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("refused the API key (HTTP 401)"));
     assert_eq!(server.join().unwrap().len(), 6);
 }
+
+/// A generated SDMX-CSV file over the streaming threshold (made-up values,
+/// NOT real data: each series within 2% of its own level): 130 series (five
+/// countries × credit and debit × 13 indicators) of 1,250 months each;
+/// `change(row, value)` may alter a data row's value (row 1 is line 2).
+fn big_sdmx(change: &dyn Fn(usize, f64) -> f64) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from(
+        "DATAFLOW,COUNTRY,BOP_ACCOUNTING_ENTRY,INDICATOR,UNIT,FREQUENCY,TIME_PERIOD,OBS_VALUE,UNIT_MULT,OBS_STATUS\n",
+    );
+    let indicators = [
+        "S", "SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL",
+    ];
+    let mut row = 0;
+    for (c, country) in ["USA", "GBR", "DEU", "FRA", "JPN"].iter().enumerate() {
+        for (e, entry) in ["CD_T", "DB_T"].iter().enumerate() {
+            for (i, ind) in indicators.iter().enumerate() {
+                let level = 100.0 + (c * 26 + e * 13 + i) as f64 * 7.0;
+                for m in 0..1250 {
+                    row += 1;
+                    let wobble = ((row * 7919) % 41) as f64 / 1000.0 - 0.02;
+                    let v = change(row, (level * (1.0 + wobble) * 10.0).round() / 10.0);
+                    let _ = writeln!(
+                        s,
+                        "IMF.STA:BOP(21.0.0),{country},{entry},{ind},USD,M,{}-{:02},{v:.1},6,",
+                        1900 + m / 12,
+                        m % 12 + 1
+                    );
+                }
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn a_large_sdmx_csv_streams_with_dry_run_revisions_and_refusals() {
+    let itx = Itx::new();
+    let v1 = itx.file("big.csv", big_sdmx(&|_, v| v).as_bytes());
+    assert!(std::fs::metadata(&v1).unwrap().len() > 8 * 1024 * 1024);
+    let before = itx.releases();
+    let dry = itx.ok(&["ingest", &v1, "--published", "2026-04-01", "--dry-run"]);
+    assert!(
+        dry.contains("big.csv (sdmx-csv) — dry run, nothing written"),
+        "{dry}"
+    );
+    assert!(
+        dry.contains("would add: IMF SDMX IMF.STA:BOP(21.0.0) (big.csv)"),
+        "{dry}"
+    );
+    assert!(dry.contains("162500 figures in 130 series"), "{dry}");
+    assert_eq!(itx.releases(), before);
+
+    let json: Value =
+        serde_json::from_str(&itx.ok(&["ingest", &v1, "--published", "2026-04-01", "--json"]))
+            .unwrap();
+    let rel = &json[0]["releases"][0];
+    assert_eq!(rel["status"], "added");
+    assert_eq!(rel["figures"], 162_500);
+    assert_eq!(rel["rows_per_series"]["usa.ebops.services.credit"], 1250);
+    let id = rel["release_id"].as_i64().unwrap();
+
+    // A second vintage revising every 500th figure by 0.5: 325 revisions,
+    // listed in the report and by `itx revisions --release`.
+    let v2 = itx.file(
+        "big2.csv",
+        big_sdmx(&|row, v| if row % 500 == 0 { v + 0.5 } else { v }).as_bytes(),
+    );
+    let out = itx.ok(&["ingest", &v2, "--published", "2026-05-01"]);
+    assert!(out.contains("  revisions: 325\n"), "{out}");
+    let id2 = id + 1;
+    let listed = itx.ok(&[
+        "revisions",
+        "--release",
+        &id2.to_string(),
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(listed.lines().count(), 326, "{listed}");
+    assert!(
+        listed.lines().nth(1).unwrap().starts_with("deu.ebops."),
+        "{listed}"
+    );
+
+    // A negative credit on line 100: refused, named, nothing loaded.
+    let bad = itx.file(
+        "bad.csv",
+        big_sdmx(&|row, v| if row == 99 { -v } else { v }).as_bytes(),
+    );
+    let before = itx.releases();
+    let o = itx.run(&["ingest", &bad, "--published", "2026-06-01"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("itx: 1 implausible figure, nothing was loaded:\n  bad.csv line 100: usa.ebops.services.credit 1908-03: -100.0 is negative"),
+        "{err}"
+    );
+    assert_eq!(itx.releases(), before);
+    // The same file again is already ingested, and changes nothing.
+    let again = itx.ok(&["ingest", &v2, "--published", "2026-05-01"]);
+    assert!(
+        again.contains(&format!("already ingested #{id2}")),
+        "{again}"
+    );
+    assert_eq!(itx.releases(), before);
+}

@@ -498,7 +498,25 @@ fn biff_records_problem(s: &[u8], from: usize) -> Option<String> {
 
 /// `sha256:<hex>` of some bytes: the identity of a published file's content.
 pub fn content_hash(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex_hash(&Sha256::digest(bytes))
+}
+
+/// [`content_hash`] of bytes given in pieces.
+#[derive(Default)]
+pub struct Hasher(Sha256);
+
+impl Hasher {
+    /// The next piece.
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    /// The hash of all the pieces, as [`content_hash`] gives it.
+    pub fn finish(self) -> String {
+        hex_hash(&self.0.finalize())
+    }
+}
+
+fn hex_hash(digest: &[u8]) -> String {
     let mut s = String::with_capacity(7 + 64);
     s.push_str("sha256:");
     for b in digest {

@@ -33,7 +33,7 @@ mod revisions;
 mod schema;
 mod write;
 
-pub use revisions::half_step;
+pub use revisions::{History, half_step};
 pub use schema::{Access, SCHEMA_VERSION};
 pub use write::ReleaseSink;
 

@@ -144,19 +144,7 @@ impl Store {
         &self,
         key: &SeriesKey,
     ) -> Result<BTreeMap<Period, Vec<Vintage>>, Error> {
-        let cal = key.calendar();
-        let mut st = self.conn.prepare_cached(&format!(
-            "{VINTAGE_SELECT} WHERE o.series = ?1 ORDER BY r.published IS NULL, r.published, r.id"
-        ))?;
-        let rows = st.query_map([key.as_str()], row_to_vintage)?;
-        let mut out: BTreeMap<Period, Vec<Vintage>> = BTreeMap::new();
-        for row in rows {
-            let (period, v) = row??;
-            let period = Period::parse(&period, &cal)
-                .map_err(|e| Error::Corrupt(format!("{key} period: {e}")))?;
-            out.entry(period).or_default().push(v);
-        }
-        Ok(out)
+        series_vintages_in(&self.conn, key, None)
     }
     /// For each release that states monthly figures of `key`, the latest month
     /// it states: the store's own history of when each month came out.
@@ -227,6 +215,28 @@ impl Store {
             .filter_map(|(p, vs)| pick_current(&vs, as_of).map(|v| (p, v.clone())))
             .collect())
     }
+}
+
+/// Every vintage of every period of one series, leaving out release `except`.
+pub(crate) fn series_vintages_in(
+    conn: &rusqlite::Connection,
+    key: &SeriesKey,
+    except: Option<i64>,
+) -> Result<BTreeMap<Period, Vec<Vintage>>, Error> {
+    let cal = key.calendar();
+    let mut st = conn.prepare_cached(&format!(
+        "{VINTAGE_SELECT} WHERE o.series = ?1 AND o.release_id IS NOT ?2
+         ORDER BY r.published IS NULL, r.published, r.id"
+    ))?;
+    let rows = st.query_map(params![key.as_str(), except], row_to_vintage)?;
+    let mut out: BTreeMap<Period, Vec<Vintage>> = BTreeMap::new();
+    for row in rows {
+        let (period, v) = row??;
+        let period = Period::parse(&period, &cal)
+            .map_err(|e| Error::Corrupt(format!("{key} period: {e}")))?;
+        out.entry(period).or_default().push(v);
+    }
+    Ok(out)
 }
 
 macro_rules! vintage_columns {

@@ -29,8 +29,15 @@ pub(crate) fn revisions_in(
         }
         if let Some(id) = filter.release_id {
             // Only figures this release states, and their earlier vintages.
+            // With a series, the inner scan is of that series alone (the
+            // primary key's prefix), not of every figure in the store.
+            let of_series = if filter.series.is_some() {
+                " AND series = ?1"
+            } else {
+                ""
+            };
             sql.push_str(&format!(
-                " AND (o.series, o.period) IN (SELECT series, period FROM observations WHERE release_id = {id})"
+                " AND (o.series, o.period) IN (SELECT series, period FROM observations WHERE release_id = {id}{of_series})"
             ));
         }
         sql.push_str(" ORDER BY o.series, o.period, r.published IS NULL, r.published, r.id");
@@ -78,6 +85,82 @@ pub(crate) fn revisions_in(
             prev = Some((series, period, cur));
         }
         Ok(out)
+    }
+}
+
+/// What a release does to one series, from its vintages (as
+/// [`crate::read::series_vintages_in`] gives them, this release's included):
+/// the series before it, its own figures, and its revisions (as
+/// [`Store::revisions`] with this release and series gives them).
+#[derive(Debug, Clone)]
+pub struct History {
+    /// The current value of each period without this release.
+    pub before: Vec<(Period, f64)>,
+    /// This release's figures, in period order.
+    pub stated: Vec<itx_types::NewObservation>,
+    pub revisions: Vec<Revision>,
+}
+
+pub(crate) fn history_of(
+    key: &SeriesKey,
+    vintages: std::collections::BTreeMap<Period, Vec<itx_types::Vintage>>,
+    release_id: i64,
+) -> History {
+    let mut out = History {
+        before: Vec::new(),
+        stated: Vec::new(),
+        revisions: Vec::new(),
+    };
+    for (period, vs) in vintages {
+        let others = vs.iter().filter(|v| v.release.id != release_id);
+        if let Some(v) = itx_types::pick_current_of(others, None) {
+            out.before.push((period, v.value));
+        }
+        let Some(ours) = vs.iter().find(|v| v.release.id == release_id) else {
+            continue;
+        };
+        out.stated.push(itx_types::NewObservation {
+            series: key.clone(),
+            period,
+            value: ours.value,
+            value_published: ours.value_published.clone(),
+            unit_published: ours.unit_published,
+            status: ours.status,
+            location: ours.location.clone(),
+            quote: ours.quote.clone(),
+            preferred: ours.preferred,
+        });
+        let official = vs
+            .iter()
+            .filter(|v| v.release.kind == itx_types::SourceKind::Official)
+            .map(stated_of);
+        let mut prev: Option<Stated> = None;
+        for cur in official {
+            if let Some(old) = &prev {
+                let ours = cur.release.id == release_id || old.release.id == release_id;
+                if ours && !same_figure(old, &cur) {
+                    out.revisions.push(Revision {
+                        series: key.clone(),
+                        period,
+                        old: old.clone(),
+                        new: cur.clone(),
+                    });
+                }
+            }
+            prev = Some(cur);
+        }
+    }
+    out
+}
+
+fn stated_of(v: &itx_types::Vintage) -> Stated {
+    Stated {
+        release: v.release.clone(),
+        value: v.value,
+        value_published: v.value_published.clone(),
+        unit_published: v.unit_published,
+        status: v.status,
+        location: v.location.clone(),
     }
 }
 

@@ -78,7 +78,23 @@ impl Store {
         release: &NewRelease,
         feed: impl FnOnce(&mut ReleaseSink<'_>) -> Result<(), E>,
     ) -> Result<Outcome, E> {
-        let mut fed = Ok(());
+        self.ingest_streaming_checked(release, |sink| feed(sink).map(|()| true))
+    }
+
+    /// [`Store::ingest_streaming`] where `feed`, having written, may look at
+    /// what it wrote, still inside the transaction (this release's figures, the
+    /// store's before it, the revisions it makes; it may flag figures), and says
+    /// whether to commit (`true`) or roll back (`false`: a dry run, or figures
+    /// refused).
+    ///
+    /// # Errors
+    /// The error of `feed` (rolled back); as [`Store::ingest`].
+    pub fn ingest_streaming_checked<E: From<Error>>(
+        &mut self,
+        release: &NewRelease,
+        feed: impl FnOnce(&mut ReleaseSink<'_>) -> Result<bool, E>,
+    ) -> Result<Outcome, E> {
+        let mut fed = Ok(false);
         let outcome = with_transaction(&self.conn, |tx| {
             let ingested_at = jiff::Timestamp::now().to_string();
             let outcome = write_release(tx, release, &ingested_at)?;
@@ -89,14 +105,14 @@ impl Store {
             fed = feed(&mut sink);
             let rows = rows + sink.rows;
             drop(sink);
-            let end = if fed.is_ok() {
+            let end = if matches!(fed, Ok(true)) {
                 End::Commit
             } else {
                 End::Rollback
             };
             Ok((Outcome::Added { release_id, rows }, end))
         })?;
-        fed.map(|()| outcome)
+        fed.map(|_| outcome)
     }
 
     /// Writes releases in one transaction and reports, for each, the revisions it
@@ -352,6 +368,76 @@ impl<'t> ReleaseSink<'t> {
     /// Observations written so far.
     pub fn rows(&self) -> usize {
         self.rows
+    }
+
+    /// What this release does to series `key`: the series before it (the
+    /// current value of each period without it), this release's figures of it
+    /// (in period order), and the revisions it makes (as [`Store::revisions`]
+    /// with this release gives them). One read of the series' vintages.
+    ///
+    /// # Errors
+    /// SQLite failures; a corrupt row.
+    pub fn history(&self, key: &SeriesKey) -> Result<crate::History, Error> {
+        let vintages = crate::read::series_vintages_in(self.tx, key, None)?;
+        Ok(crate::revisions::history_of(key, vintages, self.release_id))
+    }
+
+    /// Gives this release its content hash, for a release written before its
+    /// hash was known (under a provisional one, so that hashing a large file
+    /// overlaps writing it). When another release has that content already, its
+    /// id: the caller should then roll back.
+    ///
+    /// # Errors
+    /// SQLite failures.
+    pub fn set_content_hash(&mut self, hash: &str) -> Result<Option<i64>, Error> {
+        let existing: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT id FROM releases WHERE content_hash = ?1 AND id <> ?2",
+                params![hash, self.release_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if existing.is_none() {
+            self.tx.execute(
+                "UPDATE releases SET content_hash = ?1 WHERE id = ?2",
+                params![hash, self.release_id],
+            )?;
+        }
+        Ok(existing)
+    }
+
+    /// True when the store holds figures of `key`: asked before this release
+    /// writes any, it says whether another release has (one index probe).
+    ///
+    /// # Errors
+    /// SQLite failures.
+    pub fn holds(&self, key: &SeriesKey) -> Result<bool, Error> {
+        Ok(self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM observations WHERE series = ?1)",
+            [key.as_str()],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Records figures of this release loaded although implausible, each with
+    /// the reason.
+    ///
+    /// # Errors
+    /// SQLite failures.
+    pub fn flag(&mut self, flags: &[(SeriesKey, Period, String)]) -> Result<(), Error> {
+        let mut add = self.tx.prepare_cached(
+            "INSERT INTO flags (series, period, release_id, reason) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (series, period, reason) in flags {
+            add.execute(params![
+                series.as_str(),
+                period.to_string(),
+                self.release_id,
+                reason
+            ])?;
+        }
+        Ok(())
     }
 
     /// Names a series (a series already in the store keeps its name). A series

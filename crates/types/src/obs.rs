@@ -124,8 +124,16 @@ pub struct Vintage {
 ///    marker outranks an unmarked copy, then the release ingested last wins;
 /// 4. among press figures the curated preferred one wins, then the latest dated.
 pub fn pick_current(vintages: &[Vintage], as_of: Option<Date>) -> Option<&Vintage> {
+    pick_current_of(vintages, as_of)
+}
+
+/// [`pick_current`] among vintages held anywhere.
+pub fn pick_current_of<'a>(
+    vintages: impl IntoIterator<Item = &'a Vintage>,
+    as_of: Option<Date>,
+) -> Option<&'a Vintage> {
     vintages
-        .iter()
+        .into_iter()
         .filter(|v| match (as_of, v.release.published) {
             (None, _) => true,
             (Some(d), Some(p)) => p <= d,

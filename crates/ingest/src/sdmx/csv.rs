@@ -13,6 +13,16 @@ pub(super) fn delimiter(head: &[u8]) -> u8 {
     }
 }
 
+/// A failed read of the file itself (a disk error) is said as one, not as
+/// malformed CSV.
+fn read_err(file: &str, e: &::csv::Error) -> Error {
+    if e.is_io_error() {
+        file_err(file, format!("cannot read: {e}"))
+    } else {
+        csv_err(file, e)
+    }
+}
+
 fn csv_err(file: &str, e: &::csv::Error) -> Error {
     match e.position() {
         Some(p) => Error::Line {
@@ -33,32 +43,36 @@ fn csv_err(file: &str, e: &::csv::Error) -> Error {
 /// `allow_partial`) a row has a bad unit, period, frequency, value or UNIT_MULT.
 pub fn read_csv(bytes: &[u8], src: &Source) -> Result<Parsed, Error> {
     let out = Vec::with_capacity(bytes.len() / 48);
-    let (b, rows) = read_csv_into(bytes, src, out)?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (b, rows) = read_csv_into(body, true, body, src, out)?;
     b.finish(bytes, src, rows)
 }
 
 /// The rows of an SDMX-CSV file into `out`; the builder and the number of rows.
-fn read_csv_into<'a, O: Out>(
-    bytes: &[u8],
+/// `head` is the start of `body` (after any byte-order mark), for the delimiter;
+/// `whole` says it is all of it, so that a blank file can be named as empty.
+fn read_csv_into<'a, O: Out, R: std::io::Read>(
+    head: &[u8],
+    whole: bool,
+    body: R,
     src: &'a Source,
     out: O,
 ) -> Result<(Builder<'a, O>, usize), Error> {
     let file = src.file.as_str();
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if body.iter().all(u8::is_ascii_whitespace) {
+    if whole && head.iter().all(u8::is_ascii_whitespace) {
         return Err(file_err(file, "empty file (expected an SDMX-CSV header)"));
     }
     // Headers are read as a record: an unquoted `STRUCTURE[;]` holds the delimiter
     // itself and so splits into `STRUCTURE[` and `]`, which are joined back here.
     let mut rdr = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter(body))
+        .delimiter(delimiter(head))
         .has_headers(false)
         .flexible(true)
         .from_reader(body);
     let mut headers = ::csv::StringRecord::new();
     if !rdr
         .read_record(&mut headers)
-        .map_err(|e| csv_err(file, &e))?
+        .map_err(|e| read_err(file, &e))?
     {
         return Err(file_err(file, "empty file (expected an SDMX-CSV header)"));
     }
@@ -134,7 +148,7 @@ fn read_csv_into<'a, O: Out>(
         match rdr.read_record(&mut rec) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(csv_err(file, &e)),
+            Err(e) => return Err(read_err(file, &e)),
         }
         rows += 1;
         let line = rec.position().map_or(0, |p| p.line());
@@ -228,7 +242,40 @@ impl<S: Sink> Out for Streaming<S> {
 /// As [`read_csv`] (every check runs; a sink has had figures of a file that
 /// then failed, and must discard them), or the sink's own error.
 pub fn stream_csv<S: Sink>(bytes: &[u8], src: &Source, sink: S) -> Result<(S, Found), Error> {
-    let (mut b, rows) = read_csv_into(bytes, src, Streaming(sink))?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (mut b, rows) = read_csv_into(body, true, body, src, Streaming(sink))?;
+    let found = b.end(rows)?;
+    Ok((b.out.0, found))
+}
+
+/// How much of a file [`stream_csv_from`] looks at before reading it: enough for
+/// the header and the delimiter.
+const HEAD: u64 = 64 * 1024;
+
+/// [`stream_csv`] from a reader (a file of any size): the file is never held
+/// in memory, only the rows being read.
+///
+/// # Errors
+/// As [`stream_csv`]; a failed read of `reader` names the file.
+pub fn stream_csv_from<R: std::io::Read, S: Sink>(
+    mut reader: R,
+    src: &Source,
+    sink: S,
+) -> Result<(S, Found), Error> {
+    use std::io::Read as _;
+    let mut head = Vec::with_capacity(HEAD as usize);
+    (&mut reader)
+        .take(HEAD)
+        .read_to_end(&mut head)
+        .map_err(|e| file_err(&src.file, format!("cannot read: {e}")))?;
+    let whole = (head.len() as u64) < HEAD;
+    let start = if head.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let body = std::io::Cursor::new(&head[start..]).chain(reader);
+    let (mut b, rows) = read_csv_into(&head[start..], whole, body, src, Streaming(sink))?;
     let found = b.end(rows)?;
     Ok((b.out.0, found))
 }

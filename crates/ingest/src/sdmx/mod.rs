@@ -43,7 +43,7 @@ mod synthetic;
 mod tests;
 
 use csv::delimiter;
-pub use csv::{Sink, read_csv, stream_csv};
+pub use csv::{Sink, read_csv, stream_csv, stream_csv_from};
 use json::message_parts;
 pub use json::read_json;
 #[cfg(any(test, feature = "synthetic"))]

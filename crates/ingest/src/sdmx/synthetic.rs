@@ -9,14 +9,16 @@ use super::{ENTRIES, INDICATORS};
 /// list, then generated three-letter codes; entries CD_T/DB_T/NETCD_T; indicators
 /// S, SA…SL) and every (series, period) is distinct: at least 936 series (24
 /// countries × 3 entries × 13 indicators), each with consecutive monthly periods
-/// from 1900-01 (about 1,000 months each for 1,000,000 rows). Values are made-up
-/// numbers. Supports up to about 300 million rows.
+/// from 1900-01 to at most 1999-12 (about 1,070 months each for 1,000,000 rows;
+/// more series for more rows). Values are made-up numbers that pass itx's
+/// plausibility checks: each series stays within 2% of its own level (between
+/// $50 and $999 million). Supports up to about 20 million rows.
 pub fn synthetic_csv(rows: usize) -> String {
     const REAL: &[&str] = &[
         "PAK", "IND", "BGD", "VNM", "PHL", "USA", "GBR", "DEU", "FRA", "CHN", "JPN", "BRA", "IDN",
         "LKA", "EGY", "TUR", "MYS", "THA", "KEN", "NGA", "MEX", "CAN", "AUS", "ARE",
     ];
-    const MAX_MONTHS: usize = (2200 - 1900 + 1) * 12;
+    const MAX_MONTHS: usize = 100 * 12;
     let per_country = ENTRIES.len() * INDICATORS.len();
     let series_needed = (REAL.len() * per_country).max(rows.div_ceil(MAX_MONTHS));
     let countries = series_needed.div_ceil(per_country);
@@ -40,16 +42,20 @@ pub fn synthetic_csv(rows: usize) -> String {
         "DATAFLOW,COUNTRY,BOP_ACCOUNTING_ENTRY,INDICATOR,UNIT,FREQUENCY,TIME_PERIOD,OBS_VALUE,UNIT_MULT,OBS_STATUS\n",
     );
     let mut n = 0usize;
+    let mut s = 0usize;
     'all: for c in 0..countries {
         let cc = country(c);
         for (entry, _) in ENTRIES {
             for (ind, _, _) in INDICATORS {
+                s += 1;
+                let level = 50.0 + (s.wrapping_mul(37) % 950) as f64;
                 for p in 0..periods {
                     if n == rows {
                         break 'all;
                     }
                     let (year, month) = (1900 + p / 12, p % 12 + 1);
-                    let value = (n.wrapping_mul(7919) % 1_000_000) as f64 / 10.0;
+                    let wobble = (n.wrapping_mul(7919) % 41) as f64 / 1000.0 - 0.02;
+                    let value = (level * (1.0 + wobble) * 10.0).round() / 10.0;
                     let status = if p % 5 == 0 { "P" } else { "" };
                     let _ = writeln!(
                         out,

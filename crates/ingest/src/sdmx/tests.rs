@@ -731,3 +731,79 @@ fn duplicates_are_found_in_any_order() {
         rows.pop();
     }
 }
+
+/// Collects what [`stream_csv_from`] hands over.
+#[derive(Default, Debug)]
+struct Collect {
+    series: Vec<String>,
+    rows: Vec<(String, String, f64, String)>,
+}
+
+impl Sink for Collect {
+    fn series(&mut self, info: &SeriesInfo, _: &str) -> Result<(), Error> {
+        self.series.push(info.key.to_string());
+        Ok(())
+    }
+    fn push(&mut self, o: &ObservationRef<'_>) -> Result<(), Error> {
+        self.rows.push((
+            o.series.to_string(),
+            o.period.to_string(),
+            o.value,
+            o.location.to_string(),
+        ));
+        Ok(())
+    }
+}
+
+#[test]
+fn a_reader_streams_what_the_bytes_read() {
+    // Over the 64 KiB head, with a byte-order mark, read in small pieces as a
+    // file would be.
+    let text = format!("\u{feff}{}", synthetic_csv(4000));
+    assert!(text.len() > 3 * 64 * 1024);
+    let whole = read_csv(text.as_bytes(), &src("s.csv")).unwrap();
+    let reader = std::io::BufReader::with_capacity(977, text.as_bytes());
+    let (got, found) = stream_csv_from(reader, &src("s.csv"), Collect::default()).unwrap();
+    let r = &whole.releases[0];
+    assert_eq!(found.figures, r.observations.len());
+    assert_eq!(got.rows.len(), r.observations.len());
+    for (o, (k, p, v, at)) in r.observations.iter().zip(&got.rows) {
+        assert_eq!(
+            (o.series.as_str(), o.period.to_string()),
+            (k.as_str(), p.clone())
+        );
+        assert_eq!((o.value, o.location.as_str()), (*v, at.as_str()));
+    }
+    assert_eq!(got.series.len(), r.series.len());
+    // SDMX-CSV 2.0 with its own delimiter, from a reader.
+    let v2 = "STRUCTURE[;];STRUCTURE_ID;ACTION;COUNTRY;BOP_ACCOUNTING_ENTRY;INDICATOR;UNIT;FREQUENCY;TIME_PERIOD;OBS_VALUE;UNIT_MULT\n\
+              dataflow;IMF.STA:BOP(21.0.0);I;PAK;CD_T;SI;USD;M;2025-07;354000000;0\n";
+    let (got, _) = stream_csv_from(v2.as_bytes(), &src("v2.csv"), Collect::default()).unwrap();
+    assert_eq!(got.rows.len(), 1);
+    assert_eq!(got.rows[0].2, 354.0);
+    // Blank: named as empty.
+    let e = stream_csv_from(&b"\n \n"[..], &src("b.csv"), Collect::default()).unwrap_err();
+    assert!(e.to_string().contains("b.csv: empty file"), "{e}");
+}
+
+#[test]
+fn a_failing_reader_names_the_file() {
+    struct Broken(usize);
+    impl std::io::Read for Broken {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let head = b"DATAFLOW,COUNTRY,BOP_ACCOUNTING_ENTRY,INDICATOR,UNIT,FREQUENCY,TIME_PERIOD,OBS_VALUE\n";
+            if self.0 == 0 {
+                self.0 = 1;
+                let n = head.len().min(buf.len());
+                buf[..n].copy_from_slice(&head[..n]);
+                return Ok(n);
+            }
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+    let e = stream_csv_from(Broken(0), &src("hot.csv"), Collect::default()).unwrap_err();
+    assert!(
+        e.to_string().contains("hot.csv: cannot read: disk on fire"),
+        "{e}"
+    );
+}
