@@ -12,10 +12,13 @@ macro_rules! bad {
 pub mod bench;
 pub mod chart;
 pub mod checking;
+pub mod cite;
 pub mod claims_eval;
 mod db;
 mod derived;
 mod error;
+pub mod export;
+pub mod feed;
 pub mod forecasting;
 pub mod freshness;
 pub mod ingest;
@@ -413,6 +416,7 @@ pub fn observations_json(
                     published: v.release.published.map(|d| d.to_string()),
                     source: v.release.source.clone(),
                     status: v.status.as_str().to_string(),
+                    tier: v.release.tier().words().to_string(),
                     url: v.release.url.clone(),
                     value: r.value,
                 }
@@ -432,6 +436,24 @@ pub fn aliases(key: &str) -> String {
         .map(|(a, _)| *a)
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// Each series' name for readers: the short name where itx has one ("ICT
+/// exports"), else the name its release gave it; keyed by series key.
+pub fn series_names(store: &Store) -> Result<std::collections::HashMap<String, String>> {
+    Ok(store
+        .list_series()?
+        .into_iter()
+        .map(|s| {
+            let short = short_name(&s.info.key);
+            let name = if short == s.info.key.as_str() {
+                s.info.name.clone()
+            } else {
+                short
+            };
+            (s.info.key.to_string(), name)
+        })
+        .collect())
 }
 
 /// Every series with what the store holds for it.
@@ -500,6 +522,7 @@ pub fn vintages_json(
                 quote: v.quote.clone(),
                 release: v.release.source.clone(),
                 status: v.status.as_str().to_string(),
+                tier: v.release.tier().words().to_string(),
                 unit_published: v.unit_published.as_str().to_string(),
                 url: v.release.url.clone(),
                 value: v.value,
@@ -562,6 +585,7 @@ pub fn revision_json(r: &Revision) -> responses::RevisionRow {
         release_id: s.release.id,
         source: s.release.source.clone(),
         status: s.status.as_str().to_string(),
+        tier: s.release.tier().words().to_string(),
         unit_published: s.unit_published.as_str().to_string(),
         value: s.value,
         value_published: s.value_published.clone(),
@@ -570,6 +594,7 @@ pub fn revision_json(r: &Revision) -> responses::RevisionRow {
     responses::RevisionRow {
         change: r.change(),
         change_pct: pct_change(r.old.value, r.new.value),
+        name: short_name(&r.series),
         new: side(&r.new),
         old: side(&r.old),
         period: r.period.to_string(),

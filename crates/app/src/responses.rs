@@ -63,6 +63,9 @@ pub struct Observation {
     pub source: String,
     /// provisional, revised, final…
     pub status: String,
+    /// Where the figure stands, in words: "official file", "official figure as
+    /// captured by a third party" or "press report".
+    pub tier: String,
     pub url: Option<String>,
     /// None where the transform has no value (no base month).
     pub value: Option<f64>,
@@ -91,6 +94,8 @@ pub struct VintageRow {
     /// The release.
     pub release: String,
     pub status: String,
+    /// "official file", "official figure as captured by a third party" or "press report".
+    pub tier: String,
     pub unit_published: String,
     pub url: Option<String>,
     /// US$ million.
@@ -119,6 +124,8 @@ pub struct RevisionRow {
     /// New minus old, US$ million.
     pub change: f64,
     pub change_pct: Option<f64>,
+    /// The series' name ("ICT exports").
+    pub name: String,
     pub new: Side,
     pub old: Side,
     pub period: String,
@@ -145,6 +152,8 @@ pub struct Side {
     pub release_id: i64,
     pub source: String,
     pub status: String,
+    /// "official file" or "official figure as captured by a third party".
+    pub tier: String,
     pub unit_published: String,
     /// US$ million.
     pub value: f64,

@@ -94,7 +94,10 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Parsed, Error> {
     let releases = groups
         .into_iter()
         .map(|((seen, sbp_file, commit), observations)| NewRelease {
-            source: format!("SBP {sbp_file}, as captured by pakistaneconomydashboard on {seen}"),
+            source: format!(
+                "SBP {sbp_file}{}pakistaneconomydashboard on {seen}",
+                itx_types::CAPTURED_BY
+            ),
             kind: SourceKind::Official,
             published: parse_loose_date(&seen).ok().flatten(),
             file: Some(file.into()),

@@ -106,6 +106,10 @@ pub struct Source {
     pub period: String,
     pub release: String,
     pub kind: &'static str,
+    /// Where the figure stands, in words: "official file", "official figure as
+    /// captured by a third party", "press report" (`itx_types::Tier`), or
+    /// "government target".
+    pub tier: &'static str,
     pub published: Option<String>,
     pub status: &'static str,
     pub value_published: String,
@@ -129,6 +133,7 @@ impl Source {
             period: period.to_string(),
             release: v.release.source.clone(),
             kind: v.release.kind.as_str(),
+            tier: v.release.tier().words(),
             published: v.release.published.map(|d| d.to_string()),
             status: v.status.as_str(),
             value_published: v.value_published.clone(),
@@ -149,6 +154,7 @@ impl Source {
             period: fy.to_string(),
             release: t.what.to_string(),
             kind: "press",
+            tier: "government target",
             published: None,
             status: "target",
             value_published: format!("{}", t.value),

@@ -41,13 +41,13 @@ impl Brief {
         for f in self.sourced_facts() {
             let s = f.source.as_ref().expect("filtered");
             out += &format!(
-                "  {:<10} {}: {} [{}, {}{}] {}\n",
+                "  {:<10} {}: {} [{}; {}, {}] {}\n",
                 f.text.replace(" million", "m").replace(" billion", "bn"),
                 f.period,
                 s.release,
+                s.tier,
                 s.status,
                 s.published.as_deref().unwrap_or("undated"),
-                if s.kind == "press" { ", press" } else { "" },
                 s.url
                     .as_deref()
                     .map(|u| format!("{} ({})", s.location, u))
@@ -74,7 +74,7 @@ impl Brief {
             out += p;
             out += "\n\n";
         }
-        out += "| figure | period | source | status | published | where |\n|---|---|---|---|---|---|\n";
+        out += "| figure | period | source | tier | status | published | where |\n|---|---|---|---|---|---|---|\n";
         for f in self.sourced_facts() {
             let s = f.source.as_ref().expect("filtered");
             let source = match &s.url {
@@ -82,10 +82,11 @@ impl Brief {
                 None => s.release.clone(),
             };
             out += &format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
+                "| {} | {} | {} | {} | {} | {} | {} |\n",
                 f.text,
                 f.period,
                 source,
+                s.tier,
                 s.status,
                 s.published.as_deref().unwrap_or("undated"),
                 s.location.replace('|', "\\|")
@@ -98,6 +99,16 @@ impl Brief {
     /// its source (figures) or to what it was computed from (derived numbers), the
     /// given charts ((file name, caption, SVG), drawn inline with their captions), and the sources table.
     pub fn html_body(&self, charts: &[(String, String, String)]) -> String {
+        self.html_body_linked(charts, &[])
+    }
+
+    /// [`Brief::html_body`] with `links[i]` (HTML, trusted) after the caption
+    /// of chart `i`: the dashboard's download, embed and citation links.
+    pub fn html_body_linked(
+        &self,
+        charts: &[(String, String, String)],
+        links: &[String],
+    ) -> String {
         let sourced: Vec<&Fact> = self.sourced_facts().collect();
         let anchor_of = |f: &Fact| -> Option<usize> {
             let s = f.source.as_ref()?;
@@ -145,10 +156,11 @@ impl Brief {
                         "<a class=\"fact\" href=\"#src-{}\" title=\"{}\">{text}</a>",
                         n + 1,
                         escape_html(&format!(
-                            "{} {}: {} ({}, {}), {}",
+                            "{} {}: {} ({}; {}, {}), {}",
                             s.series,
                             s.period,
                             s.release,
+                            s.tier,
                             s.status,
                             s.published.as_deref().unwrap_or("undated"),
                             s.location
@@ -164,10 +176,11 @@ impl Brief {
             body.push_str(&format!("<p>{html}</p>\n"));
         }
         let mut figs = String::new();
-        for (_name, caption, svg) in charts {
+        for (i, (_name, caption, svg)) in charts.iter().enumerate() {
             figs.push_str(&format!(
-                "<figure>{svg}<figcaption>{}</figcaption></figure>\n",
-                escape_html(caption)
+                "<figure>{svg}<figcaption>{}{}</figcaption></figure>\n",
+                escape_html(caption),
+                links.get(i).map_or("", String::as_str)
             ));
         }
         let mut rows = String::new();
@@ -182,17 +195,18 @@ impl Brief {
                 None => escape_html(&s.release),
             };
             rows.push_str(&format!(
-                "<tr id=\"src-{}\"><td>{}</td><td>{}</td><td>{release}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                "<tr id=\"src-{}\"><td>{}</td><td>{}</td><td>{release}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                 n + 1,
                 escape_html(&f.text),
                 escape_html(&f.period),
+                s.tier,
                 s.status,
                 escape_html(s.published.as_deref().unwrap_or("undated")),
                 escape_html(&s.location)
             ));
         }
         format!(
-            "{body}{figs}<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>figure</th><th>period</th><th>release</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n"
+            "{body}{figs}<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>figure</th><th>period</th><th>release</th><th>tier</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n"
         )
     }
 

@@ -6,11 +6,12 @@ use std::net::SocketAddr;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use itx_app::Transform;
+use itx_app::export::Download;
 use itx_types::{Date, SeriesKey, YearMonth};
 use serde_json::Value;
 
@@ -222,8 +223,10 @@ async fn series_meta(
         ("from" = Option<String>, Query, description = "First month (YYYY-MM)"),
         ("to" = Option<String>, Query, description = "Last month (YYYY-MM)"),
         ("transform" = Option<String>, Query, description = "level, mom, yoy, fytd, ttm"),
-        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)")),
-    responses((status = 200, description = "Observations with sources", body = itx_app::responses::Observations), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
+        ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
+        ("format" = Option<String>, Query, description = "json (default), csv or xlsx (a download: every row with its source, tier, release and publication date; the workbook has a README sheet)")),
+    responses((status = 200, description = "Observations with sources", body = itx_app::responses::Observations, content(
+        (itx_app::responses::Observations = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn observations(
     State(st): State<Shared>,
     Path(key): Path<String>,
@@ -231,8 +234,9 @@ async fn observations(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["from", "to", "transform", "as_of"])?;
+    let p = Params::new(q, &["from", "to", "transform", "as_of", "format"])?;
     let key = series_key(&key)?;
+    let download = download_format(&p)?;
     let (from, to, t, as_of) = (
         p.month("from")?,
         p.month("to")?,
@@ -244,42 +248,121 @@ async fn observations(
             return Err(ApiError::bad("from", format!("from {f} is after to {t}")));
         }
     }
-    cached(
+    let file = format!("itx-{key}-{}", t.as_str());
+    let r = cached(
         &st,
         p.key(uri.path()),
         &headers,
-        "application/json",
+        content_type(download),
         move |s| {
             let (data, rows) =
                 itx_app::observations(s, &key, from, to, t, as_of).map_err(app(None))?;
-            json_bytes(&itx_app::observations_json(&key, &data, &rows, t, as_of))
+            match download {
+                None => json_bytes(&itx_app::observations_json(&key, &data, &rows, t, as_of)),
+                Some(d) => d
+                    .write(&itx_app::export::observations_table(
+                        &key,
+                        &data,
+                        &rows,
+                        t,
+                        as_of,
+                        today(),
+                    ))
+                    .map_err(app(None)),
+            }
         },
     )
-    .await
+    .await?;
+    Ok(attach(r, download, &file))
+}
+
+/// `format`: `None` for JSON (the default), or a download.
+pub(crate) fn download_format(p: &Params) -> Result<Option<Download>, ApiError> {
+    match p.str("format").unwrap_or("json") {
+        "json" => Ok(None),
+        f => Download::parse(f)
+            .map(Some)
+            .ok_or_else(|| ApiError::bad("format", format!("format {f:?}: json, csv or xlsx"))),
+    }
+}
+
+fn content_type(d: Option<Download>) -> &'static str {
+    d.map_or("application/json", Download::content_type)
+}
+
+/// A download is saved under a name that says what it is.
+pub(crate) fn attach(mut r: Response, d: Option<Download>, stem: &str) -> Response {
+    if let Some(d) = d {
+        let name: String = stem
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "attachment; filename=\"{name}.{}\"",
+            d.extension()
+        )) {
+            r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    r
+}
+
+fn today() -> Date {
+    jiff::Zoned::now().date()
 }
 
 #[utoipa::path(get, path = "/api/v1/series/{key}/vintages/{period}", summary = "Every release's value of one figure",
     params(("key" = String, Path, description = "Key or alias"),
-        ("period" = String, Path, description = "2025-03, FY2025-26, FY2025-26 Jul-Mar")),
-    responses((status = 200, description = "Vintages, current marked", body = itx_app::responses::Vintages), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
+        ("period" = String, Path, description = "2025-03, FY2025-26, FY2025-26 Jul-Mar"),
+        ("format" = Option<String>, Query, description = "json (default), csv or xlsx")),
+    responses((status = 200, description = "Vintages, current marked", body = itx_app::responses::Vintages, content(
+        (itx_app::responses::Vintages = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn vintages(
     State(st): State<Shared>,
     Path((key, period)): Path<(String, String)>,
     uri: Uri,
     headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["format"])?;
+    let download = download_format(&p)?;
     let key = series_key(&key)?;
-    cached(
+    let file = format!("itx-{key}-{period}-vintages");
+    let r = cached(
         &st,
-        uri.path().to_string(),
+        p.key(uri.path()),
         &headers,
-        "application/json",
+        content_type(download),
         move |s| {
             let (p, vs, cur) = itx_app::vintages(s, &key, &period).map_err(app(Some("period")))?;
-            json_bytes(&itx_app::vintages_json(&key, &p, &vs, cur))
+            match download {
+                None => json_bytes(&itx_app::vintages_json(&key, &p, &vs, cur)),
+                Some(d) => {
+                    let name = s
+                        .series_info(&key)
+                        .map_err(store_err)?
+                        .map_or_else(|| key.to_string(), |i| i.name);
+                    d.write(&itx_app::export::vintages_table(
+                        &key,
+                        &name,
+                        &p,
+                        &vs,
+                        cur,
+                        today(),
+                    ))
+                    .map_err(app(None))
+                }
+            }
         },
     )
-    .await
+    .await?;
+    Ok(attach(r, download, &file))
 }
 
 #[utoipa::path(get, path = "/api/v1/releases", summary = "Every release",
@@ -346,27 +429,50 @@ async fn status(
 
 #[utoipa::path(get, path = "/api/v1/revisions", summary = "What changed between official releases",
     params(("series" = Option<String>, Query, description = "Key or alias"),
-        ("since" = Option<String>, Query, description = "Revisions by releases published on or after (YYYY-MM-DD)")),
-    responses((status = 200, description = "Revisions", body = Vec<itx_app::responses::RevisionRow>), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
+        ("since" = Option<String>, Query, description = "Revisions by releases published on or after (YYYY-MM-DD)"),
+        ("format" = Option<String>, Query, description = "json (default), csv or xlsx")),
+    responses((status = 200, description = "Revisions", body = Vec<itx_app::responses::RevisionRow>, content(
+        (Vec<itx_app::responses::RevisionRow> = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn revisions(
     State(st): State<Shared>,
     uri: Uri,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "since"])?;
+    let p = Params::new(q, &["series", "since", "format"])?;
     let filter = p.revision_filter()?;
-    cached(
+    let download = download_format(&p)?;
+    let r = cached(
         &st,
         p.key(uri.path()),
         &headers,
-        "application/json",
+        content_type(download),
         move |s| {
             let revs = s.revisions(&filter).map_err(store_err)?;
-            json_bytes(&revs.iter().map(itx_app::revision_json).collect::<Vec<_>>())
+            match download {
+                None => json_bytes(&revs.iter().map(itx_app::revision_json).collect::<Vec<_>>()),
+                Some(d) => {
+                    let mut what = String::new();
+                    if let Some(k) = &filter.series {
+                        what += &format!(" of {} ({k})", itx_types::short_name(k));
+                    }
+                    if let Some(d) = filter.since {
+                        what += &format!(", by releases published on or after {d}");
+                    }
+                    let names = itx_app::series_names(s).map_err(app(None))?;
+                    d.write(&itx_app::export::revisions_table(
+                        &revs,
+                        &names,
+                        &what,
+                        today(),
+                    ))
+                    .map_err(app(None))
+                }
+            }
         },
     )
-    .await
+    .await?;
+    Ok(attach(r, download, "itx-revisions"))
 }
 
 #[utoipa::path(get, path = "/api/v1/brief", summary = "The monthly brief",
@@ -412,22 +518,47 @@ async fn brief(
     .await
 }
 
-#[utoipa::path(get, path = "/api/v1/charts/{kind}", summary = "A chart as SVG (monthly, cumulative, components, fan)",
-    params(("kind" = String, Path, description = "monthly, cumulative, components or fan (optionally .svg)"),
+#[utoipa::path(get, path = "/api/v1/charts/{kind}", summary = "A chart as SVG or PNG (monthly, cumulative, components, fan)",
+    params(("kind" = String, Path, description = "monthly, cumulative, components or fan (optionally .svg or .png)"),
         ("series" = Option<String>, Query, description = "Key or alias"),
         ("from" = Option<String>, Query, description = "First month (YYYY-MM)"),
         ("to" = Option<String>, Query, description = "Last month (YYYY-MM)"),
         ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
-        ("target" = Option<f64>, Query, description = "FY target, US$ million")),
-    responses((status = 200, description = "SVG", content_type = "image/svg+xml", body = String), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
+        ("target" = Option<f64>, Query, description = "FY target, US$ million"),
+        ("format" = Option<String>, Query, description = "svg (default) or png (at twice the SVG's size; the same as kind.png)")),
+    responses((status = 200, description = "The chart", content(
+        (String = "image/svg+xml"), (Vec<u8> = "image/png"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn chart(
     State(st): State<Shared>,
     Path(kind): Path<String>,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "from", "to", "as_of", "target"])?;
-    let kind = kind.strip_suffix(".svg").unwrap_or(&kind).to_string();
+    let p = Params::new(q, &["series", "from", "to", "as_of", "target", "format"])?;
+    let (kind, ext) = match kind.rsplit_once('.') {
+        Some((k, e)) => (k.to_string(), Some(e.to_ascii_lowercase())),
+        None => (kind, None),
+    };
+    if let Some(e) = ext.as_deref().filter(|e| !["svg", "png"].contains(e)) {
+        return Err(ApiError::not_found(format!(
+            "no chart {kind}.{e}: a chart is .svg or .png"
+        )));
+    }
+    let format = match (ext.as_deref(), p.str("format")) {
+        (Some(e), Some(f)) if !e.eq_ignore_ascii_case(f) => {
+            return Err(ApiError::bad(
+                "format",
+                format!("format {f:?} but the address asks for .{e}"),
+            ));
+        }
+        (Some(e), _) => e.to_string(),
+        (None, f) => f.unwrap_or("svg").to_ascii_lowercase(),
+    };
+    let png = match format.as_str() {
+        "svg" => false,
+        "png" => true,
+        f => return Err(ApiError::bad("format", format!("format {f:?}: svg or png"))),
+    };
     if !["monthly", "cumulative", "components", "fan"].contains(&kind.as_str()) {
         return Err(ApiError::not_found(format!(
             "no chart {kind:?}: monthly, cumulative, components or fan"
@@ -440,11 +571,12 @@ async fn chart(
     // only the series and the as-of date, so other parameters (or their order)
     // must not force another model fit.
     let key = if kind == "fan" {
-        format!("chart:fan:{series}:{as_of:?}")
+        format!("chart:fan:{series}:{as_of:?}:{png}")
     } else {
-        format!("chart:{kind}:{series}:{from:?}:{to:?}:{as_of:?}:{target:?}")
+        format!("chart:{kind}:{series}:{from:?}:{to:?}:{as_of:?}:{target:?}:{png}")
     };
-    cached(&st, key, &headers, "image/svg+xml", move |s| {
+    let ct = if png { "image/png" } else { "image/svg+xml" };
+    cached(&st, key, &headers, ct, move |s| {
         let req = itx_app::chart::ChartRequest {
             kind: &kind,
             series,
@@ -465,9 +597,15 @@ async fn chart(
             itx_app::chart::build(s, &req)
         }
         .map_err(app(None))?;
-        itx_app::render::svg(&c)
-            .map(String::into_bytes)
-            .map_err(|e| ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+        let unprocessable = |e: itx_app::render::ChartError| {
+            ApiError::status(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
+        };
+        let svg = itx_app::render::svg(&c).map_err(unprocessable)?;
+        if png {
+            itx_app::render::png(&svg, 2.0).map_err(unprocessable)
+        } else {
+            Ok(svg.into_bytes())
+        }
     })
     .await
 }
@@ -747,7 +885,8 @@ async fn ingest(
         forecast,
         outlook,
         check,
-        ingest
+        ingest,
+        crate::share::cite
     )
 )]
 struct ApiDoc;

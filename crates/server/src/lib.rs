@@ -13,6 +13,7 @@
 mod api;
 mod cache;
 mod pages;
+mod share;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -273,7 +274,9 @@ pub fn router(cfg: Config) -> itx_app::Result<Router> {
     });
     Ok(api::routes()
         .merge(pages::routes())
+        .merge(share::routes())
         .fallback(|| async { ApiError::not_found("no such page or endpoint") })
+        .layer(axum::middleware::from_fn(share::frame_policy))
         .layer(axum::middleware::from_fn(log_request))
         .with_state(state))
 }

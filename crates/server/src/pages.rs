@@ -40,7 +40,7 @@ form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
 mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
 .up{color:#1a7f37}.down{color:#b42318}\
-.field-error{color:#b42318;font-size:.85rem}main table{display:block;overflow-x:auto;max-width:100%}td{overflow-wrap:break-word}td.num{white-space:nowrap}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
+.field-error{color:#b42318;font-size:.85rem}main table{display:block;overflow-x:auto;max-width:100%}td{overflow-wrap:break-word}td.num{white-space:nowrap}.share{font-size:.85rem}.share a{color:#0b4f8a}.card .share{margin-top:.3rem}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
 
 /// The notice every page shows while the headline series' data is overdue
 /// (`itx_app::freshness`): what is missing and the command that fetches it.
@@ -60,7 +60,7 @@ async fn notice_of(st: &Shared) -> Option<String> {
         .flatten()
 }
 
-fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
+pub(crate) fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
     let nav = [
         ("/", "Latest"),
         ("/explore", "Explorer"),
@@ -101,40 +101,47 @@ fn updown(v: Option<f64>) -> &'static str {
     }
 }
 
-/// The home page's headline cards, from the brief's summary.
-fn cards(j: &itx_app::render::MonthSummary, m: itx_types::YearMonth) -> String {
+/// The home page's headline cards, from the brief's summary: (name, HTML) for
+/// each, the name being the card's address under `/card/`. `tier` is the
+/// headline figure's source tier in words.
+pub(crate) fn cards(
+    j: &itx_app::render::MonthSummary,
+    m: itx_types::YearMonth,
+    tier: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let money = itx_app::render::money;
-    let mut cards = String::new();
+    let mut cards = Vec::new();
     let badge = if j.all_time_high == Some(true) {
         "<span class=\"badge\">record</span>"
     } else {
         ""
     };
-    cards += &format!(
-        "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\" id=\"latest-value\"><a class=\"fact\" href=\"#src-1\">{}</a>{badge}</div></div>",
+    cards.push(("latest", format!(
+        "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\" id=\"latest-value\"><a class=\"fact\" href=\"#src-1\">{}</a>{badge}</div><div class=\"k tier\" id=\"latest-tier\">{}</div></div>",
         esc(&m.long_label()),
-        esc(&money(j.value))
-    );
+        esc(&money(j.value)),
+        esc(tier.unwrap_or(""))
+    )));
     if let Some(y) = pct(j.yoy_pct) {
-        cards += &format!(
+        cards.push(("yoy", format!(
             "<div class=\"card\"><div class=\"k\">on a year earlier ({})</div><div class=\"v {}\">{y}</div></div>",
             esc(j.year_ago.as_ref().map_or("", |y| y.period.as_str())),
             updown(j.yoy_pct)
-        );
+        )));
     }
     if let Some(mm) = pct(j.mom_pct) {
-        cards += &format!(
+        cards.push(("mom", format!(
             "<div class=\"card\"><div class=\"k\">on the month before</div><div class=\"v {}\">{mm}</div></div>",
             updown(j.mom_pct)
-        );
+        )));
     }
     if let Some(f) = &j.fytd {
-        cards += &format!(
+        cards.push(("fytd", format!(
             "<div class=\"card\"><div class=\"k\">{} so far</div><div class=\"v\">{}</div><div class=\"k\">{} on last year</div></div>",
             esc(&f.label),
             esc(&money(f.value)),
             pct(f.yoy_pct).unwrap_or_default()
-        );
+        )));
     }
     if let Some(t) = &j.target {
         let detail = match t.needed_monthly_avg {
@@ -145,17 +152,17 @@ fn cards(j: &itx_app::render::MonthSummary, m: itx_types::YearMonth) -> String {
                 None => String::new(),
             },
         };
-        cards += &format!(
+        cards.push(("target", format!(
             "<div class=\"card\"><div class=\"k\">target</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
             esc(&money(t.value)),
             esc(&detail)
-        );
+        )));
     }
     if let Some(o) = &j.outlook {
         // As the brief prints it: to the precision the interval supports.
         let width = o.upper80 - o.lower80;
         let forecast = |x: f64| itx_app::render::money_to(x, width);
-        cards += &format!(
+        cards.push(("forecast", format!(
             "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
             esc(&forecast(o.median)),
             esc(&forecast(o.lower80)),
@@ -163,7 +170,7 @@ fn cards(j: &itx_app::render::MonthSummary, m: itx_types::YearMonth) -> String {
             o.p_target
                 .map(|p| format!("; P(target) {:.0}%", p * 100.0))
                 .unwrap_or_default()
-        );
+        )));
     }
     cards
 }
@@ -191,11 +198,39 @@ async fn home(
             b.paragraphs.retain(|p| Some(p) != notice.as_ref());
             let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
                 .map_err(|e| ApiError::from_app(e, None))?;
-            let cards = b.summary.month().map(|j| cards(j, m)).unwrap_or_default();
+            let tier = b.facts.iter().find_map(|f| {
+                f.source
+                    .as_ref()
+                    .filter(|s| s.period == m.to_string() && s.series == key.as_str())
+                    .map(|s| s.tier)
+            });
+            let query = crate::share::card_query(&key, m, as_of);
+            let cards: String = b
+                .summary
+                .month()
+                .map(|j| cards(j, m, tier))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(name, html)| {
+                    crate::share::with_share_link(&html, &format!("/card/{name}?{query}"))
+                })
+                .collect();
+            let from = m.add_months(-12);
+            let links: Vec<String> = inline
+                .iter()
+                .map(|(kind, _, _)| {
+                    let q = if kind == "fan" {
+                        crate::share::chart_query(&key, None, as_of)
+                    } else {
+                        crate::share::chart_query(&key, Some((from, m)), as_of)
+                    };
+                    crate::share::chart_links(kind, &key, &q, Some((from, m)), as_of)
+                })
+                .collect();
             let body = format!(
                 "<h1>{}</h1>\n<div class=\"cards\">{cards}</div>\n{}",
                 esc(&b.title),
-                b.html_body(&inline)
+                b.html_body_linked(&inline, &links)
             );
             Ok(page(&b.title, "/", notice.as_deref(), &body).into_bytes())
         },
@@ -280,9 +315,14 @@ async fn explore_page(
         let mut opts = String::new();
         for x in &list {
             let sel = if x.info.key == key { " selected" } else { "" };
-            let alias = itx_app::aliases(x.info.key.as_str());
-            let label = if alias.is_empty() { x.info.key.to_string() } else { format!("{} ({alias})", x.info.key) };
-            opts += &format!("<option value=\"{}\"{sel}>{}</option>", esc(x.info.key.as_str()), esc(&label));
+            // Named as readers know them; the key is the detail a tooltip gives.
+            let short = itx_types::short_name(&x.info.key);
+            let label = if short == x.info.key.as_str() { x.info.name.clone() } else { short };
+            opts += &format!(
+                "<option value=\"{0}\" title=\"{0}\"{sel}>{1}</option>",
+                esc(x.info.key.as_str()),
+                esc(&label)
+            );
         }
         let topts: String = itx_app::Transform::ALL
             .iter()
@@ -312,9 +352,10 @@ async fn explore_page(
                 None => esc(&v.release.source),
             };
             trs += &format!(
-                "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{src}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{src}</td><td>{}</td><td>{}</td></tr>",
                 r.month,
                 r.value.map(|x| format!("{x:.digits$}")).unwrap_or_default(),
+                v.release.tier().words(),
                 v.status.as_str(),
                 esc(&v.release.published.map(|d| d.to_string()).unwrap_or_else(|| "undated".into())),
                 esc(&v.location)
@@ -334,11 +375,33 @@ async fn explore_page(
                 itx_app::chart::build(s, &req).ok()
             })
             .and_then(|c| itx_app::render::svg(&c).ok())
-            .map(|svg| format!("<figure>{svg}</figure>"))
+            .map(|svg| {
+                let range = last.map(|l| (from.unwrap_or(l.add_months(-24)).max(rows[0].month), l));
+                let q = crate::share::chart_query(&key, range, as_of);
+                format!(
+                    "<figure>{svg}<figcaption>{}</figcaption></figure>",
+                    crate::share::chart_links("monthly", &key, &q, range, as_of)
+                )
+            })
             .unwrap_or_default();
+        // The table as it is shown, to download.
+        let mut dq = format!("transform={}", t.as_str());
+        for (k, v) in [("from", from.map(|m| m.to_string())), ("to", to.map(|m| m.to_string())), ("as_of", as_of.map(|d| d.to_string()))] {
+            if let Some(v) = v {
+                dq += &format!("&{k}={v}");
+            }
+        }
+        let obs = format!("/api/v1/series/{key}/observations?{dq}");
+        let downloads = format!(
+            "<p class=\"share\" id=\"downloads\">Download this table: <a href=\"{0}&amp;format=csv\">CSV</a> · <a href=\"{0}&amp;format=xlsx\">XLSX</a> (each row with its release, source tier and publication date)</p>",
+            esc(&obs)
+        );
         let body = format!(
-            "<h1>{}</h1>{form}{chart}<table id=\"observations\"><thead><tr><th>month</th><th>{} ({})</th><th>status</th><th>release</th><th>published</th><th>where</th></tr></thead><tbody>{trs}</tbody></table>",
-            esc(&data.info.name),
+            "<h1>{}</h1><p class=\"key\"><small>{key}</small></p>{form}{chart}{downloads}<table id=\"observations\"><thead><tr><th>month</th><th>{} ({})</th><th>source</th><th>status</th><th>release</th><th>published</th><th>where</th></tr></thead><tbody>{trs}</tbody></table>",
+            esc(&{
+                let short = itx_types::short_name(&key);
+                if short == key.as_str() { data.info.name.clone() } else { short }
+            }),
             t.as_str(),
             esc(t.unit())
         );
@@ -364,15 +427,18 @@ async fn revisions(
         let revs = s
             .revisions(&filter)
             .map_err(|e| ApiError::internal(e.to_string()))?;
+        let names = itx_app::series_names(s).map_err(|e| ApiError::internal(e.to_string()))?;
         let mut trs = String::new();
         for r in revs.iter().rev() {
             let (old, new, aside) = itx_app::revision_values(r);
+            let name = names.get(r.series.as_str()).cloned().unwrap_or_else(|| r.series.to_string());
             let aside = aside
                 .map(|a| format!("<br><small>{}</small>", esc(&a)))
                 .unwrap_or_default();
             trs += &format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>US$ million{aside}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
+                "<tr><td title=\"{}\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>US$ million{aside}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
                 esc(r.series.as_str()),
+                esc(&name),
                 r.period,
                 esc(&old),
                 esc(&new),
@@ -385,8 +451,10 @@ async fn revisions(
             "<h1>Revisions</h1><p>Each row is an official release stating a different value than the release before it (rounded reprints are not revisions).</p>\
 <form method=\"get\" action=\"/revisions\"><label>Series<input name=\"series\" value=\"{}\" placeholder=\"ict, services…\"></label>\
 <button type=\"submit\">Filter</button></form>\
+<p class=\"share\" id=\"downloads\">Download these revisions: <a href=\"/api/v1/revisions?{dq}format=csv\">CSV</a> · <a href=\"/api/v1/revisions?{dq}format=xlsx\">XLSX</a></p>\
 <table id=\"revisions\"><thead><tr><th>series</th><th>period</th><th>old</th><th>new</th><th>unit</th><th>change</th><th>releases</th></tr></thead><tbody>{trs}</tbody></table>",
-            esc(&shown)
+            esc(&shown),
+            dq = if shown.is_empty() { String::new() } else { format!("series={}&amp;", esc(&shown)) }
         );
         Ok(page("Revisions", "/revisions", freshness_notice(s).as_deref(), &body).into_bytes())
     })
@@ -396,14 +464,6 @@ async fn revisions(
 const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-form\">\
 <label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required></textarea></label>\
 <label>Published on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" size=\"10\" name=\"date\"></label><label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" size=\"10\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
-
-/// A figure in US$ million without float noise: "344.9277955", never
-/// "344.92779550000006" (seven decimals keep every digit a source in US$
-/// thousand printed).
-fn tidy(v: f64) -> String {
-    let s = format!("{v:.7}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
 
 /// The check form filled with what was just checked, so it can be edited and
 /// checked again.
@@ -495,7 +555,7 @@ async fn check_submit(
                 format!(
                     "<li>{} = {}: {} ({})</li>",
                     esc(&s.period),
-                    tidy(s.value),
+                    itx_types::plain(s.value),
                     esc(&s.source),
                     esc(&s.location)
                 )
@@ -520,16 +580,4 @@ async fn check_submit(
     );
     let notice = notice_of(&st).await;
     Ok(Html(page("Claims checked", "/check", notice.as_deref(), &body)).into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::tidy;
-
-    #[test]
-    fn figures_without_float_noise() {
-        assert_eq!(tidy(344.927_795_500_000_06), "344.9277955");
-        assert_eq!(tidy(354.0), "354");
-        assert_eq!(tidy(3_387_915.857_800_000_3), "3387915.8578");
-    }
 }

@@ -16,8 +16,10 @@ mod release;
 mod series;
 pub mod targets;
 
-pub use number::{grouped, money, money_m, money_to};
-pub use obs::{Release, SourceKind, Status, Vintage, pick_current, pick_current_of};
+pub use number::{grouped, money, money_m, money_to, plain};
+pub use obs::{
+    CAPTURED_BY, Release, SourceKind, Status, Tier, Vintage, pick_current, pick_current_of,
+};
 pub use period::{
     FiscalCalendar, FiscalYear, FiscalYtd, Period, YearMonth, YearQuarter, month_abbr,
     month_from_name, month_name,

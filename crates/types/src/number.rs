@@ -3,6 +3,15 @@
 /// `v` with `decimals` decimals and commas between thousands: `grouped(812245.7, 1)` is
 /// "812,245.7", `grouped(-1234.0, 0)` is "-1,234"; a value that rounds to zero has no
 /// sign.
+/// A figure as plain text without float noise: "344.9277955", never
+/// "344.92779550000006". Seven decimals keep every digit a source printed in
+/// US$ thousand (four decimals) once it is in US$ million; trailing zeros go.
+pub fn plain(v: f64) -> String {
+    let s = format!("{v:.7}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.to_string() }
+}
+
 pub fn grouped(v: f64, decimals: usize) -> String {
     let s = format!("{:.decimals$}", v.abs());
     let (int, frac) = s
@@ -84,7 +93,17 @@ pub fn money_m(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::grouped;
+    use super::{grouped, plain};
+
+    #[test]
+    fn plain_figures_carry_no_float_noise() {
+        // 344,927.7955 US$ thousand (SBP dt.xls, March 2025) in US$ million.
+        assert_eq!(plain(344_927.795_5 / 1000.0), "344.9277955");
+        assert_eq!(plain(344.927_795_500_000_06), "344.9277955");
+        assert_eq!(plain(354.0), "354");
+        assert_eq!(plain(3_387_915.857_800_000_3), "3387915.8578");
+        assert_eq!(plain(-0.000_000_01), "0");
+    }
 
     #[test]
     fn groups_thousands() {

@@ -90,6 +90,55 @@ pub struct Release {
     pub url: Option<String>,
 }
 
+/// What a source's name says when the figures are SBP's own, read from a third
+/// party's capture of SBP's file rather than from the file itself (the public
+/// dashboard's history; `itx_ingest::dashboard`).
+pub const CAPTURED_BY: &str = ", as captured by ";
+
+/// How close a figure is to the statistics office, in the words readers see
+/// beside it wherever it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    /// Read from SBP's own file or portal export.
+    OfficialFile,
+    /// SBP's figure, read from a third party's capture of SBP's file.
+    OfficialCaptured,
+    /// Reported in the press; yields to any official figure.
+    Press,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::OfficialFile => "official-file",
+            Tier::OfficialCaptured => "official-captured",
+            Tier::Press => "press",
+        }
+    }
+    /// The tier in words: "official file", "official figure as captured by a
+    /// third party", "press report".
+    pub fn words(self) -> &'static str {
+        match self {
+            Tier::OfficialFile => "official file",
+            Tier::OfficialCaptured => "official figure as captured by a third party",
+            Tier::Press => "press report",
+        }
+    }
+}
+
+impl Release {
+    /// Where this release stands: SBP's own file, SBP's figure as a third party
+    /// captured it, or the press.
+    pub fn tier(&self) -> Tier {
+        match self.kind {
+            SourceKind::Press => Tier::Press,
+            SourceKind::Official if self.source.contains(CAPTURED_BY) => Tier::OfficialCaptured,
+            SourceKind::Official => Tier::OfficialFile,
+        }
+    }
+}
+
 /// One release's value for one (series, period).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Vintage {

@@ -1,0 +1,491 @@
+//! What readers take away: each card and chart on a page of its own, with an
+//! embeddable copy (`?embed=1`, the only pages another site may frame), a
+//! copyable iframe snippet, "cite this" in plain text, BibTeX and CSL-JSON, and
+//! downloads; the citation API; and the Atom feed of releases.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use axum::response::Response;
+use axum::routing::get;
+use itx_app::render::escape_html as esc;
+use itx_types::{Date, SeriesKey, YearMonth, short_name};
+
+use crate::api::Params;
+use crate::cache::cached;
+use crate::pages::{cards, freshness_notice, page};
+use crate::{ApiError, Shared};
+
+pub(crate) fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/feed.xml", get(feed))
+        .route("/card/{name}", get(card))
+        .route("/chart/{kind}", get(chart))
+        .route("/api/v1/cite", get(cite))
+}
+
+/// The cards a page can show, in order.
+const CARDS: [&str; 6] = ["latest", "yoy", "mom", "fytd", "target", "forecast"];
+/// A card's name in a title.
+fn card_title(name: &str) -> &'static str {
+    match name {
+        "latest" => "the month's figure",
+        "yoy" => "change on a year earlier",
+        "mom" => "change on the month before",
+        "fytd" => "fiscal year to date",
+        "target" => "the year's target",
+        _ => "year-end forecast",
+    }
+}
+
+const CHARTS: [&str; 4] = ["monthly", "cumulative", "components", "fan"];
+
+fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+/// The address this server is reached at, from the request (`Host`, and
+/// `X-Forwarded-Proto` behind a proxy): citations and embed snippets need
+/// absolute URLs.
+pub(crate) fn base_url(headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    let scheme = match headers
+        .get("x-forwarded-proto")
+        .and_then(|h| h.to_str().ok())
+    {
+        Some("https") => "https",
+        _ => "http",
+    };
+    format!("{scheme}://{host}")
+}
+
+fn series_param(key: &SeriesKey) -> String {
+    let alias = itx_app::aliases(key.as_str());
+    let shown = alias.split(',').next().filter(|a| !a.is_empty());
+    format!("series={}", shown.unwrap_or(key.as_str()))
+}
+
+/// The query of a card's page: `series=ict&month=2026-07[&as_of=…]`.
+pub(crate) fn card_query(key: &SeriesKey, m: YearMonth, as_of: Option<Date>) -> String {
+    let mut q = format!("{}&month={m}", series_param(key));
+    if let Some(d) = as_of {
+        q += &format!("&as_of={d}");
+    }
+    q
+}
+
+/// The query of a chart's page: `series=ict[&from=…&to=…][&as_of=…]`.
+pub(crate) fn chart_query(
+    key: &SeriesKey,
+    range: Option<(YearMonth, YearMonth)>,
+    as_of: Option<Date>,
+) -> String {
+    let mut q = series_param(key);
+    if let Some((f, t)) = range {
+        q += &format!("&from={f}&to={t}");
+    }
+    if let Some(d) = as_of {
+        q += &format!("&as_of={d}");
+    }
+    q
+}
+
+/// A card with its "embed · cite" link as the card's last line.
+pub(crate) fn with_share_link(card: &str, href: &str) -> String {
+    let link = format!(
+        "<div class=\"share\"><a href=\"{}\">embed · cite</a></div>",
+        esc(href)
+    );
+    match card.rfind("</div>") {
+        Some(i) => format!("{}{link}{}", &card[..i], &card[i..]),
+        None => format!("{card}{link}"),
+    }
+}
+
+/// The links under a chart: its PNG and SVG, its data, its embed-and-cite page.
+pub(crate) fn chart_links(
+    kind: &str,
+    key: &SeriesKey,
+    query: &str,
+    range: Option<(YearMonth, YearMonth)>,
+    as_of: Option<Date>,
+) -> String {
+    let mut data = String::new();
+    if let Some((f, t)) = range {
+        data += &format!("&from={f}&to={t}");
+    }
+    if let Some(d) = as_of {
+        data += &format!("&as_of={d}");
+    }
+    let obs = format!("/api/v1/series/{key}/observations?");
+    format!(
+        "<span class=\"share\"> <a href=\"/api/v1/charts/{kind}.png?{q}\">PNG</a> · <a href=\"/api/v1/charts/{kind}.svg?{q}\">SVG</a> · data <a href=\"{obs}format=csv{d}\">CSV</a> <a href=\"{obs}format=xlsx{d}\">XLSX</a> · <a href=\"/chart/{kind}?{q}\">embed · cite</a></span>",
+        q = esc(query),
+        d = esc(&data),
+    )
+}
+
+/// The iframe snippet for an embeddable URL.
+fn snippet(src: &str, title: &str, (w, h): (u32, u32)) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{w}\" height=\"{h}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        esc(src),
+        esc(title)
+    )
+}
+
+/// A standalone embeddable page: the thing, a line saying where it comes from,
+/// and a link back (opening outside the frame).
+fn embed_page(title: &str, inner: &str, back: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{t} · itx</title><style>{}\
+body{{margin:0;padding:.5rem;max-width:none}}.card{{border:1px solid #ddd;border-radius:.5rem;padding:.75rem}}.card .k{{color:#555;font-size:.85rem}}.card .v{{font-size:1.5rem;font-weight:700}}\
+.badge{{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}}.up{{color:#1a7f37}}.down{{color:#b42318}}figure{{margin:0}}figure svg{{width:100%;height:auto}}.via{{font-size:.75rem;color:#555;margin:.3rem 0 0}}</style></head>\
+<body>{inner}<p class=\"via\"><a href=\"{}\" target=\"_top\">{t}</a> · itx</p></body></html>\n",
+        itx_app::render::CSS,
+        esc(back),
+        t = esc(title),
+    )
+}
+
+/// The share block of a page: embed snippet, citation, downloads.
+fn share_block(
+    snippet: &str,
+    c: &itx_app::cite::Citation,
+    cite_api: &str,
+    downloads: &str,
+) -> String {
+    format!(
+        "<section class=\"share-block\"><h2>Embed</h2><p>Paste this where the {what} should appear; it shows the figure as known today and links back here.</p>\
+<textarea readonly id=\"embed-snippet\" rows=\"3\" style=\"min-height:0;font-family:monospace;font-size:.85rem\">{}</textarea>\
+<h2>Cite this</h2><p id=\"cite-text\">{}</p>\
+<details><summary>BibTeX</summary><pre id=\"cite-bibtex\">{}</pre></details>\
+<details><summary>CSL-JSON</summary><pre id=\"cite-csl\">{}</pre></details>\
+<p>As files: <a href=\"{api}&amp;format=text\">text</a> · <a href=\"{api}&amp;format=bibtex\">BibTeX</a> · <a href=\"{api}&amp;format=csl\">CSL-JSON</a></p>\
+<h2>Data</h2><p>{downloads}</p></section>",
+        esc(snippet),
+        esc(&c.text),
+        esc(&c.bibtex),
+        esc(&serde_json::to_string_pretty(&c.csl).unwrap_or_default()),
+        api = esc(cite_api),
+        what = "card",
+    )
+}
+
+fn embed_flag(p: &Params) -> Result<bool, ApiError> {
+    match p.str("embed") {
+        None | Some("0") => Ok(false),
+        Some("1") => Ok(true),
+        Some(o) => Err(ApiError::bad("embed", format!("embed {o:?}: 1 or 0"))),
+    }
+}
+
+/// `/card/{name}`: one headline card, embeddable.
+async fn card(
+    State(st): State<Shared>,
+    Path(name): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "month", "as_of", "embed"])?;
+    if !CARDS.contains(&name.as_str()) {
+        return Err(ApiError::not_found(format!(
+            "no card {name:?}: {}",
+            CARDS.join(", ")
+        )));
+    }
+    let key = p.series("series", "ict")?;
+    let (month, as_of, embed) = (p.month("month")?, p.date("as_of")?, embed_flag(&p)?);
+    let base = base_url(&headers);
+    cached(
+        &st,
+        format!("{}|{base}", p.key(uri.path())),
+        &headers,
+        "text/html; charset=utf-8",
+        move |s| {
+            let (b, m) = itx_app::brief(s, &key, month, as_of)
+                .map_err(|e| ApiError::from_app(e, Some("month")))?;
+            let tier = b.facts.iter().find_map(|f| {
+                f.source
+                    .as_ref()
+                    .filter(|s| s.period == m.to_string() && s.series == key.as_str())
+                    .map(|s| s.tier)
+            });
+            let all = b.summary.month().map(|j| cards(j, m, tier)).unwrap_or_default();
+            let Some((_, html)) = all.into_iter().find(|(n, _)| *n == name) else {
+                return Err(ApiError::not_found(format!(
+                    "the {} brief for {} has no {name} card",
+                    short_name(&key),
+                    m.long_label()
+                )));
+            };
+            // The card's link to its source points into the home page (out of
+            // the frame, when embedded).
+            let html = html.replace(
+                "href=\"#src-1\"",
+                &format!(
+                    "href=\"{}/?{}#src-1\" target=\"_top\"",
+                    esc(&base),
+                    esc(&card_query(&key, m, as_of))
+                ),
+            );
+            let title = format!("{}, {}: {}", short_name(&key), m.long_label(), card_title(&name));
+            let query = card_query(&key, m, as_of);
+            let here = format!("{base}/card/{name}?{query}");
+            if embed {
+                return Ok(embed_page(&title, &html, &here).into_bytes());
+            }
+            // The figure the card rests on, and for a change the base it is on.
+            let c = itx_app::cite::of_figure(s, &key, m, as_of, &here, today())
+                .map_err(|e| ApiError::from_app(e, None))?;
+            let block = share_block(
+                &snippet(&format!("{here}&embed=1"), &title, (320, 190)),
+                &c,
+                &format!("/api/v1/cite?{query}"),
+                &format!(
+                    "{0} monthly to {m}: <a href=\"/api/v1/series/{key}/observations?to={m}&amp;format=csv{1}\">CSV</a> · <a href=\"/api/v1/series/{key}/observations?to={m}&amp;format=xlsx{1}\">XLSX</a>",
+                    esc(&short_name(&key)),
+                    as_of.map(|d| format!("&amp;as_of={d}")).unwrap_or_default()
+                ),
+            );
+            let body = format!("<h1>{}</h1><div class=\"cards\" style=\"max-width:22rem\">{html}</div>{block}", esc(&title));
+            Ok(page(&title, "", freshness_notice(s).as_deref(), &body).into_bytes())
+        },
+    )
+    .await
+}
+
+/// `/chart/{kind}`: one chart, embeddable.
+async fn chart(
+    State(st): State<Shared>,
+    Path(kind): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "from", "to", "as_of", "embed"])?;
+    if !CHARTS.contains(&kind.as_str()) {
+        return Err(ApiError::not_found(format!(
+            "no chart {kind:?}: {}",
+            CHARTS.join(", ")
+        )));
+    }
+    let key = p.series("series", "ict")?;
+    let (from, to, as_of, embed) = (
+        p.month("from")?,
+        p.month("to")?,
+        p.date("as_of")?,
+        embed_flag(&p)?,
+    );
+    let base = base_url(&headers);
+    cached(
+        &st,
+        format!("{}|{base}", p.key(uri.path())),
+        &headers,
+        "text/html; charset=utf-8",
+        move |s| {
+            let c = if kind == "fan" {
+                itx_app::forecasting::fan_chart(
+                    s,
+                    &key,
+                    12,
+                    itx_app::forecasting::ModelKind::Combo,
+                    as_of,
+                )
+            } else {
+                itx_app::chart::build(
+                    s,
+                    &itx_app::chart::ChartRequest {
+                        kind: &kind,
+                        series: key.clone(),
+                        from,
+                        to,
+                        as_of,
+                        target: None,
+                    },
+                )
+            }
+            .map_err(|e| ApiError::from_app(e, None))?;
+            let svg = itx_app::render::svg(&c).map_err(|e| ApiError::internal(e.to_string()))?;
+            let title = c.meta().title.clone();
+            let range = from.zip(to);
+            let query = chart_query(&key, range, as_of);
+            let here = format!("{base}/chart/{kind}?{query}");
+            let figure = format!("<figure>{svg}</figure>");
+            if embed {
+                return Ok(embed_page(&title, &figure, &here).into_bytes());
+            }
+            let cite = itx_app::cite::of_chart(s, &title, &key, (from, to), as_of, &here, today())
+                .map_err(|e| ApiError::from_app(e, None))?;
+            let links = chart_links(&kind, &key, &query, range, as_of);
+            let block = share_block(
+                &snippet(&format!("{here}&embed=1"), &title, (640, 400)),
+                &cite,
+                &format!("/api/v1/cite?{query}&chart={kind}"),
+                &links,
+            )
+            .replace("where the card should", "where the chart should")
+            .replace("shows the figure as", "shows the chart as");
+            let body = format!("<h1>{}</h1>{figure}{block}", esc(&title));
+            Ok(page(&title, "", freshness_notice(s).as_deref(), &body).into_bytes())
+        },
+    )
+    .await
+}
+
+/// `GET /api/v1/cite`: the citation of a figure (`series`, `month`) or a chart
+/// (`chart`, `series`, `from`, `to`), as JSON, text, BibTeX or CSL-JSON.
+#[utoipa::path(get, path = "/api/v1/cite", summary = "Cite a figure or a chart: plain text, BibTeX, CSL-JSON",
+    params(("series" = Option<String>, Query, description = "Key or alias (default ict)"),
+        ("month" = Option<String>, Query, description = "The figure's month (YYYY-MM; default the latest)"),
+        ("chart" = Option<String>, Query, description = "Cite a chart instead: monthly, cumulative, components or fan"),
+        ("from" = Option<String>, Query, description = "A chart's first month"),
+        ("to" = Option<String>, Query, description = "A chart's last month"),
+        ("as_of" = Option<String>, Query, description = "As known on this date (YYYY-MM-DD)"),
+        ("format" = Option<String>, Query, description = "json (default: all three), text, bibtex or csl")),
+    responses((status = 200, description = "The citation", body = itx_app::cite::Citation, content(
+        (itx_app::cite::Citation = "application/json"), (String = "text/plain"), (String = "application/x-bibtex"), (Object = "application/vnd.citationstyles.csl+json"))),
+        (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
+pub(crate) async fn cite(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(
+        q,
+        &["series", "month", "chart", "from", "to", "as_of", "format"],
+    )?;
+    let key = p.series("series", "ict")?;
+    let (month, from, to, as_of) = (
+        p.month("month")?,
+        p.month("from")?,
+        p.month("to")?,
+        p.date("as_of")?,
+    );
+    let chart = p.str("chart").map(str::to_string);
+    if let Some(c) = &chart {
+        if !CHARTS.contains(&c.as_str()) {
+            return Err(ApiError::bad(
+                "chart",
+                format!("chart {c:?}: {}", CHARTS.join(", ")),
+            ));
+        }
+    }
+    let format = p.str("format").unwrap_or("json").to_string();
+    let ct = match format.as_str() {
+        "json" => "application/json",
+        "text" => "text/plain; charset=utf-8",
+        "bibtex" => "application/x-bibtex; charset=utf-8",
+        "csl" => "application/vnd.citationstyles.csl+json",
+        f => {
+            return Err(ApiError::bad(
+                "format",
+                format!("format {f:?}: json, text, bibtex or csl"),
+            ));
+        }
+    };
+    let base = base_url(&headers);
+    cached(
+        &st,
+        format!("{}|{base}", p.key(uri.path())),
+        &headers,
+        ct,
+        move |s| {
+            let c = match &chart {
+                Some(kind) => {
+                    let range = from.zip(to);
+                    let url = format!("{base}/chart/{kind}?{}", chart_query(&key, range, as_of));
+                    let title = format!("{}, {kind} chart", short_name(&key));
+                    itx_app::cite::of_chart(s, &title, &key, (from, to), as_of, &url, today())
+                }
+                None => {
+                    let m = match month {
+                        Some(m) => m,
+                        None => itx_app::load_series(s, &key, as_of)
+                            .map_err(|e| ApiError::from_app(e, None))?
+                            .months
+                            .last()
+                            .map(|(m, _)| *m)
+                            .ok_or_else(|| ApiError::not_found(format!("no data for {key}")))?,
+                    };
+                    let url = format!("{base}/card/latest?{}", card_query(&key, m, as_of));
+                    itx_app::cite::of_figure(s, &key, m, as_of, &url, today())
+                }
+            }
+            .map_err(|e| ApiError::from_app(e, Some("month")))?;
+            Ok(match format.as_str() {
+                "text" => format!("{}\n", c.text).into_bytes(),
+                "bibtex" => c.bibtex.into_bytes(),
+                "csl" => serde_json::to_vec_pretty(&c.csl)
+                    .map_err(|e| ApiError::internal(e.to_string()))?,
+                _ => {
+                    serde_json::to_vec_pretty(&c).map_err(|e| ApiError::internal(e.to_string()))?
+                }
+            })
+        },
+    )
+    .await
+}
+
+/// `/feed.xml`: the Atom feed of releases.
+async fn feed(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &[])?;
+    let base = base_url(&headers);
+    cached(
+        &st,
+        format!("{}|{base}", p.key(uri.path())),
+        &headers,
+        "application/atom+xml; charset=utf-8",
+        move |s| {
+            let entries = itx_app::feed::entries(s).map_err(|e| ApiError::from_app(e, None))?;
+            Ok(itx_app::feed::atom(&entries, &base, today()).into_bytes())
+        },
+    )
+    .await
+}
+
+/// `Content-Security-Policy: frame-ancestors`: any site may frame the embed
+/// pages (`/card/…?embed=1`, `/chart/…?embed=1`); no site may frame anything
+/// else (clickjacking).
+pub(crate) async fn frame_policy(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = req.uri().path();
+    let embeddable = (path.starts_with("/card/") || path.starts_with("/chart/"))
+        && req
+            .uri()
+            .query()
+            .is_some_and(|q| q.split('&').any(|kv| kv == "embed=1"));
+    let mut resp = next.run(req).await;
+    let h = resp.headers_mut();
+    if embeddable {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors *"),
+        );
+    } else {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'"),
+        );
+        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    resp
+}
