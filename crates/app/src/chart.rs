@@ -89,9 +89,30 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 Some(_) => format!("{name}: a record in {}", to.long_label()),
                 None => format!("{name} by month"),
             };
+            // The all-time high as known at the last month, marked wherever it
+            // falls in the window (the latest such month on a tie).
+            let high = data
+                .months
+                .iter()
+                .filter(|(m, _)| *m <= to)
+                .fold(None::<(YearMonth, f64)>, |best, (m, v)| match best {
+                    Some((_, b)) if b > v.value => best,
+                    _ => Some((*m, v.value)),
+                })
+                .map(|(m, _)| m)
+                .filter(|m| *m >= window[0].0);
+            let missing = missing_runs(&window.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+            let gaps = if missing.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; no figure in the store for {} (shaded)",
+                    missing.join(", ")
+                )
+            };
             Chart::Monthly(MonthlyBars {
                 meta: Meta::new(title, unit, source).with_subtitle(format!(
-                    "{}, {} to {}; line: change on a year earlier",
+                    "{}, {} to {}; line: change on a year earlier{gaps}",
                     data.info.name,
                     from.short_label(),
                     to.short_label()
@@ -101,8 +122,8 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                     .iter()
                     .map(|(m, _)| (*m, all.yoy(*m).map(|c| c.pct)))
                     .collect(),
-                record: rec.map(|_| to),
-                highlight: Some(to),
+                record: high,
+                highlight: window.last().map(|(m, _)| *m),
             })
         }
         "cumulative" => {
@@ -190,9 +211,22 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 .filter(|(m, _)| months.contains(m))
                 .collect();
             let source = source_line(&window);
+            // Components come only with SBP's dt.xls: say where they stop, and
+            // which months inside the window lack them.
+            let mut note = String::new();
+            if let Some(last) = months.last().filter(|l| **l < to) {
+                note += &format!(
+                    "; components are published only in SBP's dt.xls, which the store has to {} (totals only after that)",
+                    last.short_label()
+                );
+            }
+            let missing = missing_runs(&months);
+            if !missing.is_empty() {
+                note += &format!("; no components for {}", missing.join(", "));
+            }
             Chart::Stacked(Stacked {
                 meta: Meta::new(format!("What makes up {name}"), unit, source)
-                    .with_subtitle(format!("{}, by component", data.info.name)),
+                    .with_subtitle(format!("{}, by component{note}", data.info.name)),
                 months,
                 components,
                 total: Some(window.iter().map(|(_, v)| v.value).collect()),
@@ -207,6 +241,23 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
         )?,
         other => bad!("unknown chart kind {other:?}: monthly, cumulative, components, fan"),
     })
+}
+
+/// Runs of months missing between the first and last of `months` (in order),
+/// as "Aug-25 to Dec-25" or "Aug-25".
+fn missing_runs(months: &[YearMonth]) -> Vec<String> {
+    months
+        .windows(2)
+        .filter(|w| w[0].add_months(1) < w[1])
+        .map(|w| {
+            let (a, b) = (w[0].add_months(1), w[1].add_months(-1));
+            if a == b {
+                a.short_label()
+            } else {
+                format!("{} to {}", a.short_label(), b.short_label())
+            }
+        })
+        .collect()
 }
 
 fn cumulative(all: &Monthly, months: impl Iterator<Item = YearMonth>) -> Vec<f64> {

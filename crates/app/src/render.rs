@@ -2,5 +2,5 @@
 //! formatter of each kind (they live in `itx_narrate` and `itx_charts`), named
 //! here for the front ends.
 
-pub use itx_charts::{Chart, Error as ChartError, png, svg};
+pub use itx_charts::{Chart, Error as ChartError, Size, png, svg, svg_sized};
 pub use itx_narrate::{CSS, MonthSummary, Summary, code_spans, escape_html, money, money_to};

@@ -120,7 +120,12 @@ impl Frame<'_> {
         let h = f64::from(self.size.height).max((top + MIN_PLOT + footer).ceil());
         let bottom = h - footer;
 
-        let id = crate::doc::chart_id(self.kind, &self.meta.title);
+        // Two sizes of one chart can share a page (the dashboard's wide and
+        // narrow copies): their ids must differ.
+        let mut id = crate::doc::chart_id(self.kind, &self.meta.title);
+        if self.size != Size::default() {
+            id += &format!("-{}x{}", self.size.width, self.size.height);
+        }
         let mut doc = Doc::new(self.size.width, h as u32, &id, &self.meta.title, &self.desc);
 
         doc.open("class=\"header\"");

@@ -125,6 +125,32 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
     let bar_w = (axis.slot * 0.72).min(64.0);
     let y0 = scale.y(0.0);
 
+    // Months with no figure are shaded and labelled, not silently skipped.
+    doc.open("class=\"gaps\"");
+    for (a, b) in gaps(c) {
+        let x0 = axis.x(a) - axis.slot / 2.0;
+        let w = axis.x(b) + axis.slot / 2.0 - x0;
+        doc.rect(
+            x0,
+            plot.top,
+            w,
+            plot.bottom - plot.top,
+            GAP,
+            &format!("class=\"gap\" data-from=\"{a}\" data-to=\"{b}\""),
+        );
+        let label = "no figure";
+        if text::width(label, GAP_FONT.size, false) + 4.0 <= w {
+            doc.text(
+                x0 + w / 2.0,
+                plot.bottom - 8.0,
+                label,
+                GAP_FONT.anchor(Anchor::Middle),
+                "class=\"gap-label\"",
+            );
+        }
+    }
+    doc.close();
+
     doc.open("class=\"bars\"");
     for (m, v) in &c.months {
         let x = axis.x(*m);
@@ -252,6 +278,22 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
     Ok(doc.finish())
 }
 
+/// Shade of a run of months with no figure.
+const GAP: &str = "#efefef";
+const GAP_FONT: Font = Font::new(11.0, "#595959");
+
+/// Runs of months between the first and last bar that have no bar.
+pub(crate) fn gaps(c: &MonthlyBars) -> Vec<(YearMonth, YearMonth)> {
+    let mut out = Vec::new();
+    for w in c.months.windows(2) {
+        let (a, b) = (w[0].0, w[1].0);
+        if a.add_months(1) < b {
+            out.push((a.add_months(1), b.add_months(-1)));
+        }
+    }
+    out
+}
+
 /// The `<desc>`: what a sighted reader takes from the chart, in a sentence or two.
 fn describe(c: &MonthlyBars, yoy: &[(YearMonth, f64)]) -> String {
     let first = c.months[0].0;
@@ -273,6 +315,20 @@ fn describe(c: &MonthlyBars, yoy: &[(YearMonth, f64)]) -> String {
     );
     if let Some(r) = c.record {
         s.push_str(&format!(". Record high marked: {}", r.long_label()));
+    }
+    let gaps = gaps(c);
+    if !gaps.is_empty() {
+        let runs: Vec<String> = gaps
+            .iter()
+            .map(|(a, b)| {
+                if a == b {
+                    a.long_label()
+                } else {
+                    format!("{} to {}", a.long_label(), b.long_label())
+                }
+            })
+            .collect();
+        s.push_str(&format!(". No figure for {} (shaded)", runs.join(", ")));
     }
     if let Some((m, v)) = yoy.last() {
         s.push_str(&format!(

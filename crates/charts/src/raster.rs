@@ -2,7 +2,8 @@
 //!
 //! resvg draws text only with fonts it has been given, and a CI machine or a
 //! container may have none installed, so the crate carries subsets of DejaVu Sans
-//! and DejaVu Sans Bold (Latin, punctuation, currency; about 80 KB each; licence in
+//! and DejaVu Sans Bold (Latin, Greek for the Box-Cox λ, punctuation, currency; about
+//! 100 KB each, cut with fonttools' pyftsubset from Debian's fonts-dejavu-core; licence in
 //! `fonts/LICENSE`) and never consults the system's fonts. The same input therefore
 //! renders to the same pixels everywhere.
 
@@ -107,6 +108,31 @@ mod tests {
                 dark_pixels(&svg) > 200,
                 "no text drawn for {weight} {family}"
             );
+        }
+    }
+
+    /// Issue 14: the fan chart's subtitle says "Box-Cox λ = 0.42"; the first
+    /// subset had no Greek, so the PNG drew the missing-glyph box for the λ.
+    /// Each character the charts write must draw differently from a character
+    /// no font has (U+E000, private use), in both weights.
+    #[test]
+    fn characters_the_charts_use_are_not_missing_glyph_boxes() {
+        let draw = |c: char, weight: &str| {
+            let svg = format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"60\" height=\"40\">\
+                 <text x=\"5\" y=\"30\" font-size=\"30\" font-weight=\"{weight}\">{c}</text></svg>"
+            );
+            render(&svg, 1.0).unwrap().data().to_vec()
+        };
+        for weight in ["normal", "bold"] {
+            let missing = draw('\u{e000}', weight);
+            for c in ['λ', '$', '–', '→', '≈', '·', '…', '’', 'é'] {
+                assert_ne!(
+                    draw(c, weight),
+                    missing,
+                    "{c:?} ({weight}) is drawn as a missing glyph"
+                );
+            }
         }
     }
 

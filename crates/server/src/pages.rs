@@ -40,7 +40,28 @@ form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
 mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
 .up{color:#1a7f37}.down{color:#b42318}\
-.field-error{color:#b42318;font-size:.85rem}main table{display:block;overflow-x:auto;max-width:100%}td{overflow-wrap:break-word}td.num{white-space:nowrap}.share{font-size:.85rem}.share a{color:#0b4f8a}.card .share{margin-top:.3rem}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
+.field-error{color:#b42318;font-size:.85rem}main table{display:block;overflow-x:auto;max-width:100%}td{overflow-wrap:break-word}td.num{white-space:nowrap}.chart-narrow{display:none}@media (max-width:640px){.chart-wide{display:none}.chart-narrow{display:block}}.share{font-size:.85rem}.share a{color:#0b4f8a}.card .share{margin-top:.3rem}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
+
+/// A chart drawn twice, wide (800 px) and narrow (480 px, fewer month labels,
+/// text half as large again on a phone), the page's CSS showing the one that
+/// fits the screen: an 800-px chart shrunk to a 390-px phone sets its 12-px
+/// labels at about 5 px.
+pub(crate) fn responsive(c: &itx_app::render::Chart) -> Option<String> {
+    let wide = itx_app::render::svg(c).ok()?;
+    let narrow = itx_app::render::svg_sized(
+        c,
+        itx_app::render::Size {
+            width: 480,
+            height: 420,
+        },
+    );
+    Some(match narrow {
+        Ok(n) => {
+            format!("<div class=\"chart-wide\">{wide}</div><div class=\"chart-narrow\">{n}</div>")
+        }
+        Err(_) => wide,
+    })
+}
 
 /// The notice every page shows while the headline series' data is overdue
 /// (`itx_app::freshness`): what is missing and the command that fetches it.
@@ -196,8 +217,11 @@ async fn home(
             // copy of it would say it twice.
             let notice = freshness_notice(s);
             b.paragraphs.retain(|p| Some(p) != notice.as_ref());
-            let inline = itx_app::brief_chart_svgs(s, &key, m, as_of)
-                .map_err(|e| ApiError::from_app(e, None))?;
+            let inline: Vec<(String, String, String)> = itx_app::brief_charts(s, &key, m, as_of)
+                .map_err(|e| ApiError::from_app(e, None))?
+                .into_iter()
+                .filter_map(|(name, caption, c)| Some((name, caption, responsive(&c)?)))
+                .collect();
             let tier = b.facts.iter().find_map(|f| {
                 f.source
                     .as_ref()
@@ -374,7 +398,7 @@ async fn explore_page(
                 };
                 itx_app::chart::build(s, &req).ok()
             })
-            .and_then(|c| itx_app::render::svg(&c).ok())
+            .and_then(|c| responsive(&c))
             .map(|svg| {
                 let range = last.map(|l| (from.unwrap_or(l.add_months(-24)).max(rows[0].month), l));
                 let q = crate::share::chart_query(&key, range, as_of);

@@ -149,7 +149,7 @@ fn embed_page(title: &str, inner: &str, back: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{t} · itx</title><style>{}\
 body{{margin:0;padding:.5rem;max-width:none}}.card{{border:1px solid #ddd;border-radius:.5rem;padding:.75rem}}.card .k{{color:#555;font-size:.85rem}}.card .v{{font-size:1.5rem;font-weight:700}}\
-.badge{{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}}.up{{color:#1a7f37}}.down{{color:#b42318}}figure{{margin:0}}figure svg{{width:100%;height:auto}}.via{{font-size:.75rem;color:#555;margin:.3rem 0 0}}</style></head>\
+.badge{{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}}.up{{color:#1a7f37}}.down{{color:#b42318}}figure{{margin:0}}figure svg{{width:100%;height:auto}}.via{{font-size:.75rem;color:#555;margin:.3rem 0 0}}.chart-narrow{{display:none}}@media (max-width:640px){{.chart-wide{{display:none}}.chart-narrow{{display:block}}}}</style></head>\
 <body>{inner}<p class=\"via\"><a href=\"{}\" target=\"_top\">{t}</a> · itx</p></body></html>\n",
         itx_app::render::CSS,
         esc(back),
@@ -316,7 +316,9 @@ async fn chart(
                 )
             }
             .map_err(|e| ApiError::from_app(e, None))?;
-            let svg = itx_app::render::svg(&c).map_err(|e| ApiError::internal(e.to_string()))?;
+            let svg = crate::pages::responsive(&c).ok_or_else(|| {
+                ApiError::internal(format!("the {kind} chart could not be drawn"))
+            })?;
             let title = c.meta().title.clone();
             let range = from.zip(to);
             let query = chart_query(&key, range, as_of);

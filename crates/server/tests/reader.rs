@@ -352,3 +352,55 @@ async fn figures_cite_their_release_in_text_bibtex_and_csl_json() {
     let (s, _, _) = a.send(get("/api/v1/cite?month=2099-01")).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn charts_mark_the_record_and_the_gaps_and_have_a_phone_size() {
+    let a = app();
+    // ICT's all-time high as known today is December 2025's $437m (SBP dt.xls as
+    // captured by the dashboard); the default window Jul-25 to Jul-26 marks it.
+    let (_, b) = a
+        .get("/api/v1/charts/monthly?from=2025-07&to=2026-07")
+        .await;
+    let svg = text(&b);
+    assert!(
+        svg.contains("class=\"bar record\" data-month=\"2025-12\" data-value=\"437\""),
+        "{svg}"
+    );
+    assert!(svg.contains("Record: 437"));
+    // Services has no monthly figure for April to December 2025 in the store:
+    // the months are shaded, labelled and said in the subtitle and description.
+    let (_, b) = a
+        .get("/api/v1/charts/monthly?series=services&from=2025-01&to=2026-07")
+        .await;
+    let svg = text(&b);
+    assert!(
+        svg.contains("class=\"gap\" data-from=\"2025-04\" data-to=\"2025-12\""),
+        "{svg}"
+    );
+    assert!(svg.contains(">no figure</text>"));
+    let subtitle: String = svg
+        .lines()
+        .filter(|l| l.contains("class=\"subtitle\""))
+        .map(|l| l.split('>').nth(1).unwrap_or("").trim_end_matches("</text"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        subtitle.contains("no figure in the store for Apr-25 to Dec-25 (shaded)"),
+        "{subtitle}"
+    );
+    assert!(svg.contains("No figure for April 2025 to December 2025 (shaded)"));
+    // Components stop where SBP's dt.xls does, and say so.
+    let (_, b) = a
+        .get("/api/v1/charts/components?from=2025-07&to=2026-07")
+        .await;
+    let svg = text(&b);
+    assert!(
+        svg.contains("<desc") && svg.replace('\n', " ").contains("which the store has to"),
+        "{svg}"
+    );
+    // The dashboard carries a 480-px copy of each chart for phones.
+    let (_, b) = a.get("/").await;
+    let html = text(&b);
+    assert!(html.contains("<div class=\"chart-narrow\"><svg"));
+    assert!(html.contains("width=\"480\""));
+}
