@@ -1,11 +1,13 @@
 // Drives the dashboard in a real browser (Debian's Chromium through
 // playwright-core): the home page loads with no console errors and shows the
 // latest month's figure; the explorer changes transform; the claim-check page
-// returns verdicts. Screenshots go to $ITX_ARTIFACTS (default target/browser).
+// returns verdicts; phones get the narrow charts; downloads, embeds and
+// citations work. Screenshots go to $ITX_ARTIFACTS (default target/browser).
 //
 // Run by crates/server/tests/browser.rs:  node tests/browser/browser.mjs URL
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 
 const base = process.argv[2];
 const out = process.env.ITX_ARTIFACTS || 'target/browser';
@@ -63,6 +65,45 @@ try {
   await phone.screenshot({ path: `${out}/home-phone.png`, fullPage: false });
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 2) fail(`phone: the page is ${overflow}px wider than the screen`);
+
+  // 5. Phones get the 480-px copy of each chart, not the 800-px one shrunk.
+  const narrowShown = await phone.locator('.chart-narrow svg').first().isVisible();
+  const wideShown = await phone.locator('.chart-wide svg').first().isVisible();
+  if (!narrowShown || wideShown) fail(`phone charts: narrow visible ${narrowShown}, wide visible ${wideShown}`);
+  await phone.locator('figure').first().screenshot({ path: `${out}/chart-phone.png` });
+
+  // 6. Downloads beside the explorer's table: a CSV with the July 2025 row.
+  await page.goto(base + '/explore?series=ict&from=2025-01&to=2025-09');
+  const csvHref = await page.locator('#downloads a', { hasText: 'CSV' }).getAttribute('href');
+  const csv = await (await page.request.get(base + csvHref)).text();
+  if (!csv.split('\n').some((l) => l.startsWith('2025-07,354,'))) fail(`explorer CSV download: ${csv.slice(0, 300)}`);
+  await page.screenshot({ path: `${out}/explorer-downloads.png`, fullPage: true });
+
+  // 7. Embeds: the card's page gives a snippet; another site can frame the
+  // embed URL, and cannot frame the dashboard itself (CSP frame-ancestors).
+  await page.goto(base + '/card/latest');
+  const snippetText = await page.inputValue('#embed-snippet');
+  if (!snippetText.includes('embed=1')) fail(`embed snippet: ${snippetText}`);
+  if (!((await page.textContent('#cite-text')) || '').includes('State Bank of Pakistan')) fail('card page: no citation');
+  await page.screenshot({ path: `${out}/card-share.png`, fullPage: true });
+  // A newspaper's page on another origin (a second local server), with the
+  // snippet and an iframe of the home page.
+  const newspaper = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<h1>A newspaper</h1>${snippetText}<iframe id="blocked" src="${base}/" width="400" height="200"></iframe>`);
+  });
+  await new Promise((ok) => newspaper.listen(0, '127.0.0.1', ok));
+  const host = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await host.goto(`http://127.0.0.1:${newspaper.address().port}/`);
+  await host.waitForTimeout(1500);
+  const framed = host.frames().find((f) => f.url().includes('embed=1'));
+  const framedText = framed ? ((await framed.textContent('body').catch(() => '')) || '') : '';
+  if (!framedText.includes('$417 million')) fail(`embedded card did not load: ${JSON.stringify(framedText.slice(0, 200))}`);
+  const blocked = host.frames().find((f) => f.url() === base + '/');
+  const blockedText = blocked ? ((await blocked.textContent('body').catch(() => '')) || '') : '';
+  if (blockedText.includes('ICT exports')) fail('the dashboard itself could be framed by another site');
+  await host.screenshot({ path: `${out}/embedded.png` });
+  newspaper.close();
 
   if (errors.length) fail(`console errors: ${errors.join(' | ')}`);
   console.log(process.exitCode ? 'browser tests failed' : 'browser tests passed');
