@@ -111,6 +111,46 @@ impl Freshness {
     }
 }
 
+impl Freshness {
+    /// [`Freshness::notice`] in `lang` (the catalogue's `stale`).
+    pub fn notice_in(&self, lang: itx_l10n::Lang) -> Option<String> {
+        if lang == itx_l10n::Lang::En {
+            return self.notice();
+        }
+        let label = |m: &str| {
+            m.parse::<YearMonth>().map_or_else(
+                |_| m.to_string(),
+                |m| itx_l10n::month_year(lang, m.year(), m.month()),
+            )
+        };
+        let (first, last) = (self.overdue.first()?, self.overdue.last()?);
+        let what = if first == last {
+            label(first)
+        } else {
+            format!("{} تا {}", label(first), label(last))
+        };
+        let when = self
+            .latest_release
+            .as_ref()
+            .and_then(|r| r.published)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        Some(itx_l10n::t(
+            lang,
+            "stale",
+            &[
+                ("what", &what),
+                (
+                    "month",
+                    &self.latest_month.as_deref().map_or_else(String::new, label),
+                ),
+                ("when", &when),
+                ("cmd", "`itx fetch easydata`"),
+            ],
+        ))
+    }
+}
+
 fn long(month: &str) -> String {
     month
         .parse::<YearMonth>()

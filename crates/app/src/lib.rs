@@ -28,6 +28,7 @@ pub mod render;
 pub mod responses;
 
 pub use db::Db;
+pub use itx_l10n::Lang;
 // What the store's reads return, named here for the front ends.
 pub use error::{Error, Kind, Result};
 use itx_metrics::Monthly;
@@ -185,6 +186,39 @@ pub fn brief(
         }
     }
     Ok((b, month))
+}
+
+/// The brief for a month in `lang`: [`brief`], then for Urdu the Urdu brief
+/// written from its facts (`itx_narrate::urdu`), with the freshness notice in
+/// Urdu when the latest month is asked for.
+///
+/// # Errors
+/// As [`brief`].
+pub fn brief_in(
+    store: &Store,
+    key: &SeriesKey,
+    month: Option<YearMonth>,
+    as_of: Option<Date>,
+    lang: Lang,
+) -> Result<(Brief, YearMonth)> {
+    let (b, m) = brief(store, key, month, as_of)?;
+    match lang {
+        Lang::En => Ok((b, m)),
+        Lang::Ur => {
+            let Some(mut u) = itx_narrate::urdu::month_brief(&b) else {
+                return Err(Error::Bad(
+                    "Urdu is written for the monthly brief; this kind of brief is in English only for now".into(),
+                ));
+            };
+            if month.is_none() && as_of.is_none() {
+                let today = jiff::Zoned::now().date();
+                if let Some(n) = freshness::of(store, key, today)?.and_then(|f| f.notice_in(lang)) {
+                    u.paragraphs.insert(0, n);
+                }
+            }
+            Ok((u, m))
+        }
+    }
 }
 
 /// The charts that go with a brief: (file name, caption, chart). Components are

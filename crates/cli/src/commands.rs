@@ -446,7 +446,11 @@ fn brief(store: &Db, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let as_of = parse_as_of(a.as_of.as_deref())?;
     let month = a.month.as_deref().map(parse_month).transpose()?;
     let (b, month) = match a.kind {
-        crate::BriefKind::Month => itx_app::brief(store, &key, month, as_of)?,
+        crate::BriefKind::Month => itx_app::brief_in(store, &key, month, as_of, a.lang)?,
+        _ if a.lang != itx_app::Lang::En => bail!(
+            "--lang {}: the fiscal-year review and the profile are written in English only for now; the monthly brief (--kind month) is in Urdu",
+            a.lang
+        ),
         kind => {
             let b = if kind == crate::BriefKind::Fy {
                 itx_app::fy_review(store, &key, a.fy.as_deref(), as_of)?

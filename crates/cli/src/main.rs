@@ -321,6 +321,14 @@ pub struct BriefArgs {
     /// (monthly.svg/.png, cumulative.svg/.png, components.svg/.png) into.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// The language to write in: en or ur (Urdu: the monthly brief).
+    #[arg(long, env = "ITX_LANG", default_value = "en", value_parser = parse_lang)]
+    lang: itx_app::Lang,
+}
+
+/// `--lang`: en or ur.
+pub(crate) fn parse_lang(s: &str) -> Result<itx_app::Lang, String> {
+    itx_app::Lang::parse(s).ok_or_else(|| format!("{s:?}: en (English) or ur (Urdu)"))
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]

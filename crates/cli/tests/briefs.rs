@@ -71,3 +71,90 @@ fn series_profile_ict() {
     assert!(md.contains("runs from July 2005 to July 2026: 253 months"));
     insta::assert_snapshot!("profile_ict_md", md);
 }
+
+fn brief_ur(month: &str, format: &str) -> String {
+    run(&[
+        "brief", "--month", month, "--format", format, "--lang", "ur",
+    ])
+}
+
+fn json_text(json: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["text"].as_str().unwrap().to_string()
+}
+
+/// Every number in the Urdu text is one of the brief's facts (in its Urdu
+/// form), a month's year or a fiscal year's label.
+fn assert_numbers_are_facts(json: &str) {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(v["lang"], "ur");
+    let mut text = v["text"].as_str().unwrap().to_string();
+    let mut facts: Vec<String> = v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["text"].as_str().unwrap().to_string())
+        .collect();
+    // Years and fiscal-year labels first, then the facts, longest first; a fact
+    // that is a bare count ("11") only where it stands as a word.
+    let labels = regex::Regex::new(r"\d{4}-\d{2}(-\d{2})?|\d{4}").unwrap();
+    text = labels.replace_all(&text, "").into_owned();
+    facts.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    for f in &facts {
+        if f.chars().all(|c| c.is_ascii_digit()) {
+            text = text.replace(&format!(" {f} "), " ¤ ");
+        } else {
+            text = text.replace(f.as_str(), "¤");
+        }
+    }
+    let rest = text;
+    assert!(
+        !rest.chars().any(|c| c.is_ascii_digit()),
+        "a number that is not a fact: {rest}"
+    );
+}
+
+/// July 2025 in Urdu: $354m (35 کروڑ 40 لاکھ ڈالر), a record, up 23.8% on
+/// July 2024's $286m (28 کروڑ 60 لاکھ ڈالر).
+#[test]
+fn urdu_record_month_july_2025() {
+    let json = brief_ur("2025-07", "json");
+    assert_numbers_are_facts(&json);
+    let md = brief_ur("2025-07", "md");
+    for s in [
+        "جولائی 2025 میں آئی ٹی برآمدات 35 کروڑ 40 لاکھ ڈالر رہیں",
+        "اب تک کا سب سے زیادہ ماہانہ حجم",
+        "جولائی 2024 کے 28 کروڑ 60 لاکھ ڈالر کے مقابلے میں 23.8 فیصد اضافہ",
+    ] {
+        assert!(md.contains(s), "{s} not in {md}");
+    }
+    insta::assert_snapshot!("brief_2025_07_md_ur", md);
+}
+
+/// January 2026 in Urdu: down 14.5% on December 2025's $437m.
+#[test]
+fn urdu_falling_month_january_2026() {
+    let json = brief_ur("2026-01", "json");
+    assert_numbers_are_facts(&json);
+    let text = json_text(&json);
+    assert!(
+        text.contains("43 کروڑ 70 لاکھ ڈالر کے مقابلے میں 14.5 فیصد کمی ہوئی"),
+        "{text}"
+    );
+    insta::assert_snapshot!("brief_2026_01_text_ur", brief_ur("2026-01", "text"));
+}
+
+/// June 2026 in Urdu: FY2025-26 closes at $4.598bn, short of the $5bn target.
+#[test]
+fn urdu_fiscal_year_end_june_2026() {
+    let json = brief_ur("2026-06", "json");
+    assert_numbers_are_facts(&json);
+    let text = json_text(&json);
+    assert!(
+        text.contains("مالی سال 2025-26 میں مجموعی برآمدات 4 ارب 59 کروڑ 80 لاکھ ڈالر رہیں"),
+        "{text}"
+    );
+    assert!(text.contains("5 ارب ڈالر کا ہدف"));
+    assert!(text.contains("پورا نہ ہو سکا"));
+    insta::assert_snapshot!("brief_2026_06_text_ur", brief_ur("2026-06", "text"));
+}

@@ -465,6 +465,7 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         paragraphs: paras,
         facts: w.facts,
         summary,
+        lang: itx_l10n::Lang::En,
     }
     .cautioned())
 }

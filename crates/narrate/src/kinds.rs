@@ -166,6 +166,7 @@ pub fn fiscal_year_review(
         paragraphs: paras,
         facts: w.facts,
         summary,
+        lang: itx_l10n::Lang::En,
     }
     .cautioned())
 }
@@ -270,6 +271,7 @@ pub fn series_profile(s: &SeriesData) -> Result<Brief, String> {
         paragraphs: paras,
         facts: w.facts,
         summary,
+        lang: itx_l10n::Lang::En,
     }
     .cautioned())
 }

@@ -15,10 +15,12 @@ mod build;
 mod kinds;
 mod render;
 mod summary;
+pub mod urdu;
 
 pub use build::build;
 use build::up_down;
 pub use kinds::{fiscal_year_review, series_profile};
+pub use render::URDU_CSS;
 use render::capitalise;
 pub use summary::{
     FytdSummary, MonthSummary, OutlookSummary, PeriodValue, PreviousFy, ProfileSummary, Rank,
@@ -308,6 +310,8 @@ pub struct Brief {
     pub facts: Vec<Fact>,
     /// The machine-readable summary (series, period, value, …).
     pub summary: Summary,
+    /// The language it is written in.
+    pub lang: itx_l10n::Lang,
 }
 
 #[cfg(test)]

@@ -2,6 +2,11 @@
 
 use super::*;
 
+/// Type for Urdu pages: Nastaliq or Naskh faces where the reader has them,
+/// a little larger and with more leading (Urdu's tall letterforms); figures and
+/// tables stay left-to-right inside.
+pub const URDU_CSS: &str = "body{font-family:'Noto Nastaliq Urdu','Jameel Noori Nastaleeq','Noto Naskh Arabic','Urdu Typesetting',system-ui,sans-serif}main{line-height:2.1}p{font-size:1.15rem}td,th{text-align:right}table.sources td:nth-child(3),table.sources td:nth-child(7),code{direction:ltr;unicode-bidi:isolate}";
+
 impl Brief {
     /// Adds a closing paragraph naming each figure the brief uses that was
     /// loaded as an outlier (`itx ingest --accept-outliers`), so that no reader
@@ -37,7 +42,7 @@ impl Brief {
             out += &wrap(p, 88);
             out += "\n\n";
         }
-        out += "Sources:\n";
+        out += &format!("{}:\n", itx_l10n::t(self.lang, "sources", &[]));
         for f in self.sourced_facts() {
             let s = f.source.as_ref().expect("filtered");
             out += &format!(
@@ -45,8 +50,8 @@ impl Brief {
                 f.text.replace(" million", "m").replace(" billion", "bn"),
                 f.period,
                 s.release,
-                s.tier,
-                s.status,
+                crate::urdu::tier_words(self.lang, s.tier),
+                crate::urdu::status_words(self.lang, s.status),
                 s.published.as_deref().unwrap_or("undated"),
                 s.url
                     .as_deref()
@@ -67,6 +72,22 @@ impl Brief {
         })
     }
 
+    /// The sources table's column names in the brief's language.
+    fn columns(&self) -> Vec<String> {
+        let md = [
+            "col-figure",
+            "col-period",
+            "col-release",
+            "col-tier",
+            "col-status",
+            "col-published",
+            "col-where",
+        ];
+        md.iter()
+            .map(|id| itx_l10n::t(self.lang, id, &[]))
+            .collect()
+    }
+
     /// Markdown: a heading, the paragraphs, and a sources table.
     pub fn to_markdown(&self) -> String {
         let mut out = format!("## {}\n\n", self.title);
@@ -74,7 +95,10 @@ impl Brief {
             out += p;
             out += "\n\n";
         }
-        out += "| figure | period | source | tier | status | published | where |\n|---|---|---|---|---|---|---|\n";
+        out += &format!(
+            "| {} |\n|---|---|---|---|---|---|---|\n",
+            self.columns().join(" | ")
+        );
         for f in self.sourced_facts() {
             let s = f.source.as_ref().expect("filtered");
             let source = match &s.url {
@@ -86,8 +110,8 @@ impl Brief {
                 f.text,
                 f.period,
                 source,
-                s.tier,
-                s.status,
+                crate::urdu::tier_words(self.lang, s.tier),
+                crate::urdu::status_words(self.lang, s.status),
                 s.published.as_deref().unwrap_or("undated"),
                 s.location.replace('|', "\\|")
             );
@@ -199,25 +223,37 @@ impl Brief {
                 n + 1,
                 escape_html(&f.text),
                 escape_html(&f.period),
-                s.tier,
-                s.status,
+                escape_html(&crate::urdu::tier_words(self.lang, s.tier)),
+                escape_html(&crate::urdu::status_words(self.lang, s.status)),
                 escape_html(s.published.as_deref().unwrap_or("undated")),
                 escape_html(&s.location)
             ));
         }
         format!(
-            "{body}{figs}<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>figure</th><th>period</th><th>release</th><th>tier</th><th>status</th><th>published</th><th>where</th></tr></thead><tbody>\n{rows}</tbody></table>\n"
+            "{body}{figs}<h2>{}</h2>\n<table class=\"sources\"><thead><tr>{}</tr></thead><tbody>\n{rows}</tbody></table>\n",
+            escape_html(&itx_l10n::t(self.lang, "sources", &[])),
+            self.columns()
+                .iter()
+                .map(|c| format!("<th>{}</th>", escape_html(c)))
+                .collect::<String>()
         )
     }
 
     /// A standalone HTML page of [`Brief::html_body`] under the brief's title.
     pub fn to_html(&self, charts: &[(String, String, String)]) -> String {
         format!(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+            "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<link rel=\"icon\" href=\"data:,\"><title>{title}</title><style>{CSS}</style></head><body><main>\n<h1>{title}</h1>\n{}</main></body></html>\n",
+<link rel=\"icon\" href=\"data:,\"><title>{title}</title><style>{CSS}{extra}</style></head><body><main>\n<h1>{title}</h1>\n{}</main></body></html>\n",
             self.html_body(charts),
             title = escape_html(&self.title),
+            lang = self.lang.as_str(),
+            dir = self.lang.dir(),
+            extra = if self.lang == itx_l10n::Lang::Ur {
+                URDU_CSS
+            } else {
+                ""
+            },
         )
     }
 
@@ -225,6 +261,7 @@ impl Brief {
     pub fn to_json(&self) -> Value {
         let mut v = serde_json::to_value(&self.summary).unwrap_or(Value::Null);
         if let Value::Object(map) = &mut v {
+            map.insert("lang".into(), json!(self.lang.as_str()));
             map.insert("title".into(), json!(self.title));
             map.insert("text".into(), json!(self.paragraphs.join("\n\n")));
             map.insert("facts".into(), json!(self.facts));

@@ -1,0 +1,95 @@
+# itx's English words for the dashboard (the English brief is written in
+# crates/narrate). Values arrive formatted; keep every { $name } in a translation.
+
+## Months
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Counts of months, in words (a count is not a figure)
+count-1 = one
+count-2 = two
+count-3 = three
+count-4 = four
+count-5 = five
+count-6 = six
+count-7 = seven
+count-8 = eight
+count-9 = nine
+count-10 = ten
+count-11 = eleven
+count-12 = twelve
+
+## Navigation
+nav-latest = Latest
+nav-explorer = Explorer
+nav-revisions = Revisions
+nav-check = Check an article
+nav-api = API
+lang-switch = اردو
+lang-switch-title = Read this page in Urdu
+
+## Cards on the home page
+card-record = record
+card-yoy = on a year earlier ({ $base })
+card-mom = on the month before
+card-fytd = { $label } so far
+card-fytd-change = { $pct } on last year
+card-target = target
+card-target-needs = needs { $value } a month
+card-target-beaten = beaten by { $value }
+card-target-missed = missed by { $value }
+card-forecast = year-end forecast
+card-forecast-range = 80%: { $lo } to { $hi }
+card-forecast-p = ; P(target) { $p }
+share-embed-cite = embed · cite
+
+## Sources table
+sources = Sources
+col-figure = figure
+col-period = period
+col-release = release
+col-tier = tier
+col-status = status
+col-published = published
+col-where = where
+undated = undated
+
+## Source tiers
+tier-official-file = official file
+tier-official-captured = official figure as captured by a third party
+tier-press = press report
+tier-target = government target
+
+## Statuses (SBP's P/R markers)
+status-provisional = provisional
+status-revised = revised
+status-final = final
+status-unmarked = unmarked
+status-press-reported = press-reported
+status-target = target
+
+## Series
+series-pk-ebops-9-credit = ICT exports
+series-pk-ebops-services-credit = Services exports
+series-pk-ebops-9-2-credit = computer services exports
+series-pk-ebops-9-1-credit = telecommunications services exports
+series-pk-ebops-9-3-credit = information services exports
+
+## Freshness
+stale = Data may be out of date: SBP's figures for { $what } are overdue and not in the store; the newest figure is for { $month }, released { $when }. Fetch the new release with { $cmd }.
+
+## Charts
+chart-caption-monthly = Monthly values to { $month }, with the change on a year earlier.
+chart-caption-cumulative = The fiscal year so far against last year (and the target path, where one was set).
+chart-caption-fan = The next twelve months: itx's forecast with calibrated 80% and 95% intervals.
+chart-caption-components = Components, for the months SBP's dt.xls releases give them.

@@ -1,0 +1,137 @@
+# itx کے اردو الفاظ: ڈیش بورڈ اور اردو بریف۔ اقدار پہلے سے لکھی ہوئی آتی ہیں؛
+# ہر { $name } ترجمے میں برقرار رکھیں۔
+# Checked against Urdu coverage of SBP's IT export figures in the claim
+# checker's corpus (crates/claims/eval/articles): Dunya, Express, Geo, Samaa,
+# Radio Pakistan, APP Urdu: "برآمدات ... رہیں", "سالانہ بنیاد پر ... اضافہ",
+# "رواں مالی سال کے پہلے ... ماہ", "گزشتہ مالی سال کی اسی مدت".
+
+## Months
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+
+## Counts of months, in words (a count is not a figure)
+count-1 = ایک
+count-2 = دو
+count-3 = تین
+count-4 = چار
+count-5 = پانچ
+count-6 = چھ
+count-7 = سات
+count-8 = آٹھ
+count-9 = نو
+count-10 = دس
+count-11 = گیارہ
+count-12 = بارہ
+
+## Navigation
+nav-latest = تازہ ترین
+nav-explorer = اعداد و شمار
+nav-revisions = نظرِ ثانی
+nav-check = خبر کی جانچ
+nav-api = API
+lang-switch = English
+lang-switch-title = یہ صفحہ انگریزی میں پڑھیں
+
+## Cards on the home page
+card-record = ریکارڈ
+card-yoy = گزشتہ سال کے مقابلے میں ({ $base })
+card-mom = گزشتہ ماہ کے مقابلے میں
+card-fytd = { $label } اب تک
+card-fytd-change = گزشتہ سال سے { $pct }
+card-target = ہدف
+card-target-needs = ماہانہ { $value } درکار
+card-target-beaten = ہدف سے { $value } زیادہ
+card-target-missed = ہدف سے { $value } کم
+card-forecast = سال کے اختتام کی پیش گوئی
+card-forecast-range = 80 فیصد امکان: { $lo } سے { $hi }
+card-forecast-p = ؛ ہدف پورا ہونے کا امکان { $p }
+share-embed-cite = ایمبیڈ · حوالہ
+
+## Sources table
+sources = ماخذ
+col-figure = عدد
+col-period = مدت
+col-release = اجرا
+col-tier = درجہ
+col-status = حیثیت
+col-published = تاریخِ اجرا
+col-where = مقام
+undated = تاریخ درج نہیں
+
+## Source tiers
+tier-official-file = سرکاری فائل
+tier-official-captured = سرکاری عدد، کسی تیسرے فریق کی محفوظ کردہ نقل سے
+tier-press = اخباری رپورٹ
+tier-target = حکومتی ہدف
+
+## Statuses (SBP's P/R markers)
+status-provisional = عارضی
+status-revised = نظرثانی شدہ
+status-final = حتمی
+status-unmarked = بلا نشان
+status-press-reported = اخباری
+status-target = ہدف
+
+## Series
+series-pk-ebops-9-credit = آئی ٹی برآمدات
+series-pk-ebops-services-credit = خدمات کی برآمدات
+series-pk-ebops-9-2-credit = کمپیوٹر سروسز کی برآمدات
+series-pk-ebops-9-1-credit = ٹیلی کمیونیکیشن سروسز کی برآمدات
+series-pk-ebops-9-3-credit = انفارمیشن سروسز کی برآمدات
+
+## Freshness
+stale = اعداد و شمار پرانے ہو سکتے ہیں: اسٹیٹ بینک کے { $what } کے اعداد و شمار واجب الاجرا ہیں اور ابھی اسٹور میں نہیں؛ تازہ ترین عدد { $month } کا ہے، جو { $when } کو جاری ہوا۔ نیا اجرا { $cmd } سے حاصل کریں۔
+
+## Charts
+chart-caption-monthly = { $month } تک ماہانہ برآمدات، اور گزشتہ سال کے مقابلے میں تبدیلی۔
+chart-caption-cumulative = رواں مالی سال اب تک، گزشتہ سال کے مقابلے میں (اور ہدف کا راستہ، جہاں ہدف مقرر ہے)۔
+chart-caption-fan = اگلے بارہ ماہ: itx کی پیش گوئی، 80 اور 95 فیصد امکانی حدود کے ساتھ۔
+chart-caption-components = اجزا، ان مہینوں کے لیے جن کے اعداد و شمار اسٹیٹ بینک کی dt.xls میں شائع ہوئے۔
+
+## The Urdu brief (the English brief's sentences are in crates/narrate)
+brief-title = { $series }، { $month }
+brief-value = اسٹیٹ بینک آف پاکستان کے اعداد و شمار کے مطابق { $month } میں { $series } { $value } رہیں۔
+brief-value-press = اخباری رپورٹس کے مطابق { $month } میں { $series } { $value } رہیں (اس ماہ کا سرکاری اجرا ابھی اسٹور میں نہیں)۔
+brief-record = یہ اب تک کا سب سے زیادہ ماہانہ حجم ہے؛ اس سے پہلے کا ریکارڈ { $prior } تھا جو { $when } میں بنا اور { $n } ماہ تک قائم رہا۔
+brief-record-short = یہ اب تک کا سب سے زیادہ ماہانہ حجم ہے؛ اس سے پہلے کا ریکارڈ { $prior } تھا جو { $when } میں بنا۔
+brief-highest-since = یہ { $when } ({ $prior }) کے بعد سب سے زیادہ ماہانہ حجم ہے۔
+brief-best-same-month = یہ اب تک کا بہترین { $month } ہے؛ اس سے پہلے بہترین { $prior } تھا ({ $when })۔
+brief-yoy = سالانہ بنیاد پر یہ { $when } کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] اضافہ
+   *[down] کمی
+} ہے۔
+brief-mom = ماہانہ بنیاد پر { $when } کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] اضافہ ہوا
+   *[down] کمی ہوئی
+}۔
+brief-fytd = رواں مالی سال { $fy } کے پہلے { $n } ماہ ({ $label }) میں برآمدات { $value } رہیں، جو گزشتہ مالی سال کی اسی مدت کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] زیادہ
+   *[down] کم
+} ہیں۔
+brief-fy-whole = مالی سال { $fy } میں مجموعی برآمدات { $value } رہیں، جو گزشتہ مالی سال کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] زیادہ
+   *[down] کم
+} ہیں۔
+brief-fy-opens = جولائی سے مالی سال { $fy } کا آغاز ہوتا ہے۔
+brief-target-needs = مالی سال { $fy } کے لیے { $target } کا ہدف پورا کرنے کے لیے باقی { $left } ماہ میں اوسطاً { $needed } ماہانہ برآمدات درکار ہیں، جبکہ اب تک ماہانہ اوسط { $so_far } رہی ہے۔
+brief-target-met = مالی سال { $fy } کا { $target } کا ہدف { $value } کے فرق سے پورا ہو گیا۔
+brief-target-missed = مالی سال { $fy } کا { $target } کا ہدف { $value } کے فرق سے پورا نہ ہو سکا۔
+brief-outlook = itx کی پیش گوئی کے مطابق سال کے اختتام پر برآمدات تقریباً { $value } ہوں گی؛ پانچ میں سے چار امکانات کے مطابق یہ { $lo } اور { $hi } کے درمیان رہیں گی۔
+brief-outlook-p = ہدف تک پہنچنے کا امکان { $p } ہے۔
+brief-avg12 = گزشتہ بارہ ماہ کی ماہانہ اوسط { $value } ہے۔
+brief-streak = سالانہ بنیاد پر برآمدات مسلسل { $n } ماہ سے بڑھ رہی ہیں۔
+brief-share = یہ خدمات کی مجموعی برآمدات ({ $services }) کا { $pct } ہیں۔
+brief-prev-fy = مالی سال { $fy } میں { $series } { $value } رہیں، جو مالی سال { $base } کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] زیادہ
+   *[down] کم
+} ہیں۔

@@ -1,0 +1,313 @@
+//! The monthly brief in Urdu.
+//!
+//! Written from the English brief's facts and summary, not by translating its
+//! sentences: every number in the Urdu text is one of the English brief's facts,
+//! printed the Urdu way ([`itx_l10n::amount`], [`itx_l10n::percent`]) at the
+//! same rounding, and each fact's text is replaced by that Urdu form so the HTML
+//! links and the JSON sources work as in English. The sentences are the
+//! catalogue's `brief-*` messages (crates/l10n/locales/ur.ftl).
+
+use itx_l10n::{Lang, amount, month_name, percent, t};
+use itx_types::YearMonth;
+
+use crate::{Brief, Fact, Summary};
+
+const UR: Lang = Lang::Ur;
+
+/// A series' name in Urdu (the catalogue's `series-*`), or its English short
+/// name where the catalogue has none.
+pub fn series_name(lang: Lang, key: &str, english: &str) -> String {
+    let id = format!("series-{}", key.replace('.', "-"));
+    let s = t(lang, &id, &[]);
+    if s == id { english.to_string() } else { s }
+}
+
+/// "جولائی 2025" from "2025-07".
+fn month_label(period: &str) -> String {
+    period
+        .parse::<YearMonth>()
+        .map(|m| itx_l10n::month_year(UR, m.year(), m.month()))
+        .unwrap_or_else(|_| period.to_string())
+}
+
+/// "2025-26" from "FY2025-26" (Urdu pages write مالی سال 2025-26).
+fn fy_label(fy: &str) -> String {
+    fy.trim_start_matches("FY").to_string()
+}
+
+/// A source tier or status in `lang`, from the English words in a [`crate::Source`].
+pub fn tier_words(lang: Lang, english: &str) -> String {
+    let id = match english {
+        "official file" => "tier-official-file",
+        "official figure as captured by a third party" => "tier-official-captured",
+        "press report" => "tier-press",
+        "government target" => "tier-target",
+        other => return other.to_string(),
+    };
+    t(lang, id, &[])
+}
+
+/// A status (provisional, revised, …) in `lang`.
+pub fn status_words(lang: Lang, status: &str) -> String {
+    let id = format!("status-{status}");
+    let s = t(lang, &id, &[]);
+    if s == id { status.to_string() } else { s }
+}
+
+/// The monthly brief in Urdu; `None` for the review and the profile (English
+/// only for now).
+pub fn month_brief(b: &Brief) -> Option<Brief> {
+    let Summary::Month(s) = &b.summary else {
+        return None;
+    };
+    let fact = |id: &str| b.facts.iter().find(|f| f.id == id);
+    // The Urdu text of a fact.
+    let ur = |f: &Fact| match f.unit {
+        "US$ million" => amount(UR, &f.text),
+        "%" => percent(UR, &f.text),
+        _ => f.text.clone(),
+    };
+    let num = |id: &str| fact(id).map(ur);
+    let dir = |v: Option<f64>| {
+        if v.is_some_and(|x| x < 0.0) {
+            "down"
+        } else {
+            "up"
+        }
+    };
+    let month = month_label(&s.period);
+    let series = series_name(UR, &s.series, &s.series_name);
+    let m: Option<YearMonth> = s.period.parse().ok();
+
+    let mut p1: Vec<String> = Vec::new();
+    let value = num("value").unwrap_or_default();
+    let press = fact("value")
+        .and_then(|f| f.source.as_ref())
+        .is_some_and(|src| src.kind == "press");
+    p1.push(t(
+        UR,
+        if press {
+            "brief-value-press"
+        } else {
+            "brief-value"
+        },
+        &[("month", &month), ("series", &series), ("value", &value)],
+    ));
+    if s.all_time_high == Some(true) {
+        if let (Some(prior), Some(when)) = (num("previous_high"), s.previous_high.as_ref()) {
+            let when = month_label(&when.period);
+            match num("previous_high_stood_months") {
+                Some(n) => p1.push(t(
+                    UR,
+                    "brief-record",
+                    &[("prior", &prior), ("when", &when), ("n", &n)],
+                )),
+                None => p1.push(t(
+                    UR,
+                    "brief-record-short",
+                    &[("prior", &prior), ("when", &when)],
+                )),
+            }
+        }
+    } else if let (Some(prior), Some(hs)) = (num("highest_since"), s.highest_since.as_ref()) {
+        p1.push(t(
+            UR,
+            "brief-highest-since",
+            &[("when", &month_label(&hs.period)), ("prior", &prior)],
+        ));
+    }
+    if let (Some(prior), Some(f), Some(m)) = (
+        num("best_same_month_before"),
+        fact("best_same_month_before"),
+        m,
+    ) {
+        p1.push(t(
+            UR,
+            "brief-best-same-month",
+            &[
+                ("month", &month_name(UR, m.month())),
+                ("prior", &prior),
+                ("when", &month_label(&f.period)),
+            ],
+        ));
+    }
+    if let (Some(pct), Some(prior), Some(ya)) = (num("yoy_pct"), num("year_ago"), &s.year_ago) {
+        p1.push(t(
+            UR,
+            "brief-yoy",
+            &[
+                ("when", &month_label(&ya.period)),
+                ("prior", &prior),
+                ("pct", &pct),
+                ("dir", dir(s.yoy_pct)),
+            ],
+        ));
+    }
+    if let (Some(pct), Some(prior), Some(pm)) =
+        (num("mom_pct"), num("previous_month"), &s.previous_month)
+    {
+        p1.push(t(
+            UR,
+            "brief-mom",
+            &[
+                ("when", &month_label(&pm.period)),
+                ("prior", &prior),
+                ("pct", &pct),
+                ("dir", dir(s.mom_pct)),
+            ],
+        ));
+    }
+
+    let mut p2: Vec<String> = Vec::new();
+    if let (Some(f), Some(m)) = (&s.fytd, m) {
+        let fy_text = fy_label(f.label.rsplit(' ').next().unwrap_or(""));
+        let count = (i32::from(m.month()) + 12 - 7) % 12 + 1;
+        let n = t(UR, &format!("count-{count}"), &[]);
+        let whole = count == 12;
+        if let (Some(value), Some(prior), Some(pct)) =
+            (num("fytd"), num("fytd_prior"), num("fytd_yoy_pct"))
+        {
+            if whole {
+                p2.push(t(
+                    UR,
+                    "brief-fy-whole",
+                    &[
+                        ("fy", &fy_text),
+                        ("value", &value),
+                        ("prior", &prior),
+                        ("pct", &pct),
+                        ("dir", dir(f.yoy_pct)),
+                    ],
+                ));
+            } else {
+                let label = format!("{} تا {}", month_name(UR, 7), month_name(UR, m.month()));
+                p2.push(t(
+                    UR,
+                    "brief-fytd",
+                    &[
+                        ("fy", &fy_text),
+                        ("n", &n),
+                        ("label", &label),
+                        ("value", &value),
+                        ("prior", &prior),
+                        ("pct", &pct),
+                        ("dir", dir(f.yoy_pct)),
+                    ],
+                ));
+            }
+        }
+    } else if let Some(m) = m.filter(|m| m.month() == 7) {
+        // July: the year opens.
+        let y = m.year();
+        p2.push(t(
+            UR,
+            "brief-fy-opens",
+            &[("fy", &format!("{y}-{:02}", (y + 1) % 100))],
+        ));
+    }
+    if let (Some(tf), Some(ts)) = (fact("target"), &s.target) {
+        let fy_text = fy_label(&tf.period);
+        let target = ur(tf);
+        if let (Some(needed), Some(left), Some(so_far)) = (
+            num("target_needed_monthly"),
+            num("months_left"),
+            num("fytd_monthly_average"),
+        ) {
+            p2.push(t(
+                UR,
+                "brief-target-needs",
+                &[
+                    ("fy", &fy_text),
+                    ("target", &target),
+                    ("left", &left),
+                    ("needed", &needed),
+                    ("so_far", &so_far),
+                ],
+            ));
+        } else if let Some(gap) = num("target_gap") {
+            let id = if ts.gap.is_some_and(|g| g >= 0.0) {
+                "brief-target-met"
+            } else {
+                "brief-target-missed"
+            };
+            p2.push(t(
+                UR,
+                id,
+                &[("fy", &fy_text), ("target", &target), ("value", &gap)],
+            ));
+        }
+    }
+    if let (Some(med), Some(lo), Some(hi)) = (
+        num("outlook_median"),
+        num("outlook_lower80"),
+        num("outlook_upper80"),
+    ) {
+        p2.push(t(
+            UR,
+            "brief-outlook",
+            &[("value", &med), ("lo", &lo), ("hi", &hi)],
+        ));
+        if let Some(p) = num("outlook_p_target_pct") {
+            p2.push(t(UR, "brief-outlook-p", &[("p", &p)]));
+        }
+    }
+    if let Some(a) = num("avg12") {
+        p2.push(t(UR, "brief-avg12", &[("value", &a)]));
+    }
+    if let Some(n) = num("yoy_streak_months") {
+        p2.push(t(UR, "brief-streak", &[("n", &n)]));
+    }
+
+    let mut p3: Vec<String> = Vec::new();
+    if let (Some(pct), Some(services)) = (num("share_of_services_pct"), num("services_total")) {
+        p3.push(t(
+            UR,
+            "brief-share",
+            &[("pct", &pct), ("services", &services)],
+        ));
+    }
+    if let (Some(total), Some(prior), Some(pct), Some(pf)) = (
+        num("previous_fy_total"),
+        num("previous_fy_prior"),
+        num("previous_fy_growth_pct"),
+        &s.previous_fiscal_year,
+    ) {
+        let base = fact("previous_fy_prior")
+            .map(|f| fy_label(&f.period))
+            .unwrap_or_default();
+        p3.push(t(
+            UR,
+            "brief-prev-fy",
+            &[
+                ("fy", &fy_label(&pf.label)),
+                ("series", &series),
+                ("value", &total),
+                ("base", &base),
+                ("prior", &prior),
+                ("pct", &pct),
+                ("dir", dir(pf.growth_pct)),
+            ],
+        ));
+    }
+
+    let paragraphs: Vec<String> = [p1, p2, p3]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.join(" "))
+        .collect();
+    let facts = b
+        .facts
+        .iter()
+        .map(|f| Fact {
+            text: ur(f),
+            ..f.clone()
+        })
+        .collect();
+    Some(Brief {
+        title: t(UR, "brief-title", &[("series", &series), ("month", &month)]),
+        paragraphs,
+        facts,
+        summary: b.summary.clone(),
+        lang: UR,
+    })
+}
