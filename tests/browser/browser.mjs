@@ -105,6 +105,27 @@ try {
   await host.screenshot({ path: `${out}/embedded.png` });
   newspaper.close();
 
+  // 8. Urdu: right to left, the served Naskh font, July 2026's $417m as
+  // Urdu pages print it, a switch back to English; desktop and phone.
+  r = await page.goto(base + '/?lang=ur');
+  if (r.status() !== 200) fail(`Urdu home: HTTP ${r.status()}`);
+  const dir = await page.getAttribute('html', 'dir');
+  if (dir !== 'rtl') fail(`Urdu home: dir=${dir}`);
+  const ur = (await page.textContent('#latest-value')) || '';
+  if (!ur.includes('41 کروڑ 70 لاکھ ڈالر')) fail(`Urdu home shows ${JSON.stringify(ur)}`);
+  if (!((await page.textContent('main')) || '').includes('سالانہ بنیاد پر')) fail('Urdu home: no Urdu brief');
+  const switchHref = await page.getAttribute('#lang-switch', 'href');
+  if (switchHref !== '/') fail(`Urdu home: the language switch goes to ${switchHref}`);
+  await page.evaluate(() => document.fonts.ready);
+  const naskh = await page.evaluate(() => document.fonts.check("16px 'itx Naskh'", 'اردو'));
+  if (!naskh) fail('Urdu home: the Naskh web font did not load');
+  await page.screenshot({ path: `${out}/home-ur.png`, fullPage: false });
+  await phone.goto(base + '/?lang=ur');
+  await phone.evaluate(() => document.fonts.ready);
+  await phone.screenshot({ path: `${out}/home-ur-phone.png`, fullPage: false });
+  const urOverflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (urOverflow > 2) fail(`Urdu phone: the page is ${urOverflow}px wider than the screen`);
+
   if (errors.length) fail(`console errors: ${errors.join(' | ')}`);
   console.log(process.exitCode ? 'browser tests failed' : 'browser tests passed');
 } finally {

@@ -133,7 +133,14 @@ impl Freshness {
             .latest_release
             .as_ref()
             .and_then(|r| r.published)
-            .map(|d| d.to_string())
+            // As Urdu pages date things: "18 اگست 2026".
+            .map(|d| {
+                format!(
+                    "{} {}",
+                    d.day(),
+                    itx_l10n::month_year(lang, i32::from(d.year()), d.month() as u8)
+                )
+            })
             .unwrap_or_default();
         Some(itx_l10n::t(
             lang,

@@ -54,7 +54,7 @@ mod validate;
 pub use cumulative::Cumulative;
 pub use fan::{Fan, FanPoint};
 pub use monthly::MonthlyBars;
-pub use raster::png;
+pub use raster::{URDU_FONTS, png};
 pub use stacked::Stacked;
 
 /// The words around a chart: title, optional subtitle, unit and source line.

@@ -16,6 +16,20 @@ use crate::Error;
 const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 
+/// Noto Naskh Arabic, regular and bold, subset to Latin, Arabic and Urdu
+/// (SIL Open Font Licence; `fonts/LICENSE-NotoNaskhArabic`): the dashboard
+/// serves them to Urdu pages, so that Urdu reads the same on every machine.
+pub const URDU_FONTS: [(&str, &[u8]); 2] = [
+    (
+        "NotoNaskhArabic-Regular.ttf",
+        include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Bold.ttf",
+        include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+    ),
+];
+
 /// The family the embedded fonts declare; every generic family maps to it.
 const FAMILY: &str = "DejaVu Sans";
 

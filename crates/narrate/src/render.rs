@@ -5,7 +5,7 @@ use super::*;
 /// Type for Urdu pages: Nastaliq or Naskh faces where the reader has them,
 /// a little larger and with more leading (Urdu's tall letterforms); figures and
 /// tables stay left-to-right inside.
-pub const URDU_CSS: &str = "body{font-family:'Noto Nastaliq Urdu','Jameel Noori Nastaleeq','Noto Naskh Arabic','Urdu Typesetting',system-ui,sans-serif}main{line-height:2.1}p{font-size:1.15rem}td,th{text-align:right}table.sources td:nth-child(3),table.sources td:nth-child(7),code{direction:ltr;unicode-bidi:isolate}";
+pub const URDU_CSS: &str = "body{font-family:'Noto Nastaliq Urdu','Jameel Noori Nastaleeq','Noto Naskh Arabic','Urdu Typesetting',system-ui,sans-serif}main{line-height:2.1}p{font-size:1.15rem}td,th{text-align:right}figure,svg{direction:ltr}table.sources td:nth-child(3),table.sources td:nth-child(7),code{direction:ltr;unicode-bidi:isolate}";
 
 impl Brief {
     /// Adds a closing paragraph naming each figure the brief uses that was

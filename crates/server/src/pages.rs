@@ -12,6 +12,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use itx_app::Lang;
 use itx_app::render::escape_html as esc;
 
 use crate::api::{CHECK_LIMIT, Params};
@@ -23,6 +24,7 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/", get(home))
         .route("/explore", get(explore))
         .route("/revisions", get(revisions))
+        .route("/assets/fonts/{name}", get(font))
         .route(
             "/check",
             get(check_form)
@@ -32,7 +34,7 @@ pub(crate) fn routes() -> Router<Shared> {
 }
 
 const EXTRA_CSS: &str = "nav{display:flex;gap:1rem;flex-wrap:wrap;padding:.75rem 1.25rem;border-bottom:1px solid #ddd;font-size:.95rem}\
-nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1a}\
+nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1a}#lang-switch{margin-inline-start:auto}\
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;margin:1rem 0}\
 .card{border:1px solid #ddd;border-radius:.5rem;padding:.75rem}.card .k{color:#555;font-size:.85rem}\
 .card .v{font-size:1.5rem;font-weight:700}.badge{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}\
@@ -66,12 +68,17 @@ pub(crate) fn responsive(c: &itx_app::render::Chart) -> Option<String> {
 /// The notice every page shows while the headline series' data is overdue
 /// (`itx_app::freshness`): what is missing and the command that fetches it.
 pub(crate) fn freshness_notice(s: &itx_app::Db) -> Option<String> {
+    freshness_notice_in(s, Lang::En)
+}
+
+/// [`freshness_notice`] in `lang`.
+pub(crate) fn freshness_notice_in(s: &itx_app::Db, lang: Lang) -> Option<String> {
     let ict = itx_types::SeriesKey::new("pk.ebops.9.credit");
     let today = jiff::Zoned::now().date();
     itx_app::freshness::of(s, &ict, today)
         .ok()
         .flatten()
-        .and_then(|f| f.notice())
+        .and_then(|f| f.notice_in(lang))
 }
 
 async fn notice_of(st: &Shared) -> Option<String> {
@@ -81,26 +88,112 @@ async fn notice_of(st: &Shared) -> Option<String> {
         .flatten()
 }
 
+/// `lang`: en (the default) or ur.
+pub(crate) fn lang_param(p: &Params) -> Result<Lang, ApiError> {
+    match p.str("lang") {
+        None => Ok(Lang::En),
+        Some(l) => {
+            Lang::parse(l).ok_or_else(|| ApiError::bad("lang", format!("lang {l:?}: en or ur")))
+        }
+    }
+}
+
+/// The same address in the other language: `query` without its `lang`, then
+/// `lang=ur` when switching to Urdu.
+pub(crate) fn switch_href(path: &str, query: Option<&str>, to: Lang) -> String {
+    let mut kept: Vec<&str> = query
+        .unwrap_or("")
+        .split('&')
+        .filter(|kv| !kv.is_empty() && !kv.starts_with("lang="))
+        .collect();
+    if to == Lang::Ur {
+        kept.push("lang=ur");
+    }
+    if kept.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+/// The Urdu web font (Noto Naskh Arabic, subset; embedded in the binary).
+async fn font(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    match itx_app::render::URDU_FONTS.iter().find(|(n, _)| *n == name) {
+        Some((_, bytes)) => (
+            [
+                (header::CONTENT_TYPE, "font/ttf"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            *bytes,
+        )
+            .into_response(),
+        None => ApiError::not_found(format!("no font {name:?}")).into_response(),
+    }
+}
+
+/// `@font-face` for Urdu pages: the served Naskh first, then what the
+/// reader's system has.
+const URDU_FACES: &str = "@font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Regular.ttf) format('truetype');font-weight:400;font-display:swap}\
+@font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Bold.ttf) format('truetype');font-weight:700;font-display:swap}\
+body{font-family:'itx Naskh','Noto Naskh Arabic','Noto Nastaliq Urdu',system-ui,sans-serif}figure,svg,.num,code,.key{direction:ltr}figure svg{font-family:system-ui,sans-serif}";
+
 pub(crate) fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
+    page_in(
+        Lang::En,
+        &format!("{here}?lang=ur"),
+        title,
+        here,
+        notice,
+        body,
+    )
+}
+
+/// A dashboard page in `lang` (Urdu: right to left, an Urdu font stack, the
+/// navigation in Urdu), with a link to the same page in the other language.
+pub(crate) fn page_in(
+    lang: Lang,
+    switch: &str,
+    title: &str,
+    here: &str,
+    notice: Option<&str>,
+    body: &str,
+) -> String {
+    let suffix = if lang == Lang::Ur { "?lang=ur" } else { "" };
     let nav = [
-        ("/", "Latest"),
-        ("/explore", "Explorer"),
-        ("/revisions", "Revisions"),
-        ("/check", "Check an article"),
+        ("/", "nav-latest"),
+        ("/explore", "nav-explorer"),
+        ("/revisions", "nav-revisions"),
+        ("/check", "nav-check"),
     ]
     .iter()
-    .map(|(href, name)| {
+    .map(|(href, id)| {
         let class = if *href == here { " class=\"here\"" } else { "" };
-        format!("<a href=\"{href}\"{class}>{name}</a>")
+        format!(
+            "<a href=\"{href}{suffix}\"{class}>{}</a>",
+            esc(&itx_l10n_t(lang, id))
+        )
     })
     .collect::<String>();
+    let other = if lang == Lang::Ur { Lang::En } else { Lang::Ur };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<link rel=\"icon\" href=\"data:,\"><title>{} · itx</title><style>{}{EXTRA_CSS}</style></head><body>\
-<nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a></nav><main>\n{notice}{body}</main></body></html>\n",
+<link rel=\"icon\" href=\"data:,\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"itx releases\" href=\"/feed.xml\"><title>{} · itx</title><style>{}{EXTRA_CSS}{}</style></head><body>\
+<nav><strong>itx</strong>{nav}<a href=\"/api/v1/openapi.json\">API</a><a href=\"{}\" id=\"lang-switch\" lang=\"{}\" hreflang=\"{}\" title=\"{}\">{}</a></nav><main>\n{notice}{body}</main></body></html>\n",
+        lang.as_str(),
+        lang.dir(),
         esc(title),
         itx_app::render::CSS,
+        if lang == Lang::Ur {
+            format!("{}{URDU_FACES}", itx_app::render::URDU_CSS)
+        } else {
+            String::new()
+        },
+        esc(switch),
+        other.as_str(),
+        other.as_str(),
+        esc(&itx_l10n_t(lang, "lang-switch-title")),
+        esc(&itx_l10n_t(lang, "lang-switch")),
         notice = notice
             .map(|n| format!(
                 "<p class=\"stale\" id=\"freshness\" role=\"status\">{}</p>",
@@ -108,6 +201,10 @@ pub(crate) fn page(title: &str, here: &str, notice: Option<&str>, body: &str) ->
             ))
             .unwrap_or_default()
     )
+}
+
+fn itx_l10n_t(lang: Lang, id: &str) -> String {
+    itx_app::render::t(lang, id, &[])
 }
 
 fn pct(v: Option<f64>) -> Option<String> {
@@ -129,68 +226,110 @@ pub(crate) fn cards(
     j: &itx_app::render::MonthSummary,
     m: itx_types::YearMonth,
     tier: Option<&str>,
+    lang: Lang,
 ) -> Vec<(&'static str, String)> {
-    let money = itx_app::render::money;
+    use itx_app::render::{amount, percent, t};
+    let money = |x: f64| amount(lang, &itx_app::render::money(x));
+    let pc = |v: Option<f64>| pct(v).map(|p| percent(lang, &p));
     let mut cards = Vec::new();
     let badge = if j.all_time_high == Some(true) {
-        "<span class=\"badge\">record</span>"
+        format!(
+            "<span class=\"badge\">{}</span>",
+            esc(&t(lang, "card-record", &[]))
+        )
     } else {
-        ""
+        String::new()
     };
     cards.push(("latest", format!(
         "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\" id=\"latest-value\"><a class=\"fact\" href=\"#src-1\">{}</a>{badge}</div><div class=\"k tier\" id=\"latest-tier\">{}</div></div>",
-        esc(&m.long_label()),
+        esc(&itx_app::render::month_year(lang, m.year(), m.month())),
         esc(&money(j.value)),
-        esc(tier.unwrap_or(""))
+        esc(&tier.map(|x| itx_app::render::tier_words(lang, x)).unwrap_or_default())
     )));
-    if let Some(y) = pct(j.yoy_pct) {
-        cards.push(("yoy", format!(
-            "<div class=\"card\"><div class=\"k\">on a year earlier ({})</div><div class=\"v {}\">{y}</div></div>",
-            esc(j.year_ago.as_ref().map_or("", |y| y.period.as_str())),
-            updown(j.yoy_pct)
-        )));
+    if let Some(y) = pc(j.yoy_pct) {
+        let base = j.year_ago.as_ref().map_or("", |y| y.period.as_str());
+        cards.push((
+            "yoy",
+            format!(
+                "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v {}\">{}</div></div>",
+                esc(&t(lang, "card-yoy", &[("base", base)])),
+                updown(j.yoy_pct),
+                esc(&y)
+            ),
+        ));
     }
-    if let Some(mm) = pct(j.mom_pct) {
-        cards.push(("mom", format!(
-            "<div class=\"card\"><div class=\"k\">on the month before</div><div class=\"v {}\">{mm}</div></div>",
-            updown(j.mom_pct)
-        )));
+    if let Some(mm) = pc(j.mom_pct) {
+        cards.push((
+            "mom",
+            format!(
+                "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v {}\">{}</div></div>",
+                esc(&t(lang, "card-mom", &[])),
+                updown(j.mom_pct),
+                esc(&mm)
+            ),
+        ));
     }
     if let Some(f) = &j.fytd {
+        let label = match lang {
+            Lang::En => f.label.clone(),
+            Lang::Ur => {
+                let y = if m.month() >= 7 {
+                    m.year()
+                } else {
+                    m.year() - 1
+                };
+                format!(
+                    "{} {y}-{:02} ({} تا {})",
+                    "مالی سال",
+                    (y + 1) % 100,
+                    itx_app::render::t(lang, "month-7", &[]),
+                    itx_app::render::t(lang, &format!("month-{}", m.month()), &[])
+                )
+            }
+        };
         cards.push(("fytd", format!(
-            "<div class=\"card\"><div class=\"k\">{} so far</div><div class=\"v\">{}</div><div class=\"k\">{} on last year</div></div>",
-            esc(&f.label),
+            "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
+            esc(&t(lang, "card-fytd", &[("label", &label)])),
             esc(&money(f.value)),
-            pct(f.yoy_pct).unwrap_or_default()
+            esc(&t(lang, "card-fytd-change", &[("pct", &pc(f.yoy_pct).unwrap_or_default())]))
         )));
     }
-    if let Some(t) = &j.target {
-        let detail = match t.needed_monthly_avg {
-            Some(n) => format!("needs {} a month", money(n)),
-            None => match t.gap {
-                Some(g) if g >= 0.0 => format!("beaten by {}", money(g)),
-                Some(g) => format!("missed by {}", money(-g)),
+    if let Some(tg) = &j.target {
+        let detail = match tg.needed_monthly_avg {
+            Some(n) => t(lang, "card-target-needs", &[("value", &money(n))]),
+            None => match tg.gap {
+                Some(g) if g >= 0.0 => t(lang, "card-target-beaten", &[("value", &money(g))]),
+                Some(g) => t(lang, "card-target-missed", &[("value", &money(-g))]),
                 None => String::new(),
             },
         };
         cards.push(("target", format!(
-            "<div class=\"card\"><div class=\"k\">target</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
-            esc(&money(t.value)),
+            "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\">{}</div><div class=\"k\">{}</div></div>",
+            esc(&t(lang, "card-target", &[])),
+            esc(&money(tg.value)),
             esc(&detail)
         )));
     }
     if let Some(o) = &j.outlook {
         // As the brief prints it: to the precision the interval supports.
         let width = o.upper80 - o.lower80;
-        let forecast = |x: f64| itx_app::render::money_to(x, width);
+        let forecast = |x: f64| amount(lang, &itx_app::render::money_to(x, width));
+        let p = o
+            .p_target
+            .map(|p| {
+                t(
+                    lang,
+                    "card-forecast-p",
+                    &[("p", &percent(lang, &format!("{:.0}%", p * 100.0)))],
+                )
+            })
+            .unwrap_or_default();
         cards.push(("forecast", format!(
-            "<div class=\"card\"><div class=\"k\">year-end forecast</div><div class=\"v\">{}</div><div class=\"k\">80%: {} to {}{}</div></div>",
+            "<div class=\"card\"><div class=\"k\">{}</div><div class=\"v\">{}</div><div class=\"k\">{}{}</div></div>",
+            esc(&t(lang, "card-forecast", &[])),
             esc(&forecast(o.median)),
-            esc(&forecast(o.lower80)),
-            esc(&forecast(o.upper80)),
-            o.p_target
-                .map(|p| format!("; P(target) {:.0}%", p * 100.0))
-                .unwrap_or_default()
+            esc(&t(lang, "card-forecast-range", &[("lo", &forecast(o.lower80)), ("hi", &forecast(o.upper80))])),
+            esc(&p)
         )));
     }
     cards
@@ -202,25 +341,40 @@ async fn home(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "month", "as_of"])?;
+    let p = Params::new(q, &["series", "month", "as_of", "lang"])?;
     let key = p.series("series", "ict")?;
-    let (month, as_of) = (p.month("month")?, p.date("as_of")?);
+    let (month, as_of, lang) = (p.month("month")?, p.date("as_of")?, lang_param(&p)?);
+    let other = if lang == Lang::Ur { Lang::En } else { Lang::Ur };
+    let switch = switch_href(uri.path(), uri.query(), other);
     cached(
         &st,
         p.key(uri.path()),
         &headers,
         "text/html; charset=utf-8",
         move |s| {
-            let (mut b, m) = itx_app::brief(s, &key, month, as_of)
+            let (mut b, m) = itx_app::brief_in(s, &key, month, as_of, lang)
                 .map_err(|e| ApiError::from_app(e, Some("month")))?;
             // The page shows the freshness notice above everything; the brief's own
             // copy of it would say it twice.
-            let notice = freshness_notice(s);
+            let notice = freshness_notice_in(s, lang);
             b.paragraphs.retain(|p| Some(p) != notice.as_ref());
             let inline: Vec<(String, String, String)> = itx_app::brief_charts(s, &key, m, as_of)
                 .map_err(|e| ApiError::from_app(e, None))?
                 .into_iter()
-                .filter_map(|(name, caption, c)| Some((name, caption, responsive(&c)?)))
+                .filter_map(|(name, caption, c)| {
+                    let caption = match lang {
+                        Lang::En => caption,
+                        Lang::Ur => itx_app::render::t(
+                            lang,
+                            &format!("chart-caption-{name}"),
+                            &[(
+                                "month",
+                                &itx_app::render::month_year(lang, m.year(), m.month()),
+                            )],
+                        ),
+                    };
+                    Some((name, caption, responsive(&c)?))
+                })
                 .collect();
             let tier = b.facts.iter().find_map(|f| {
                 f.source
@@ -232,11 +386,15 @@ async fn home(
             let cards: String = b
                 .summary
                 .month()
-                .map(|j| cards(j, m, tier))
+                .map(|j| cards(j, m, tier, lang))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(name, html)| {
-                    crate::share::with_share_link(&html, &format!("/card/{name}?{query}"))
+                    crate::share::with_share_link(
+                        &html,
+                        &format!("/card/{name}?{query}"),
+                        &itx_app::render::t(lang, "share-embed-cite", &[]),
+                    )
                 })
                 .collect();
             let from = m.add_months(-12);
@@ -256,7 +414,7 @@ async fn home(
                 esc(&b.title),
                 b.html_body_linked(&inline, &links)
             );
-            Ok(page(&b.title, "/", notice.as_deref(), &body).into_bytes())
+            Ok(page_in(lang, &switch, &b.title, "/", notice.as_deref(), &body).into_bytes())
         },
     )
     .await

@@ -100,10 +100,11 @@ pub(crate) fn chart_query(
 }
 
 /// A card with its "embed · cite" link as the card's last line.
-pub(crate) fn with_share_link(card: &str, href: &str) -> String {
+pub(crate) fn with_share_link(card: &str, href: &str, label: &str) -> String {
     let link = format!(
-        "<div class=\"share\"><a href=\"{}\">embed · cite</a></div>",
-        esc(href)
+        "<div class=\"share\"><a href=\"{}\">{}</a></div>",
+        esc(href),
+        esc(label)
     );
     match card.rfind("</div>") {
         Some(i) => format!("{}{link}{}", &card[..i], &card[i..]),
@@ -221,7 +222,11 @@ async fn card(
                     .filter(|s| s.period == m.to_string() && s.series == key.as_str())
                     .map(|s| s.tier)
             });
-            let all = b.summary.month().map(|j| cards(j, m, tier)).unwrap_or_default();
+            let all = b
+                .summary
+                .month()
+                .map(|j| cards(j, m, tier, itx_app::Lang::En))
+                .unwrap_or_default();
             let Some((_, html)) = all.into_iter().find(|(n, _)| *n == name) else {
                 return Err(ApiError::not_found(format!(
                     "the {} brief for {} has no {name} card",
