@@ -250,9 +250,32 @@ mod tests {
                 };
                 let mut args = FluentArgs::new();
                 for name in [
-                    "series", "month", "value", "pct", "prior", "label", "n", "fy", "target",
-                    "needed", "lo", "hi", "p", "services", "when", "what", "total", "sum", "base",
-                    "since", "left", "so_far", "cmd", "dir",
+                    "series",
+                    "month",
+                    "value",
+                    "pct",
+                    "prior",
+                    "label",
+                    "n",
+                    "fy",
+                    "target",
+                    "needed",
+                    "lo",
+                    "hi",
+                    "p",
+                    "services",
+                    "when",
+                    "what",
+                    "total",
+                    "sum",
+                    "base",
+                    "since",
+                    "left",
+                    "so_far",
+                    "cmd",
+                    "dir",
+                    "transform",
+                    "unit",
                 ] {
                     args.set(name, "X");
                 }

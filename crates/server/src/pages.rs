@@ -429,9 +429,16 @@ async fn explore(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let raw = q.clone();
+    let lang = raw
+        .get("lang")
+        .and_then(|l| Lang::parse(l))
+        .unwrap_or_default();
+    let path = uri.path().to_string();
+    let query = uri.query().map(str::to_string);
     match explore_page(st.clone(), uri, headers, q).await {
         Err(e) if e.status.is_client_error() => {
             let notice = notice_of(&st).await;
+            let tr = |id: &str| itx_app::render::t(lang, id, &[]);
             let field = |name: &str, label: &str, hint: &str| {
                 let value = raw.get(name).map(String::as_str).unwrap_or("");
                 let error = if e.parameter.as_deref() == Some(name) {
@@ -459,16 +466,36 @@ async fn explore(
             } else {
                 String::new()
             };
+            let hidden = if lang == Lang::Ur {
+                "<input type=\"hidden\" name=\"lang\" value=\"ur\">"
+            } else {
+                ""
+            };
             let body = format!(
-                "<h1>Explorer</h1>{general}<form method=\"get\" action=\"/explore\" id=\"explore-form\">{}{}{}{}{}<button type=\"submit\">Show</button></form>",
-                field("series", "Series", "ict, services…"),
-                field("transform", "Transform", "level, mom, yoy, fytd, ttm"),
-                field("from", "From", "YYYY-MM"),
-                field("to", "To", "YYYY-MM"),
-                field("as_of", "As known on", "YYYY-MM-DD"),
+                "<h1>{}</h1>{general}<form method=\"get\" action=\"/explore\" id=\"explore-form\">{hidden}{}{}{}{}{}<button type=\"submit\">{}</button></form>",
+                esc(&tr("explore-title")),
+                field("series", &tr("form-series"), "ict, services…"),
+                field(
+                    "transform",
+                    &tr("form-transform"),
+                    "level, mom, yoy, fytd, ttm"
+                ),
+                field("from", &tr("form-from"), "YYYY-MM"),
+                field("to", &tr("form-to"), "YYYY-MM"),
+                field("as_of", &tr("form-as-of"), "YYYY-MM-DD"),
+                esc(&tr("form-show")),
             );
-            let mut r =
-                Html(page("Explorer", "/explore", notice.as_deref(), &body)).into_response();
+            let other = if lang == Lang::Ur { Lang::En } else { Lang::Ur };
+            let switch = switch_href(&path, query.as_deref(), other);
+            let mut r = Html(page_in(
+                lang,
+                &switch,
+                &tr("explore-title"),
+                "/explore",
+                notice.as_deref(),
+                &body,
+            ))
+            .into_response();
             *r.status_mut() = e.status;
             Ok(r)
         }
@@ -482,15 +509,19 @@ async fn explore_page(
     headers: HeaderMap,
     q: HashMap<String, String>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "transform", "as_of", "from", "to"])?;
+    let p = Params::new(q, &["series", "transform", "as_of", "from", "to", "lang"])?;
     let key = p.series("series", "ict")?;
     let t = p.transform()?;
     let (from, to, as_of) = (p.month("from")?, p.month("to")?, p.date("as_of")?);
+    let lang = lang_param(&p)?;
+    let other = if lang == Lang::Ur { Lang::En } else { Lang::Ur };
+    let switch = switch_href(uri.path(), uri.query(), other);
     let raw: HashMap<&str, String> = ["series", "as_of", "from", "to"]
         .iter()
         .map(|k| (*k, p.str(k).unwrap_or("").to_string()))
         .collect();
     cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
+        let tr = |id: &str| itx_app::render::t(lang, id, &[]);
         let list = s.list_series().map_err(|e| ApiError::internal(e.to_string()))?;
         let (data, rows) = itx_app::observations(s, &key, from, to, t, as_of)
             .map_err(|e| ApiError::from_app(e, Some("series")))?;
@@ -500,6 +531,7 @@ async fn explore_page(
             // Named as readers know them; the key is the detail a tooltip gives.
             let short = itx_types::short_name(&x.info.key);
             let label = if short == x.info.key.as_str() { x.info.name.clone() } else { short };
+            let label = itx_app::render::series_name(lang, x.info.key.as_str(), &label);
             opts += &format!(
                 "<option value=\"{0}\" title=\"{0}\"{sel}>{1}</option>",
                 esc(x.info.key.as_str()),
@@ -510,20 +542,31 @@ async fn explore_page(
             .iter()
             .map(|x| {
                 let sel = if *x == t { " selected" } else { "" };
-                format!("<option value=\"{0}\"{sel}>{0}</option>", x.as_str())
+                format!(
+                    "<option value=\"{}\"{sel}>{}</option>",
+                    x.as_str(),
+                    esc(&tr(&format!("transform-{}", x.as_str())))
+                )
             })
             .collect();
         let form = format!(
-            "<form method=\"get\" action=\"/explore\" id=\"explore-form\">\
-<label>Series<select name=\"series\">{opts}</select></label>\
-<label>Transform<select name=\"transform\" id=\"transform\">{topts}</select></label>\
-<label>From<input name=\"from\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
-<label>To<input name=\"to\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
-<label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\" value=\"{}\"></label>\
-<button type=\"submit\">Show</button></form>",
+            "<form method=\"get\" action=\"/explore\" id=\"explore-form\">{hidden}\
+<label>{}<select name=\"series\">{opts}</select></label>\
+<label>{}<select name=\"transform\" id=\"transform\">{topts}</select></label>\
+<label>{}<input name=\"from\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
+<label>{}<input name=\"to\" placeholder=\"YYYY-MM\" value=\"{}\" size=\"8\"></label>\
+<label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\" value=\"{}\"></label>\
+<button type=\"submit\">{}</button></form>",
+            esc(&tr("form-series")),
+            esc(&tr("form-transform")),
+            esc(&tr("form-from")),
             esc(&raw["from"]),
+            esc(&tr("form-to")),
             esc(&raw["to"]),
-            esc(&raw["as_of"])
+            esc(&tr("form-as-of")),
+            esc(&raw["as_of"]),
+            esc(&tr("form-show")),
+            hidden = if lang == Lang::Ur { "<input type=\"hidden\" name=\"lang\" value=\"ur\">" } else { "" },
         );
         let digits = if t.unit() == "%" { 1 } else { 2 };
         let mut trs = String::new();
@@ -534,12 +577,12 @@ async fn explore_page(
                 None => esc(&v.release.source),
             };
             trs += &format!(
-                "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{src}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{src}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 r.month,
                 r.value.map(|x| format!("{x:.digits$}")).unwrap_or_default(),
-                v.release.tier().words(),
-                v.status.as_str(),
-                esc(&v.release.published.map(|d| d.to_string()).unwrap_or_else(|| "undated".into())),
+                esc(&itx_app::render::tier_words(lang, v.release.tier().words())),
+                esc(&itx_app::render::status_words(lang, v.status.as_str())),
+                esc(&v.release.published.map(|d| d.to_string()).unwrap_or_else(|| tr("undated"))),
                 esc(&v.location)
             );
         }
@@ -562,7 +605,7 @@ async fn explore_page(
                 let q = crate::share::chart_query(&key, range, as_of);
                 format!(
                     "<figure>{svg}<figcaption>{}</figcaption></figure>",
-                    crate::share::chart_links("monthly", &key, &q, range, as_of)
+                    crate::share::chart_links_in(lang, "monthly", &key, &q, range, as_of)
                 )
             })
             .unwrap_or_default();
@@ -575,19 +618,40 @@ async fn explore_page(
         }
         let obs = format!("/api/v1/series/{key}/observations?{dq}");
         let downloads = format!(
-            "<p class=\"share\" id=\"downloads\">Download this table: <a href=\"{0}&amp;format=csv\">CSV</a> · <a href=\"{0}&amp;format=xlsx\">XLSX</a> (each row with its release, source tier and publication date)</p>",
-            esc(&obs)
+            "<p class=\"share\" id=\"downloads\">{} <a href=\"{obs}&amp;format=csv\">CSV</a> · <a href=\"{obs}&amp;format=xlsx\">XLSX</a> {}</p>",
+            esc(&tr("download-table")),
+            esc(&tr("download-table-note")),
+            obs = esc(&obs)
         );
+        let (tname, unit) = match lang {
+            Lang::En => (t.as_str().to_string(), t.unit().to_string()),
+            Lang::Ur => (
+                tr(&format!("transform-{}", t.as_str())),
+                tr(if t.unit() == "%" { "unit-pct" } else { "unit-usd-million" }),
+            ),
+        };
+        let heads: String = [
+            tr("col-month"),
+            itx_app::render::t(lang, "col-value", &[("transform", &tname), ("unit", &unit)]),
+            tr("col-source"),
+            tr("col-status"),
+            tr("col-release"),
+            tr("col-published"),
+            tr("col-where"),
+        ]
+        .iter()
+        .map(|h| format!("<th>{}</th>", esc(h)))
+        .collect();
+        let name = {
+            let short = itx_types::short_name(&key);
+            let english = if short == key.as_str() { data.info.name.clone() } else { short };
+            itx_app::render::series_name(lang, key.as_str(), &english)
+        };
         let body = format!(
-            "<h1>{}</h1><p class=\"key\"><small>{key}</small></p>{form}{chart}{downloads}<table id=\"observations\"><thead><tr><th>month</th><th>{} ({})</th><th>source</th><th>status</th><th>release</th><th>published</th><th>where</th></tr></thead><tbody>{trs}</tbody></table>",
-            esc(&{
-                let short = itx_types::short_name(&key);
-                if short == key.as_str() { data.info.name.clone() } else { short }
-            }),
-            t.as_str(),
-            esc(t.unit())
+            "<h1>{}</h1><p class=\"key\"><small>{key}</small></p>{form}{chart}{downloads}<table id=\"observations\"><thead><tr>{heads}</tr></thead><tbody>{trs}</tbody></table>",
+            esc(&name),
         );
-        Ok(page("Explorer", "/explore", freshness_notice(s).as_deref(), &body).into_bytes())
+        Ok(page_in(lang, &switch, &tr("explore-title"), "/explore", freshness_notice_in(s, lang).as_deref(), &body).into_bytes())
     })
     .await
 }
@@ -598,8 +662,11 @@ async fn revisions(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "since"])?;
+    let p = Params::new(q, &["series", "since", "lang"])?;
     let filter = p.revision_filter()?;
+    let lang = lang_param(&p)?;
+    let other = if lang == Lang::Ur { Lang::En } else { Lang::Ur };
+    let switch = switch_href(uri.path(), uri.query(), other);
     let shown = filter
         .series
         .as_ref()
@@ -610,71 +677,110 @@ async fn revisions(
             .revisions(&filter)
             .map_err(|e| ApiError::internal(e.to_string()))?;
         let names = itx_app::series_names(s).map_err(|e| ApiError::internal(e.to_string()))?;
+        let tr = |id: &str| itx_app::render::t(lang, id, &[]);
         let mut trs = String::new();
         for r in revs.iter().rev() {
             let (old, new, aside) = itx_app::revision_values(r);
             let name = names.get(r.series.as_str()).cloned().unwrap_or_else(|| r.series.to_string());
+            let name = itx_app::render::series_name(lang, r.series.as_str(), &name);
             let aside = aside
                 .map(|a| format!("<br><small>{}</small>", esc(&a)))
                 .unwrap_or_default();
             trs += &format!(
-                "<tr><td title=\"{}\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>US$ million{aside}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
+                "<tr><td title=\"{}\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}{aside}</td><td class=\"num\">{}</td><td>{} → {}</td></tr>",
                 esc(r.series.as_str()),
                 esc(&name),
                 r.period,
                 esc(&old),
                 esc(&new),
+                esc(&tr("unit-usd-million")),
                 itx_app::pct_change(r.old.value, r.new.value).map(|x| format!("{x:+.2}%")).unwrap_or_default(),
                 esc(&r.old.release.source),
                 esc(&r.new.release.source)
             );
         }
+        let heads: String = ["col-series", "col-period", "col-old", "col-new", "col-unit", "col-change", "col-releases"]
+            .iter()
+            .map(|id| format!("<th>{}</th>", esc(&tr(id))))
+            .collect();
         let body = format!(
-            "<h1>Revisions</h1><p>Each row is an official release stating a different value than the release before it (rounded reprints are not revisions).</p>\
-<form method=\"get\" action=\"/revisions\"><label>Series<input name=\"series\" value=\"{}\" placeholder=\"ict, services…\"></label>\
-<button type=\"submit\">Filter</button></form>\
-<p class=\"share\" id=\"downloads\">Download these revisions: <a href=\"/api/v1/revisions?{dq}format=csv\">CSV</a> · <a href=\"/api/v1/revisions?{dq}format=xlsx\">XLSX</a></p>\
-<table id=\"revisions\"><thead><tr><th>series</th><th>period</th><th>old</th><th>new</th><th>unit</th><th>change</th><th>releases</th></tr></thead><tbody>{trs}</tbody></table>",
+            "<h1>{}</h1><p>{}</p>\
+<form method=\"get\" action=\"/revisions\">{hidden}<label>{}<input name=\"series\" value=\"{}\" placeholder=\"ict, services…\"></label>\
+<button type=\"submit\">{}</button></form>\
+<p class=\"share\" id=\"downloads\">{} <a href=\"/api/v1/revisions?{dq}format=csv\">CSV</a> · <a href=\"/api/v1/revisions?{dq}format=xlsx\">XLSX</a></p>\
+<table id=\"revisions\"><thead><tr>{heads}</tr></thead><tbody>{trs}</tbody></table>",
+            esc(&tr("revisions-title")),
+            esc(&tr("revisions-intro")),
+            esc(&tr("form-series")),
             esc(&shown),
+            esc(&tr("form-filter")),
+            esc(&tr("download-revisions")),
+            hidden = if lang == Lang::Ur { "<input type=\"hidden\" name=\"lang\" value=\"ur\">" } else { "" },
             dq = if shown.is_empty() { String::new() } else { format!("series={}&amp;", esc(&shown)) }
         );
-        Ok(page("Revisions", "/revisions", freshness_notice(s).as_deref(), &body).into_bytes())
+        Ok(page_in(lang, &switch, &tr("revisions-title"), "/revisions", freshness_notice_in(s, lang).as_deref(), &body).into_bytes())
     })
     .await
 }
 
-const CHECK_FORM: &str = "<form method=\"post\" action=\"/check\" id=\"check-form\">\
-<label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required></textarea></label>\
-<label>Published on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" size=\"10\" name=\"date\"></label><label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" size=\"10\" name=\"as_of\"></label><button type=\"submit\">Check</button></form>";
-
-/// The check form filled with what was just checked, so it can be edited and
-/// checked again.
-fn check_form_with(text: &str, date: Option<&str>, as_of: Option<&str>) -> String {
+/// The check form (in `lang`), filled with what was just checked, so it can
+/// be edited and checked again.
+fn check_form_with(lang: Lang, text: &str, date: Option<&str>, as_of: Option<&str>) -> String {
+    let tr = |id: &str| esc(&itx_app::render::t(lang, id, &[]));
     let value = |v: Option<&str>| v.map_or(String::new(), |v| format!(" value=\"{}\"", esc(v)));
     format!(
-        "<form method=\"post\" action=\"/check\" id=\"check-form\">\
-<label style=\"width:100%\">Paste an article (English or Urdu)<textarea name=\"text\" id=\"text\" dir=\"auto\" required>{}</textarea></label>\
-<label>Published on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"date\"{}></label><label>As known on<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\"{}></label><button type=\"submit\">Check</button></form>",
+        "<form method=\"post\" action=\"/check\" id=\"check-form\">{}\
+<label style=\"width:100%\">{}<textarea name=\"text\" id=\"text\" dir=\"auto\" required>{}</textarea></label>\
+<label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"date\"{}></label><label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\"{}></label><button type=\"submit\">{}</button></form>",
+        if lang == Lang::Ur {
+            "<input type=\"hidden\" name=\"lang\" value=\"ur\">"
+        } else {
+            ""
+        },
+        tr("check-paste"),
         esc(text),
+        tr("check-published"),
         value(date),
-        value(as_of)
+        tr("form-as-of"),
+        value(as_of),
+        tr("check-submit"),
     )
 }
 
-async fn check_form(State(st): State<Shared>) -> Response {
-    let notice = notice_of(&st).await;
-    let mut r = Html(page(
-        "Check an article",
+async fn check_form(
+    State(st): State<Shared>,
+    uri: Uri,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["lang"])?;
+    let lang = lang_param(&p)?;
+    let other = if lang == Lang::Ur { Lang::En } else { Lang::Ur };
+    let switch = switch_href(uri.path(), uri.query(), other);
+    let notice = st
+        .with_store(move |s| Ok(freshness_notice_in(s, lang)))
+        .await
+        .ok()
+        .flatten();
+    let tr = |id: &str| itx_app::render::t(lang, id, &[]);
+    let mut r = Html(page_in(
+        lang,
+        &switch,
+        &tr("check-title"),
         "/check",
         notice.as_deref(),
-        &format!("<h1>Check an article</h1><p>Every number about the tracked series is found and judged against the releases: supported, outdated (right as first published, since revised), contradicted (with the right figure and the likely cause) or unverifiable.</p>{CHECK_FORM}"),
+        &format!(
+            "<h1>{}</h1><p>{}</p>{}",
+            esc(&tr("check-title")),
+            esc(&tr("check-intro")),
+            check_form_with(lang, "", None, None)
+        ),
     ))
     .into_response();
     r.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=300"),
     );
-    r
+    Ok(r)
 }
 
 async fn check_submit(
@@ -706,6 +812,11 @@ async fn check_submit(
         None => Ok(None),
     };
     let (as_of, date) = (date_field("as_of")?, date_field("date")?);
+    let lang = form
+        .get("lang")
+        .and_then(|l| Lang::parse(l))
+        .unwrap_or_default();
+    let tr = |id: &str| itx_app::render::t(lang, id, &[]);
     let report = crate::api::run_check(&st, text.clone(), as_of, date).await?;
     let claims = &report.claims;
     // The text with each claim marked in place (offsets are bytes into `text`).
@@ -744,7 +855,8 @@ async fn check_submit(
             })
             .collect();
         notes += &format!(
-            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{verdict}</strong>: “<bdi>{}</bdi>” — {}<ul>{sources}</ul></li>",
+            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{}</strong>: “<bdi>{}</bdi>” — <span dir=\"ltr\" lang=\"en\">{}</span><ul>{sources}</ul></li>",
+            esc(&tr(&format!("verdict-{verdict}"))),
             esc(&text[start..end]),
             esc(&c.reason),
             n = i + 1
@@ -752,14 +864,41 @@ async fn check_submit(
     }
     marked += &esc(&text[at..]);
     let form = check_form_with(
+        lang,
         &text,
         date.map(|d| d.to_string()).as_deref(),
         as_of.map(|d| d.to_string()).as_deref(),
     );
     let body = format!(
-        "<h1>Check an article</h1>{form}<h2>{} claims</h2><div class=\"checked\" dir=\"auto\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
-        claims.len()
+        "<h1>{}</h1>{form}<h2>{}</h2>{}<div class=\"checked\" dir=\"auto\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
+        esc(&tr("check-title")),
+        esc(&itx_app::render::t(
+            lang,
+            "check-count",
+            &[("n", &claims.len().to_string())]
+        )),
+        Some(tr("check-reasons-note"))
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| format!("<p>{}</p>", esc(&n)))
+            .unwrap_or_default(),
     );
-    let notice = notice_of(&st).await;
-    Ok(Html(page("Claims checked", "/check", notice.as_deref(), &body)).into_response())
+    let notice = st
+        .with_store(move |s| Ok(freshness_notice_in(s, lang)))
+        .await
+        .ok()
+        .flatten();
+    let switch = if lang == Lang::Ur {
+        "/check"
+    } else {
+        "/check?lang=ur"
+    };
+    Ok(Html(page_in(
+        lang,
+        switch,
+        &tr("check-title"),
+        "/check",
+        notice.as_deref(),
+        &body,
+    ))
+    .into_response())
 }

@@ -120,6 +120,18 @@ pub(crate) fn chart_links(
     range: Option<(YearMonth, YearMonth)>,
     as_of: Option<Date>,
 ) -> String {
+    chart_links_in(itx_app::Lang::En, kind, key, query, range, as_of)
+}
+
+/// [`chart_links`] in `lang`.
+pub(crate) fn chart_links_in(
+    lang: itx_app::Lang,
+    kind: &str,
+    key: &SeriesKey,
+    query: &str,
+    range: Option<(YearMonth, YearMonth)>,
+    as_of: Option<Date>,
+) -> String {
     let mut data = String::new();
     if let Some((f, t)) = range {
         data += &format!("&from={f}&to={t}");
@@ -129,7 +141,9 @@ pub(crate) fn chart_links(
     }
     let obs = format!("/api/v1/series/{key}/observations?");
     format!(
-        "<span class=\"share\"> <a href=\"/api/v1/charts/{kind}.png?{q}\">PNG</a> · <a href=\"/api/v1/charts/{kind}.svg?{q}\">SVG</a> · data <a href=\"{obs}format=csv{d}\">CSV</a> <a href=\"{obs}format=xlsx{d}\">XLSX</a> · <a href=\"/chart/{kind}?{q}\">embed · cite</a></span>",
+        "<span class=\"share\"> <a href=\"/api/v1/charts/{kind}.png?{q}\">PNG</a> · <a href=\"/api/v1/charts/{kind}.svg?{q}\">SVG</a> · {} <a href=\"{obs}format=csv{d}\">CSV</a> <a href=\"{obs}format=xlsx{d}\">XLSX</a> · <a href=\"/chart/{kind}?{q}\">{}</a></span>",
+        esc(&itx_app::render::t(lang, "data", &[])),
+        esc(&itx_app::render::t(lang, "share-embed-cite", &[])),
         q = esc(query),
         d = esc(&data),
     )
