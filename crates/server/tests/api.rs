@@ -227,7 +227,7 @@ async fn dashboard_pages() {
     let ex = String::from_utf8(ex).unwrap();
     assert!(ex.contains("<option value=\"yoy\" selected>") && ex.contains("yoy (%)"));
     assert!(
-        ex.contains("<td>2025-07</td><td class=\"num\">23.8</td>"),
+        ex.contains("<td class=\"num\">2025-07</td><td class=\"num\">23.8</td>"),
         "YoY July 2025 in the table"
     );
     // Bad form input: the form again, the error beside its field (issue 14).

@@ -404,3 +404,38 @@ async fn charts_mark_the_record_and_the_gaps_and_have_a_phone_size() {
     assert!(html.contains("<div class=\"chart-narrow\"><svg"));
     assert!(html.contains("width=\"480\""));
 }
+
+#[tokio::test]
+async fn every_page_reads_in_urdu_right_to_left() {
+    let a = app();
+    for uri in [
+        "/?lang=ur",
+        "/explore?series=ict&from=2025-01&to=2025-09&lang=ur",
+        "/revisions?lang=ur",
+        "/check?lang=ur",
+    ] {
+        let (s, b) = a.get(uri).await;
+        assert_eq!(s, StatusCode::OK, "{uri}");
+        let html = text(&b);
+        assert!(html.contains("<html lang=\"ur\" dir=\"rtl\">"), "{uri}");
+        assert!(html.contains("id=\"lang-switch\""), "{uri}");
+        assert!(html.contains("itx Naskh"), "{uri}");
+        // The navigation is Urdu, and keeps the language.
+        assert!(html.contains("<a href=\"/explore?lang=ur\""), "{uri}");
+    }
+    let (_, b) = a.get("/?lang=ur").await;
+    let html = text(&b);
+    // July 2026: $417 million (SBP headline table as captured on 2026-08-18).
+    assert!(html.contains("41 کروڑ 70 لاکھ ڈالر"));
+    assert!(html.contains("سرکاری عدد، کسی تیسرے فریق کی محفوظ کردہ نقل سے"));
+    let (_, b) = a.get("/explore?series=ict&transform=yoy&lang=ur").await;
+    assert!(text(&b).contains("سالانہ تبدیلی (فیصد)"));
+    let (s, _) = a.get("/?lang=fr").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, h, b) = a
+        .send(get("/assets/fonts/NotoNaskhArabic-Regular.ttf"))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(h[header::CONTENT_TYPE], "font/ttf");
+    assert!(b.len() > 50_000);
+}
