@@ -4,7 +4,8 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::{Error, Result};
-use itx_charts::{Chart, Cumulative, Meta, MonthlyBars, Stacked};
+use itx_charts::{Chart, Cumulative, Meta, MonthlyBars, Stacked, Words};
+use itx_l10n::{Lang, t};
 use itx_metrics::Monthly;
 use itx_store::Store;
 use itx_types::{Date, SeriesKey, SourceKind, Vintage, YearMonth};
@@ -19,6 +20,42 @@ pub struct ChartRequest<'a> {
     pub to: Option<YearMonth>,
     pub as_of: Option<Date>,
     pub target: Option<f64>,
+    /// The language of the chart's words.
+    pub lang: Lang,
+}
+
+/// The chart's other words (legends, badges, month names) in `lang`.
+pub fn words(lang: Lang) -> Words {
+    let w = |id: &str| t(lang, id, &[]);
+    // Placeholders the chart fills in itself pass through as they are.
+    let keep = |id: &str, name: &str| t(lang, id, &[(name, &format!("{{{name}}}"))]);
+    Words {
+        bars: keep("chart-bars", "unit"),
+        left_axis: w("chart-left-axis"),
+        record_high: w("chart-record-high"),
+        yoy_line: w("chart-yoy-line"),
+        yoy_axis: w("chart-yoy-axis"),
+        record_badge: keep("chart-record-badge", "value"),
+        no_figure: w("chart-no-figure"),
+        path_to_target: keep("chart-path-to-target", "value"),
+        total: w("chart-total"),
+        actual: w("chart-actual"),
+        forecast: w("chart-forecast"),
+        interval80: w("chart-interval80"),
+        interval95: w("chart-interval95"),
+        months: (lang != Lang::En)
+            .then(|| std::array::from_fn(|i| itx_l10n::month_name(lang, (i + 1) as u8))),
+    }
+}
+
+/// A month in `lang`'s short form: "Jul-25", "جولائی 25".
+fn short(lang: Lang, m: YearMonth) -> String {
+    words(lang).month_label(m)
+}
+
+/// A series' short name in `lang`.
+fn name_in(lang: Lang, key: &SeriesKey, english: &str) -> String {
+    itx_narrate::urdu::series_name(lang, key.as_str(), english)
 }
 
 /// "17 April 2026".
@@ -34,6 +71,11 @@ pub fn long_date(d: Date) -> String {
 /// The source line for a set of vintages: the latest official release, and the
 /// months that rest on press reports only.
 pub fn source_line(vintages: &[(YearMonth, &Vintage)]) -> String {
+    source_line_in(Lang::En, vintages)
+}
+
+/// [`source_line`] in `lang`.
+pub fn source_line_in(lang: Lang, vintages: &[(YearMonth, &Vintage)]) -> String {
     let latest = vintages
         .iter()
         .filter(|(_, v)| v.release.kind == SourceKind::Official)
@@ -42,17 +84,27 @@ pub fn source_line(vintages: &[(YearMonth, &Vintage)]) -> String {
     let press: Vec<String> = vintages
         .iter()
         .filter(|(_, v)| v.release.kind == SourceKind::Press)
-        .map(|(m, _)| m.short_label())
+        .map(|(m, _)| short(lang, *m))
         .collect();
-    let mut s = match latest {
-        Some(d) => format!(
-            "Source: State Bank of Pakistan, release of {}",
-            long_date(d)
+    let date = |d: Date| match lang {
+        Lang::En => long_date(d),
+        _ => format!(
+            "{} {}",
+            d.day(),
+            itx_l10n::month_year(lang, i32::from(d.year()), d.month() as u8)
         ),
-        None => "Source: press reports of SBP figures".to_string(),
+    };
+    let mut s = match latest {
+        Some(d) => t(lang, "chart-source", &[("date", &date(d))]),
+        None => t(lang, "chart-source-press", &[]),
     };
     if !press.is_empty() && latest.is_some() {
-        s.push_str(&format!("; {} as reported by the press", press.join(", ")));
+        let sep = if lang == Lang::En { ", " } else { "، " };
+        s.push_str(&t(
+            lang,
+            "chart-source-press-months",
+            &[("months", &press.join(sep))],
+        ));
     }
     s
 }
@@ -79,15 +131,26 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
     if window.is_empty() {
         bad!("no data for {} between {from} and {to}", r.series);
     }
-    let name = &data.short_name;
-    let source = source_line(&window);
-    let unit = "US$ million";
+    let lang = r.lang;
+    let name = &name_in(lang, &r.series, &data.short_name);
+    let source = source_line_in(lang, &window);
+    let unit_text = t(lang, "chart-unit", &[]);
+    let unit = unit_text.as_str();
+    let full_name = match lang {
+        Lang::En => data.info.name.clone(),
+        _ => name.clone(),
+    };
     Ok(match r.kind {
         "monthly" => {
             let rec = all.record(to).filter(|x| x.all_time_high);
+            let month_long = itx_l10n::month_year(lang, to.year(), to.month());
             let title = match &rec {
-                Some(_) => format!("{name}: a record in {}", to.long_label()),
-                None => format!("{name} by month"),
+                Some(_) => t(
+                    lang,
+                    "chart-title-record",
+                    &[("series", name), ("month", &month_long)],
+                ),
+                None => t(lang, "chart-title-monthly", &[("series", name)]),
             };
             // The all-time high as known at the last month, marked wherever it
             // falls in the window (the latest such month on a tie).
@@ -101,22 +164,25 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 })
                 .map(|(m, _)| m)
                 .filter(|m| *m >= window[0].0);
-            let missing = missing_runs(&window.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+            let missing = missing_runs(lang, &window.iter().map(|(m, _)| *m).collect::<Vec<_>>());
             let gaps = if missing.is_empty() {
                 String::new()
             } else {
-                format!(
-                    "; no figure in the store for {} (shaded)",
-                    missing.join(", ")
-                )
+                t(lang, "chart-gaps", &[("runs", &missing.join(", "))])
             };
             Chart::Monthly(MonthlyBars {
-                meta: Meta::new(title, unit, source).with_subtitle(format!(
-                    "{}, {} to {}; line: change on a year earlier{gaps}",
-                    data.info.name,
-                    from.short_label(),
-                    to.short_label()
-                )),
+                meta: Meta::new(title, unit, source)
+                    .with_subtitle(t(
+                        lang,
+                        "chart-subtitle-monthly",
+                        &[
+                            ("name", &full_name),
+                            ("from", &short(lang, from)),
+                            ("to", &short(lang, to)),
+                            ("gaps", &gaps),
+                        ],
+                    ))
+                    .with_words(words(lang)),
                 months: window.iter().map(|(m, v)| (*m, v.value)).collect(),
                 yoy_pct: window
                     .iter()
@@ -145,19 +211,33 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 .filter(|(m, _)| fy.prev().contains(*m) || (fy.contains(*m) && *m <= to))
                 .map(|(m, v)| (*m, v))
                 .collect();
+            let fy_text = |f: itx_types::FiscalYear| match lang {
+                Lang::En => f.to_string(),
+                _ => f.to_string().trim_start_matches("FY").to_string(),
+            };
             Chart::Cumulative(Cumulative {
                 meta: Meta::new(
-                    format!("{name}, {} so far against {}", fy, fy.prev()),
+                    t(
+                        lang,
+                        "chart-title-cumulative",
+                        &[
+                            ("series", name),
+                            ("fy", &fy_text(fy)),
+                            ("prior", &fy_text(fy.prev())),
+                        ],
+                    ),
                     unit,
-                    source_line(&fy_window),
+                    source_line_in(lang, &fy_window),
                 )
                 .with_subtitle(match target {
-                    Some(t) => format!(
-                        "Cumulative since July; dashed: the straight path to the ${} million target",
-                        crate::grouped(t, 0)
+                    Some(tv) => t(
+                        lang,
+                        "chart-subtitle-cumulative-target",
+                        &[("target", &crate::grouped(tv, 0))],
                     ),
-                    None => "Cumulative since July".to_string(),
-                }),
+                    None => t(lang, "chart-subtitle-cumulative", &[]),
+                })
+                .with_words(words(lang)),
                 fy_label: fy.to_string(),
                 last_fy_label: fy.prev().to_string(),
                 this_year: this,
@@ -178,7 +258,7 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
                 .map(|k| {
                     let d = load_series(store, k, r.as_of)?;
                     let m = Monthly::new(cal, d.months.iter().map(|(m, v)| (*m, v.value)));
-                    Ok((d.short_name, m))
+                    Ok((name_in(lang, k, &d.short_name), m))
                 })
                 .collect::<Result<_>>()?;
             let months: Vec<YearMonth> = window
@@ -215,29 +295,44 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
             // which months inside the window lack them.
             let mut note = String::new();
             if let Some(last) = months.last().filter(|l| **l < to) {
-                note += &format!(
-                    "; components are published only in SBP's dt.xls, which the store has to {} (totals only after that)",
-                    last.short_label()
+                note += &t(
+                    lang,
+                    "chart-components-stop",
+                    &[("month", &short(lang, *last))],
                 );
             }
-            let missing = missing_runs(&months);
+            let missing = missing_runs(lang, &months);
             if !missing.is_empty() {
-                note += &format!("; no components for {}", missing.join(", "));
+                note += &t(
+                    lang,
+                    "chart-components-missing",
+                    &[("runs", &missing.join(", "))],
+                );
             }
             Chart::Stacked(Stacked {
-                meta: Meta::new(format!("What makes up {name}"), unit, source)
-                    .with_subtitle(format!("{}, by component{note}", data.info.name)),
+                meta: Meta::new(
+                    t(lang, "chart-title-components", &[("series", name)]),
+                    unit,
+                    source,
+                )
+                .with_subtitle(t(
+                    lang,
+                    "chart-subtitle-components",
+                    &[("name", &full_name), ("note", &note)],
+                ))
+                .with_words(words(lang)),
                 months,
                 components,
                 total: Some(window.iter().map(|(_, v)| v.value).collect()),
             })
         }
-        "fan" => crate::forecasting::fan_chart(
+        "fan" => crate::forecasting::fan_chart_in(
             store,
             &r.series,
             12,
             itx_forecast::ModelKind::Combo,
             r.as_of,
+            lang,
         )?,
         other => bad!("unknown chart kind {other:?}: monthly, cumulative, components, fan"),
     })
@@ -245,16 +340,20 @@ pub fn build(store: &Store, r: &ChartRequest<'_>) -> Result<Chart> {
 
 /// Runs of months missing between the first and last of `months` (in order),
 /// as "Aug-25 to Dec-25" or "Aug-25".
-fn missing_runs(months: &[YearMonth]) -> Vec<String> {
+fn missing_runs(lang: Lang, months: &[YearMonth]) -> Vec<String> {
     months
         .windows(2)
         .filter(|w| w[0].add_months(1) < w[1])
         .map(|w| {
             let (a, b) = (w[0].add_months(1), w[1].add_months(-1));
             if a == b {
-                a.short_label()
+                short(lang, a)
             } else {
-                format!("{} to {}", a.short_label(), b.short_label())
+                t(
+                    lang,
+                    "chart-run",
+                    &[("from", &short(lang, a)), ("to", &short(lang, b))],
+                )
             }
         })
         .collect()

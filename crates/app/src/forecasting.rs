@@ -374,11 +374,24 @@ pub fn fan_chart(
     kind: ModelKind,
     as_of: Option<Date>,
 ) -> Result<itx_charts::Chart> {
+    fan_chart_in(store, key, h, kind, as_of, itx_l10n::Lang::En)
+}
+
+/// [`fan_chart`] with its words in `lang`.
+pub fn fan_chart_in(
+    store: &Store,
+    key: &SeriesKey,
+    h: usize,
+    kind: ModelKind,
+    as_of: Option<Date>,
+    lang: itx_l10n::Lang,
+) -> Result<itx_charts::Chart> {
     fan_chart_of(
         &load_series(store, key, as_of)?,
         h,
         kind,
         store.path().as_deref(),
+        lang,
     )
 }
 
@@ -388,6 +401,7 @@ pub fn fan_chart_of(
     h: usize,
     kind: ModelKind,
     cache: Option<&Path>,
+    lang: itx_l10n::Lang,
 ) -> Result<itx_charts::Chart> {
     let hist = history_of(data)?;
     let (pts, model) = forecast_of(&hist, h, kind, &LEVELS, cache)?;
@@ -405,18 +419,29 @@ pub fn fan_chart_of(
         .copied()
         .collect();
     Ok(itx_charts::Chart::Fan(itx_charts::Fan {
-        meta: itx_charts::Meta::new(
-            format!(
-                "{}: forecast to {}",
-                data.short_name,
-                last.add_months(h as i32).long_label()
-            ),
-            "US$ million",
-            crate::chart::source_line(&window),
-        )
-        .with_subtitle(format!(
-            "Model: {model}; shaded: 80% and 95% intervals (calibrated)"
-        )),
+        meta: {
+            let to = last.add_months(h as i32);
+            let name =
+                itx_narrate::urdu::series_name(lang, data.info.key.as_str(), &data.short_name);
+            itx_charts::Meta::new(
+                itx_l10n::t(
+                    lang,
+                    "chart-title-fan",
+                    &[
+                        ("series", &name),
+                        ("month", &itx_l10n::month_year(lang, to.year(), to.month())),
+                    ],
+                ),
+                itx_l10n::t(lang, "chart-unit", &[]),
+                crate::chart::source_line_in(lang, &window),
+            )
+            .with_subtitle(itx_l10n::t(
+                lang,
+                "chart-subtitle-fan",
+                &[("model", &model.to_string())],
+            ))
+            .with_words(crate::chart::words(lang))
+        },
         history,
         forecast: pts
             .iter()

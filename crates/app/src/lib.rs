@@ -229,6 +229,18 @@ pub fn brief_charts(
     month: YearMonth,
     as_of: Option<Date>,
 ) -> Result<Vec<(String, String, itx_charts::Chart)>> {
+    brief_charts_in(store, key, month, as_of, Lang::En)
+}
+
+/// [`brief_charts`] with the charts' words in `lang` (the captions stay
+/// English; pages take theirs from the catalogue).
+pub fn brief_charts_in(
+    store: &Store,
+    key: &SeriesKey,
+    month: YearMonth,
+    as_of: Option<Date>,
+    lang: Lang,
+) -> Result<Vec<(String, String, itx_charts::Chart)>> {
     let req = |kind: &'static str| chart::ChartRequest {
         kind,
         series: key.clone(),
@@ -236,6 +248,7 @@ pub fn brief_charts(
         to: Some(month),
         as_of,
         target: None,
+        lang,
     };
     let mut out = vec![(
         "monthly".to_string(),
@@ -263,6 +276,7 @@ pub fn brief_charts(
                 12,
                 itx_forecast::ModelKind::Combo,
                 store.path().as_deref(),
+                lang,
             )
             .ok()
         })

@@ -142,7 +142,11 @@ pub(crate) fn render(c: &Cumulative, size: Size) -> Result<String, Error> {
                 dashed: true,
                 marker: false,
             },
-            label: format!("Path to target of {}", fmt_value(t)),
+            label: c
+                .meta
+                .words
+                .path_to_target
+                .replace("{value}", &fmt_value(t)),
         });
     }
 

@@ -105,7 +105,7 @@ pub(crate) fn render(c: &Fan, size: Size) -> Result<String, Error> {
                 dashed: false,
                 marker: false,
             },
-            label: "Actual".to_string(),
+            label: c.meta.words.actual.clone(),
         },
         LegendItem {
             swatch: Swatch::Line {
@@ -114,15 +114,15 @@ pub(crate) fn render(c: &Fan, size: Size) -> Result<String, Error> {
                 dashed: true,
                 marker: false,
             },
-            label: "Forecast".to_string(),
+            label: c.meta.words.forecast.clone(),
         },
         LegendItem {
             swatch: Swatch::Band(BAND80),
-            label: "80% interval".to_string(),
+            label: c.meta.words.interval80.clone(),
         },
         LegendItem {
             swatch: Swatch::Band(BAND95),
-            label: "95% interval".to_string(),
+            label: c.meta.words.interval95.clone(),
         },
     ];
 
@@ -192,7 +192,7 @@ pub(crate) fn render(c: &Fan, size: Size) -> Result<String, Error> {
     doc.text(
         bx + 5.0,
         plot.top + 12.0,
-        "Forecast",
+        &c.meta.words.forecast,
         Font::new(11.0, FAINT),
         "",
     );
@@ -237,7 +237,7 @@ pub(crate) fn render(c: &Fan, size: Size) -> Result<String, Error> {
         &plot,
         axis.labelled()
             .into_iter()
-            .map(|m| (axis.x(m), m.short_label())),
+            .map(|m| (axis.x(m), c.meta.words.month_label(m))),
         // Tick marks hang from a zero line only; from a light gridline they look lost.
         left.lo == 0.0,
     );

@@ -69,6 +69,72 @@ pub struct Meta {
     /// Printed bottom left in small grey type:
     /// "Source: State Bank of Pakistan, release of 17 April 2026". Required.
     pub source: String,
+    /// The other words the chart draws (legends, badges, month labels), in the
+    /// chart's language; English by default.
+    pub words: Words,
+}
+
+/// The words a chart draws besides its title, subtitle, unit and source, so a
+/// chart can be drawn in another language. `{unit}` and `{value}` are filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    /// "Monthly, {unit}".
+    pub bars: String,
+    /// " (left axis)".
+    pub left_axis: String,
+    pub record_high: String,
+    /// "Change on a year earlier, % (right axis)".
+    pub yoy_line: String,
+    /// "Year on year, %".
+    pub yoy_axis: String,
+    /// "Record: {value}".
+    pub record_badge: String,
+    pub no_figure: String,
+    /// "Path to target of {value}".
+    pub path_to_target: String,
+    pub total: String,
+    pub actual: String,
+    pub forecast: String,
+    pub interval80: String,
+    pub interval95: String,
+    /// Month names for the axis ("جولائی 25"); `None`: "Jul-25".
+    pub months: Option<[String; 12]>,
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words {
+            bars: "Monthly, {unit}".into(),
+            left_axis: " (left axis)".into(),
+            record_high: "Record high".into(),
+            yoy_line: "Change on a year earlier, % (right axis)".into(),
+            yoy_axis: "Year on year, %".into(),
+            record_badge: "Record: {value}".into(),
+            no_figure: "no figure".into(),
+            path_to_target: "Path to target of {value}".into(),
+            total: "Total".into(),
+            actual: "Actual".into(),
+            forecast: "Forecast".into(),
+            interval80: "80% interval".into(),
+            interval95: "95% interval".into(),
+            months: None,
+        }
+    }
+}
+
+impl Words {
+    /// A month on the time axis: "Jul-25", or the month's name and the year's
+    /// last two digits.
+    pub fn month_label(&self, m: itx_types::YearMonth) -> String {
+        match &self.months {
+            Some(names) => format!(
+                "{} {:02}",
+                names[usize::from(m.month()).saturating_sub(1) % 12],
+                m.year().rem_euclid(100)
+            ),
+            None => m.short_label(),
+        }
+    }
 }
 
 impl Meta {
@@ -83,12 +149,19 @@ impl Meta {
             subtitle: None,
             unit: unit.into(),
             source: source.into(),
+            words: Words::default(),
         }
     }
 
     /// The same, with a subtitle.
     pub fn with_subtitle(mut self, subtitle: impl Into<String>) -> Meta {
         self.subtitle = Some(subtitle.into());
+        self
+    }
+
+    /// The same, with the chart's other words in another language.
+    pub fn with_words(mut self, words: Words) -> Meta {
+        self.words = words;
         self
     }
 }

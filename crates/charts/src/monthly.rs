@@ -84,16 +84,20 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
     if right.is_some() || c.record.is_some() {
         legend.push(LegendItem {
             swatch: Swatch::Bar(ACCENT),
-            label: if right.is_some() {
-                format!("Monthly, {} (left axis)", c.meta.unit)
-            } else {
-                format!("Monthly, {}", c.meta.unit)
+            label: {
+                let w = &c.meta.words;
+                let bars = w.bars.replace("{unit}", &c.meta.unit);
+                if right.is_some() {
+                    format!("{bars}{}", w.left_axis)
+                } else {
+                    bars
+                }
             },
         });
         if c.record.is_some() {
             legend.push(LegendItem {
                 swatch: Swatch::Bar(RECORD),
-                label: "Record high".to_string(),
+                label: c.meta.words.record_high.clone(),
             });
         }
         if right.is_some() {
@@ -104,7 +108,7 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
                     dashed: false,
                     marker: true,
                 },
-                label: "Change on a year earlier, % (right axis)".to_string(),
+                label: c.meta.words.yoy_line.clone(),
             });
         }
     }
@@ -116,7 +120,7 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
         desc: describe(c, &yoy),
         legend,
         left: &left,
-        right: right.as_ref().map(|a| (a, "Year on year, %".to_string())),
+        right: right.as_ref().map(|a| (a, c.meta.words.yoy_axis.clone())),
         right_extra: 0.0,
     }
     .draw();
@@ -138,7 +142,7 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
             GAP,
             &format!("class=\"gap\" data-from=\"{a}\" data-to=\"{b}\""),
         );
-        let label = "no figure";
+        let label = c.meta.words.no_figure.as_str();
         if text::width(label, GAP_FONT.size, false) + 4.0 <= w {
             doc.text(
                 x0 + w / 2.0,
@@ -225,7 +229,7 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
         let y = scale.y(*v);
         let above = *v >= 0.0;
         if c.record == Some(*m) {
-            let label = format!("Record: {}", fmt_value(*v));
+            let label = c.meta.words.record_badge.replace("{value}", &fmt_value(*v));
             let w = text::width(&label, BADGE.size, true) + 12.0;
             let h = 18.0;
             let cx = x.clamp(plot.left + w / 2.0, plot.right - w / 2.0);
@@ -272,7 +276,7 @@ pub(crate) fn render(c: &MonthlyBars, size: Size) -> Result<String, Error> {
         &plot,
         axis.labelled()
             .into_iter()
-            .map(|m| (axis.x(m), m.short_label())),
+            .map(|m| (axis.x(m), c.meta.words.month_label(m))),
         false,
     );
     Ok(doc.finish())

@@ -37,7 +37,9 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
-        for data in [REGULAR, BOLD] {
+        // DejaVu for Latin; Noto Naskh Arabic for Urdu, which usvg falls back
+        // to for the letters DejaVu lacks (and shapes and orders right to left).
+        for data in [REGULAR, BOLD, URDU_FONTS[0].1, URDU_FONTS[1].1] {
             db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(data)));
         }
         db.set_serif_family(FAMILY);
@@ -153,11 +155,32 @@ mod tests {
     #[test]
     fn the_embedded_fonts_are_the_only_ones() {
         let db = fontdb();
-        assert_eq!(db.len(), 2);
-        assert!(
-            db.faces()
-                .all(|f| f.families.iter().any(|(name, _)| name == FAMILY))
-        );
+        assert_eq!(db.len(), 4);
+        assert!(db.faces().all(|f| {
+            f.families
+                .iter()
+                .any(|(name, _)| name == FAMILY || name == "Noto Naskh Arabic")
+        }));
+    }
+
+    /// Issue 15: an Urdu chart's words draw in Naskh, not as missing-glyph boxes.
+    #[test]
+    fn urdu_renders() {
+        let draw = |s: &str| {
+            let svg = format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"50\">\
+                 <text x=\"5\" y=\"35\" font-size=\"24\">{s}</text></svg>"
+            );
+            render(&svg, 1.0).unwrap().data().to_vec()
+        };
+        for word in ["ریکارڈ", "جولائی", "برآمدات", "۔"] {
+            let missing = draw(&"\u{e000}".repeat(word.chars().count()));
+            assert_ne!(draw(word), missing, "{word} drawn as missing glyphs");
+            assert!(
+                draw(word).chunks(4).any(|p| p[3] > 0 && p[0] < 128),
+                "{word} not drawn"
+            );
+        }
     }
 
     #[test]

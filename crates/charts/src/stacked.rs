@@ -94,7 +94,7 @@ pub(crate) fn render(c: &Stacked, size: Size) -> Result<String, Error> {
                 dashed: false,
                 marker: false,
             },
-            label: "Total".to_string(),
+            label: c.meta.words.total.clone(),
         });
     }
 
@@ -181,7 +181,7 @@ pub(crate) fn render(c: &Stacked, size: Size) -> Result<String, Error> {
         &plot,
         axis.labelled()
             .into_iter()
-            .map(|m| (axis.x(m), m.short_label())),
+            .map(|m| (axis.x(m), c.meta.words.month_label(m))),
         false,
     );
     Ok(doc.finish())

@@ -235,6 +235,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
                 to: a.to.as_deref().map(parse_month).transpose()?,
                 as_of: parse_as_of(a.as_of.as_deref())?,
                 target: a.target,
+                lang: a.lang,
             };
             let chart = itx_app::chart::build(&store, &req)?;
             Ok(itx_app::chart::write(&chart, a.out.as_deref(), out)?)

@@ -201,6 +201,9 @@ pub struct ChartArgs {
     /// Output file (.svg or .png). Default: SVG on standard output.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// The language of the chart's words: en or ur.
+    #[arg(long, env = "ITX_LANG", default_value = "en", value_parser = parse_lang)]
+    lang: itx_app::Lang,
 }
 
 #[derive(clap::Args)]

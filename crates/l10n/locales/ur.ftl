@@ -178,3 +178,36 @@ brief-prev-fy = مالی سال { $fy } میں { $series } { $value } رہیں،
     [up] زیادہ
    *[down] کم
 } ہیں۔
+
+## Chart words (titles, legends, badges)
+chart-title-record = { $series }: { $month } میں ریکارڈ
+chart-title-monthly = { $series }، ماہانہ
+chart-subtitle-monthly = { $name }، { $from } تا { $to }؛ لکیر: گزشتہ سال کے مقابلے میں تبدیلی{ $gaps }
+chart-gaps = ؛ { $runs } کا کوئی عدد اسٹور میں نہیں (سایہ دار)
+chart-run = { $from } تا { $to }
+chart-unit = ملین امریکی ڈالر
+chart-title-cumulative = { $series }: مالی سال { $fy } اب تک، مالی سال { $prior } کے مقابلے میں
+chart-subtitle-cumulative = جولائی سے مجموعی
+chart-subtitle-cumulative-target = جولائی سے مجموعی؛ نقطہ دار لکیر: { $target } ملین ڈالر کے ہدف کا سیدھا راستہ
+chart-title-components = { $series } کے اجزا
+chart-subtitle-components = { $name }، اجزا کے لحاظ سے{ $note }
+chart-components-stop = ؛ اجزا صرف اسٹیٹ بینک کی dt.xls میں شائع ہوتے ہیں، جو اسٹور میں { $month } تک ہے (اس کے بعد صرف مجموعی عدد)
+chart-components-missing = ؛ { $runs } کے اجزا دستیاب نہیں
+chart-source = ماخذ: اسٹیٹ بینک آف پاکستان، اجرا { $date }
+chart-source-press = ماخذ: اسٹیٹ بینک کے اعداد و شمار کی اخباری رپورٹس
+chart-source-press-months = ؛ { $months } اخباری رپورٹس کے مطابق
+chart-title-fan = { $series }: { $month } تک کی پیش گوئی
+chart-subtitle-fan = ماڈل: { $model }؛ سایہ دار: 80 اور 95 فیصد امکانی حدود
+chart-bars = ماہانہ، { $unit }
+chart-left-axis = { " " }(بائیں محور)
+chart-record-high = اب تک کی بلند ترین سطح
+chart-yoy-line = گزشتہ سال کے مقابلے میں تبدیلی، فیصد (دائیں محور)
+chart-yoy-axis = سالانہ تبدیلی، فیصد
+chart-record-badge = ریکارڈ: { $value }
+chart-no-figure = کوئی عدد نہیں
+chart-path-to-target = { $value } کے ہدف کا راستہ
+chart-total = مجموعی
+chart-actual = اصل
+chart-forecast = پیش گوئی
+chart-interval80 = 80 فیصد حد
+chart-interval95 = 95 فیصد حد

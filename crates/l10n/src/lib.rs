@@ -276,6 +276,15 @@ mod tests {
                     "dir",
                     "transform",
                     "unit",
+                    "name",
+                    "from",
+                    "to",
+                    "gaps",
+                    "runs",
+                    "date",
+                    "months",
+                    "note",
+                    "model",
                 ] {
                     args.set(name, "X");
                 }

@@ -525,7 +525,8 @@ async fn brief(
         ("to" = Option<String>, Query, description = "Last month (YYYY-MM)"),
         ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
         ("target" = Option<f64>, Query, description = "FY target, US$ million"),
-        ("format" = Option<String>, Query, description = "svg (default) or png (at twice the SVG's size; the same as kind.png)")),
+        ("format" = Option<String>, Query, description = "svg (default) or png (at twice the SVG's size; the same as kind.png)"),
+        ("lang" = Option<String>, Query, description = "en (default) or ur: the chart's words in Urdu")),
     responses((status = 200, description = "The chart", content(
         (String = "image/svg+xml"), (Vec<u8> = "image/png"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn chart(
@@ -534,7 +535,11 @@ async fn chart(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "from", "to", "as_of", "target", "format"])?;
+    let p = Params::new(
+        q,
+        &["series", "from", "to", "as_of", "target", "format", "lang"],
+    )?;
+    let lang = crate::pages::lang_param(&p)?;
     let (kind, ext) = match kind.rsplit_once('.') {
         Some((k, e)) => (k.to_string(), Some(e.to_ascii_lowercase())),
         None => (kind, None),
@@ -571,9 +576,9 @@ async fn chart(
     // only the series and the as-of date, so other parameters (or their order)
     // must not force another model fit.
     let key = if kind == "fan" {
-        format!("chart:fan:{series}:{as_of:?}:{png}")
+        format!("chart:fan:{series}:{as_of:?}:{png}:{lang}")
     } else {
-        format!("chart:{kind}:{series}:{from:?}:{to:?}:{as_of:?}:{target:?}:{png}")
+        format!("chart:{kind}:{series}:{from:?}:{to:?}:{as_of:?}:{target:?}:{png}:{lang}")
     };
     let ct = if png { "image/png" } else { "image/svg+xml" };
     cached(&st, key, &headers, ct, move |s| {
@@ -584,14 +589,16 @@ async fn chart(
             to,
             as_of,
             target,
+            lang,
         };
         let c = if req.kind == "fan" {
-            itx_app::forecasting::fan_chart(
+            itx_app::forecasting::fan_chart_in(
                 s,
                 &req.series,
                 12,
                 itx_app::forecasting::ModelKind::Combo,
                 req.as_of,
+                lang,
             )
         } else {
             itx_app::chart::build(s, &req)

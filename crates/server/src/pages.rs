@@ -137,17 +137,6 @@ const URDU_FACES: &str = "@font-face{font-family:'itx Naskh';src:url(/assets/fon
 @font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Bold.ttf) format('truetype');font-weight:700;font-display:swap}\
 body{font-family:'itx Naskh','Noto Naskh Arabic','Noto Nastaliq Urdu',system-ui,sans-serif}figure,svg,.num,code,.key{direction:ltr}figure svg{font-family:system-ui,sans-serif}";
 
-pub(crate) fn page(title: &str, here: &str, notice: Option<&str>, body: &str) -> String {
-    page_in(
-        Lang::En,
-        &format!("{here}?lang=ur"),
-        title,
-        here,
-        notice,
-        body,
-    )
-}
-
 /// A dashboard page in `lang` (Urdu: right to left, an Urdu font stack, the
 /// navigation in Urdu), with a link to the same page in the other language.
 pub(crate) fn page_in(
@@ -358,24 +347,25 @@ async fn home(
             // copy of it would say it twice.
             let notice = freshness_notice_in(s, lang);
             b.paragraphs.retain(|p| Some(p) != notice.as_ref());
-            let inline: Vec<(String, String, String)> = itx_app::brief_charts(s, &key, m, as_of)
-                .map_err(|e| ApiError::from_app(e, None))?
-                .into_iter()
-                .filter_map(|(name, caption, c)| {
-                    let caption = match lang {
-                        Lang::En => caption,
-                        Lang::Ur => itx_app::render::t(
-                            lang,
-                            &format!("chart-caption-{name}"),
-                            &[(
-                                "month",
-                                &itx_app::render::month_year(lang, m.year(), m.month()),
-                            )],
-                        ),
-                    };
-                    Some((name, caption, responsive(&c)?))
-                })
-                .collect();
+            let inline: Vec<(String, String, String)> =
+                itx_app::brief_charts_in(s, &key, m, as_of, lang)
+                    .map_err(|e| ApiError::from_app(e, None))?
+                    .into_iter()
+                    .filter_map(|(name, caption, c)| {
+                        let caption = match lang {
+                            Lang::En => caption,
+                            Lang::Ur => itx_app::render::t(
+                                lang,
+                                &format!("chart-caption-{name}"),
+                                &[(
+                                    "month",
+                                    &itx_app::render::month_year(lang, m.year(), m.month()),
+                                )],
+                            ),
+                        };
+                        Some((name, caption, responsive(&c)?))
+                    })
+                    .collect();
             let tier = b.facts.iter().find_map(|f| {
                 f.source
                     .as_ref()
@@ -594,8 +584,9 @@ async fn explore_page(
                     series: key.clone(),
                     from: Some(from.unwrap_or(l.add_months(-24)).max(rows[0].month)),
                     to: Some(l),
-                    as_of,
+                                        as_of,
                     target: None,
+                    lang,
                 };
                 itx_app::chart::build(s, &req).ok()
             })

@@ -15,8 +15,9 @@ use itx_types::{Date, SeriesKey, YearMonth, short_name};
 
 use crate::api::Params;
 use crate::cache::cached;
-use crate::pages::{cards, freshness_notice, page};
+use crate::pages::{cards, freshness_notice_in, page_in};
 use crate::{ApiError, Shared};
+use itx_app::Lang;
 
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
@@ -212,7 +213,13 @@ async fn card(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "month", "as_of", "embed"])?;
+    let p = Params::new(q, &["series", "month", "as_of", "embed", "lang"])?;
+    let lang = crate::pages::lang_param(&p)?;
+    let switch = crate::pages::switch_href(
+        uri.path(),
+        uri.query(),
+        if lang == Lang::Ur { Lang::En } else { Lang::Ur },
+    );
     if !CARDS.contains(&name.as_str()) {
         return Err(ApiError::not_found(format!(
             "no card {name:?}: {}",
@@ -239,7 +246,7 @@ async fn card(
             let all = b
                 .summary
                 .month()
-                .map(|j| cards(j, m, tier, itx_app::Lang::En))
+                .map(|j| cards(j, m, tier, lang))
                 .unwrap_or_default();
             let Some((_, html)) = all.into_iter().find(|(n, _)| *n == name) else {
                 return Err(ApiError::not_found(format!(
@@ -278,7 +285,7 @@ async fn card(
                 ),
             );
             let body = format!("<h1>{}</h1><div class=\"cards\" style=\"max-width:22rem\">{html}</div>{block}", esc(&title));
-            Ok(page(&title, "", freshness_notice(s).as_deref(), &body).into_bytes())
+            Ok(page_in(lang, &switch, &title, "", freshness_notice_in(s, lang).as_deref(), &body).into_bytes())
         },
     )
     .await
@@ -292,7 +299,13 @@ async fn chart(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "from", "to", "as_of", "embed"])?;
+    let p = Params::new(q, &["series", "from", "to", "as_of", "embed", "lang"])?;
+    let lang = crate::pages::lang_param(&p)?;
+    let switch = crate::pages::switch_href(
+        uri.path(),
+        uri.query(),
+        if lang == Lang::Ur { Lang::En } else { Lang::Ur },
+    );
     if !CHARTS.contains(&kind.as_str()) {
         return Err(ApiError::not_found(format!(
             "no chart {kind:?}: {}",
@@ -314,12 +327,13 @@ async fn chart(
         "text/html; charset=utf-8",
         move |s| {
             let c = if kind == "fan" {
-                itx_app::forecasting::fan_chart(
+                itx_app::forecasting::fan_chart_in(
                     s,
                     &key,
                     12,
                     itx_app::forecasting::ModelKind::Combo,
                     as_of,
+                    lang,
                 )
             } else {
                 itx_app::chart::build(
@@ -331,6 +345,7 @@ async fn chart(
                         to,
                         as_of,
                         target: None,
+                        lang,
                     },
                 )
             }
@@ -358,7 +373,15 @@ async fn chart(
             .replace("where the card should", "where the chart should")
             .replace("shows the figure as", "shows the chart as");
             let body = format!("<h1>{}</h1>{figure}{block}", esc(&title));
-            Ok(page(&title, "", freshness_notice(s).as_deref(), &body).into_bytes())
+            Ok(page_in(
+                lang,
+                &switch,
+                &title,
+                "",
+                freshness_notice_in(s, lang).as_deref(),
+                &body,
+            )
+            .into_bytes())
         },
     )
     .await

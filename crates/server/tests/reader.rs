@@ -432,6 +432,29 @@ async fn every_page_reads_in_urdu_right_to_left() {
     assert!(text(&b).contains("سالانہ تبدیلی (فیصد)"));
     let (s, _) = a.get("/?lang=fr").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
+    // Charts in Urdu: title, legend, badge, months and source line.
+    let (_, b) = a
+        .get("/api/v1/charts/monthly?from=2025-07&to=2026-07&lang=ur")
+        .await;
+    let svg = text(&b);
+    for w in [
+        "آئی ٹی برآمدات، ماہانہ",
+        "ریکارڈ: 437",
+        "دسمبر 25",
+        "ماخذ: اسٹیٹ بینک آف پاکستان، اجرا 18 اگست 2026",
+        "اب تک کی بلند ترین سطح",
+    ] {
+        assert!(svg.contains(w), "{w} not in the Urdu chart");
+    }
+    let (s, h, b) = a.send(get("/api/v1/charts/cumulative.png?lang=ur")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(h[header::CONTENT_TYPE], "image/png");
+    assert_eq!(&b[..4], b"\x89PNG");
+    let (_, b) = a.get("/?lang=ur").await;
+    assert!(
+        text(&b).contains("جولائی 26"),
+        "the Urdu home's charts are in Urdu"
+    );
     let (s, h, b) = a
         .send(get("/assets/fonts/NotoNaskhArabic-Regular.ttf"))
         .await;
