@@ -16,6 +16,42 @@ pub fn check(store: &Store, text: &str, opts: &CheckOptions) -> Result<Report> {
     Ok(itx_claims::check(text, store, opts)?)
 }
 
+/// [`to_text`] in `lang`: for Urdu the summary line and the verdicts in
+/// Urdu; each claim's reason stays English (the checker writes it).
+pub fn to_text_in(lang: itx_l10n::Lang, text: &str, report: &Report) -> String {
+    let english = to_text(text, report);
+    if lang == itx_l10n::Lang::En {
+        return english;
+    }
+    let n = |v: Verdict| report.count(v).to_string();
+    let args = [
+        ("n", report.claims.len().to_string()),
+        ("supported", n(Verdict::Supported)),
+        ("outdated", n(Verdict::Outdated)),
+        ("contradicted", n(Verdict::Contradicted)),
+        ("unverifiable", n(Verdict::Unverifiable)),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut out = english.replacen(
+        &itx_l10n::t(itx_l10n::Lang::En, "check-summary", &args),
+        &itx_l10n::t(lang, "check-summary", &args),
+        1,
+    );
+    for v in [
+        Verdict::Supported,
+        Verdict::Outdated,
+        Verdict::Contradicted,
+        Verdict::Unverifiable,
+    ] {
+        let word = itx_l10n::t(lang, &format!("verdict-{}", v.as_str()), &[]);
+        out = out.replace(
+            &format!("] {} {} — ", v.symbol(), v.as_str()),
+            &format!("] {} {word} — ", v.symbol()),
+        );
+    }
+    out
+}
+
 /// The report as the API and `itx check --format json` give it.
 pub fn to_json(report: &Report) -> crate::responses::CheckResponse {
     crate::responses::CheckResponse {

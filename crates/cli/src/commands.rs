@@ -85,7 +85,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             out,
             err,
         ),
-        Command::Status { series, format } => status(&store, series.as_deref(), format, out),
+        Command::Status {
+            series,
+            format,
+            lang,
+        } => status(&store, series.as_deref(), format, lang, out),
         Command::Serve { .. } => Ok(()),
         Command::Forecast {
             series,
@@ -188,6 +192,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             as_of,
             date,
             format,
+            lang,
         } => {
             let text = if file.as_os_str() == "-" {
                 let mut s = String::new();
@@ -217,7 +222,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             let report = itx_app::checking::check(&store, &text, &opts)?;
             match format {
                 crate::CheckFormat::Text => {
-                    write!(out, "{}", itx_app::checking::to_text(&text, &report))?;
+                    write!(
+                        out,
+                        "{}",
+                        itx_app::checking::to_text_in(lang, &text, &report)
+                    )?;
                 }
                 crate::CheckFormat::Json => writeln!(
                     out,
@@ -365,7 +374,14 @@ fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Resu
     Ok(Db::open_read_only(path)?)
 }
 
-fn status(store: &Db, series: Option<&str>, format: Format, out: &mut dyn Write) -> Result<()> {
+fn status(
+    store: &Db,
+    series: Option<&str>,
+    format: Format,
+    lang: itx_app::Lang,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let tr = |id: &str, args: &[(&str, &str)]| itx_app::render::t(lang, id, args);
     use itx_app::freshness;
     let today = jiff::Zoned::now().date();
     let all = match series {
@@ -391,30 +407,48 @@ fn status(store: &Db, series: Option<&str>, format: Format, out: &mut dyn Write)
                 f.latest_month.clone().unwrap_or_default(),
                 r.and_then(|r| r.published)
                     .map_or("undated".into(), |d| d.to_string()),
-                e.map_or(String::new(), |e| format!("{} by {}", e.month, e.by)),
+                e.map_or(String::new(), |e| {
+                    tr(
+                        "status-by",
+                        &[("month", &e.month), ("date", &e.by.to_string())],
+                    )
+                }),
                 if f.overdue.is_empty() {
-                    "no".into()
+                    tr("status-no", &[])
                 } else {
-                    format!("OVERDUE: {}", f.overdue.join(", "))
+                    tr("status-overdue-list", &[("months", &f.overdue.join(", "))])
                 },
                 r.map_or(String::new(), |r| r.source.clone()),
             ]
         })
         .collect();
-    table(
-        out,
-        format,
-        &[
-            "series",
-            "latest",
-            "published",
-            "next expected",
-            "overdue",
-            "source",
-        ],
-        &rows,
-    )?;
-    if format == Format::Table {
+    // CSV keeps English column names (they are field names); the table speaks
+    // the reader's language.
+    let heads: Vec<String> = [
+        "status-series",
+        "status-latest",
+        "status-published",
+        "status-next",
+        "status-overdue",
+        "status-source",
+    ]
+    .iter()
+    .map(|id| {
+        let l = if format == Format::Table {
+            lang
+        } else {
+            itx_app::Lang::En
+        };
+        itx_app::render::t(l, id, &[])
+    })
+    .collect();
+    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+    table(out, format, &heads, &rows)?;
+    if format == Format::Table && lang != itx_app::Lang::En {
+        if let Some(n) = all.iter().find_map(|f| f.notice_in(lang)) {
+            writeln!(out, "\n{n}")?;
+        }
+    } else if format == Format::Table {
         writeln!(out, "\nAs of {today}. Expected dates are estimates:")?;
         for (f, e) in all
             .iter()

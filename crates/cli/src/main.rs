@@ -51,6 +51,9 @@ enum Command {
         series: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// The language of the table's words and the notice: en or ur.
+        #[arg(long, env = "ITX_LANG", default_value = "en", value_parser = parse_lang)]
+        lang: itx_app::Lang,
     },
     /// Poll SBP EasyData for the tracked series, ingest what is new, print the
     /// new brief's headline and the revisions, and POST a JSON summary to a
@@ -96,6 +99,10 @@ enum Command {
         date: Option<String>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// The language of the summary and the verdicts: en or ur (each
+        /// claim's reason is written in English).
+        #[arg(long, env = "ITX_LANG", default_value = "en", value_parser = parse_lang)]
+        lang: itx_app::Lang,
     },
     /// Forecast the coming months with calibrated 80% and 95% intervals.
     Forecast {

@@ -158,3 +158,42 @@ fn urdu_fiscal_year_end_june_2026() {
     assert!(text.contains("پورا نہ ہو سکا"));
     insta::assert_snapshot!("brief_2026_06_text_ur", brief_ur("2026-06", "text"));
 }
+
+/// `--lang ur` on status, check and chart (and ITX_LANG as the default).
+#[test]
+fn urdu_status_check_and_chart() {
+    let status = run(&["status", "--series", "ict", "--lang", "ur"]);
+    assert!(
+        status.contains("تازہ ترین") && status.contains("واجب الاجرا"),
+        "{status}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "In July 2025 IT exports hit an all-time high of $354 million.",
+    )
+    .unwrap();
+    let check = run(&["check", article.to_str().unwrap(), "--lang", "ur"]);
+    assert!(check.contains("2 دعوے: 2 ✓ درست"), "{check}");
+    let svg = run(&["chart", "monthly", "--to", "2025-07", "--lang", "ur"]);
+    assert!(
+        svg.contains("آئی ٹی برآمدات: جولائی 2025 میں ریکارڈ"),
+        "{svg}"
+    );
+    // ITX_LANG is the default for every command that takes --lang.
+    let out = Command::new(env!("CARGO_BIN_EXE_itx"))
+        .args(["brief", "--month", "2025-07"])
+        .env("ITX_STORE", dir.path().join("itx.sqlite"))
+        .env("ITX_LANG", "ur")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("35 کروڑ 40 لاکھ ڈالر"));
+    let bad = Command::new(env!("CARGO_BIN_EXE_itx"))
+        .args(["brief", "--lang", "fr"])
+        .env("ITX_STORE", dir.path().join("itx.sqlite"))
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("en (English) or ur (Urdu)"));
+}

@@ -169,3 +169,15 @@ chart-actual = Actual
 chart-forecast = Forecast
 chart-interval80 = 80% interval
 chart-interval95 = 95% interval
+
+## itx status and itx check (CLI)
+status-series = series
+status-latest = latest
+status-published = published
+status-next = next expected
+status-overdue = overdue
+status-source = source
+status-by = { $month } by { $date }
+status-overdue-list = OVERDUE: { $months }
+status-no = no
+check-summary = { $n } claims: { $supported } ✓ supported, { $outdated } ~ outdated, { $contradicted } ✗ contradicted, { $unverifiable } ? unverifiable

@@ -211,3 +211,15 @@ chart-actual = اصل
 chart-forecast = پیش گوئی
 chart-interval80 = 80 فیصد حد
 chart-interval95 = 95 فیصد حد
+
+## itx status and itx check (CLI)
+status-series = سلسلہ
+status-latest = تازہ ترین
+status-published = تاریخِ اجرا
+status-next = اگلا متوقع
+status-overdue = واجب الاجرا
+status-source = ماخذ
+status-by = { $month } بتاریخ { $date }
+status-overdue-list = واجب الاجرا: { $months }
+status-no = نہیں
+check-summary = { $n } دعوے: { $supported } ✓ درست، { $outdated } ~ پرانے، { $contradicted } ✗ غلط، { $unverifiable } ? ناقابلِ تصدیق

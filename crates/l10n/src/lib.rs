@@ -285,6 +285,10 @@ mod tests {
                     "months",
                     "note",
                     "model",
+                    "supported",
+                    "outdated",
+                    "contradicted",
+                    "unverifiable",
                 ] {
                     args.set(name, "X");
                 }
