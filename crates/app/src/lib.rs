@@ -106,6 +106,22 @@ pub fn fy_review(
     itx_narrate::fiscal_year_review(&series, fy, target).map_err(Error::NotFound)
 }
 
+/// A brief in `lang` (English as built; Urdu written from its facts by
+/// `itx_narrate::urdu`).
+///
+/// # Errors
+/// For a kind of brief not yet written in `lang` (the profile in Urdu).
+pub fn in_lang(b: Brief, lang: Lang) -> Result<Brief> {
+    match lang {
+        Lang::En => Ok(b),
+        Lang::Ur => itx_narrate::urdu::brief(&b).ok_or_else(|| {
+            Error::Bad(
+                "--lang ur: the series profile is written in English only for now; the monthly brief and the fiscal-year review are in Urdu".into(),
+            )
+        }),
+    }
+}
+
 /// The profile of a series, as known on `as_of`.
 pub fn profile(store: &Store, key: &SeriesKey, as_of: Option<Date>) -> Result<Brief> {
     let series = load_series(store, key, as_of)?;
@@ -205,9 +221,9 @@ pub fn brief_in(
     match lang {
         Lang::En => Ok((b, m)),
         Lang::Ur => {
-            let Some(mut u) = itx_narrate::urdu::month_brief(&b) else {
+            let Some(mut u) = itx_narrate::urdu::brief(&b) else {
                 return Err(Error::Bad(
-                    "Urdu is written for the monthly brief; this kind of brief is in English only for now".into(),
+                    "Urdu is written for the monthly brief and the fiscal-year review; the series profile is in English only for now".into(),
                 ));
             };
             if month.is_none() && as_of.is_none() {

@@ -482,16 +482,13 @@ fn brief(store: &Db, a: &BriefArgs, out: &mut dyn Write) -> Result<()> {
     let month = a.month.as_deref().map(parse_month).transpose()?;
     let (b, month) = match a.kind {
         crate::BriefKind::Month => itx_app::brief_in(store, &key, month, as_of, a.lang)?,
-        _ if a.lang != itx_app::Lang::En => bail!(
-            "--lang {}: the fiscal-year review and the profile are written in English only for now; the monthly brief (--kind month) is in Urdu",
-            a.lang
-        ),
         kind => {
             let b = if kind == crate::BriefKind::Fy {
                 itx_app::fy_review(store, &key, a.fy.as_deref(), as_of)?
             } else {
                 itx_app::profile(store, &key, as_of)?
             };
+            let b = itx_app::in_lang(b, a.lang)?;
             let m = itx_app::load_series(store, &key, as_of)?
                 .months
                 .last()

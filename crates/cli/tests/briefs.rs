@@ -197,3 +197,32 @@ fn urdu_status_check_and_chart() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("en (English) or ur (Urdu)"));
 }
+
+/// The FY2025-26 review in Urdu: SBP's headline $4.60bn (4 ارب 60 کروڑ ڈالر),
+/// up 20.6% on $3.814bn, the $5bn target missed by $400m.
+#[test]
+fn urdu_fiscal_year_review_fy2025_26() {
+    let args = [
+        "brief",
+        "--kind",
+        "fy",
+        "--fy",
+        "FY2025-26",
+        "--lang",
+        "ur",
+        "--format",
+    ];
+    let json = run(&[&args[..], &["json"]].concat());
+    assert_numbers_are_facts(&json);
+    let text = json_text(&json);
+    assert!(
+        text.contains("مالی سال 2025-26 میں آئی ٹی برآمدات 4 ارب 60 کروڑ ڈالر رہیں"),
+        "{text}"
+    );
+    assert!(text.contains("20.6 فیصد زیادہ"));
+    assert!(text.contains("40 کروڑ ڈالر کے فرق سے حاصل نہ ہو سکا"));
+    insta::assert_snapshot!(
+        "review_fy2025_26_md_ur",
+        run(&[&args[..], &["md"]].concat())
+    );
+}

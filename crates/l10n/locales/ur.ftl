@@ -117,6 +117,28 @@ tier-official-captured = سرکاری عدد، کسی تیسرے فریق کی �
 tier-press = اخباری رپورٹ
 tier-target = حکومتی ہدف
 
+## The Urdu fiscal-year review
+brief-review-title = { $series }: مالی سال { $fy } کا جائزہ
+brief-review-total = مالی سال { $fy } میں { $series } { $value } رہیں۔
+brief-review-total-partial = مالی سال { $fy } میں { $month } تک { $series } { $value } رہیں ({ $n } میں سے { $published } ماہ کے اعداد و شمار جاری ہو چکے ہیں)۔
+brief-review-growth = یہ مالی سال { $base } کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] زیادہ
+   *[down] کم
+} ہیں۔
+brief-review-growth-partial = یہ مالی سال { $base } کے انہی مہینوں کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] زیادہ
+   *[down] کم
+} ہیں۔
+brief-review-headline = (یہ اسٹیٹ بینک کا اعلان کردہ سالانہ عدد ہے؛ بارہ ماہانہ اعداد کا مجموعہ { $sum } بنتا ہے۔)
+brief-review-target-met = ہدف { $target } تھا، جو { $gap } کے فرق سے حاصل کر لیا گیا۔
+brief-review-target-missed = ہدف { $target } تھا، جو { $gap } کے فرق سے حاصل نہ ہو سکا۔
+brief-review-target-reached = ہدف { $target } ہے، جو حاصل ہو چکا ہے۔
+brief-review-target-to-go = ہدف { $target } ہے؛ اس تک پہنچنے کے لیے { $gap } مزید درکار ہیں۔
+brief-review-best = سال کا سب سے مضبوط مہینہ { $month } رہا، جب برآمدات { $value } تھیں۔
+brief-review-best-record = سال کا سب سے مضبوط مہینہ { $month } رہا، جب برآمدات { $value } تھیں، جو اس وقت کا ریکارڈ تھا۔
+brief-review-months-up = { $n } میں سے { $k } مہینوں میں برآمدات گزشتہ سال کے اسی مہینے سے زیادہ رہیں۔
+brief-review-cagr = مالی سال { $since } کے بعد کے پانچ برسوں میں { $series } میں سالانہ اوسطاً { $pct } (مرکب) اضافہ ہوا۔
+
 ## Statuses (SBP's P/R markers)
 status-provisional = عارضی
 status-revised = نظرثانی شدہ

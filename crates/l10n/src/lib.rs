@@ -289,6 +289,9 @@ mod tests {
                     "outdated",
                     "contradicted",
                     "unverifiable",
+                    "gap",
+                    "k",
+                    "published",
                 ] {
                     args.set(name, "X");
                 }

@@ -115,7 +115,8 @@ pub fn fiscal_year_review(
         Source::of(key, best_m, s.vintage(best_m).expect("month in series")),
     );
     let mut p2 = format!("The strongest month was {} at {bv}", best_m.long_label());
-    if series.record(best_m).is_some_and(|r| r.all_time_high) {
+    let best_month_record = series.record(best_m).is_some_and(|r| r.all_time_high);
+    if best_month_record {
         p2 += ", a record at the time";
     }
     p2.push('.');
@@ -153,6 +154,7 @@ pub fn fiscal_year_review(
             period: best_m.to_string(),
             value: best_v,
         },
+        best_month_record,
         complete,
         fiscal_year: fy.to_string(),
         monthly_sum: sum,

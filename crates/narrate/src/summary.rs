@@ -136,6 +136,8 @@ pub struct OutlookSummary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewSummary {
     pub best_month: PeriodValue,
+    /// The best month was an all-time high when it happened.
+    pub best_month_record: bool,
     pub complete: bool,
     pub fiscal_year: String,
     pub monthly_sum: f64,

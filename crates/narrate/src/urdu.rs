@@ -54,19 +54,168 @@ pub fn status_words(lang: Lang, status: &str) -> String {
     if s == id { status.to_string() } else { s }
 }
 
-/// The monthly brief in Urdu; `None` for the review and the profile (English
-/// only for now).
-pub fn month_brief(b: &Brief) -> Option<Brief> {
+/// A brief in Urdu: the monthly brief and the fiscal-year review; `None` for
+/// the series profile (English only for now).
+pub fn brief(b: &Brief) -> Option<Brief> {
+    match &b.summary {
+        Summary::Month(_) => month_brief(b),
+        Summary::Review(_) => review(b),
+        Summary::Profile(_) => None,
+    }
+}
+
+/// The Urdu text of a fact.
+fn ur(f: &Fact) -> String {
+    match f.unit {
+        "US$ million" => amount(UR, &f.text),
+        "%" => percent(UR, &f.text),
+        _ => f.text.clone(),
+    }
+}
+
+/// The facts with their texts in Urdu.
+fn facts_in_urdu(b: &Brief) -> Vec<Fact> {
+    b.facts
+        .iter()
+        .map(|f| Fact {
+            text: ur(f),
+            ..f.clone()
+        })
+        .collect()
+}
+
+/// The fiscal-year review in Urdu.
+fn review(b: &Brief) -> Option<Brief> {
+    let Summary::Review(s) = &b.summary else {
+        return None;
+    };
+    let fact = |id: &str| b.facts.iter().find(|f| f.id == id);
+    let num = |id: &str| fact(id).map(ur);
+    let dir = |v: f64| if v < 0.0 { "down" } else { "up" };
+    let english_name = b.title.split(',').next().unwrap_or("").to_string();
+    let series = series_name(UR, &s.series, &english_name);
+    let fy = fy_label(&s.fiscal_year);
+    let mut p1: Vec<String> = Vec::new();
+    let total = num("fy_total")?;
+    if s.complete {
+        p1.push(t(
+            UR,
+            "brief-review-total",
+            &[("fy", &fy), ("series", &series), ("value", &total)],
+        ));
+    } else {
+        // The newest month the review's facts speak of.
+        let last = b
+            .facts
+            .iter()
+            .filter_map(|f| f.period.parse::<YearMonth>().ok())
+            .max();
+        if let (Some(last), Some(published), Some(n)) =
+            (last, num("months_published"), num("months_in_year"))
+        {
+            p1.push(t(
+                UR,
+                "brief-review-total-partial",
+                &[
+                    ("fy", &fy),
+                    ("month", &month_label(&last.to_string())),
+                    ("series", &series),
+                    ("value", &total),
+                    ("published", &published),
+                    ("n", &n),
+                ],
+            ));
+        }
+    }
+    if let (Some(prior), Some(pct), Some(pv)) = (num("prior_total"), num("growth_pct"), s.prior) {
+        let base = fact("prior_total")
+            .map(|f| fy_label(&f.period))
+            .unwrap_or_default();
+        p1.push(t(
+            UR,
+            if s.complete {
+                "brief-review-growth"
+            } else {
+                "brief-review-growth-partial"
+            },
+            &[
+                ("base", &base),
+                ("prior", &prior),
+                ("pct", &pct),
+                ("dir", dir(s.total - pv)),
+            ],
+        ));
+    }
+    if let Some(sum) = num("monthly_sum") {
+        p1.push(t(UR, "brief-review-headline", &[("sum", &sum)]));
+    }
+    if let (Some(target), Some(tv)) = (num("target"), s.target) {
+        let gap = num("target_gap").unwrap_or_default();
+        let id = match (s.complete, s.total >= tv) {
+            (true, true) => "brief-review-target-met",
+            (true, false) => "brief-review-target-missed",
+            (false, true) => "brief-review-target-reached",
+            (false, false) => "brief-review-target-to-go",
+        };
+        p1.push(t(UR, id, &[("target", &target), ("gap", &gap)]));
+    }
+    let mut p2: Vec<String> = Vec::new();
+    if let Some(best) = num("best_month") {
+        p2.push(t(
+            UR,
+            if s.best_month_record {
+                "brief-review-best-record"
+            } else {
+                "brief-review-best"
+            },
+            &[
+                ("month", &month_label(&s.best_month.period)),
+                ("value", &best),
+            ],
+        ));
+    }
+    if let (Some(k), Some(n)) = (num("months_up_yoy"), num("months_with_base")) {
+        p2.push(t(UR, "brief-review-months-up", &[("k", &k), ("n", &n)]));
+    }
+    let mut p3: Vec<String> = Vec::new();
+    if let Some(c) = num("cagr5_pct") {
+        // Five years back from the year reviewed: FY2025-26 → FY2020-21.
+        let since = s
+            .fiscal_year
+            .trim_start_matches("FY")
+            .split_once('-')
+            .and_then(|(y, _)| y.parse::<i32>().ok())
+            .map(|y| format!("{}-{:02}", y - 5, (y - 4) % 100))
+            .unwrap_or_default();
+        p3.push(t(
+            UR,
+            "brief-review-cagr",
+            &[("since", &since), ("series", &series), ("pct", &c)],
+        ));
+    }
+    Some(Brief {
+        title: t(
+            UR,
+            "brief-review-title",
+            &[("series", &series), ("fy", &fy)],
+        ),
+        paragraphs: [p1, p2, p3]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| p.join(" "))
+            .collect(),
+        facts: facts_in_urdu(b),
+        summary: b.summary.clone(),
+        lang: UR,
+    })
+}
+
+/// The monthly brief in Urdu.
+fn month_brief(b: &Brief) -> Option<Brief> {
     let Summary::Month(s) = &b.summary else {
         return None;
     };
     let fact = |id: &str| b.facts.iter().find(|f| f.id == id);
-    // The Urdu text of a fact.
-    let ur = |f: &Fact| match f.unit {
-        "US$ million" => amount(UR, &f.text),
-        "%" => percent(UR, &f.text),
-        _ => f.text.clone(),
-    };
     let num = |id: &str| fact(id).map(ur);
     let dir = |v: Option<f64>| {
         if v.is_some_and(|x| x < 0.0) {
@@ -295,14 +444,7 @@ pub fn month_brief(b: &Brief) -> Option<Brief> {
         .filter(|p| !p.is_empty())
         .map(|p| p.join(" "))
         .collect();
-    let facts = b
-        .facts
-        .iter()
-        .map(|f| Fact {
-            text: ur(f),
-            ..f.clone()
-        })
-        .collect();
+    let facts = facts_in_urdu(b);
     Some(Brief {
         title: t(UR, "brief-title", &[("series", &series), ("month", &month)]),
         paragraphs,

@@ -479,7 +479,8 @@ async fn revisions(
     params(("series" = Option<String>, Query, description = "Key or alias (default ict)"),
         ("month" = Option<String>, Query, description = "YYYY-MM (default latest)"),
         ("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
-        ("format" = Option<String>, Query, description = "json or html")),
+        ("format" = Option<String>, Query, description = "json or html"),
+        ("lang" = Option<String>, Query, description = "en (default) or ur: the brief in Urdu")),
     responses((status = 200, description = "Brief: title, paragraphs, facts (each with its source), summary", content(
         (Object = "application/json"), (String = "text/html"))), (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "Not found", body = itx_app::responses::ErrorBody)))]
 async fn brief(
@@ -488,9 +489,10 @@ async fn brief(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let p = Params::new(q, &["series", "month", "as_of", "format"])?;
+    let p = Params::new(q, &["series", "month", "as_of", "format", "lang"])?;
     let key = p.series("series", "ict")?;
     let (month, as_of) = (p.month("month")?, p.date("as_of")?);
+    let lang = crate::pages::lang_param(&p)?;
     let html = match p.str("format").unwrap_or("json") {
         "json" => false,
         "html" => true,
@@ -507,9 +509,14 @@ async fn brief(
         "application/json"
     };
     cached(&st, p.key(uri.path()), &headers, ct, move |s| {
-        let (b, m) = itx_app::brief(s, &key, month, as_of).map_err(app(Some("month")))?;
+        let (b, m) = itx_app::brief_in(s, &key, month, as_of, lang).map_err(app(Some("month")))?;
         if html {
-            let inline = itx_app::brief_chart_svgs(s, &key, m, as_of).map_err(app(None))?;
+            let inline: Vec<(String, String, String)> =
+                itx_app::brief_charts_in(s, &key, m, as_of, lang)
+                    .map_err(app(None))?
+                    .into_iter()
+                    .filter_map(|(n, c, ch)| Some((n, c, itx_app::render::svg(&ch).ok()?)))
+                    .collect();
             Ok(b.to_html(&inline).into_bytes())
         } else {
             json_bytes(&b.to_json())
