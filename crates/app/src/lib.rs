@@ -110,13 +110,14 @@ pub fn fy_review(
 /// `itx_narrate::urdu`).
 ///
 /// # Errors
-/// For a kind of brief not yet written in `lang` (the profile in Urdu).
+/// When the brief lacks a fact the Urdu text needs (none of the embedded
+/// data's briefs do).
 pub fn in_lang(b: Brief, lang: Lang) -> Result<Brief> {
     match lang {
         Lang::En => Ok(b),
         Lang::Ur => itx_narrate::urdu::brief(&b).ok_or_else(|| {
             Error::Bad(
-                "--lang ur: the series profile is written in English only for now; the monthly brief and the fiscal-year review are in Urdu".into(),
+                "--lang ur: this brief lacks a fact the Urdu text needs; ask for it in English (--lang en)".into(),
             )
         }),
     }
@@ -223,7 +224,7 @@ pub fn brief_in(
         Lang::Ur => {
             let Some(mut u) = itx_narrate::urdu::brief(&b) else {
                 return Err(Error::Bad(
-                    "Urdu is written for the monthly brief and the fiscal-year review; the series profile is in English only for now".into(),
+                    "--lang ur: this brief lacks a fact the Urdu text needs; ask for it in English (--lang en)".into(),
                 ));
             };
             if month.is_none() && as_of.is_none() {

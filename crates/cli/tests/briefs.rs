@@ -226,3 +226,24 @@ fn urdu_fiscal_year_review_fy2025_26() {
         run(&[&args[..], &["md"]].concat())
     );
 }
+
+/// The ICT profile in Urdu: July 2005 to July 2026, 253 months, the latest
+/// $417m (41 کروڑ 70 لاکھ ڈالر), the high $437m in December 2025.
+#[test]
+fn urdu_series_profile_ict() {
+    let text = json_text(&run(&[
+        "brief", "--kind", "profile", "--lang", "ur", "--format", "json",
+    ]));
+    assert!(
+        text.contains("جولائی 2005 سے جولائی 2026 تک ہیں: 253 ماہ"),
+        "{text}"
+    );
+    assert!(text.contains("تازہ ترین عدد جولائی 2026 کا 41 کروڑ 70 لاکھ ڈالر ہے"));
+    assert!(text.contains("43 کروڑ 70 لاکھ ڈالر دسمبر 2025"));
+    insta::assert_snapshot!(
+        "profile_ict_md_ur",
+        run(&[
+            "brief", "--kind", "profile", "--lang", "ur", "--format", "md"
+        ])
+    );
+}

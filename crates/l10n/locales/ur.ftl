@@ -139,6 +139,17 @@ brief-review-best-record = سال کا سب سے مضبوط مہینہ { $month 
 brief-review-months-up = { $n } میں سے { $k } مہینوں میں برآمدات گزشتہ سال کے اسی مہینے سے زیادہ رہیں۔
 brief-review-cagr = مالی سال { $since } کے بعد کے پانچ برسوں میں { $series } میں سالانہ اوسطاً { $pct } (مرکب) اضافہ ہوا۔
 
+## The Urdu series profile
+brief-profile-title = { $series }: خاکہ
+brief-profile-span = { $series } ({ $key }) کے اعداد و شمار { $from } سے { $to } تک ہیں: { $n } ماہ۔
+brief-profile-gaps = ان میں { $n } ماہ کے اعداد و شمار موجود نہیں۔
+brief-profile-press = ان میں سے { $n } ماہ اسٹیٹ بینک کے اجرا کے بجائے اسٹیٹ بینک کے اعداد و شمار کی اخباری رپورٹس پر مبنی ہیں۔
+brief-profile-latest = تازہ ترین عدد { $month } کا { $value } ہے۔
+brief-profile-latest-record = تازہ ترین عدد { $month } کا { $value } ہے، جو اب تک کی بلند ترین سطح ہے۔
+brief-profile-high = اب تک کی بلند ترین سطح { $value } { $month } میں رہی۔
+brief-profile-fy = ماہانہ اعداد سے مالی سال کے مجموعے: { $list }۔
+brief-profile-fy-item = مالی سال { $fy }: { $value }
+
 ## Statuses (SBP's P/R markers)
 status-provisional = عارضی
 status-revised = نظرثانی شدہ

@@ -292,6 +292,8 @@ mod tests {
                     "gap",
                     "k",
                     "published",
+                    "key",
+                    "list",
                 ] {
                     args.set(name, "X");
                 }

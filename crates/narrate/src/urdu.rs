@@ -54,14 +54,90 @@ pub fn status_words(lang: Lang, status: &str) -> String {
     if s == id { status.to_string() } else { s }
 }
 
-/// A brief in Urdu: the monthly brief and the fiscal-year review; `None` for
-/// the series profile (English only for now).
+/// A brief in Urdu: the monthly brief, the fiscal-year review or the series
+/// profile (`None` only for a brief whose facts it cannot find).
 pub fn brief(b: &Brief) -> Option<Brief> {
     match &b.summary {
         Summary::Month(_) => month_brief(b),
         Summary::Review(_) => review(b),
-        Summary::Profile(_) => None,
+        Summary::Profile(_) => profile(b),
     }
+}
+
+/// The series profile in Urdu.
+fn profile(b: &Brief) -> Option<Brief> {
+    let Summary::Profile(s) = &b.summary else {
+        return None;
+    };
+    let fact = |id: &str| b.facts.iter().find(|f| f.id == id);
+    let num = |id: &str| fact(id).map(ur);
+    let english_name = b.title.split(':').next().unwrap_or("").to_string();
+    let series = series_name(UR, &s.series, &english_name);
+    let mut p1 = vec![t(
+        UR,
+        "brief-profile-span",
+        &[
+            ("series", &series),
+            ("key", &s.series),
+            ("from", &month_label(&s.first_month)),
+            ("to", &month_label(&s.last_month)),
+            ("n", &num("months")?),
+        ],
+    )];
+    if let Some(g) = num("gaps") {
+        p1.push(t(UR, "brief-profile-gaps", &[("n", &g)]));
+    }
+    if let Some(p) = num("press_months") {
+        p1.push(t(UR, "brief-profile-press", &[("n", &p)]));
+    }
+    let mut p2 = Vec::new();
+    if let Some(latest) = num("latest") {
+        let high = fact("high");
+        let record = high.is_some_and(|h| h.period == s.last_month);
+        p2.push(t(
+            UR,
+            if record {
+                "brief-profile-latest-record"
+            } else {
+                "brief-profile-latest"
+            },
+            &[("month", &month_label(&s.last_month)), ("value", &latest)],
+        ));
+        if let (false, Some(h)) = (record, high) {
+            p2.push(t(
+                UR,
+                "brief-profile-high",
+                &[("value", &ur(h)), ("month", &month_label(&h.period))],
+            ));
+        }
+    }
+    let items: Vec<String> = b
+        .facts
+        .iter()
+        .filter(|f| f.id.starts_with("fy_total."))
+        .map(|f| {
+            t(
+                UR,
+                "brief-profile-fy-item",
+                &[("fy", &fy_label(&f.period)), ("value", &ur(f))],
+            )
+        })
+        .collect();
+    let mut p3 = Vec::new();
+    if !items.is_empty() {
+        p3.push(t(UR, "brief-profile-fy", &[("list", &items.join("؛ "))]));
+    }
+    Some(Brief {
+        title: t(UR, "brief-profile-title", &[("series", &series)]),
+        paragraphs: [p1, p2, p3]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| p.join(" "))
+            .collect(),
+        facts: facts_in_urdu(b),
+        summary: b.summary.clone(),
+        lang: UR,
+    })
 }
 
 /// The Urdu text of a fact.
