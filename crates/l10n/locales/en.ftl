@@ -96,6 +96,23 @@ card-forecast-range = 80%: { $lo } to { $hi }
 card-forecast-p = ; P(target) { $p }
 share-embed-cite = embed · cite
 
+## Card and chart pages
+card-title-latest = the month's figure
+card-title-yoy = change on a year earlier
+card-title-mom = change on the month before
+card-title-fytd = fiscal year to date
+card-title-target = the year's target
+card-title-forecast = year-end forecast
+card-page-title = { $series }, { $month }: { $what }
+share-embed-title = Embed
+share-embed-help-card = Paste this where the card should appear; it shows the figure as known today and links back here.
+share-embed-help-chart = Paste this where the chart should appear; it shows the chart as known today and links back here.
+share-cite-title = Cite this
+share-files = As files:
+share-text = text
+share-data-title = Data
+share-monthly-to = { $series } monthly to { $month }:
+
 ## Sources table
 sources = Sources
 col-figure = figure

@@ -100,6 +100,23 @@ card-forecast-range = 80 فیصد امکان: { $lo } سے { $hi }
 card-forecast-p = ؛ ہدف پورا ہونے کا امکان { $p }
 share-embed-cite = ایمبیڈ · حوالہ
 
+## Card and chart pages
+card-title-latest = ماہ کا عدد
+card-title-yoy = گزشتہ سال کے مقابلے میں تبدیلی
+card-title-mom = گزشتہ ماہ کے مقابلے میں تبدیلی
+card-title-fytd = مالی سال اب تک
+card-title-target = سال کا ہدف
+card-title-forecast = سال کے اختتام کی پیش گوئی
+card-page-title = { $series }، { $month }: { $what }
+share-embed-title = ایمبیڈ
+share-embed-help-card = یہ کوڈ وہاں چسپاں کریں جہاں کارڈ دکھانا ہو؛ یہ آج کے معلوم اعداد دکھاتا ہے اور یہاں واپس لنک کرتا ہے۔
+share-embed-help-chart = یہ کوڈ وہاں چسپاں کریں جہاں چارٹ دکھانا ہو؛ یہ آج کے معلوم اعداد کا چارٹ دکھاتا ہے اور یہاں واپس لنک کرتا ہے۔
+share-cite-title = حوالہ دیں
+share-files = فائل کے طور پر:
+share-text = متن
+share-data-title = ڈیٹا
+share-monthly-to = { $series }، { $month } تک ماہانہ:
+
 ## Sources table
 sources = ماخذ
 col-figure = عدد

@@ -294,6 +294,7 @@ mod tests {
                     "published",
                     "key",
                     "list",
+                    "what",
                 ] {
                     args.set(name, "X");
                 }

@@ -133,7 +133,7 @@ async fn font(axum::extract::Path(name): axum::extract::Path<String>) -> Respons
 
 /// `@font-face` for Urdu pages: the served Naskh first, then what the
 /// reader's system has.
-const URDU_FACES: &str = "@font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Regular.ttf) format('truetype');font-weight:400;font-display:swap}\
+pub(crate) const URDU_FACES: &str = "@font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Regular.ttf) format('truetype');font-weight:400;font-display:swap}\
 @font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Bold.ttf) format('truetype');font-weight:700;font-display:swap}\
 body{font-family:'itx Naskh','Noto Naskh Arabic','Noto Nastaliq Urdu',system-ui,sans-serif}figure,svg,.num,code,.key{direction:ltr}figure svg{font-family:system-ui,sans-serif}";
 

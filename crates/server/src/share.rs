@@ -29,18 +29,6 @@ pub(crate) fn routes() -> Router<Shared> {
 
 /// The cards a page can show, in order.
 const CARDS: [&str; 6] = ["latest", "yoy", "mom", "fytd", "target", "forecast"];
-/// A card's name in a title.
-fn card_title(name: &str) -> &'static str {
-    match name {
-        "latest" => "the month's figure",
-        "yoy" => "change on a year earlier",
-        "mom" => "change on the month before",
-        "fytd" => "fiscal year to date",
-        "target" => "the year's target",
-        _ => "year-end forecast",
-    }
-}
-
 const CHARTS: [&str; 4] = ["monthly", "cumulative", "components", "fan"];
 
 fn today() -> Date {
@@ -161,39 +149,54 @@ fn snippet(src: &str, title: &str, (w, h): (u32, u32)) -> String {
 
 /// A standalone embeddable page: the thing, a line saying where it comes from,
 /// and a link back (opening outside the frame).
-fn embed_page(title: &str, inner: &str, back: &str) -> String {
+fn embed_page(lang: Lang, title: &str, inner: &str, back: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{t} · itx</title><style>{}\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{t} · itx</title><style>{}\
 body{{margin:0;padding:.5rem;max-width:none}}.card{{border:1px solid #ddd;border-radius:.5rem;padding:.75rem}}.card .k{{color:#555;font-size:.85rem}}.card .v{{font-size:1.5rem;font-weight:700}}\
-.badge{{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}}.up{{color:#1a7f37}}.down{{color:#b42318}}figure{{margin:0}}figure svg{{width:100%;height:auto}}.via{{font-size:.75rem;color:#555;margin:.3rem 0 0}}.chart-narrow{{display:none}}@media (max-width:640px){{.chart-wide{{display:none}}.chart-narrow{{display:block}}}}</style></head>\
+.badge{{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}}.up{{color:#1a7f37}}.down{{color:#b42318}}figure{{margin:0}}figure svg{{width:100%;height:auto}}.via{{font-size:.75rem;color:#555;margin:.3rem 0 0}}{urdu}.chart-narrow{{display:none}}@media (max-width:640px){{.chart-wide{{display:none}}.chart-narrow{{display:block}}}}</style></head>\
 <body>{inner}<p class=\"via\"><a href=\"{}\" target=\"_top\">{t}</a> · itx</p></body></html>\n",
+        lang.as_str(),
+        lang.dir(),
         itx_app::render::CSS,
         esc(back),
         t = esc(title),
+        urdu = if lang == Lang::Ur {
+            crate::pages::URDU_FACES
+        } else {
+            ""
+        },
     )
 }
 
 /// The share block of a page: embed snippet, citation, downloads.
 fn share_block(
+    lang: Lang,
+    what: &str,
     snippet: &str,
     c: &itx_app::cite::Citation,
     cite_api: &str,
     downloads: &str,
 ) -> String {
+    let tr = |id: &str| esc(&itx_app::render::t(lang, id, &[]));
     format!(
-        "<section class=\"share-block\"><h2>Embed</h2><p>Paste this where the {what} should appear; it shows the figure as known today and links back here.</p>\
-<textarea readonly id=\"embed-snippet\" rows=\"3\" style=\"min-height:0;font-family:monospace;font-size:.85rem\">{}</textarea>\
-<h2>Cite this</h2><p id=\"cite-text\">{}</p>\
-<details><summary>BibTeX</summary><pre id=\"cite-bibtex\">{}</pre></details>\
-<details><summary>CSL-JSON</summary><pre id=\"cite-csl\">{}</pre></details>\
-<p>As files: <a href=\"{api}&amp;format=text\">text</a> · <a href=\"{api}&amp;format=bibtex\">BibTeX</a> · <a href=\"{api}&amp;format=csl\">CSL-JSON</a></p>\
-<h2>Data</h2><p>{downloads}</p></section>",
+        "<section class=\"share-block\"><h2>{}</h2><p>{}</p>\
+<textarea readonly id=\"embed-snippet\" rows=\"3\" dir=\"ltr\" style=\"min-height:0;font-family:monospace;font-size:.85rem\">{}</textarea>\
+<h2>{}</h2><p id=\"cite-text\" dir=\"ltr\" lang=\"en\">{}</p>\
+<details><summary>BibTeX</summary><pre id=\"cite-bibtex\" dir=\"ltr\">{}</pre></details>\
+<details><summary>CSL-JSON</summary><pre id=\"cite-csl\" dir=\"ltr\">{}</pre></details>\
+<p>{} <a href=\"{api}&amp;format=text\">{}</a> · <a href=\"{api}&amp;format=bibtex\">BibTeX</a> · <a href=\"{api}&amp;format=csl\">CSL-JSON</a></p>\
+<h2>{}</h2><p>{downloads}</p></section>",
+        tr("share-embed-title"),
+        tr(&format!("share-embed-help-{what}")),
         esc(snippet),
+        tr("share-cite-title"),
         esc(&c.text),
         esc(&c.bibtex),
         esc(&serde_json::to_string_pretty(&c.csl).unwrap_or_default()),
+        tr("share-files"),
+        tr("share-text"),
+        tr("share-data-title"),
         api = esc(cite_api),
-        what = "card",
     )
 }
 
@@ -265,22 +268,42 @@ async fn card(
                     esc(&card_query(&key, m, as_of))
                 ),
             );
-            let title = format!("{}, {}: {}", short_name(&key), m.long_label(), card_title(&name));
+            let title = itx_app::render::t(
+                lang,
+                "card-page-title",
+                &[
+                    ("series", &itx_app::render::series_name(lang, key.as_str(), &short_name(&key))),
+                    ("month", &itx_app::render::month_year(lang, m.year(), m.month())),
+                    ("what", &itx_app::render::t(lang, &format!("card-title-{name}"), &[])),
+                ],
+            );
             let query = card_query(&key, m, as_of);
-            let here = format!("{base}/card/{name}?{query}");
+            let here = format!(
+                "{base}/card/{name}?{query}{}",
+                if lang == Lang::Ur { "&lang=ur" } else { "" }
+            );
             if embed {
-                return Ok(embed_page(&title, &html, &here).into_bytes());
+                return Ok(embed_page(lang, &title, &html, &here).into_bytes());
             }
             // The figure the card rests on, and for a change the base it is on.
             let c = itx_app::cite::of_figure(s, &key, m, as_of, &here, today())
                 .map_err(|e| ApiError::from_app(e, None))?;
-            let block = share_block(
+                        let block = share_block(
+                lang,
+                "card",
                 &snippet(&format!("{here}&embed=1"), &title, (320, 190)),
                 &c,
                 &format!("/api/v1/cite?{query}"),
                 &format!(
-                    "{0} monthly to {m}: <a href=\"/api/v1/series/{key}/observations?to={m}&amp;format=csv{1}\">CSV</a> · <a href=\"/api/v1/series/{key}/observations?to={m}&amp;format=xlsx{1}\">XLSX</a>",
-                    esc(&short_name(&key)),
+                    "{0} <a href=\"/api/v1/series/{key}/observations?to={m}&amp;format=csv{1}\">CSV</a> · <a href=\"/api/v1/series/{key}/observations?to={m}&amp;format=xlsx{1}\">XLSX</a>",
+                    esc(&itx_app::render::t(
+                        lang,
+                        "share-monthly-to",
+                        &[
+                            ("series", &itx_app::render::series_name(lang, key.as_str(), &short_name(&key))),
+                            ("month", &m.to_string()),
+                        ],
+                    )),
                     as_of.map(|d| format!("&amp;as_of={d}")).unwrap_or_default()
                 ),
             );
@@ -356,22 +379,25 @@ async fn chart(
             let title = c.meta().title.clone();
             let range = from.zip(to);
             let query = chart_query(&key, range, as_of);
-            let here = format!("{base}/chart/{kind}?{query}");
+            let here = format!(
+                "{base}/chart/{kind}?{query}{}",
+                if lang == Lang::Ur { "&lang=ur" } else { "" }
+            );
             let figure = format!("<figure>{svg}</figure>");
             if embed {
-                return Ok(embed_page(&title, &figure, &here).into_bytes());
+                return Ok(embed_page(lang, &title, &figure, &here).into_bytes());
             }
             let cite = itx_app::cite::of_chart(s, &title, &key, (from, to), as_of, &here, today())
                 .map_err(|e| ApiError::from_app(e, None))?;
-            let links = chart_links(&kind, &key, &query, range, as_of);
+            let links = chart_links_in(lang, &kind, &key, &query, range, as_of);
             let block = share_block(
+                lang,
+                "chart",
                 &snippet(&format!("{here}&embed=1"), &title, (640, 400)),
                 &cite,
                 &format!("/api/v1/cite?{query}&chart={kind}"),
                 &links,
-            )
-            .replace("where the card should", "where the chart should")
-            .replace("shows the figure as", "shows the chart as");
+            );
             let body = format!("<h1>{}</h1>{figure}{block}", esc(&title));
             Ok(page_in(
                 lang,
