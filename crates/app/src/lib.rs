@@ -23,6 +23,7 @@ pub mod forecasting;
 pub mod freshness;
 pub mod ingest;
 pub mod load;
+pub mod outlook_bench;
 pub mod plausible;
 pub mod render;
 pub mod responses;

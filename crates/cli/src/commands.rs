@@ -187,6 +187,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
             out,
         ),
+        Command::Bench(crate::BenchCmd::Outlook {
+            series,
+            from,
+            format,
+        }) => crate::forecast::bench_outlook(&store, &series, &from, format, out),
         Command::Check {
             file,
             as_of,

@@ -278,3 +278,77 @@ pub fn bench(
     }
     Ok(())
 }
+
+/// `itx bench outlook`.
+pub fn bench_outlook(
+    store: &Db,
+    series: &str,
+    from: &str,
+    format: crate::TextJson,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let key = SeriesKey::resolve(series)?;
+    let b = itx_app::outlook_bench::run(store, &key, Some(from))?;
+    if format == crate::TextJson::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&b)?)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} fiscal-year outlook ({}), replayed at each month-end of {} to {}: {} replays in {:.1} s",
+        b.series,
+        b.model,
+        b.from,
+        b.to,
+        b.replays.len(),
+        b.seconds
+    )?;
+    writeln!(
+        out,
+        "(the store's figures cut at each month: pseudo real time; the rules are the run rate, FYTD × 12 / k, and last year's total × FYTD growth)\n"
+    )?;
+    writeln!(
+        out,
+        "{:>6} {:>4}  {:>9} {:>9} {:>9}  {:>6} {:>6}  {:>8} {:>8} {:>8}  {:>9}",
+        "months",
+        "n",
+        "MAPE itx",
+        "run rate",
+        "growth",
+        "80%",
+        "95%",
+        "CRPS itx",
+        "run rate",
+        "growth",
+        "P(side)"
+    )?;
+    let opt = |v: Option<f64>, w: usize, d: usize| {
+        v.map_or_else(|| format!("{:>w$}", "-"), |x| format!("{x:>w$.d$}"))
+    };
+    for s in b.by_month.iter().chain(std::iter::once(&b.overall)) {
+        writeln!(
+            out,
+            "{:>6} {:>4}  {:>8.2}% {:>8.2}% {:>8}%  {:>5.1}% {:>5.1}%  {:>8.1} {:>8.1} {:>8}  {:>9}",
+            s.months_elapsed
+                .map_or("all".to_string(), |k| k.to_string()),
+            s.replays,
+            s.mape,
+            s.mape_run_rate,
+            opt(s.mape_growth_rule, 8, 2),
+            s.cover80 * 100.0,
+            s.cover95 * 100.0,
+            s.crps,
+            s.crps_run_rate,
+            opt(s.crps_growth_rule, 8, 1),
+            s.p_realised_side.map_or_else(
+                || "-".to_string(),
+                |p| format!("{:.0}% of {}", p * 100.0, s.with_target)
+            ),
+        )?;
+    }
+    writeln!(
+        out,
+        "\nMAPE: mean absolute % error of the median against the year's total; CRPS in US$ million (itx's from its 2.5/10/50/90/97.5% quantiles; the rules' is their absolute error); P(side): the mean probability itx gave to the side of the target the year ended on."
+    )?;
+    Ok(())
+}

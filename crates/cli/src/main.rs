@@ -284,6 +284,19 @@ enum BenchCmd {
         #[arg(long, value_enum, default_value_t = TextJson::Text)]
         format: TextJson,
     },
+    /// The fiscal-year outlook replayed at every month-end of past fiscal
+    /// years: median error, 80%/95% interval coverage, CRPS and the probability
+    /// given to the target's realised side, beside the run-rate and
+    /// last-year × FYTD-growth rules.
+    Outlook {
+        #[arg(long, default_value = "ict")]
+        series: String,
+        /// The first fiscal year to replay.
+        #[arg(long, default_value = "FY2010-11")]
+        from: String,
+        #[arg(long, value_enum, default_value_t = TextJson::Text)]
+        format: TextJson,
+    },
 }
 
 #[derive(Subcommand)]

@@ -123,8 +123,8 @@ fn urdu_record_month_july_2025() {
     let md = brief_ur("2025-07", "md");
     for s in [
         "جولائی 2025 میں آئی ٹی برآمدات 35 کروڑ 40 لاکھ ڈالر رہیں",
-        "اب تک کا سب سے زیادہ ماہانہ حجم",
-        "جولائی 2024 کے 28 کروڑ 60 لاکھ ڈالر کے مقابلے میں 23.8 فیصد اضافہ",
+        "اب تک کی بلند ترین ماہانہ سطح",
+        "برآمدات میں جولائی 2024 کے 28 کروڑ 60 لاکھ ڈالر کے مقابلے میں 23.8 فیصد اضافہ ہوا",
     ] {
         assert!(md.contains(s), "{s} not in {md}");
     }
@@ -151,7 +151,7 @@ fn urdu_fiscal_year_end_june_2026() {
     assert_numbers_are_facts(&json);
     let text = json_text(&json);
     assert!(
-        text.contains("مالی سال 2025-26 میں مجموعی برآمدات 4 ارب 59 کروڑ 80 لاکھ ڈالر رہیں"),
+        text.contains("پورے مالی سال 2025-26 میں برآمدات 4 ارب 59 کروڑ 80 لاکھ ڈالر رہیں"),
         "{text}"
     );
     assert!(text.contains("5 ارب ڈالر کا ہدف"));
@@ -164,7 +164,7 @@ fn urdu_fiscal_year_end_june_2026() {
 fn urdu_status_check_and_chart() {
     let status = run(&["status", "--series", "ict", "--lang", "ur"]);
     assert!(
-        status.contains("تازہ ترین") && status.contains("واجب الاجرا"),
+        status.contains("تازہ ترین") && status.contains("تاخیر کا شکار"),
         "{status}"
     );
     let dir = tempfile::tempdir().unwrap();
@@ -220,7 +220,7 @@ fn urdu_fiscal_year_review_fy2025_26() {
         "{text}"
     );
     assert!(text.contains("20.6 فیصد زیادہ"));
-    assert!(text.contains("40 کروڑ ڈالر کے فرق سے حاصل نہ ہو سکا"));
+    assert!(text.contains("پورا نہ ہو سکا: برآمدات ہدف سے 40 کروڑ ڈالر کم رہیں"));
     insta::assert_snapshot!(
         "review_fy2025_26_md_ur",
         run(&[&args[..], &["md"]].concat())
@@ -238,8 +238,12 @@ fn urdu_series_profile_ict() {
         text.contains("جولائی 2005 سے جولائی 2026 تک ہیں: 253 ماہ"),
         "{text}"
     );
-    assert!(text.contains("تازہ ترین عدد جولائی 2026 کا 41 کروڑ 70 لاکھ ڈالر ہے"));
-    assert!(text.contains("43 کروڑ 70 لاکھ ڈالر دسمبر 2025"));
+    assert!(
+        text.contains(
+            "تازہ ترین اعداد و شمار جولائی 2026 کے ہیں، جب برآمدات 41 کروڑ 70 لاکھ ڈالر رہیں"
+        )
+    );
+    assert!(text.contains("43 کروڑ 70 لاکھ ڈالر ہے، جو دسمبر 2025 میں"));
     insta::assert_snapshot!(
         "profile_ict_md_ur",
         run(&[

@@ -90,7 +90,7 @@ card-record = ریکارڈ
 card-yoy = گزشتہ سال کے مقابلے میں ({ $base })
 card-mom = گزشتہ ماہ کے مقابلے میں
 card-fytd = { $label } اب تک
-card-fytd-change = گزشتہ سال سے { $pct }
+card-fytd-change = گزشتہ سال کی اسی مدت کے مقابلے میں { $pct }
 card-target = ہدف
 card-target-needs = ماہانہ { $value } درکار
 card-target-beaten = ہدف سے { $value } زیادہ
@@ -142,33 +142,33 @@ brief-review-growth = یہ مالی سال { $base } کے { $prior } کے مقا
     [up] زیادہ
    *[down] کم
 } ہیں۔
-brief-review-growth-partial = یہ مالی سال { $base } کے انہی مہینوں کے { $prior } کے مقابلے میں { $pct } { $dir ->
+brief-review-growth-partial = یہ مالی سال { $base } کی اسی مدت کے { $prior } کے مقابلے میں { $pct } { $dir ->
     [up] زیادہ
    *[down] کم
 } ہیں۔
 brief-review-headline = (یہ اسٹیٹ بینک کا اعلان کردہ سالانہ عدد ہے؛ بارہ ماہانہ اعداد کا مجموعہ { $sum } بنتا ہے۔)
-brief-review-target-met = ہدف { $target } تھا، جو { $gap } کے فرق سے حاصل کر لیا گیا۔
-brief-review-target-missed = ہدف { $target } تھا، جو { $gap } کے فرق سے حاصل نہ ہو سکا۔
+brief-review-target-met = ہدف { $target } تھا، جو عبور ہو گیا: برآمدات ہدف سے { $gap } زیادہ رہیں۔
+brief-review-target-missed = ہدف { $target } تھا، جو پورا نہ ہو سکا: برآمدات ہدف سے { $gap } کم رہیں۔
 brief-review-target-reached = ہدف { $target } ہے، جو حاصل ہو چکا ہے۔
 brief-review-target-to-go = ہدف { $target } ہے؛ اس تک پہنچنے کے لیے { $gap } مزید درکار ہیں۔
-brief-review-best = سال کا سب سے مضبوط مہینہ { $month } رہا، جب برآمدات { $value } تھیں۔
-brief-review-best-record = سال کا سب سے مضبوط مہینہ { $month } رہا، جب برآمدات { $value } تھیں، جو اس وقت کا ریکارڈ تھا۔
+brief-review-best = سال میں سب سے زیادہ ماہانہ برآمدات { $month } میں { $value } رہیں۔
+brief-review-best-record = سال میں سب سے زیادہ ماہانہ برآمدات { $month } میں { $value } رہیں، جو اس وقت تک کی بلند ترین ماہانہ سطح تھی۔
 brief-review-months-up = { $n } میں سے { $k } مہینوں میں برآمدات گزشتہ سال کے اسی مہینے سے زیادہ رہیں۔
-brief-review-cagr = مالی سال { $since } کے بعد کے پانچ برسوں میں { $series } میں سالانہ اوسطاً { $pct } (مرکب) اضافہ ہوا۔
+brief-review-cagr = مالی سال { $since } کے بعد کے پانچ برسوں میں { $series } کی مرکب سالانہ شرح نمو { $pct } رہی۔
 
 ## The Urdu series profile
 brief-profile-title = { $series }: خاکہ
 brief-profile-span = { $series } ({ $key }) کے اعداد و شمار { $from } سے { $to } تک ہیں: { $n } ماہ۔
 brief-profile-gaps = ان میں { $n } ماہ کے اعداد و شمار موجود نہیں۔
-brief-profile-press = ان میں سے { $n } ماہ اسٹیٹ بینک کے اجرا کے بجائے اسٹیٹ بینک کے اعداد و شمار کی اخباری رپورٹس پر مبنی ہیں۔
-brief-profile-latest = تازہ ترین عدد { $month } کا { $value } ہے۔
-brief-profile-latest-record = تازہ ترین عدد { $month } کا { $value } ہے، جو اب تک کی بلند ترین سطح ہے۔
-brief-profile-high = اب تک کی بلند ترین سطح { $value } { $month } میں رہی۔
+brief-profile-press = ان میں سے { $n } ماہ کے اعداد و شمار اسٹیٹ بینک کی اپنی اشاعت کے بجائے اسٹیٹ بینک کے اعداد و شمار پر مبنی اخباری رپورٹس سے لیے گئے ہیں۔
+brief-profile-latest = تازہ ترین اعداد و شمار { $month } کے ہیں، جب برآمدات { $value } رہیں۔
+brief-profile-latest-record = تازہ ترین اعداد و شمار { $month } کے ہیں، جب برآمدات { $value } رہیں، جو اب تک کی بلند ترین ماہانہ سطح ہے۔
+brief-profile-high = اب تک کی بلند ترین ماہانہ سطح { $value } ہے، جو { $month } میں ریکارڈ کی گئی۔
 brief-profile-fy = ماہانہ اعداد سے مالی سال کے مجموعے: { $list }۔
 brief-profile-fy-item = مالی سال { $fy }: { $value }
 
 ## Statuses (SBP's P/R markers)
-status-provisional = عارضی
+status-provisional = عبوری
 status-revised = نظرثانی شدہ
 status-final = حتمی
 status-unmarked = بلا نشان
@@ -183,7 +183,7 @@ series-pk-ebops-9-1-credit = ٹیلی کمیونیکیشن سروسز کی بر�
 series-pk-ebops-9-3-credit = انفارمیشن سروسز کی برآمدات
 
 ## Freshness
-stale = اعداد و شمار پرانے ہو سکتے ہیں: اسٹیٹ بینک کے { $what } کے اعداد و شمار واجب الاجرا ہیں اور ابھی اسٹور میں نہیں؛ تازہ ترین عدد { $month } کا ہے، جو { $when } کو جاری ہوا۔ نیا اجرا { $cmd } سے حاصل کریں۔
+stale = اعداد و شمار پرانے ہو سکتے ہیں: اسٹیٹ بینک کے { $what } کے اعداد و شمار کی متوقع تاریخِ اجرا گزر چکی ہے مگر یہ ابھی itx کے ڈیٹا میں شامل نہیں؛ تازہ ترین عدد { $month } کا ہے، جو { $when } کو جاری ہوا۔ نئے اعداد و شمار { $cmd } سے حاصل کریں۔
 
 ## Charts
 chart-caption-monthly = { $month } تک ماہانہ برآمدات، اور گزشتہ سال کے مقابلے میں تبدیلی۔
@@ -194,36 +194,38 @@ chart-caption-components = اجزا، ان مہینوں کے لیے جن کے ا
 ## The Urdu brief (the English brief's sentences are in crates/narrate)
 brief-title = { $series }، { $month }
 brief-value = اسٹیٹ بینک آف پاکستان کے اعداد و شمار کے مطابق { $month } میں { $series } { $value } رہیں۔
-brief-value-press = اخباری رپورٹس کے مطابق { $month } میں { $series } { $value } رہیں (اس ماہ کا سرکاری اجرا ابھی اسٹور میں نہیں)۔
-brief-record = یہ اب تک کا سب سے زیادہ ماہانہ حجم ہے؛ اس سے پہلے کا ریکارڈ { $prior } تھا جو { $when } میں بنا اور { $n } ماہ تک قائم رہا۔
-brief-record-short = یہ اب تک کا سب سے زیادہ ماہانہ حجم ہے؛ اس سے پہلے کا ریکارڈ { $prior } تھا جو { $when } میں بنا۔
-brief-highest-since = یہ { $when } ({ $prior }) کے بعد سب سے زیادہ ماہانہ حجم ہے۔
-brief-best-same-month = یہ اب تک کا بہترین { $month } ہے؛ اس سے پہلے بہترین { $prior } تھا ({ $when })۔
-brief-yoy = سالانہ بنیاد پر یہ { $when } کے { $prior } کے مقابلے میں { $pct } { $dir ->
-    [up] اضافہ
-   *[down] کمی
-} ہے۔
+brief-value-press = اسٹیٹ بینک کے اعداد و شمار پر مبنی اخباری رپورٹس کے مطابق { $month } میں { $series } { $value } رہیں (اس ماہ کے سرکاری اعداد و شمار ابھی itx کے ڈیٹا میں شامل نہیں)۔
+brief-record = یہ اب تک کی بلند ترین ماہانہ سطح ہے؛ اس سے قبل ریکارڈ { $prior } کا تھا جو { $when } میں قائم ہوا اور { $n } ماہ تک برقرار رہا۔
+brief-record-short = یہ اب تک کی بلند ترین ماہانہ سطح ہے؛ اس سے قبل ریکارڈ { $prior } کا تھا جو { $when } میں قائم ہوا۔
+brief-highest-since = یہ { $when } ({ $prior }) کے بعد بلند ترین ماہانہ سطح ہے۔
+brief-best-same-month = یہ { $month } کے مہینے میں اب تک کی بلند ترین سطح ہے؛ اس سے قبل یہ ریکارڈ { $when } میں { $prior } کا تھا۔
+brief-yoy = سالانہ بنیاد پر برآمدات میں { $when } کے { $prior } کے مقابلے میں { $pct } { $dir ->
+    [up] اضافہ ہوا
+   *[down] کمی ہوئی
+}۔
 brief-mom = ماہانہ بنیاد پر { $when } کے { $prior } کے مقابلے میں { $pct } { $dir ->
     [up] اضافہ ہوا
    *[down] کمی ہوئی
 }۔
-brief-fytd = رواں مالی سال { $fy } کے پہلے { $n } ماہ ({ $label }) میں برآمدات { $value } رہیں، جو گزشتہ مالی سال کی اسی مدت کے { $prior } کے مقابلے میں { $pct } { $dir ->
+brief-fytd = مالی سال { $fy } کے پہلے { $n } ماہ ({ $label }) میں برآمدات { $value } رہیں، جو گزشتہ مالی سال کی اسی مدت کے { $prior } کے مقابلے میں { $pct } { $dir ->
     [up] زیادہ
    *[down] کم
 } ہیں۔
-brief-fy-whole = مالی سال { $fy } میں مجموعی برآمدات { $value } رہیں، جو گزشتہ مالی سال کے { $prior } کے مقابلے میں { $pct } { $dir ->
+brief-fy-whole = پورے مالی سال { $fy } میں برآمدات { $value } رہیں، جو گزشتہ مالی سال کے { $prior } کے مقابلے میں { $pct } { $dir ->
     [up] زیادہ
    *[down] کم
 } ہیں۔
 brief-fy-opens = جولائی سے مالی سال { $fy } کا آغاز ہوتا ہے۔
-brief-target-needs = مالی سال { $fy } کے لیے { $target } کا ہدف پورا کرنے کے لیے باقی { $left } ماہ میں اوسطاً { $needed } ماہانہ برآمدات درکار ہیں، جبکہ اب تک ماہانہ اوسط { $so_far } رہی ہے۔
-brief-target-met = مالی سال { $fy } کا { $target } کا ہدف { $value } کے فرق سے پورا ہو گیا۔
-brief-target-missed = مالی سال { $fy } کا { $target } کا ہدف { $value } کے فرق سے پورا نہ ہو سکا۔
-brief-outlook = itx کی پیش گوئی کے مطابق سال کے اختتام پر برآمدات تقریباً { $value } ہوں گی؛ پانچ میں سے چار امکانات کے مطابق یہ { $lo } اور { $hi } کے درمیان رہیں گی۔
+brief-target-needs = مالی سال { $fy } کا { $target } کا ہدف حاصل کرنے کے لیے باقی { $left } ماہ میں اوسطاً { $needed } ماہانہ برآمدات درکار ہیں، جبکہ اب تک ماہانہ اوسط { $so_far } رہی ہے۔
+brief-target-met = مالی سال { $fy } کا { $target } کا ہدف عبور ہو گیا؛ برآمدات ہدف سے { $value } زیادہ رہیں۔
+brief-target-missed = مالی سال { $fy } کا { $target } کا ہدف پورا نہ ہو سکا؛ برآمدات ہدف سے { $value } کم رہیں۔
+brief-outlook = itx کی پیش گوئی کے مطابق پورے مالی سال کی برآمدات تقریباً { $value } رہنے کی توقع ہے، اور اس کا قوی امکان (ہر پانچ میں سے چار) ہے کہ یہ { $lo } سے { $hi } کے درمیان رہیں گی۔
 brief-outlook-p = ہدف تک پہنچنے کا امکان { $p } ہے۔
 brief-avg12 = گزشتہ بارہ ماہ کی ماہانہ اوسط { $value } ہے۔
 brief-streak = سالانہ بنیاد پر برآمدات مسلسل { $n } ماہ سے بڑھ رہی ہیں۔
-brief-share = یہ خدمات کی مجموعی برآمدات ({ $services }) کا { $pct } ہیں۔
+brief-share = خدمات کی مجموعی برآمدات ({ $services }) میں { $series } کا حصہ { $pct } رہا۔
+brief-value-provisional = اسٹیٹ بینک آف پاکستان کے عبوری اعداد و شمار کے مطابق { $month } میں { $series } { $value } رہیں۔
+brief-prev-fy-headline = (یہ اسٹیٹ بینک کا اعلان کردہ سالانہ عدد ہے؛ ماہانہ اعداد کا مجموعہ { $sum } بنتا ہے۔)
 brief-prev-fy = مالی سال { $fy } میں { $series } { $value } رہیں، جو مالی سال { $base } کے { $prior } کے مقابلے میں { $pct } { $dir ->
     [up] زیادہ
    *[down] کم
@@ -233,7 +235,7 @@ brief-prev-fy = مالی سال { $fy } میں { $series } { $value } رہیں،
 chart-title-record = { $series }: { $month } میں ریکارڈ
 chart-title-monthly = { $series }، ماہانہ
 chart-subtitle-monthly = { $name }، { $from } تا { $to }؛ لکیر: گزشتہ سال کے مقابلے میں تبدیلی{ $gaps }
-chart-gaps = ؛ { $runs } کا کوئی عدد اسٹور میں نہیں (سایہ دار)
+chart-gaps = ؛ { $runs } کا کوئی عدد itx کے ڈیٹا میں نہیں (سایہ دار)
 chart-run = { $from } تا { $to }
 chart-unit = ملین امریکی ڈالر
 chart-title-cumulative = { $series }: مالی سال { $fy } اب تک، مالی سال { $prior } کے مقابلے میں
@@ -241,9 +243,9 @@ chart-subtitle-cumulative = جولائی سے مجموعی
 chart-subtitle-cumulative-target = جولائی سے مجموعی؛ نقطہ دار لکیر: { $target } ملین ڈالر کے ہدف کا سیدھا راستہ
 chart-title-components = { $series } کے اجزا
 chart-subtitle-components = { $name }، اجزا کے لحاظ سے{ $note }
-chart-components-stop = ؛ اجزا صرف اسٹیٹ بینک کی dt.xls میں شائع ہوتے ہیں، جو اسٹور میں { $month } تک ہے (اس کے بعد صرف مجموعی عدد)
+chart-components-stop = ؛ اجزا صرف اسٹیٹ بینک کی dt.xls میں شائع ہوتے ہیں، جو itx کے ڈیٹا میں { $month } تک ہے (اس کے بعد صرف مجموعی عدد)
 chart-components-missing = ؛ { $runs } کے اجزا دستیاب نہیں
-chart-source = ماخذ: اسٹیٹ بینک آف پاکستان، اجرا { $date }
+chart-source = ماخذ: اسٹیٹ بینک آف پاکستان، { $date } کو جاری کردہ اعداد و شمار
 chart-source-press = ماخذ: اسٹیٹ بینک کے اعداد و شمار کی اخباری رپورٹس
 chart-source-press-months = ؛ { $months } اخباری رپورٹس کے مطابق
 chart-title-fan = { $series }: { $month } تک کی پیش گوئی
@@ -267,9 +269,9 @@ status-series = سلسلہ
 status-latest = تازہ ترین
 status-published = تاریخِ اجرا
 status-next = اگلا متوقع
-status-overdue = واجب الاجرا
+status-overdue = تاخیر کا شکار
 status-source = ماخذ
 status-by = { $month } بتاریخ { $date }
-status-overdue-list = واجب الاجرا: { $months }
+status-overdue-list = تاخیر کا شکار: { $months }
 status-no = نہیں
 check-summary = { $n } دعوے: { $supported } ✓ درست، { $outdated } ~ پرانے، { $contradicted } ✗ غلط، { $unverifiable } ? ناقابلِ تصدیق

@@ -306,13 +306,15 @@ fn month_brief(b: &Brief) -> Option<Brief> {
 
     let mut p1: Vec<String> = Vec::new();
     let value = num("value").unwrap_or_default();
-    let press = fact("value")
-        .and_then(|f| f.source.as_ref())
-        .is_some_and(|src| src.kind == "press");
+    let source = fact("value").and_then(|f| f.source.as_ref());
+    let press = source.is_some_and(|src| src.kind == "press");
+    let provisional = source.is_some_and(|src| src.status == "provisional");
     p1.push(t(
         UR,
         if press {
             "brief-value-press"
+        } else if provisional {
+            "brief-value-provisional"
         } else {
             "brief-value"
         },
@@ -421,8 +423,9 @@ fn month_brief(b: &Brief) -> Option<Brief> {
                 ));
             }
         }
-    } else if let Some(m) = m.filter(|m| m.month() == 7) {
-        // July: the year opens.
+    }
+    if let Some(m) = m.filter(|m| m.month() == 7) {
+        // July: the year opens (as the English brief says).
         let y = m.year();
         p2.push(t(
             UR,
@@ -488,7 +491,7 @@ fn month_brief(b: &Brief) -> Option<Brief> {
         p3.push(t(
             UR,
             "brief-share",
-            &[("pct", &pct), ("services", &services)],
+            &[("pct", &pct), ("services", &services), ("series", &series)],
         ));
     }
     if let (Some(total), Some(prior), Some(pct), Some(pf)) = (
@@ -513,6 +516,10 @@ fn month_brief(b: &Brief) -> Option<Brief> {
                 ("dir", dir(pf.growth_pct)),
             ],
         ));
+        // As the English: SBP's headline total, and what the months add up to.
+        if let Some(sum) = num("previous_fy_monthly_sum") {
+            p3.push(t(UR, "brief-prev-fy-headline", &[("sum", &sum)]));
+        }
     }
 
     let paragraphs: Vec<String> = [p1, p2, p3]
