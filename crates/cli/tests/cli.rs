@@ -450,3 +450,40 @@ fn contributions_drop_zero_points_and_name_missing_components() {
         "{b}"
     );
 }
+
+/// `itx bench outlook` replays FY2023-24 to FY2025-26 at each month-end (33
+/// replays). FY2025-26 seen at July 2025 (SBP: $354m; FY2024-25's months add
+/// up to $3,814.5m, its July $286m): the run rate is 354 × 12 = 4,248 and the
+/// growth rule 3,814.51 × 354 / 286 = 4,721.5; the realised total is the
+/// twelve months' sum, 4,598.49.
+#[test]
+fn the_outlook_is_replayed_against_the_analysts_rules() {
+    let itx = Itx::new();
+    let b = itx.json(&[
+        "bench",
+        "outlook",
+        "--from",
+        "FY2023-24",
+        "--format",
+        "json",
+    ]);
+    let replays = b["replays"].as_array().unwrap();
+    assert_eq!(replays.len(), 33);
+    let july = replays
+        .iter()
+        .find(|r| r["fiscal_year"] == "FY2025-26" && r["months_elapsed"] == 1)
+        .unwrap();
+    assert_eq!(july["run_rate"], 4248.0);
+    assert!((july["growth_rule"].as_f64().unwrap() - 4721.46).abs() < 0.01);
+    assert!((july["realised"].as_f64().unwrap() - 4598.49).abs() < 0.01);
+    // The same outlook the July 2025 brief states (a 9.4% chance of $5bn).
+    assert_eq!(july["p_target"], 0.094);
+    assert_eq!(july["target"], 5000.0);
+    assert_eq!(b["by_month"].as_array().unwrap().len(), 11);
+    let cover = b["overall"]["cover80"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&cover));
+    itx.fails(
+        &["bench", "outlook", "--from", "FY2030-31"],
+        "after the last complete fiscal year",
+    );
+}
