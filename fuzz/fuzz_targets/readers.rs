@@ -1,4 +1,4 @@
-//! Every text reader (EasyData CSV/JSON, SDMX-CSV/JSON, generic CSV) and the
+//! Every text reader (EasyData CSV/JSON, SDMX-CSV/JSON, RBI's DBIE CSV, generic CSV) and the
 //! format detector on arbitrary bytes: each must return Ok or a clean Err, never
 //! panic. The first byte picks the reader (or detection) and --allow-partial.
 //! SDMX-CSV is also streamed from a reader handing over 7 bytes at a time (the
@@ -9,13 +9,14 @@ use itx_ingest::Source;
 use itx_ingest::detect::{self, Format};
 use libfuzzer_sys::fuzz_target;
 
-const TEXT: [Option<Format>; 7] = [
+const TEXT: [Option<Format>; 8] = [
     None,
     Some(Format::EasydataCsv),
     Some(Format::EasydataJson),
     Some(Format::SdmxCsv),
     Some(Format::SdmxJson),
     Some(Format::Csv),
+    Some(Format::RbiCsv),
     None,
 ];
 

@@ -24,6 +24,7 @@ pub mod freshness;
 pub mod ingest;
 pub mod load;
 pub mod outlook_bench;
+pub mod peers;
 pub mod plausible;
 pub mod render;
 pub mod responses;

@@ -69,6 +69,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             format,
         } => vintages(&store, &series, &period, format, out),
         Command::Releases { format } => releases(&store, format, out),
+        Command::Peers {
+            series,
+            from,
+            format,
+        } => crate::peers::peers(&store, &series, from.as_deref(), format, out),
         Command::Watch {
             every,
             webhook,
@@ -363,13 +368,21 @@ fn open_store(path: &std::path::Path, writes: bool, err: &mut dyn Write) -> Resu
         let r = itx_app::load::bundle(&mut store)?;
         writeln!(
             err,
-            "itx: new store {}: loaded the embedded SBP and press data ({} releases, {} figures)",
+            "itx: new store {}: loaded the embedded SBP, RBI and press data ({} releases, {} figures)",
             path.display(),
             r.releases_added,
             r.rows
         )?;
-        for w in &r.warnings {
-            writeln!(err, "itx: warning: {w}")?;
+        // The embedded files' notes (the RBI file's known defects and what
+        // was done about each) are in data/README.md; one line says so rather
+        // than repeating them on every new store.
+        if !r.warnings.is_empty() {
+            writeln!(
+                err,
+                "itx: {} notes on the embedded files (e.g. {}); see data/README.md",
+                r.warnings.len(),
+                r.warnings[0]
+            )?;
         }
     }
     if writes {

@@ -3,6 +3,7 @@
 mod commands;
 mod forecast;
 mod ingest;
+mod peers;
 mod watch;
 
 use std::io::Write;
@@ -71,6 +72,19 @@ enum Command {
         /// Stop after this many polls (default: never).
         #[arg(long)]
         polls: Option<u32>,
+    },
+    /// Pakistan beside India, quarter by quarter: level, growth on a year
+    /// earlier, share of services, the last four quarters against the four
+    /// before, Pakistan as a share of India; each on the same EBOPS footing.
+    Peers {
+        /// ict (EBOPS 9), computer (9.2; India's software services) or services.
+        #[arg(long, default_value = "ict")]
+        series: String,
+        /// First calendar quarter (2024-Q3). Default: India's last eight.
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// List the releases in the store.
     Releases {

@@ -487,3 +487,43 @@ fn the_outlook_is_replayed_against_the_analysts_rules() {
         "after the last complete fiscal year",
     );
 }
+
+/// `itx peers` on the embedded data: India's 2025-Q2 (RBI: ICT US$ 47,932m,
+/// software services 47,324m) beside Pakistan's April–June 2025, the sum of
+/// its months (317 press-reported + 329.29 + 339 = 985.29).
+#[test]
+fn pakistan_beside_india_by_quarter() {
+    let itx = Itx::new();
+    let p = itx.json(&["peers", "--from", "2024-Q3", "--format", "json"]);
+    let rows = p["rows"].as_array().unwrap();
+    let quarters: Vec<&str> = rows
+        .iter()
+        .map(|r| r["quarter"].as_str().unwrap())
+        .collect();
+    assert_eq!(quarters, ["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"]);
+    let q2 = &rows[3];
+    assert!((q2["india"]["value"].as_f64().unwrap() - 47_932.04).abs() < 0.01);
+    assert_eq!(q2["india"]["fiscal_quarter"], "Q1 FY2025-26");
+    assert!((q2["pakistan"]["value"].as_f64().unwrap() - 985.29).abs() < 0.01);
+    assert_eq!(q2["pakistan"]["fiscal_quarter"], "Q4 FY2024-25");
+    assert!(
+        q2["pakistan"]["note"]
+            .as_str()
+            .unwrap()
+            .contains("Apr-25 as reported by the press")
+    );
+    assert!(
+        q2["india"]["yoy_pct"].as_f64().is_some() && q2["pakistan"]["yoy_pct"].as_f64().is_some()
+    );
+    let share = q2["pakistan_pct_of_india"].as_f64().unwrap();
+    assert!((share - 985.29 / 47_932.04 * 100.0).abs() < 1e-6);
+    let sw = itx.json(&[
+        "peers", "--series", "computer", "--from", "2025-Q2", "--format", "json",
+    ]);
+    assert!((sw["rows"][0]["india"]["value"].as_f64().unwrap() - 47_323.85).abs() < 0.01);
+    itx.fails(&["peers", "--from", "2025-13"], "a calendar quarter");
+    itx.fails(
+        &["peers", "--series", "tourism"],
+        "ict, computer or services",
+    );
+}

@@ -27,6 +27,8 @@ pub const DT_MAR26: File = data!("sbp", "dt_2026-04-17_Mar26.xls");
 pub const DASHBOARD: File = data!("sbp", "sbp_figures_2025_2026_via_dashboard.csv");
 pub const PRESS_MONTHLY: File = data!("press", "pk_it_exports_monthly.csv");
 pub const PRESS_PREFERRED: File = data!("press", "pk_ict_monthly_preferred.csv");
+/// India's ICT services receipts, quarterly (RBI DBIE; `data/peers/SOURCES.md`).
+pub const INDIA_RBI: File = data!("peers", "india_rbi_ict_quarterly.csv");
 
 /// Every embedded file.
 pub const FILES: &[File] = &[
@@ -36,6 +38,7 @@ pub const FILES: &[File] = &[
     DASHBOARD,
     PRESS_MONTHLY,
     PRESS_PREFERRED,
+    INDIA_RBI,
 ];
 
 /// The EasyData export does not print its own date. Its latest month is March
@@ -80,6 +83,12 @@ pub fn parse_all() -> Result<Parsed, Error> {
         PRESS_MONTHLY.bytes,
         PRESS_MONTHLY.name,
         &preferred,
+    )?);
+    // The file does not say when DBIE published its values (they are DBIE's
+    // values when the file was taken, revised): the release stays undated.
+    add(crate::rbi::read(
+        INDIA_RBI.bytes,
+        &crate::Source::named(INDIA_RBI.name),
     )?);
     Ok(all)
 }

@@ -21,6 +21,8 @@ pub enum Format {
     EasydataJson,
     /// SDMX-CSV 1.0 or 2.0.
     SdmxCsv,
+    /// The Reserve Bank of India's DBIE SDMX-CSV of invisibles receipts.
+    RbiCsv,
     /// SDMX-JSON data message.
     SdmxJson,
     /// `period,value[,series,unit,status]` CSV.
@@ -28,12 +30,13 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::DtXls,
         Format::BopSummary,
         Format::EasydataCsv,
         Format::EasydataJson,
         Format::SdmxCsv,
+        Format::RbiCsv,
         Format::SdmxJson,
         Format::Csv,
     ];
@@ -44,6 +47,7 @@ impl Format {
             Format::EasydataCsv => "easydata-csv",
             Format::EasydataJson => "easydata-json",
             Format::SdmxCsv => "sdmx-csv",
+            Format::RbiCsv => "rbi-csv",
             Format::SdmxJson => "sdmx-json",
             Format::Csv => "csv",
         }
@@ -129,6 +133,9 @@ pub fn detect(bytes: &[u8], file: &str) -> Result<Format, Error> {
         .unwrap_or_default();
     if header_line.contains('\0') || text.iter().take(512).any(|&b| b == 0) {
         return Err(err("binary data that is not a workbook".into()));
+    }
+    if crate::rbi::looks_like(&header_line) {
+        return Ok(Format::RbiCsv);
     }
     if sdmx::looks_like_csv(&header_line) {
         return Ok(Format::SdmxCsv);
@@ -218,6 +225,7 @@ pub fn read(bytes: &[u8], format: Option<Format>, src: &Source) -> Result<(Forma
         Format::EasydataCsv => easydata::read_csv(text, src)?,
         Format::EasydataJson => easydata::read_api_json(text, src)?,
         Format::SdmxCsv => sdmx::read_csv(text, src)?,
+        Format::RbiCsv => crate::rbi::read(text, src)?,
         Format::SdmxJson => sdmx::read_json(text, src)?,
         Format::Csv => generic::read(text, src)?,
     };

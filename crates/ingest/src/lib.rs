@@ -20,6 +20,7 @@ pub mod easydata;
 pub mod fetch;
 pub mod generic;
 pub mod press;
+pub mod rbi;
 pub mod sdmx;
 mod sheet;
 mod xlsx_guard;

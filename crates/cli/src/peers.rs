@@ -1,0 +1,82 @@
+//! `itx peers`: Pakistan beside India, quarter by quarter (`itx_app::peers`).
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+use itx_app::Db;
+use itx_types::{FiscalCalendar, Period};
+
+use crate::Format;
+use crate::commands::table;
+
+pub fn peers(
+    store: &Db,
+    series: &str,
+    from: Option<&str>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let line = itx_app::peers::Line::parse(series)?;
+    let from = match from {
+        None => None,
+        Some(s) => match Period::parse(s, &FiscalCalendar::CALENDAR_YEAR) {
+            Ok(Period::Quarter(q)) => Some(q),
+            _ => bail!("--from {s:?}: a calendar quarter, like 2024-Q3"),
+        },
+    };
+    let p = itx_app::peers::compare(store, line, from)?;
+    if format == Format::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&p)?)?;
+        return Ok(());
+    }
+    let pct = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:+.1}%"));
+    let share = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:.1}%"));
+    let mut rows = Vec::new();
+    for r in &p.rows {
+        for (country, f) in [("India", &r.india), ("Pakistan", &r.pakistan)] {
+            let Some(f) = f else { continue };
+            rows.push(vec![
+                r.quarter.clone(),
+                country.to_string(),
+                f.fiscal_quarter.clone(),
+                itx_types::grouped(f.value, 1),
+                pct(f.yoy_pct),
+                share(f.share_of_services_pct),
+                pct(f.growth_4q_pct),
+                if country == "Pakistan" {
+                    share(r.pakistan_pct_of_india)
+                } else {
+                    String::new()
+                },
+                f.note.clone(),
+            ]);
+        }
+    }
+    table(
+        out,
+        format,
+        &[
+            "quarter",
+            "country",
+            "own fiscal quarter",
+            "US$ million",
+            "on a year earlier",
+            "of services",
+            "last 4Q vs 4 before",
+            "% of India",
+            "source",
+        ],
+        &rows,
+    )?;
+    if format == Format::Table {
+        writeln!(out, "\nLine: {}.", p.definition)?;
+        writeln!(
+            out,
+            "India's fiscal year runs April–March, Pakistan's July–June; quarters above are calendar quarters."
+        )?;
+        for n in &p.not_compared {
+            writeln!(out, "Not compared: {n}.")?;
+        }
+    }
+    Ok(())
+}
