@@ -35,6 +35,7 @@ nav-explorer = Explorer
 nav-revisions = Revisions
 nav-check = Check an article
 nav-api = API
+nav-peers = Beside India
 lang-switch = اردو
 lang-switch-title = Read this page in Urdu
 

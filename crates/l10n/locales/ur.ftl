@@ -39,6 +39,7 @@ nav-explorer = اعداد و شمار
 nav-revisions = نظرِ ثانی
 nav-check = خبر کی جانچ
 nav-api = API
+nav-peers = بھارت کے مقابلے میں
 lang-switch = English
 lang-switch-title = یہ صفحہ انگریزی میں پڑھیں
 

@@ -900,7 +900,8 @@ async fn ingest(
         outlook,
         check,
         ingest,
-        crate::share::cite
+        crate::share::cite,
+        crate::share::peers_api
     )
 )]
 struct ApiDoc;

@@ -153,6 +153,7 @@ pub(crate) fn page_in(
         ("/explore", "nav-explorer"),
         ("/revisions", "nav-revisions"),
         ("/check", "nav-check"),
+        ("/peers", "nav-peers"),
     ]
     .iter()
     .map(|(href, id)| {

@@ -25,6 +25,8 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/card/{name}", get(card))
         .route("/chart/{kind}", get(chart))
         .route("/api/v1/cite", get(cite))
+        .route("/api/v1/peers", get(peers_api))
+        .route("/peers", get(peers_page))
 }
 
 /// The cards a page can show, in order.
@@ -558,4 +560,123 @@ pub(crate) async fn frame_policy(
         h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
     resp
+}
+
+fn peers_params(
+    p: &Params,
+) -> Result<(itx_app::peers::Line, Option<itx_types::YearQuarter>), ApiError> {
+    let line = itx_app::peers::Line::parse(p.str("series").unwrap_or("ict"))
+        .map_err(|e| ApiError::bad("series", e.to_string()))?;
+    let from = match p.str("from") {
+        None => None,
+        Some(s) => match itx_types::Period::parse(s, &itx_types::FiscalCalendar::CALENDAR_YEAR) {
+            Ok(itx_types::Period::Quarter(q)) => Some(q),
+            _ => {
+                return Err(ApiError::bad(
+                    "from",
+                    format!("from {s:?}: a calendar quarter, like 2024-Q3"),
+                ));
+            }
+        },
+    };
+    Ok((line, from))
+}
+
+/// `GET /api/v1/peers`: Pakistan beside India by calendar quarter.
+#[utoipa::path(get, path = "/api/v1/peers", summary = "Pakistan beside India by calendar quarter: level, YoY, share of services, last 4 quarters vs the 4 before, Pakistan as % of India",
+    params(("series" = Option<String>, Query, description = "ict (default), computer or services"),
+        ("from" = Option<String>, Query, description = "First calendar quarter, like 2024-Q3 (default: India's last eight)")),
+    responses((status = 200, description = "The comparison", content_type = "application/json"),
+        (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 404, description = "India's figures not in the store", body = itx_app::responses::ErrorBody)))]
+pub(crate) async fn peers_api(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "from"])?;
+    let (line, from) = peers_params(&p)?;
+    cached(
+        &st,
+        p.key(uri.path()),
+        &headers,
+        "application/json",
+        move |s| {
+            let r =
+                itx_app::peers::compare(s, line, from).map_err(|e| ApiError::from_app(e, None))?;
+            serde_json::to_vec_pretty(&r).map_err(|e| ApiError::internal(e.to_string()))
+        },
+    )
+    .await
+}
+
+/// `/peers`: the comparison as a page.
+async fn peers_page(
+    State(st): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let p = Params::new(q, &["series", "from", "lang"])?;
+    let (line, from) = peers_params(&p)?;
+    let lang = crate::pages::lang_param(&p)?;
+    let switch = crate::pages::switch_href(
+        uri.path(),
+        uri.query(),
+        if lang == Lang::Ur { Lang::En } else { Lang::Ur },
+    );
+    let shown = p.str("series").unwrap_or("ict").to_string();
+    cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
+        let r = itx_app::peers::compare(s, line, from).map_err(|e| ApiError::from_app(e, None))?;
+        let pct = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:+.1}%"));
+        let share = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:.1}%"));
+        let mut trs = String::new();
+        for row in &r.rows {
+            for (country, f) in [("India", &row.india), ("Pakistan", &row.pakistan)] {
+                let Some(f) = f else { continue };
+                trs += &format!(
+                    "<tr><td class=\"num\">{}</td><td>{country}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                    esc(&row.quarter),
+                    esc(&f.fiscal_quarter),
+                    esc(&itx_types::grouped(f.value, 1)),
+                    pct(f.yoy_pct),
+                    share(f.share_of_services_pct),
+                    pct(f.growth_4q_pct),
+                    if country == "Pakistan" { share(row.pakistan_pct_of_india) } else { String::new() },
+                    esc(&f.note)
+                );
+            }
+        }
+        let opts: String = ["ict", "computer", "services"]
+            .iter()
+            .map(|o| {
+                let sel = if *o == shown { " selected" } else { "" };
+                format!("<option value=\"{o}\"{sel}>{o}</option>")
+            })
+            .collect();
+        let notes: String = r
+            .not_compared
+            .iter()
+            .map(|n| format!("<li>{}</li>", esc(n)))
+            .collect();
+        let body = format!(
+            "<h1>Pakistan beside India</h1><p>{}. Calendar quarters; each country's own fiscal quarter beside it (India's year runs April–March, Pakistan's July–June). Pakistan's quarter is the sum of its months.</p>\
+<form method=\"get\" action=\"/peers\"><label>Line<select name=\"series\">{opts}</select></label><label>From<input name=\"from\" placeholder=\"2024-Q3\" size=\"8\"></label><button type=\"submit\">Show</button></form>\
+<p class=\"share\" id=\"downloads\"><a href=\"/api/v1/peers?series={}\">JSON</a></p>\
+<table id=\"peers\"><thead><tr><th>quarter</th><th>country</th><th>own fiscal quarter</th><th>US$ million</th><th>on a year earlier</th><th>of services</th><th>last 4Q vs 4 before</th><th>% of India</th><th>source</th></tr></thead><tbody>{trs}</tbody></table>\
+<h2>Not compared</h2><ul>{notes}</ul><p>Sources: State Bank of Pakistan; Reserve Bank of India (DBIE).</p>",
+            esc(&r.definition),
+            esc(&shown)
+        );
+        Ok(page_in(
+            lang,
+            &switch,
+            "Pakistan beside India",
+            "/peers",
+            freshness_notice_in(s, lang).as_deref(),
+            &body,
+        )
+        .into_bytes())
+    })
+    .await
 }

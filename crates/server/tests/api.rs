@@ -294,6 +294,7 @@ async fn openapi_lists_exactly_the_routes() {
         "/api/v1/check",
         "/api/v1/ingest",
         "/api/v1/cite",
+        "/api/v1/peers",
     ];
     let mut want: Vec<String> = routes.iter().map(|s| s.to_string()).collect();
     let mut got = paths.clone();

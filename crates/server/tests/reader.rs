@@ -462,3 +462,26 @@ async fn every_page_reads_in_urdu_right_to_left() {
     assert_eq!(h[header::CONTENT_TYPE], "font/ttf");
     assert!(b.len() > 50_000);
 }
+
+#[tokio::test]
+async fn pakistan_beside_india_in_the_api_and_on_a_page() {
+    let a = app();
+    // India 2025-Q2 (RBI): ICT US$ 47,932m; Pakistan Apr–Jun 2025: 985.29.
+    let v = a.json("/api/v1/peers?from=2025-Q2").await;
+    let row = &v["rows"][0];
+    assert_eq!(row["quarter"], "2025-Q2");
+    assert!((row["india"]["value"].as_f64().unwrap() - 47_932.04).abs() < 0.01);
+    assert!((row["pakistan"]["value"].as_f64().unwrap() - 985.29).abs() < 0.01);
+    let (s, b) = a.get("/peers").await;
+    assert_eq!(s, StatusCode::OK);
+    let html = text(&b);
+    assert!(
+        html.contains("47,932.0") && html.contains("Q1 FY2025-26"),
+        "{html}"
+    );
+    assert!(html.contains("Reserve Bank of India"));
+    let (s, _) = a.get("/peers?lang=ur").await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = a.get("/api/v1/peers?from=2025-13").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+}
