@@ -289,3 +289,69 @@ mod tests {
         );
     }
 }
+
+/// Pakistan's and India's line indexed to 100 in `base` (default: the first
+/// quarter from 2019-Q1 on where both have a figure), quarter by quarter: how
+/// much each has grown, on one axis though the levels differ fiftyfold.
+///
+/// # Errors
+/// As [`compare`]; when the two have no quarter in common from `base` on.
+pub fn chart(store: &Store, line: Line, base: Option<YearQuarter>) -> Result<itx_charts::Chart> {
+    let india = quarters(store, &line.key("in"))?;
+    if india.is_empty() {
+        return Err(Error::NotFound(
+            "India's figures are not in the store: itx ingest data/peers/india_rbi_ict_quarterly.csv".into(),
+        ));
+    }
+    let pakistan = quarters(store, &line.key("pk"))?;
+    let start = base.unwrap_or(YearQuarter {
+        year: 2019,
+        quarter: 1,
+    });
+    let both = |q: YearQuarter| {
+        Some((
+            india.iter().find(|(x, _, _)| *x == q)?.1,
+            pakistan.iter().find(|(x, _, _)| *x == q)?.1,
+        ))
+    };
+    let base_q = india
+        .iter()
+        .map(|(q, _, _)| *q)
+        .filter(|q| *q >= start)
+        .find(|q| both(*q).is_some())
+        .ok_or_else(|| {
+            Error::NotFound(format!(
+                "Pakistan and India have no quarter in common from {start} on"
+            ))
+        })?;
+    let (i0, p0) = both(base_q).expect("found");
+    let last = india.iter().map(|(q, _, _)| *q).max().expect("non-empty");
+    // Both over the same quarters: up to India's latest.
+    let index = |s: &[(YearQuarter, f64, String)], v0: f64| -> Vec<(itx_types::YearMonth, f64)> {
+        s.iter()
+            .filter(|(q, _, _)| *q >= base_q && *q <= last)
+            .map(|(q, v, _)| (q.first_month(), v / v0 * 100.0))
+            .collect()
+    };
+    let name = match line {
+        Line::Ict => "ICT exports",
+        Line::Computer => "Computer services exports",
+        Line::Services => "Services exports",
+    };
+    Ok(itx_charts::Chart::Indexed(itx_charts::Indexed {
+        meta: itx_charts::Meta::new(
+            format!("{name}: Pakistan and India, {base_q} = 100"),
+            format!("index, {base_q} = 100"),
+            "Sources: State Bank of Pakistan (Pakistan's quarters are sums of its months); Reserve Bank of India (DBIE)",
+        )
+        .with_subtitle(format!(
+            "Quarterly, {base_q} to {last}; US$ values indexed to the same quarter. {}",
+            line.note()
+        )),
+        series: vec![
+            ("Pakistan".into(), index(&pakistan, p0)),
+            ("India".into(), index(&india, i0)),
+        ],
+        quarterly: true,
+    }))
+}

@@ -44,6 +44,7 @@ mod cumulative;
 mod doc;
 mod fan;
 mod frame;
+mod indexed;
 mod monthly;
 mod raster;
 mod scale;
@@ -53,6 +54,7 @@ mod validate;
 
 pub use cumulative::Cumulative;
 pub use fan::{Fan, FanPoint};
+pub use indexed::Indexed;
 pub use monthly::MonthlyBars;
 pub use raster::{URDU_FONTS, png};
 pub use stacked::Stacked;
@@ -201,6 +203,7 @@ pub enum Chart {
     Cumulative(Cumulative),
     Stacked(Stacked),
     Fan(Fan),
+    Indexed(Indexed),
 }
 
 impl Chart {
@@ -212,6 +215,7 @@ impl Chart {
             Chart::Cumulative(_) => cumulative::KIND,
             Chart::Stacked(_) => stacked::KIND,
             Chart::Fan(_) => fan::KIND,
+            Chart::Indexed(_) => indexed::KIND,
         }
     }
 
@@ -222,6 +226,7 @@ impl Chart {
             Chart::Cumulative(c) => &c.meta,
             Chart::Stacked(c) => &c.meta,
             Chart::Fan(c) => &c.meta,
+            Chart::Indexed(c) => &c.meta,
         }
     }
 }
@@ -293,5 +298,6 @@ pub fn svg_sized(chart: &Chart, size: Size) -> Result<String, Error> {
         Chart::Cumulative(c) => cumulative::render(c, size),
         Chart::Stacked(c) => stacked::render(c, size),
         Chart::Fan(c) => fan::render(c, size),
+        Chart::Indexed(c) => indexed::render(c, size),
     }
 }

@@ -73,7 +73,15 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             series,
             from,
             format,
-        } => crate::peers::peers(&store, &series, from.as_deref(), format, out),
+            chart,
+        } => crate::peers::peers(
+            &store,
+            &series,
+            from.as_deref(),
+            format,
+            chart.as_deref(),
+            out,
+        ),
         Command::Watch {
             every,
             webhook,

@@ -85,6 +85,10 @@ enum Command {
         from: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// Also draw both countries indexed to 100 in --from (default 2019-Q1)
+        /// to this file (.svg or .png).
+        #[arg(long)]
+        chart: Option<std::path::PathBuf>,
     },
     /// List the releases in the store.
     Releases {

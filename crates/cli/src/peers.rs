@@ -14,6 +14,7 @@ pub fn peers(
     series: &str,
     from: Option<&str>,
     format: Format,
+    chart: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> Result<()> {
     let line = itx_app::peers::Line::parse(series)?;
@@ -25,6 +26,10 @@ pub fn peers(
         },
     };
     let p = itx_app::peers::compare(store, line, from)?;
+    if let Some(path) = chart {
+        let c = itx_app::peers::chart(store, line, from)?;
+        itx_app::chart::write(&c, Some(path), out)?;
+    }
     if format == Format::Json {
         writeln!(out, "{}", serde_json::to_string_pretty(&p)?)?;
         return Ok(());

@@ -521,6 +521,11 @@ fn pakistan_beside_india_by_quarter() {
         "peers", "--series", "computer", "--from", "2025-Q2", "--format", "json",
     ]);
     assert!((sw["rows"][0]["india"]["value"].as_f64().unwrap() - 47_323.85).abs() < 0.01);
+    // Both indexed to 100 in 2019-Q1, drawn to a PNG.
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("peers.png");
+    itx.ok(&["peers", "--chart", png.to_str().unwrap()]);
+    assert_eq!(&std::fs::read(&png).unwrap()[..4], b"\x89PNG");
     itx.fails(&["peers", "--from", "2025-13"], "a calendar quarter");
     itx.fails(
         &["peers", "--series", "tourism"],

@@ -628,6 +628,11 @@ async fn peers_page(
     let shown = p.str("series").unwrap_or("ict").to_string();
     cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
         let r = itx_app::peers::compare(s, line, from).map_err(|e| ApiError::from_app(e, None))?;
+        let figure = itx_app::peers::chart(s, line, None)
+            .ok()
+            .and_then(|c| crate::pages::responsive(&c))
+            .map(|svg| format!("<figure>{svg}</figure>"))
+            .unwrap_or_default();
         let pct = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:+.1}%"));
         let share = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:.1}%"));
         let mut trs = String::new();
@@ -662,7 +667,7 @@ async fn peers_page(
         let body = format!(
             "<h1>Pakistan beside India</h1><p>{}. Calendar quarters; each country's own fiscal quarter beside it (India's year runs April–March, Pakistan's July–June). Pakistan's quarter is the sum of its months.</p>\
 <form method=\"get\" action=\"/peers\"><label>Line<select name=\"series\">{opts}</select></label><label>From<input name=\"from\" placeholder=\"2024-Q3\" size=\"8\"></label><button type=\"submit\">Show</button></form>\
-<p class=\"share\" id=\"downloads\"><a href=\"/api/v1/peers?series={}\">JSON</a></p>\
+{figure}<p class=\"share\" id=\"downloads\"><a href=\"/api/v1/peers?series={}\">JSON</a></p>\
 <table id=\"peers\"><thead><tr><th>quarter</th><th>country</th><th>own fiscal quarter</th><th>US$ million</th><th>on a year earlier</th><th>of services</th><th>last 4Q vs 4 before</th><th>% of India</th><th>source</th></tr></thead><tbody>{trs}</tbody></table>\
 <h2>Not compared</h2><ul>{notes}</ul><p>Sources: State Bank of Pakistan; Reserve Bank of India (DBIE).</p>",
             esc(&r.definition),

@@ -480,6 +480,9 @@ async fn pakistan_beside_india_in_the_api_and_on_a_page() {
         "{html}"
     );
     assert!(html.contains("Reserve Bank of India"));
+    // The indexed chart: both lines from 2019-Q1 = 100.
+    assert!(html.contains("data-series=\"India\"") && html.contains("data-series=\"Pakistan\""));
+    assert!(html.contains("2019-Q1 = 100"));
     let (s, _) = a.get("/peers?lang=ur").await;
     assert_eq!(s, StatusCode::OK);
     let (s, _) = a.get("/api/v1/peers?from=2025-13").await;
