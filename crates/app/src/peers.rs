@@ -267,29 +267,6 @@ pub fn compare(store: &Store, line: Line, from: Option<YearQuarter>) -> Result<P
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fiscal_quarters_of_each_country() {
-        let q = YearQuarter::new(2025, 2).unwrap(); // April–June 2025
-        assert_eq!(fiscal_quarter(q, 4), "Q1 FY2025-26");
-        assert_eq!(fiscal_quarter(q, 7), "Q4 FY2024-25");
-        let q = YearQuarter::new(2025, 1).unwrap();
-        assert_eq!(fiscal_quarter(q, 4), "Q4 FY2024-25");
-        assert_eq!(fiscal_quarter(q, 7), "Q3 FY2024-25");
-        assert_eq!(
-            back(YearQuarter::new(2025, 1).unwrap(), 1).to_string(),
-            "2024-Q4"
-        );
-        assert_eq!(
-            back(YearQuarter::new(2024, 4).unwrap(), -1).to_string(),
-            "2025-Q1"
-        );
-    }
-}
-
 /// Pakistan's and India's line indexed to 100 in `base` (default: the first
 /// quarter from 2019-Q1 on where both have a figure), quarter by quarter: how
 /// much each has grown, on one axis though the levels differ fiftyfold.
@@ -354,4 +331,27 @@ pub fn chart(store: &Store, line: Line, base: Option<YearQuarter>) -> Result<itx
         ],
         quarterly: true,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fiscal_quarters_of_each_country() {
+        let q = YearQuarter::new(2025, 2).unwrap(); // April–June 2025
+        assert_eq!(fiscal_quarter(q, 4), "Q1 FY2025-26");
+        assert_eq!(fiscal_quarter(q, 7), "Q4 FY2024-25");
+        let q = YearQuarter::new(2025, 1).unwrap();
+        assert_eq!(fiscal_quarter(q, 4), "Q4 FY2024-25");
+        assert_eq!(fiscal_quarter(q, 7), "Q3 FY2024-25");
+        assert_eq!(
+            back(YearQuarter::new(2025, 1).unwrap(), 1).to_string(),
+            "2024-Q4"
+        );
+        assert_eq!(
+            back(YearQuarter::new(2024, 4).unwrap(), -1).to_string(),
+            "2025-Q1"
+        );
+    }
 }
