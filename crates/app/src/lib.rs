@@ -188,6 +188,7 @@ pub fn brief(
         components,
         target: itx_types::targets::target(key.as_str(), &fy.to_string()).copied(),
         outlook,
+        peers: peers::brief_input(store, key, month, as_of)?,
     };
     let mut b = itx_narrate::build(&input).map_err(Error::NotFound)?;
     if let Some((latest, vintage)) = latest_requested

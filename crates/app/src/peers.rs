@@ -333,6 +333,62 @@ pub fn chart(store: &Store, line: Line, base: Option<YearQuarter>) -> Result<itx
     }))
 }
 
+/// India's same line beside `key`'s quarter ending in `month`, for the brief:
+/// `None` unless `month` ends a calendar quarter, `key` is Pakistan's, and both
+/// countries have the quarter and the one a year before.
+///
+/// # Errors
+/// When the store cannot be read.
+pub fn brief_input(
+    store: &Store,
+    key: &SeriesKey,
+    month: itx_types::YearMonth,
+    as_of: Option<itx_types::Date>,
+) -> Result<Option<itx_narrate::PeersInput>> {
+    let Some(item) = key.as_str().strip_prefix("pk.ebops.") else {
+        return Ok(None);
+    };
+    if month.month() % 3 != 0 || !item.ends_with(".credit") {
+        return Ok(None);
+    }
+    let india_key = SeriesKey::new(format!("in.ebops.{item}"));
+    let q = month.quarter();
+    let year_ago = back(q, 4);
+    let india: Vec<(Period, itx_types::Vintage)> = store.current_series(&india_key, as_of)?;
+    let at = |q: YearQuarter| {
+        india
+            .iter()
+            .find(|(p, _)| *p == Period::Quarter(q))
+            .map(|(_, v)| v.clone())
+    };
+    let (Some(iq), Some(ip)) = (at(q), at(year_ago)) else {
+        return Ok(None);
+    };
+    let data = load_series(store, key, as_of)?;
+    let sum = |q: YearQuarter| -> Option<f64> {
+        (0..3)
+            .map(|i| {
+                let m = q.first_month().add_months(i);
+                data.months
+                    .iter()
+                    .find(|(mm, _)| *mm == m)
+                    .map(|(_, v)| v.value)
+            })
+            .sum()
+    };
+    let (Some(value), Some(prior)) = (sum(q), sum(year_ago)) else {
+        return Ok(None);
+    };
+    Ok(Some(itx_narrate::PeersInput {
+        quarter: q,
+        value,
+        prior,
+        india_key: india_key.to_string(),
+        india: iq,
+        india_prior: ip.value,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -251,3 +251,29 @@ fn urdu_series_profile_ict() {
         ])
     );
 }
+
+/// June 2025 ends a quarter India's figures cover: Pakistan's April–June 2025
+/// (317 + 329.29 + 339 = 985.29, up 4.9% on 939) beside India's (RBI:
+/// US$ 47,932m, up 12.7% on 42,541m), in English and Urdu, every number a fact.
+#[test]
+fn a_quarter_end_brief_sets_pakistan_beside_india() {
+    let en = json_text(&run(&["brief", "--month", "2025-06", "--format", "json"]));
+    assert!(
+        en.contains("In April–June 2025 ICT exports totalled $985 million, up 4.9% on a year earlier; India's were $47.932 billion (Reserve Bank of India), up 12.7%."),
+        "{en}"
+    );
+    let json = brief_ur("2025-06", "json");
+    assert_numbers_are_facts(&json);
+    let ur = json_text(&json);
+    assert!(
+        ur.contains("اپریل تا جون 2025 میں آئی ٹی برآمدات 98 کروڑ 50 لاکھ ڈالر رہیں"),
+        "{ur}"
+    );
+    assert!(ur.contains(
+        "بھارت کی یہ برآمدات 47 ارب 93 کروڑ 20 لاکھ ڈالر رہیں، جن میں 12.7 فیصد اضافہ ہوا"
+    ));
+    // A month that ends no quarter India covers has no such sentence.
+    assert!(
+        !json_text(&run(&["brief", "--month", "2025-07", "--format", "json"])).contains("India")
+    );
+}

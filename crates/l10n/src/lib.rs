@@ -295,6 +295,10 @@ mod tests {
                     "key",
                     "list",
                     "what",
+                    "quarter",
+                    "india",
+                    "ipct",
+                    "idir",
                 ] {
                     args.set(name, "X");
                 }

@@ -356,6 +356,42 @@ pub fn build(input: &BriefInput) -> Result<Brief, String> {
         paras.push(p3.trim().to_string());
     }
 
+    // 4b. Beside India, in a quarter's last month India's figures cover.
+    if let Some(pi) = &input.peers {
+        let q = pi.quarter;
+        let first = q.first_month();
+        let label = format!(
+            "{}–{} {}",
+            itx_types::month_name(first.month()),
+            itx_types::month_name(first.add_months(2).month()),
+            first.year()
+        );
+        let pq = w.money_derived("peers_value", q, pi.value, &["monthly values"]);
+        let india = w.money(
+            "peers_india",
+            q,
+            pi.india.value,
+            Source::of(&pi.india_key, q, &pi.india),
+        );
+        let mut p5 = format!("In {label} {name} totalled {pq}");
+        if let Some(g) = itx_metrics::growth_pct(pi.prior, pi.value) {
+            let gs = w.pct("peers_yoy_pct", q, g, &["peers_value", "monthly values"]);
+            p5 += &format!(", {} {gs} on a year earlier", up_down(g));
+        }
+        p5 += &format!("; India's were {india} (Reserve Bank of India)");
+        if let Some(g) = itx_metrics::growth_pct(pi.india_prior, pi.india.value) {
+            let gs = w.pct(
+                "peers_india_yoy_pct",
+                q,
+                g,
+                &["peers_india", "India a year earlier"],
+            );
+            p5 += &format!(", {} {gs}", up_down(g));
+        }
+        p5.push('.');
+        paras.push(p5);
+    }
+
     // 5. At the start of a fiscal year: the year just ended.
     let mut prev_fy_json = None;
     if fytd.is_some_and(|f| f.span.months == 1) {

@@ -71,6 +71,22 @@ pub struct BriefInput {
     pub target: Option<itx_types::targets::Target>,
     /// The forecast of the fiscal year's total, when the year is not complete.
     pub outlook: Option<OutlookInput>,
+    /// India's same line in the calendar quarter `month` ends, when the store
+    /// has it (RBI), beside the quarter's sum of this series' months.
+    pub peers: Option<PeersInput>,
+}
+
+/// A calendar quarter of this series and of India's same EBOPS line.
+#[derive(Debug, Clone)]
+pub struct PeersInput {
+    pub quarter: itx_types::YearQuarter,
+    /// This series' quarter (the sum of its months) and a year earlier.
+    pub value: f64,
+    pub prior: f64,
+    /// India's key, and its quarter and a year earlier.
+    pub india_key: String,
+    pub india: Vintage,
+    pub india_prior: f64,
 }
 
 /// A fiscal-year outlook, as the brief states it.

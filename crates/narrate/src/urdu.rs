@@ -522,7 +522,42 @@ fn month_brief(b: &Brief) -> Option<Brief> {
         }
     }
 
-    let paragraphs: Vec<String> = [p1, p2, p3]
+    let mut p4: Vec<String> = Vec::new();
+    if let (Some(v), Some(pct), Some(india), Some(ipct)) = (
+        fact("peers_value"),
+        fact("peers_yoy_pct"),
+        num("peers_india"),
+        fact("peers_india_yoy_pct"),
+    ) {
+        // "اپریل تا جون 2025" from the quarter "2025-Q2".
+        let quarter = v
+            .period
+            .split_once("-Q")
+            .and_then(|(y, q)| Some((y.parse::<i32>().ok()?, q.parse::<u8>().ok()?)))
+            .map(|(y, q)| {
+                format!(
+                    "{} تا {} {y}",
+                    month_name(UR, (q - 1) * 3 + 1),
+                    month_name(UR, (q - 1) * 3 + 3)
+                )
+            })
+            .unwrap_or_else(|| v.period.clone());
+        p4.push(t(
+            UR,
+            "brief-peers",
+            &[
+                ("quarter", &quarter),
+                ("series", &series),
+                ("value", &ur(v)),
+                ("pct", &ur(pct)),
+                ("dir", dir(Some(pct.value))),
+                ("india", &india),
+                ("ipct", &ur(ipct)),
+                ("idir", dir(Some(ipct.value))),
+            ],
+        ));
+    }
+    let paragraphs: Vec<String> = [p1, p2, p3, p4]
         .into_iter()
         .filter(|p| !p.is_empty())
         .map(|p| p.join(" "))
