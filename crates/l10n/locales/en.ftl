@@ -199,3 +199,21 @@ status-by = { $month } by { $date }
 status-overdue-list = OVERDUE: { $months }
 status-no = no
 check-summary = { $n } claims: { $supported } ✓ supported, { $outdated } ~ outdated, { $contradicted } ✗ contradicted, { $unverifiable } ? unverifiable
+
+## The peers page
+peers-title = Pakistan beside India
+peers-intro = Calendar quarters; each country's own fiscal quarter beside it (India's year runs April–March, Pakistan's July–June). Pakistan's quarter is the sum of its months.
+peers-line = Line
+peers-not-compared = Not compared
+peers-sources = Sources: State Bank of Pakistan; Reserve Bank of India (DBIE).
+country-india = India
+country-pakistan = Pakistan
+col-quarter = quarter
+col-country = country
+col-own-fq = own fiscal quarter
+col-usd = US$ million
+col-yoy = on a year earlier
+col-share = of services
+col-4q = last 4Q vs 4 before
+col-pct-india = % of India
+col-source = source

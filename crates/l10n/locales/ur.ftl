@@ -283,3 +283,21 @@ status-by = { $month } بتاریخ { $date }
 status-overdue-list = تاخیر کا شکار: { $months }
 status-no = نہیں
 check-summary = { $n } دعوے: { $supported } ✓ درست، { $outdated } ~ پرانے، { $contradicted } ✗ غلط، { $unverifiable } ? ناقابلِ تصدیق
+
+## The peers page
+peers-title = پاکستان اور بھارت
+peers-intro = کیلنڈر سہ ماہیاں؛ ساتھ ہر ملک کی اپنی مالی سہ ماہی (بھارت کا مالی سال اپریل تا مارچ، پاکستان کا جولائی تا جون)۔ پاکستان کی سہ ماہی اس کے تین مہینوں کا مجموعہ ہے۔
+peers-line = شعبہ
+peers-not-compared = جن کا موازنہ نہیں کیا گیا
+peers-sources = ماخذ: اسٹیٹ بینک آف پاکستان؛ ریزرو بینک آف انڈیا (DBIE)۔
+country-india = بھارت
+country-pakistan = پاکستان
+col-quarter = سہ ماہی
+col-country = ملک
+col-own-fq = اپنی مالی سہ ماہی
+col-usd = ملین امریکی ڈالر
+col-yoy = گزشتہ سال کے مقابلے میں
+col-share = خدمات میں حصہ
+col-4q = آخری چار سہ ماہیاں، پچھلی چار کے مقابلے میں
+col-pct-india = بھارت کا فیصد
+col-source = ماخذ

@@ -628,6 +628,7 @@ async fn peers_page(
     let shown = p.str("series").unwrap_or("ict").to_string();
     cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
         let r = itx_app::peers::compare(s, line, from).map_err(|e| ApiError::from_app(e, None))?;
+        let tr = |id: &str| itx_app::render::t(lang, id, &[]);
         let figure = itx_app::peers::chart(s, line, None)
             .ok()
             .and_then(|c| crate::pages::responsive(&c))
@@ -638,10 +639,12 @@ async fn peers_page(
         let mut trs = String::new();
         for row in &r.rows {
             for (country, f) in [("India", &row.india), ("Pakistan", &row.pakistan)] {
+                let country_word = itx_app::render::t(lang, &format!("country-{}", country.to_lowercase()), &[]);
                 let Some(f) = f else { continue };
                 trs += &format!(
-                    "<tr><td class=\"num\">{}</td><td>{country}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                    "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                     esc(&row.quarter),
+                    esc(&country_word),
                     esc(&f.fiscal_quarter),
                     esc(&itx_types::grouped(f.value, 1)),
                     pct(f.yoy_pct),
@@ -665,18 +668,30 @@ async fn peers_page(
             .map(|n| format!("<li>{}</li>", esc(n)))
             .collect();
         let body = format!(
-            "<h1>Pakistan beside India</h1><p>{}. Calendar quarters; each country's own fiscal quarter beside it (India's year runs April–March, Pakistan's July–June). Pakistan's quarter is the sum of its months.</p>\
-<form method=\"get\" action=\"/peers\"><label>Line<select name=\"series\">{opts}</select></label><label>From<input name=\"from\" placeholder=\"2024-Q3\" size=\"8\"></label><button type=\"submit\">Show</button></form>\
+            "<h1>{title}</h1><p dir=\"ltr\" lang=\"en\">{}.</p><p>{intro}</p>\
+<form method=\"get\" action=\"/peers\">{hidden}<label>{line_w}<select name=\"series\">{opts}</select></label><label>{from_w}<input name=\"from\" placeholder=\"2024-Q3\" size=\"8\" dir=\"ltr\"></label><button type=\"submit\">{show_w}</button></form>\
 {figure}<p class=\"share\" id=\"downloads\"><a href=\"/api/v1/peers?series={}\">JSON</a></p>\
-<table id=\"peers\"><thead><tr><th>quarter</th><th>country</th><th>own fiscal quarter</th><th>US$ million</th><th>on a year earlier</th><th>of services</th><th>last 4Q vs 4 before</th><th>% of India</th><th>source</th></tr></thead><tbody>{trs}</tbody></table>\
-<h2>Not compared</h2><ul>{notes}</ul><p>Sources: State Bank of Pakistan; Reserve Bank of India (DBIE).</p>",
+<table id=\"peers\"><thead><tr>{heads}</tr></thead><tbody>{trs}</tbody></table>\
+<h2>{not_w}</h2><ul dir=\"ltr\" lang=\"en\">{notes}</ul><p>{sources_w}</p>",
             esc(&r.definition),
-            esc(&shown)
+            esc(&shown),
+            title = esc(&tr("peers-title")),
+            intro = esc(&tr("peers-intro")),
+            hidden = if lang == Lang::Ur { "<input type=\"hidden\" name=\"lang\" value=\"ur\">" } else { "" },
+            line_w = esc(&tr("peers-line")),
+            from_w = esc(&tr("form-from")),
+            show_w = esc(&tr("form-show")),
+            heads = ["col-quarter", "col-country", "col-own-fq", "col-usd", "col-yoy", "col-share", "col-4q", "col-pct-india", "col-source"]
+                .iter()
+                .map(|id| format!("<th>{}</th>", esc(&tr(id))))
+                .collect::<String>(),
+            not_w = esc(&tr("peers-not-compared")),
+            sources_w = esc(&tr("peers-sources")),
         );
         Ok(page_in(
             lang,
             &switch,
-            "Pakistan beside India",
+            &tr("peers-title"),
             "/peers",
             freshness_notice_in(s, lang).as_deref(),
             &body,

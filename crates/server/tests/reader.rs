@@ -483,8 +483,10 @@ async fn pakistan_beside_india_in_the_api_and_on_a_page() {
     // The indexed chart: both lines from 2019-Q1 = 100.
     assert!(html.contains("data-series=\"India\"") && html.contains("data-series=\"Pakistan\""));
     assert!(html.contains("2019-Q1 = 100"));
-    let (s, _) = a.get("/peers?lang=ur").await;
+    let (s, b) = a.get("/peers?lang=ur").await;
     assert_eq!(s, StatusCode::OK);
+    let html = text(&b);
+    assert!(html.contains("پاکستان اور بھارت") && html.contains("<th>سہ ماہی</th>"));
     let (s, _) = a.get("/api/v1/peers?from=2025-13").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
 }
