@@ -296,6 +296,11 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|(?P<first>first\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months)\b",
     )
 });
+static PAREN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*\(\s*(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until)\s)\s?(?P<b>{MONTHS})\.?\s*\)"
+    ))
+});
 static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s*(?:(?:of|in|during|for)\s+(?:the\s+)?(?:(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?P<fy1>{FYNUM}))?(?:\s*\(\s*FY\s?'?(?P<fy2>{FYNUM})\s*\))?|FY\s?'?(?P<fy3>{FYNUM}))|\(?\s*FY\s?'?(?P<fy4>{FYNUM})\s*\)?)"
@@ -460,13 +465,34 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
                 ((o - 1) * 3, 3)
             }
         };
+        // "The first eight months (July-March)": the months written out win over
+        // the count, which the press often gets wrong (propakistani.pk,
+        // 2024-04-22); the fiscal year may follow the brackets.
+        let mut end_of_words = whole.end();
+        let (offset, months) = match PAREN_RANGE.captures(&text[whole.end()..]) {
+            Some(p) if offset == 0 => {
+                let a = p.name("a").and_then(|m| month_num(m.as_str()));
+                let b = p.name("b").and_then(|m| month_num(m.as_str()));
+                match (a, b) {
+                    (Some(a), Some(b)) if a == CAL.start_month => {
+                        let paren = p.get(0).expect("match");
+                        let (ps, pe) = (whole.end() + paren.start(), whole.end() + paren.end());
+                        found.retain(|m| m.end <= ps || m.start >= pe);
+                        end_of_words = pe;
+                        (0, ((i32::from(b) - i32::from(a)).rem_euclid(12) + 1) as u8)
+                    }
+                    _ => (offset, months),
+                }
+            }
+            _ => (offset, months),
+        };
         // "Ten months of the current financial year" says which months without
         // "first"; plain "ten months" does not.
-        let qualifier = fy_qualifier(text, whole.end());
+        let qualifier = fy_qualifier(text, end_of_words);
         if c.name("n").is_some() && c.name("first").is_none() && qualifier.is_none() {
             continue;
         }
-        let (fy, end) = qualifier.unwrap_or((FyRef::Relative(0), whole.end()));
+        let (fy, end) = qualifier.unwrap_or((FyRef::Relative(0), end_of_words));
         add(
             &mut found,
             whole.start(),
@@ -654,6 +680,14 @@ mod tests {
         assert_eq!(
             keys("the first eight months of FY26", None),
             ["FY2025-26 Jul-Feb"]
+        );
+        // The months written out win over a miscounted "eight".
+        assert_eq!(
+            keys(
+                "during the first eight months (July-March) of the current fiscal year 2023-24",
+                None
+            ),
+            ["FY2023-24 Jul-Mar"]
         );
         assert_eq!(keys("in Jul-25", None), ["2025-07"]);
         assert_eq!(keys("in 2024-25", None), ["FY2024-25"]);

@@ -64,7 +64,7 @@ pub const VOCABULARY: &[Term] = &[
         note: "SBP's own name for EBOPS item 9",
     },
     Term {
-        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services))?(?:[- ]related)?\s+(?:services\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
+        pattern: r"\b(?-i:IT|ICT)\)?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
         alias: "ict",
         note: "the press's headline \"IT exports\" / \"IT & ITeS export remittances\" is EBOPS item 9 (SOURCES.md, key definitional finding)",
     },
@@ -82,6 +82,11 @@ pub const VOCABULARY: &[Term] = &[
         pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS))?\s+(?:industry|sector)\b",
         alias: "ict",
         note: "stories about the sector quote the headline export figure",
+    },
+    Term {
+        pattern: r"\b(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)\s+(?:export\s+)?(?:exports?['’]?|remittances|earnings|proceeds)\b",
+        alias: "ict",
+        note: "\"ITeS exports\" on its own: the Pakistani press uses it for the same headline total (corpus: propakistani 2024-03-19)",
     },
     Term {
         pattern: r"\btech(?:nology)?\s+exports?\b",
@@ -217,9 +222,43 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     }
 });
 
+/// Words that make the sub-lines after them a description of the series named
+/// before: "IT & ITeS export remittances comprising computer services and call
+/// centre services increased …" is about the total.
+static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consists\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.)\s*(?:of\s+)?(?:the\s+)?$",
+    )
+    .expect("description regex")
+});
+static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:the\s+)?$").expect("list regex")
+});
+
 /// Every vocabulary phrase in `text`, left to right; offsets are `base` + the
-/// position in `text`.
+/// position in `text`. Sub-lines that only describe a series named before them
+/// in `text` ("comprising computer services and call centres") are left out:
+/// they are not what the sentence's figures are about.
 pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
+    let all = find_all(text, base);
+    let mut out: Vec<SeriesMention> = Vec::with_capacity(all.len());
+    let mut prev_end = 0;
+    let mut describing = false;
+    for m in all {
+        let (s, e) = (m.start - base, m.end - base);
+        let gap = &text[prev_end.min(s)..s];
+        let lead = &gap[crate::scan::floor_boundary(gap, gap.len().saturating_sub(40))..];
+        describing = !out.is_empty()
+            && (DESCRIBES.is_match(lead) || (describing && LIST_JOIN.is_match(gap)));
+        prev_end = e;
+        if !describing {
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
     let c = &*COMPILED;
     c.regex
         .captures_iter(text)
@@ -313,6 +352,27 @@ mod tests {
         assert_eq!(keys("freelancers remitted"), ["pk.ebops.9.2.5.credit"]);
         assert_eq!(keys("total services exports"), ["pk.ebops.services.credit"]);
         assert_eq!(keys("IT services exports"), ["pk.ebops.9.credit"]);
+        assert_eq!(
+            keys("information and communication technology (ICT) services exports soared"),
+            ["pk.ebops.9.credit"]
+        );
+        assert_eq!(
+            keys("ITeS exports’ remittances decreased"),
+            ["pk.ebops.9.credit"]
+        );
+        // Sub-lines that describe the total are not what the figure is about
+        // (propakistani.pk, 2024-03-19).
+        assert_eq!(
+            keys(
+                "The IT and IT-enabled Services (ITeS) export remittances comprising computer \
+                 services and call centre services increased"
+            ),
+            ["pk.ebops.9.credit"]
+        );
+        assert_eq!(
+            keys("computer services and call centre services"),
+            ["pk.ebops.9.2.credit", "pk.ebops.9.1.1.credit"]
+        );
         // The pronoun is not a series.
         assert!(keys("it exports a lot").is_empty());
         // Imports are the debit side of the same item.
