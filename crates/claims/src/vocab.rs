@@ -69,7 +69,7 @@ pub const VOCABULARY: &[Term] = &[
         note: "the press's headline \"IT exports\" / \"IT & ITeS export remittances\" is EBOPS item 9 (SOURCES.md, key definitional finding)",
     },
     Term {
-        pattern: r"\bexports?\s+of\s+(?-i:IT|ICT)\b(?:\s*(?:&|and)\s*(?:(?-i:ITeS)|IT[- ]enabled))?(?:\s+services)?",
+        pattern: r"\bexports?\s+of\s+(?-i:IT|ICT)\b(?:\s*(?:&|and)\s*(?:(?-i:ITeS)|IT[- ]enabled|telecom(?:munications?)?))?(?:\s+services)?",
         alias: "ict",
         note: "\"exports of IT and IT-enabled services\" is the same headline",
     },
@@ -227,7 +227,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// centre services increased …" is about the total.
 static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consists\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.)\s*(?:of\s+)?(?:the\s+)?$",
+        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consists\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?$",
     )
     .expect("description regex")
 });
@@ -368,6 +368,16 @@ mod tests {
                  services and call centre services increased"
             ),
             ["pk.ebops.9.credit"]
+        );
+        assert_eq!(
+            keys("IT exports — including earnings from freelancers and IT companies"),
+            ["pk.ebops.9.credit"]
+        );
+        assert_eq!(
+            keys(
+                "the net exports related to the IT sector only, excluding other services such as call centres"
+            ),
+            ["pk.ebops.9.net", "pk.ebops.9.credit"]
         );
         assert_eq!(
             keys("computer services and call centre services"),

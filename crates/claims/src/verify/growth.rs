@@ -61,6 +61,7 @@ pub(super) fn earlier_exact_rate(
                 reason,
                 cause: Some(Cause::EarlierVintage),
                 sources,
+                missing: false,
             }));
         }
     }
@@ -138,7 +139,7 @@ pub(super) fn growth(
     }
     let a = sd.readings(span);
     let Some(a0) = a.first() else {
-        return Ok(Judgement::unverifiable(
+        return Ok(Judgement::missing(
             Some(value),
             no_data(sd, span, data.as_of()),
         ));
@@ -182,7 +183,7 @@ pub(super) fn growth(
         }
     }
     let Some((pb, b_span, b0, g)) = primary else {
-        return Ok(Judgement::unverifiable(
+        return Ok(Judgement::missing(
             Some(value),
             no_data(sd, candidates[0].1, data.as_of()),
         ));
@@ -225,6 +226,7 @@ pub(super) fn growth(
                     reason,
                     cause: Some(Cause::EarlierVintage),
                     sources,
+                    missing: false,
                 });
             }
         }
@@ -321,6 +323,7 @@ pub(super) fn growth(
         reason,
         cause,
         sources,
+        missing: false,
     })
 }
 

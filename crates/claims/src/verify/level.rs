@@ -49,7 +49,7 @@ pub(super) fn level(
     };
     let readings = sd.readings(span);
     let Some(first) = readings.first() else {
-        return Ok(Judgement::unverifiable(
+        return Ok(Judgement::missing(
             Some(value),
             no_data(sd, span, data.as_of()),
         ));
@@ -103,6 +103,7 @@ pub(super) fn level(
                 reason,
                 cause: Some(Cause::EarlierVintage),
                 sources,
+                missing: false,
             });
         }
     }
@@ -241,6 +242,7 @@ pub(super) fn level(
         reason,
         cause,
         sources,
+        missing: false,
     })
 }
 
@@ -290,6 +292,7 @@ pub(super) fn earlier_exact(
                 reason,
                 cause: Some(Cause::EarlierVintage),
                 sources,
+                missing: false,
             });
         }
     }

@@ -28,6 +28,8 @@ struct Judgement {
     reason: String,
     cause: Option<Cause>,
     sources: Vec<SourceRef>,
+    /// Unverifiable because the store has no figure for the series in the period.
+    missing: bool,
 }
 
 impl Judgement {
@@ -39,10 +41,18 @@ impl Judgement {
             reason,
             cause: None,
             sources: Vec::new(),
+            missing: false,
         }
     }
     fn unverifiable(stated: Option<f64>, reason: String) -> Self {
         Judgement::new(Verdict::Unverifiable, stated, reason)
+    }
+    /// Unverifiable: no figure for the series in the period (see [`no_data`]).
+    fn missing(stated: Option<f64>, reason: String) -> Self {
+        Judgement {
+            missing: true,
+            ..Judgement::unverifiable(stated, reason)
+        }
     }
     fn actual(mut self, v: f64) -> Self {
         self.actual = Some(v);
@@ -122,87 +132,42 @@ pub(crate) fn verify(
     cues: Cues,
     data: &mut Data<'_>,
 ) -> Result<Claim, Error> {
-    let out = match (&d.series, &d.what) {
-        (_, What::Level { value, .. } | What::Growth { value, .. } | What::Share { value, .. })
-            if cues.other_compiler =>
-        {
-            Judgement::unverifiable(
-                Some(*value),
-                "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
-            )
-        }
-        (_, What::Rupee) => Judgement::unverifiable(
-            None,
-            "an amount in rupees; the tracked series are in US dollars".into(),
-        ),
-        (None, _) => Judgement::unverifiable(None, "no tracked series named".into()),
-        (Some(key), what) => {
-            let sd = data.series(key)?;
-            match (d.span, what) {
-                (
-                    span,
-                    What::Level {
-                        value,
-                        half,
-                        qual,
-                        guesses,
-                    },
-                ) => level(
-                    &sd,
-                    span,
-                    *value,
-                    *half,
-                    *qual,
-                    guesses,
-                    Context {
-                        cues,
-                        story: &d.story,
-                    },
-                    data,
-                )?,
-                (Some(span), What::Growth { value, half, base }) => {
-                    let basis = match d.kind {
-                        Kind::Growth { basis } => basis,
-                        _ => Basis::Unknown,
-                    };
-                    growth(&sd, span, *value, *half, basis, *base, &d.story, data)?
-                }
-                (
-                    Some(span),
-                    What::Record {
-                        form,
-                        named,
-                        named_value,
-                    },
-                ) => {
-                    // A record is judged on what was known on the article's
-                    // date (when that date gives the month itself).
-                    let then = data
-                        .series_then(key)?
-                        .filter(|t| t.reading(span).is_some());
-                    record(then.as_deref().unwrap_or(&sd), span, *form, *named, *named_value)
-                }
-                (span, What::Projection { value, at_most, .. }) => {
-                    projection(&sd, span, *value, *at_most, data.as_of())
-                }
-                (span, What::Target { value }) => target(&sd, span, *value),
-                (Some(span), What::Share { value, half, total }) => match total {
-                    Some(t) => {
-                        let total = data.series(t)?;
-                        share_claim(&sd, &total, span, *value, *half, d.story.headline)
+    let out = match &d.series {
+        Some(key) if !another_compilation(&d, cues) && !matches!(d.what, What::Rupee) => {
+            let mut out = judge(key, &d, cues, data)?;
+            // A sub-line the store holds nothing for, named near a figure that
+            // is the whole item's ("exports of telecom services, computer
+            // services and information services … stood at $2.37 billion"):
+            // read as the story's series or the headline item when one of them
+            // contains the sub-line and fits, else left unverifiable.
+            // Software exports and freelancers' earnings are never read as the
+            // headline (issue 11): the press means them as their own lines.
+            let own_line = ["software", "freelance"]
+                .iter()
+                .any(|a| SeriesKey::resolve(a).is_ok_and(|k| k == *key));
+            if out.missing && !own_line {
+                let headline = SeriesKey::new("pk.ebops.9.credit");
+                let wholes = d.story.series.iter().chain(std::iter::once(&headline));
+                for whole in wholes.filter(|w| part_of(key, w)) {
+                    let alt = judge(whole, &d, cues, data)?;
+                    if matches!(alt.verdict, Verdict::Supported | Verdict::Outdated) {
+                        out = Judgement {
+                            reason: format!(
+                                "read as {} (the sentence names {}, but {}): {}",
+                                short_name(whole),
+                                short_name(key),
+                                out.reason,
+                                alt.reason
+                            ),
+                            ..alt
+                        };
+                        break;
                     }
-                    None => Judgement::unverifiable(Some(*value), "the total is not named".into()),
-                },
-                (Some(_), What::Rupee) => Judgement::unverifiable(
-                    None,
-                    "an amount in rupees; the tracked series are in US dollars".into(),
-                ),
-                (None, what) => Judgement::unverifiable(
-                    stated_of(what),
-                    "no period could be resolved from the sentence or the story".into(),
-                ),
+                }
             }
+            out
         }
+        _ => judge_unread(&d, cues),
     };
     // A figure that is the story's own series' figure, under a sub-line the
     // sentence seemed to name, is two readings that disagree, not an error.
@@ -250,6 +215,120 @@ pub(crate) fn verify(
         reason: out.reason,
         cause: out.cause,
         sources: out.sources,
+    })
+}
+
+/// True when `part` is a sub-item of `whole` with the same flow (EBOPS 9.2 of 9).
+fn part_of(part: &SeriesKey, whole: &SeriesKey) -> bool {
+    let (Some(p), Some(w)) = (part.ebops_code(), whole.ebops_code()) else {
+        return false;
+    };
+    part.flow() == whole.flow()
+        && p.strip_prefix(w).is_some_and(|rest| rest.starts_with('.'))
+        && part.as_str().split_once(".ebops.").map(|x| x.0)
+            == whole.as_str().split_once(".ebops.").map(|x| x.0)
+}
+
+/// A figure the sentence attributes to the Pakistan Bureau of Statistics.
+fn another_compilation(d: &Draft, cues: Cues) -> bool {
+    cues.other_compiler
+        && matches!(
+            d.what,
+            What::Level { .. } | What::Growth { .. } | What::Share { .. }
+        )
+}
+
+/// The judgement on a claim that is not read against a series: another
+/// compilation's figure, rupees, or no series named.
+fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
+    match (&d.what, &d.series) {
+        (What::Level { value, .. } | What::Growth { value, .. } | What::Share { value, .. }, _)
+            if another_compilation(d, cues) =>
+        {
+            Judgement::unverifiable(
+                Some(*value),
+                "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
+            )
+        }
+        (What::Rupee, _) => Judgement::unverifiable(
+            None,
+            "an amount in rupees; the tracked series are in US dollars".into(),
+        ),
+        _ => Judgement::unverifiable(None, "no tracked series named".into()),
+    }
+}
+
+/// The judgement on a claim read as a figure of series `key`.
+fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<Judgement, Error> {
+    let what = &d.what;
+    let sd = data.series(key)?;
+    Ok(match (d.span, what) {
+        (
+            span,
+            What::Level {
+                value,
+                half,
+                qual,
+                guesses,
+            },
+        ) => level(
+            &sd,
+            span,
+            *value,
+            *half,
+            *qual,
+            guesses,
+            Context {
+                cues,
+                story: &d.story,
+            },
+            data,
+        )?,
+        (Some(span), What::Growth { value, half, base }) => {
+            let basis = match d.kind {
+                Kind::Growth { basis } => basis,
+                _ => Basis::Unknown,
+            };
+            growth(&sd, span, *value, *half, basis, *base, &d.story, data)?
+        }
+        (
+            Some(span),
+            What::Record {
+                form,
+                named,
+                named_value,
+            },
+        ) => {
+            // A record is judged on what was known on the article's
+            // date (when that date gives the month itself).
+            let then = data.series_then(key)?.filter(|t| t.reading(span).is_some());
+            record(
+                then.as_deref().unwrap_or(&sd),
+                span,
+                *form,
+                *named,
+                *named_value,
+            )
+        }
+        (span, What::Projection { value, at_most, .. }) => {
+            projection(&sd, span, *value, *at_most, data.as_of())
+        }
+        (span, What::Target { value }) => target(&sd, span, *value),
+        (Some(span), What::Share { value, half, total }) => match total {
+            Some(t) => {
+                let total = data.series(t)?;
+                share_claim(&sd, &total, span, *value, *half, d.story.headline)
+            }
+            None => Judgement::unverifiable(Some(*value), "the total is not named".into()),
+        },
+        (Some(_), What::Rupee) => Judgement::unverifiable(
+            None,
+            "an amount in rupees; the tracked series are in US dollars".into(),
+        ),
+        (None, what) => Judgement::unverifiable(
+            stated_of(what),
+            "no period could be resolved from the sentence or the story".into(),
+        ),
     })
 }
 
@@ -313,6 +392,20 @@ mod tests {
         assert_eq!(musd(344.9277955), "$344.93m");
         assert_eq!(musd(354.0), "$354m");
         assert_eq!(musd(-5.5), "-$5.50m");
+    }
+
+    #[test]
+    fn sub_items() {
+        let k = SeriesKey::new;
+        assert!(part_of(&k("pk.ebops.9.3.credit"), &k("pk.ebops.9.credit")));
+        assert!(part_of(
+            &k("pk.ebops.9.2.5.credit"),
+            &k("pk.ebops.9.credit")
+        ));
+        assert!(!part_of(&k("pk.ebops.9.net"), &k("pk.ebops.9.credit")));
+        assert!(!part_of(&k("pk.ebops.9.2.debit"), &k("pk.ebops.9.credit")));
+        assert!(!part_of(&k("pk.ebops.10.credit"), &k("pk.ebops.1.credit")));
+        assert!(!part_of(&k("pk.ebops.9.credit"), &k("pk.ebops.9.credit")));
     }
 
     #[test]
