@@ -36,6 +36,9 @@ pub(crate) struct Draft {
     pub kind: Kind,
     pub series: Option<SeriesKey>,
     pub span: Option<Span>,
+    /// True when the period was written in the claim's own sentence (not
+    /// borrowed from the sentences before it).
+    pub written: bool,
     pub what: What,
     /// What the whole story says, shared by its claims.
     pub story: Rc<Story>,
@@ -237,7 +240,7 @@ pub(crate) fn extract(
                 .then(|| default_series.clone())
                 .flatten(),
         };
-        sentence.claims(text, &spans, story, &ctx, &mut drafts);
+        sentence.claims(text, &spans, story, main.is_some(), &ctx, &mut drafts);
         if main.is_some() {
             discourse = main;
             headline = headline.or(main);
@@ -553,6 +556,7 @@ impl<'a> Sentence<'a> {
         text: &str,
         spans: &[Option<Span>],
         story: Option<Span>,
+        own_main: bool,
         ctx: &SeriesContext<'_>,
         out: &mut Vec<Draft>,
     ) {
@@ -586,10 +590,8 @@ impl<'a> Sentence<'a> {
                     .find(|m| m.start >= p.end && m.start <= at && m.end > at)
                 {
                     let series = ctx.at(text, p.start, p.end, Some(&total.key));
-                    let span = self
-                        .bound_after(text, total.end)
-                        .and_then(|i| spans[i])
-                        .or(story);
+                    let bound = self.bound_after(text, total.end).and_then(|i| spans[i]);
+                    let span = bound.or(story);
                     out.push(Draft {
                         start: p.start,
                         story: Rc::default(),
@@ -597,6 +599,7 @@ impl<'a> Sentence<'a> {
                         kind: Kind::Share,
                         series,
                         span,
+                        written: bound.is_some() || own_main,
                         what: What::Share {
                             value: p.value,
                             half: p.half,
@@ -635,10 +638,8 @@ impl<'a> Sentence<'a> {
             } else {
                 -p.value
             };
-            let span = self
-                .bound_after(text, p.end)
-                .and_then(|i| spans[i])
-                .or(story);
+            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+            let span = bound.or(story);
             let basis = match (cue, span) {
                 (Some(Cue::Mom), _) => Basis::Mom,
                 (Some(Cue::Yoy), Some(t)) => yoy_basis(t),
@@ -672,6 +673,7 @@ impl<'a> Sentence<'a> {
                 kind: Kind::Growth { basis },
                 series: Some(series),
                 span,
+                written: bound.is_some() || own_main,
                 what: What::Growth {
                     value,
                     half: p.half,
@@ -721,6 +723,7 @@ impl<'a> Sentence<'a> {
                 kind: a.kind,
                 series: Some(series),
                 span,
+                written: a.bound.is_some() || own_main,
                 what,
             });
         }
@@ -790,6 +793,7 @@ impl<'a> Sentence<'a> {
                 kind: Kind::Record,
                 series: Some(series),
                 span,
+                written: true,
                 what: What::Record {
                     form: r.form,
                     named,

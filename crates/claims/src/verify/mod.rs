@@ -198,10 +198,23 @@ pub(crate) fn verify(
         }
     }
     // A figure that was right as first printed is outdated, not wrong.
-    let verdict = match (out.verdict, out.cause) {
+    let mut verdict = match (out.verdict, out.cause) {
         (Verdict::Contradicted, Some(Cause::EarlierVintage)) => Verdict::Outdated,
         (v, _) => v,
     };
+    // Only a figure whose period its own sentence writes is called wrong: one
+    // read over a period borrowed from the sentences before may be about
+    // another (precision first).
+    if verdict == Verdict::Contradicted && !d.written {
+        verdict = Verdict::Unverifiable;
+        out.cause = None;
+        out.reason = format!(
+            "the sentence names no period: read as {} (from the sentences before), {}",
+            d.span
+                .map_or_else(|| "the story's period".to_string(), Span::label),
+            out.reason
+        );
+    }
     Ok(Claim {
         text: text[d.start..d.end].to_string(),
         start: d.start,
