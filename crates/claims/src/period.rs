@@ -303,7 +303,7 @@ static PAREN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*(?:(?:of|in|during|for)\s+(?:the\s+)?(?:(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?P<fy1>{FYNUM}))?(?:\s*\(\s*FY\s?'?(?P<fy2>{FYNUM})\s*\))?|FY\s?'?(?P<fy3>{FYNUM}))|\(?\s*FY\s?'?(?P<fy4>{FYNUM})\s*\)?)"
+        r"(?i)^\s*(?:(?:of|in|during|for)\s+(?:the\s+)?(?:(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?P<fy1>{FYNUM}))?(?:\s*\(\s*FY\s?'?(?P<fy2>{FYNUM})\s*\))?|FY\s?'?(?P<fy3>{FYNUM})|year\s*\(\s*(?P<fy5>\d{{4}}\s?[-–—/]\s?\d{{2}})\s*\))|\(?\s*FY\s?'?(?P<fy4>{FYNUM})\s*\)?)"
     ))
 });
 static FY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\bFY\s?'?(?P<fy>{FYNUM})\b")));
@@ -387,7 +387,7 @@ fn relative(word: &str) -> i32 {
 fn fy_qualifier(text: &str, end: usize) -> Option<(FyRef, usize)> {
     let caps = FY_QUALIFIER.captures(&text[end..])?;
     let whole = caps.get(0)?;
-    let explicit = ["fy1", "fy2", "fy3", "fy4"]
+    let explicit = ["fy1", "fy2", "fy3", "fy4", "fy5"]
         .iter()
         .find_map(|n| caps.name(n))
         .and_then(|m| parse_fy(m.as_str()));
@@ -688,6 +688,14 @@ mod tests {
                 None
             ),
             ["FY2023-24 Jul-Mar"]
+        );
+        // "current year (2020-21)": the year in brackets is a fiscal year (APP, 2021-02-25).
+        assert_eq!(
+            keys(
+                "during the seven months of current year (2020-21) compared",
+                None
+            ),
+            ["FY2020-21 Jul-Jan"]
         );
         assert_eq!(keys("in Jul-25", None), ["2025-07"]);
         assert_eq!(keys("in 2024-25", None), ["FY2024-25"]);
