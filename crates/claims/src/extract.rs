@@ -609,6 +609,48 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
+            // "$972 million which is 74.65 percent of US$ 1.302 billion in
+            // exports": a share of the total amount named, whose series is the
+            // one named after it, or the story's exports.
+            if let Some(total_amount) = self.amounts.iter().find(|a| {
+                a.amount.start >= p.end
+                    && a.amount.start < next
+                    && scan::of_amount(slice(text, p.end, a.amount.start))
+            }) {
+                let end = total_amount.amount.end;
+                let total = self
+                    .series
+                    .iter()
+                    .find(|m| m.start >= end && !clause_break(slice(text, end, m.start)))
+                    .filter(|m| m.start - end <= 40)
+                    .map(|m| m.key.clone())
+                    .or_else(|| {
+                        scan::exports_after(slice(text, end, self.end))
+                            .then(|| ctx.default.clone().or_else(|| ctx.earlier.first().cloned()))
+                            .flatten()
+                    });
+                let part = total
+                    .as_ref()
+                    .and_then(|t| ctx.at(text, p.start, p.end, Some(t)));
+                if let (Some(total), Some(part)) = (total, part) {
+                    let bound = total_amount.span;
+                    out.push(Draft {
+                        start: p.start,
+                        story: Rc::default(),
+                        end: p.end,
+                        kind: Kind::Share,
+                        series: Some(part),
+                        span: bound.or(story),
+                        written: bound.is_some() || own_main,
+                        what: What::Share {
+                            value: p.value,
+                            half: p.half,
+                            total: Some(total),
+                        },
+                    });
+                    continue;
+                }
+            }
             let dir = scan::direction(before, after_words);
             let cue = scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false));
             let base_amount = self.amounts.iter().position(|a| {
@@ -618,14 +660,43 @@ impl<'a> Sentence<'a> {
                 (0..self.periods.len())
                     .find(|&i| {
                         let m = self.periods[i];
+                        let gap = slice(text, p.end, m.start);
+                        // "to the lowest since May 2022" is no base of the rate.
                         m.start >= p.end
                             && m.start < next
-                            && scan::base_phrase_before(slice(text, p.end, m.start))
+                            && scan::base_phrase_before(gap)
+                            && !gap.to_ascii_lowercase().contains("since")
                     })
                     .and_then(|i| spans[i])
             });
             if dir.is_none() && cue.is_none() && base_amount.is_none() && named_base.is_none() {
-                // Not a rate of change ("60% of the population").
+                // A share whose words say so ("the share of telecom and computer
+                // services stood at 19 percent and 81 percent"): judged where the
+                // total is named, else found and left unverifiable.
+                if scan::share_words(slice(text, self.start, p.start)) {
+                    let total = self
+                        .series
+                        .iter()
+                        .find(|m| m.start >= p.end)
+                        .map(|m| m.key.clone());
+                    let part = ctx.at(text, p.start, p.end, total.as_ref());
+                    let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+                    out.push(Draft {
+                        start: p.start,
+                        story: Rc::default(),
+                        end: p.end,
+                        kind: Kind::Share,
+                        series: part.clone(),
+                        span: bound.or(story),
+                        written: bound.is_some() || own_main,
+                        what: What::Share {
+                            value: p.value,
+                            half: p.half,
+                            total: total.filter(|t| Some(t) != part.as_ref()),
+                        },
+                    });
+                }
+                // Otherwise not a rate of change ("60% of the population").
                 continue;
             }
             let Some(series) = ctx.at(text, p.start, p.end, None) else {
@@ -639,6 +710,19 @@ impl<'a> Sentence<'a> {
                 -p.value
             };
             let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+            // A base the sentence writes fixes the claim's own period from the
+            // basis: the month after for MoM, a year later for YoY ("up 13.7%
+            // compared with $364 million in February 2026").
+            let from_base = named_base
+                .filter(|_| bound.is_none())
+                .and_then(|b| match cue {
+                    Some(Cue::Mom) if b.months == 1 => Some(b.shift(1)),
+                    Some(Cue::Yoy) => Some(b.shift(12)),
+                    _ => story
+                        .filter(|t| *t == b.shift(12) || (b.months == 1 && *t == b.shift(1)))
+                        .or_else(|| (b.months > 1).then(|| b.shift(12))),
+                });
+            let bound = bound.or(from_base);
             let span = bound.or(story);
             let basis = match (cue, span) {
                 (Some(Cue::Mom), _) => Basis::Mom,

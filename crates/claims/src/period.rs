@@ -281,6 +281,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     ))
 });
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<a>{MONTHS})\.?,?\s*'?(?P<ya>(?:19|20)\d{{2}})\s*(?:[-–—]|\s(?:to|through|till|until|and)\s)\s*(?P<b>{MONTHS})\.?,?\s*'?(?P<yb>(?:19|20)\d{{2}})\b"
+    ))
+});
 static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:(?P<m>\d{{1,2}})\s?M|(?P<q>[1-4])\s?Q|Q(?P<q2>[1-4])|(?P<h>[12])\s?H|H(?P<h2>[12]))\s?,?\s?FY\s?'?(?P<fy>{FYNUM})\b"
@@ -411,6 +416,32 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
     };
     for m in DATE.find_iter(text) {
         add(&mut found, m.start(), m.end(), Expr::Date);
+    }
+    // "July 2022 to February 2023": one run of months, not two months.
+    for c in YEAR_RANGE.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let ym = |m: &str, y: &str| {
+            let (m, y) = (
+                month_num(c.name(m)?.as_str())?,
+                c.name(y)?.as_str().parse().ok()?,
+            );
+            YearMonth::new(y, m).ok()
+        };
+        let (Some(first), Some(last)) = (ym("a", "ya"), ym("b", "yb")) else {
+            continue;
+        };
+        let months = (last.year() - first.year()) * 12 + i32::from(last.month())
+            - i32::from(first.month())
+            + 1;
+        if (2..=24).contains(&months) {
+            let months = months as u8;
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                Expr::Span(Span { first, months }),
+            );
+        }
     }
     for c in FY_PART.captures_iter(text) {
         let whole = c.get(0).expect("match");
@@ -696,6 +727,18 @@ mod tests {
                 None
             ),
             ["FY2020-21 Jul-Jan"]
+        );
+        // A run of months with both years written (dailytimes.com.pk, 2022-05-21).
+        assert_eq!(
+            keys(
+                "for the period July 2021 to April 2022 during FY2021-22",
+                None
+            ),
+            ["FY2021-22 Jul-Apr", "FY2021-22"]
+        );
+        assert_eq!(
+            keys("from July 2022 to February 2023", None),
+            ["FY2022-23 Jul-Feb"]
         );
         assert_eq!(keys("in Jul-25", None), ["2025-07"]);
         assert_eq!(keys("in 2024-25", None), ["FY2024-25"]);

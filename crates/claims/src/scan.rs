@@ -604,7 +604,7 @@ pub(crate) fn projection_at_most(before: &str) -> bool {
 
 static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,]*(?:(?:in|during|for|of|by|the|a|an|end|at|month|months|year|fiscal|till|until|through|as|on|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop)\b[\s,]*){0,8}$",
+        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop)\b[\s,()-]*){0,8}$",
     )
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -664,6 +664,37 @@ static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// For "45% of total services exports": where the series after "of" starts.
 pub(crate) fn share_of(after: &str) -> Option<usize> {
     SHARE_OF.find(after).map(|m| m.end())
+}
+
+static OF_AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*of\s+(?:the\s+)?(?:total\s+|overall\s+)?$"));
+static EXPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:in|of|received\s+in)\s+)?(?:the\s+)?(?:total\s+|overall\s+|gross\s+)?(?:exports?|export\s+(?:remittances|proceeds)|exports?\s+proceeds)\b",
+    )
+});
+static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:share|shares|mix|contribution|contributes|contributed|accounts?\s+for|accounted\s+for|constitut(?:e|es|ed|ing)|makes?\s+up|made\s+up)\b",
+    )
+});
+
+/// For "which is 74.65 percent of US$ 1.302 billion": true when the words
+/// between a percentage and an amount make the amount the share's total.
+pub(crate) fn of_amount(gap: &str) -> bool {
+    OF_AMOUNT.is_match(gap)
+}
+
+/// True when the words right after a total amount say it is an amount of
+/// exports ("of US$ 1.302 billion in exports").
+pub(crate) fn exports_after(after: &str) -> bool {
+    EXPORTS_AFTER.is_match(after)
+}
+
+/// True when `text` speaks of a share ("the share of telecom and computer
+/// services stood at 19 percent", "IT exports accounted for 10 percent").
+pub(crate) fn share_words(text: &str) -> bool {
+    SHARE_WORDS.is_match(text)
 }
 
 static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {

@@ -89,6 +89,11 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"ITeS exports\" on its own: the Pakistani press uses it for the same headline total (corpus: propakistani 2024-03-19)",
     },
     Term {
+        pattern: r"\b(?-i:IT|ICT)\s+services\b",
+        alias: "ict",
+        note: "\"IT services\" on its own: the same headline (\"$3.14 billion came from IT services alone\")",
+    },
+    Term {
         pattern: r"\btech(?:nology)?\s+exports?\b",
         alias: "ict",
         note: "\"tech exports\" quotes the same headline",
@@ -251,7 +256,11 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
         describing = !out.is_empty()
             && (DESCRIBES.is_match(lead) || (describing && LIST_JOIN.is_match(gap)));
         prev_end = e;
-        if !describing {
+        // Freelancers' earnings are not part of SBP's headline as the press
+        // counts it: "IT exports — including earnings from freelancers —
+        // reached over $3.5 billion" is another compilation, so the mention stays.
+        let freelance = SeriesKey::resolve("freelance").is_ok_and(|k| k == m.key);
+        if !describing || freelance {
             out.push(m);
         }
     }
@@ -371,7 +380,7 @@ mod tests {
         );
         assert_eq!(
             keys("IT exports — including earnings from freelancers and IT companies"),
-            ["pk.ebops.9.credit"]
+            ["pk.ebops.9.credit", "pk.ebops.9.2.5.credit"]
         );
         assert_eq!(
             keys(

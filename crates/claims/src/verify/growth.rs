@@ -121,7 +121,11 @@ pub(super) fn growth(
     let candidates: Vec<(Basis, Span)> = match (basis, base) {
         (Basis::Mom, _) if span.months == 1 => vec![(Basis::Mom, span.shift(-1))],
         (Basis::Mom, _) => vec![],
-        (Basis::Unknown, Some(b)) => vec![(Basis::Unknown, b)],
+        // A base is of the same length and earlier; anything else is not the
+        // rate's base (a month named beside a fiscal year's rate).
+        (Basis::Unknown, Some(b)) if b.months == span.months && b.last() < span.first => {
+            vec![(Basis::Unknown, b)]
+        }
         (Basis::Unknown, None) if span.months == 1 => {
             vec![(Basis::Yoy, span.shift(-12)), (Basis::Mom, span.shift(-1))]
         }
