@@ -200,6 +200,10 @@ pub enum Cause {
     /// The rate is another pair's growth (FY22 growth given as 47.43%, which is
     /// FY21's over FY20).
     Arithmetic,
+    /// The figure is another measure of the story's subject (net exports,
+    /// imports, all services): the sentence may mean that one, so the claim is
+    /// left unverifiable with both readings rather than called wrong.
+    OtherMeasure,
 }
 
 impl Cause {
@@ -209,6 +213,7 @@ impl Cause {
             Cause::NeighbouringPeriod => "neighbouring period",
             Cause::DifferentDefinition => "different series definition",
             Cause::Arithmetic => "arithmetic",
+            Cause::OtherMeasure => "another measure",
         }
     }
 }

@@ -538,15 +538,26 @@ pub(super) fn growth_cause(
         let od = data.series(&other)?;
         if let (Some(a), Some(b)) = (od.reading(span), od.reading(base)) {
             if rate_hits(value, half, &a, &b) {
+                let sub = part_of(&other, &sd.key) || part_of(&sd.key, &other);
                 let why = format!(
-                    "{} is the growth of {} ({}), a different series",
+                    "{} is the growth of {} ({}), {}",
                     stated_pct(value, half),
                     short_name(&other),
-                    pct(rate(&a, &b).unwrap_or(0.0))
+                    pct(rate(&a, &b).unwrap_or(0.0)),
+                    if sub {
+                        "a different series"
+                    } else {
+                        "which the sentence may mean"
+                    }
                 );
                 let mut s = a.sources;
                 s.extend(b.sources);
-                return Ok(Some((Cause::DifferentDefinition, why, s)));
+                let cause = if sub {
+                    Cause::DifferentDefinition
+                } else {
+                    Cause::OtherMeasure
+                };
+                return Ok(Some((cause, why, s)));
             }
         }
     }

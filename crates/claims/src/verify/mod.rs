@@ -197,9 +197,15 @@ pub(crate) fn verify(
             );
         }
     }
-    // A figure that was right as first printed is outdated, not wrong.
+    // A figure that was right as first printed is outdated, not wrong; one that
+    // is another measure's figure is two readings, not an error.
     let mut verdict = match (out.verdict, out.cause) {
         (Verdict::Contradicted, Some(Cause::EarlierVintage)) => Verdict::Outdated,
+        (Verdict::Contradicted, Some(Cause::OtherMeasure)) => {
+            out.cause = None;
+            out.reason = format!("two readings disagree: {}", out.reason);
+            Verdict::Unverifiable
+        }
         (v, _) => v,
     };
     // Only a figure whose period its own sentence writes is called wrong: one
