@@ -127,7 +127,39 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story_pbs: bool) -> Cue
                 .iter()
                 .any(|w| after.trim_start().starts_with(w)),
         average: whole.contains("average"),
-        other_compiler: story_pbs || has_any(&whole, OTHER_COMPILER),
+        other_compiler: story_pbs
+            || has_any(&whole, OTHER_COMPILER)
+            || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
+    }
+}
+
+/// True when the last compiler `before` credits is the Pakistan Bureau of
+/// Statistics: "According to data compiled by the Pakistan Bureau of
+/// Statistics, … In January, services exports reached $885.09 million" (Dawn,
+/// 2026-03-05) is PBS's figure until the story credits the State Bank.
+fn last_credit_is_pbs(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| {
+                lower
+                    .match_indices(w)
+                    .filter(|(i, _)| {
+                        let before = lower[..*i].chars().next_back();
+                        let after = lower[*i + w.len()..].chars().next();
+                        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+                    })
+                    .map(|(i, _)| i)
+                    .last()
+            })
+            .max()
+    };
+    match (last(OTHER_COMPILER), last(SBP)) {
+        (Some(p), Some(s)) => p > s,
+        (Some(_), None) => true,
+        _ => false,
     }
 }
 
@@ -182,6 +214,9 @@ mod tests {
     fn another_compiler() {
         let t = "According to the Pakistan Bureau of Statistics, IT exports were $449 million.";
         assert!(at(t, "$449 million").other_compiler);
+        let t = "According to data compiled by the Pakistan Bureau of Statistics, services \
+                 exports rose.\n\nIn January, services exports reached $885.09 million.";
+        assert!(at(t, "$885.09 million").other_compiler);
         let t = "PBS data show exports. The State Bank said IT exports were $449 million.";
         assert!(!other_compiler_story(t));
         assert!(!at(t, "$449 million").other_compiler);
