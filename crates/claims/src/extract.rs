@@ -418,6 +418,18 @@ impl<'a> Sentence<'a> {
             .into_iter()
             .map(|a| s.read_amount(text, a))
             .collect();
+        // The second end of a range ("between $3.5 billion and $3.7 billion by
+        // the fiscal year's end", "$3.5-3.7 billion") is what the first is: a
+        // projection or a target stays one.
+        for i in 1..s.amounts.len() {
+            let (prev, cur) = (&s.amounts[i - 1], &s.amounts[i]);
+            if matches!(prev.kind, Kind::Projection | Kind::Target)
+                && cur.kind == Kind::Amount
+                && scan::range_join(slice(text, prev.amount.end, cur.amount.start))
+            {
+                s.amounts[i].kind = s.amounts[i - 1].kind;
+            }
+        }
         s
     }
 

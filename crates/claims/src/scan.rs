@@ -576,13 +576,20 @@ pub(crate) fn qualifier_before(before: &str) -> Qual {
 
 static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projection|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|may|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potential(?:ly)?|eyeing|eyes|can)\b",
+        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projection|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|may|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potential(?:ly)?|eyeing|eyes|can|hopefully|hoping|able\s+to)\b|\w['’]ll\b",
     )
 });
 static TARGET: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:target(?:s|ed)?|goal|ambition)\b"));
 static AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:below|under|less\s+than|short\s+of|fall\s+short|stay\s+under)\b")
 });
+
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:and|to|or|-|–|—)\s*$"));
+
+/// True when the words between two amounts make them the ends of one range.
+pub(crate) fn range_join(gap: &str) -> bool {
+    RANGE_JOIN.is_match(gap)
+}
 
 /// True when `before` (the clause before an amount) is about the future.
 pub(crate) fn projection_cue(before: &str) -> bool {
