@@ -493,10 +493,10 @@ impl<'a> Sentence<'a> {
             Kind::Target
         } else if scan::comparator_before(before) || after_previous_record {
             Kind::Comparison
-        } else if scan::projection_cue(tail(
-            slice(text, self.prev_number_end(a.start), a.start),
-            70,
-        )) {
+        } else if scan::projection_cue(self.clause_before(text, a.start))
+            || (self.urdu && scan::projection_cue(head(after, 40)))
+        {
+            // Urdu puts the verb after the amount ("… ارب ڈالر کے درمیان ہو سکتی ہے").
             Kind::Projection
         } else {
             Kind::Amount
@@ -507,6 +507,17 @@ impl<'a> Sentence<'a> {
             bound,
             rel,
             span: None,
+        }
+    }
+
+    /// The words of the clause before an amount at `pos`: back to the previous
+    /// number, at most 70 bytes; in Urdu, whose verbs close their clause, after
+    /// the previous clause's "could" (the rewrite of "ہو سکتی ہے").
+    fn clause_before<'t>(&self, text: &'t str, pos: usize) -> &'t str {
+        let before = tail(slice(text, self.prev_number_end(pos), pos), 70);
+        match before.rfind("could") {
+            Some(i) if self.urdu => &before[i + "could".len()..],
+            _ => before,
         }
     }
 
