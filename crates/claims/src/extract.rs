@@ -67,6 +67,8 @@ pub(crate) enum What {
         qual: Qual,
         /// For a comparison base whose period is not written: the periods it may be.
         guesses: Vec<Span>,
+        /// The unit was not written ("$894"): read as millions.
+        unit_assumed: bool,
     },
     Rupee,
     Growth {
@@ -814,6 +816,7 @@ impl<'a> Sentence<'a> {
                     _ => What::Level {
                         value: am.value,
                         half: am.half,
+                        unit_assumed: am.unit_assumed,
                         qual: scan::qualifier_before(tail(slice(text, self.start, am.start), 30)),
                         guesses: match (span, story) {
                             (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],

@@ -185,6 +185,9 @@ pub(crate) struct Amount {
     pub value: f64,
     /// Half the last printed digit, in US$ million.
     pub half: f64,
+    /// "$894" with no unit, in a story whose figures are millions: read as
+    /// millions, but never called wrong on that reading.
+    pub unit_assumed: bool,
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -193,8 +196,12 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:per|a|an|each|every|/|for\s+each|apiece|monthly|an?\s+hour|salary|wage)\b")
+});
+
 /// Every money amount in `text` (offsets `base` + position). Dollar figures
-/// without a unit ("$354") are not statistics and are skipped.
+/// without a unit ("$894") are read as millions, marked as such.
 pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
     AMOUNT
         .captures_iter(text)
@@ -229,6 +236,14 @@ pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
                     _ => return None,
                 },
                 None if currency == Currency::Rupee => 1e-6,
+                // "$894" (the unit in the sentence before): read as millions
+                // when it is of a monthly-to-yearly scale and not a rate per
+                // person or month ("$100 per month").
+                None if (10.0..10_000.0).contains(&n)
+                    && !PER_AFTER.is_match(&text[whole.end()..]) =>
+                {
+                    1.0
+                }
                 None => return None,
             };
             Some(Amount {
@@ -237,6 +252,7 @@ pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
                 currency,
                 value: n * mult,
                 half: 0.5 * 10f64.powi(-decimals) * mult,
+                unit_assumed: unit.is_none() && currency == Currency::Usd,
             })
         })
         .collect()

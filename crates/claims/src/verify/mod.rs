@@ -211,6 +211,19 @@ pub(crate) fn verify(
     // Only a figure whose period its own sentence writes is called wrong: one
     // read over a period borrowed from the sentences before may be about
     // another (precision first).
+    if verdict == Verdict::Contradicted
+        && matches!(
+            d.what,
+            What::Level {
+                unit_assumed: true,
+                ..
+            }
+        )
+    {
+        verdict = Verdict::Unverifiable;
+        out.cause = None;
+        out.reason = format!("the unit is not written; read as millions, {}", out.reason);
+    }
     if verdict == Verdict::Contradicted && !d.written {
         verdict = Verdict::Unverifiable;
         out.cause = None;
@@ -289,6 +302,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 half,
                 qual,
                 guesses,
+                ..
             },
         ) => level(
             &sd,
