@@ -35,9 +35,26 @@ pub(super) fn earlier_exact_rate(
                 format!("the figures known on the article's date, {date}"),
             ));
         }
+        // The base a year back was often settled long before the article (the
+        // store cannot date every revision of it): the period as then known
+        // against the base as now.
+        if let Some(x) = t.reading(a) {
+            earlier.push((
+                x,
+                br.clone(),
+                format!("the figure known on the article's date, {date}, against today's base"),
+            ));
+        }
     }
     if let (Some(x), Some(y)) = (sd.first_print(a), sd.first_print(b)) {
         earlier.push((x, y, "the figures as first printed".to_string()));
+    }
+    if let Some(x) = sd.first_print(a) {
+        earlier.push((
+            x,
+            br.clone(),
+            "the figure as first printed against today's base".to_string(),
+        ));
     }
     for (x, y, when) in earlier {
         let Some(g) = rate(&x, &y) else { continue };
