@@ -9,6 +9,7 @@
 
 use crate::cues::Cues;
 use crate::data::{Figures, Reading};
+use crate::extract::Story;
 use crate::period::Span;
 
 /// One way of reading a figure, with the data for it.
@@ -28,6 +29,7 @@ fn difference(a: Reading, b: Reading) -> Reading {
         value: (a.value - b.value).abs(),
         half: a.half + b.half,
         summed: true,
+        difference: true,
         sources,
     }
 }
@@ -46,10 +48,11 @@ fn average(r: Reading, n: f64) -> Reading {
 pub(crate) fn levels(
     sd: &Figures,
     span: Span,
-    story: Option<Span>,
+    story_ctx: &Story,
     value: f64,
     cues: Cues,
 ) -> Vec<Alternative> {
+    let story = story_ctx.headline;
     let mut out = Vec::new();
     let mut push = |what: String, r: Option<Reading>, span: Option<Span>| {
         if let Some(r) = r {
@@ -85,6 +88,25 @@ pub(crate) fn levels(
                 pairs.push(("the change on the month before", run, run.shift(-1)));
             }
             pairs.push(("the change on a year earlier", run, run.shift(-12)));
+        }
+        // The written period may be the base and another the story names the
+        // later one ("compared to the previous month of February 2024 …
+        // increased by $49 million in March 2024").
+        for n in story_ctx
+            .named
+            .iter()
+            .filter(|n| **n != span && n.months == span.months)
+        {
+            let (later, earlier) = if n.first > span.first {
+                (*n, span)
+            } else {
+                (span, *n)
+            };
+            pairs.push((
+                "the change between two periods the story names",
+                later,
+                earlier,
+            ));
         }
         for (what, span, base) in pairs {
             for (a, b) in sd.readings(span).into_iter().zip(sd.readings(base)) {

@@ -34,6 +34,8 @@ pub(crate) struct Reading {
     pub half: f64,
     /// True when the figure is a sum of monthly figures rather than a stored total.
     pub summed: bool,
+    /// True when the figure is the difference of two others.
+    pub difference: bool,
     pub sources: Vec<SourceRef>,
 }
 
@@ -72,6 +74,7 @@ fn single(p: &Period, v: &Vintage) -> Reading {
         value: v.value,
         half: vintage_half(v),
         summed: false,
+        difference: false,
         sources: vec![source_ref(&p.to_string(), v)],
     }
 }
@@ -99,6 +102,7 @@ fn sum_months<'v>(span: Span, pick: impl Fn(&Period) -> Option<&'v Vintage>) -> 
         // precise figures may print anything in that range.
         half,
         summed: true,
+        difference: false,
         sources,
     })
 }

@@ -113,12 +113,12 @@ pub(super) fn level(
         matches!(qual, Qual::Exact | Qual::About | Qual::Nearly)
             || a.span.is_none_or(|s| s.months == span.months)
     };
-    let fits = alt::levels(sd, span, ctx.story.headline, value, ctx.cues)
+    let fits = alt::levels(sd, span, ctx.story, value, ctx.cues)
         .into_iter()
         .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
         .or_else(|| {
             then.as_ref().and_then(|t| {
-                alt::levels(t, span, ctx.story.headline, value, ctx.cues)
+                alt::levels(t, span, ctx.story, value, ctx.cues)
                     .into_iter()
                     .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
                     .map(|mut a| {
@@ -155,7 +155,7 @@ pub(super) fn level(
                 .into_iter()
                 .chain(other.first_print(span))
                 .map(|r| (span.label(), r));
-            let read = alt::levels(&other, span, ctx.story.headline, value, ctx.cues)
+            let read = alt::levels(&other, span, ctx.story, value, ctx.cues)
                 .into_iter()
                 .filter(|a| fair(a))
                 .map(|a| (a.what, a.reading));

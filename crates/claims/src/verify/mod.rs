@@ -87,7 +87,9 @@ fn brief(s: &SourceRef) -> String {
 }
 
 fn reading_note(r: &Reading) -> String {
-    if r.summed {
+    if r.difference {
+        format!("from {} monthly figures", r.sources.len())
+    } else if r.summed {
         format!("sum of the {} monthly figures", r.sources.len())
     } else {
         r.sources.first().map(brief).unwrap_or_default()
