@@ -25,6 +25,10 @@ use crate::scan::{
 use crate::vocab::{self, SeriesMention};
 use crate::{Basis, CheckOptions, Error, Kind};
 
+/// Urdu words that make the period before them a comparison's base
+/// ("کے مقابلے میں": compared to; "کی نسبت": relative to).
+const URDU_BASE: &[&str] = &["مقابل", "نسبت"];
+
 /// Numbers read from one sentence, at most.
 const MAX_NUMBERS_PER_SENTENCE: usize = 48;
 
@@ -541,8 +545,15 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .find(|(_, e)| *e == pos)
                 .map_or(pos, |(s, _)| *s);
+            // A period followed by "compared to" ("گزشتہ مالی سال کے اسی عرصے کے
+            // مقابلے میں 2.35 فیصد") is the base, not the number's own.
             return self.periods.iter().rposition(|m| {
-                m.end <= own_start.min(pos) && m.start >= prev && !matches!(m.expr, Expr::Date)
+                m.end <= own_start.min(pos)
+                    && m.start >= prev
+                    && !matches!(m.expr, Expr::Date)
+                    && !URDU_BASE
+                        .iter()
+                        .any(|w| slice(text, m.end, own_start).contains(w))
             });
         }
         let i = self

@@ -367,7 +367,7 @@ pub fn read_text(text: &str) -> Option<usize> {
 }
 
 /// The English-form rewrite the checker reads Urdu copy through (for inspecting
-/// what it saw; `itx check --show-rewrite`).
+/// what it saw: `cargo run -p itx-claims --example rewrite article.txt`).
 pub fn urdu_rewrite(text: &str) -> Option<String> {
     urdu::is_urdu(text).then(|| urdu::normalize(text).text)
 }

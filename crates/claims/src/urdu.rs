@@ -243,6 +243,8 @@ const PHRASES: &[(&str, &str)] = &[
     ("کمپیوٹر خدمات", "computer services"),
     ("سافٹ ویئر", "software"),
     ("برآمدی ترسیلات", "export remittances"),
+    ("سالانہ بنیادوں", "year-on-year"),
+    ("ماہانہ بنیادوں", "month-on-month"),
     ("سالانہ بنیاد", "year-on-year"),
     ("ماہانہ بنیاد", "month-on-month"),
     ("ماہ بہ", "month-on-month"),
@@ -257,6 +259,7 @@ const PHRASES: &[(&str, &str)] = &[
 const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
     ("درآمدات", "imports"),
+    ("نیٹ", "net"),
     ("نمو", "growth"),
     ("شرح", "rate"),
     ("برآمد", "exports"),
