@@ -224,7 +224,8 @@ pub(crate) fn extract(
         let has_period = sentence
             .periods
             .iter()
-            .any(|m| !matches!(m.expr, Expr::Date));
+            .any(|m| !matches!(m.expr, Expr::Date))
+            || sentence.amounts.iter().any(|a| a.rel.is_some());
         // A sentence about something the checker does not track borrows no series.
         let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
         let ctx = SeriesContext {
@@ -479,7 +480,12 @@ impl<'a> Sentence<'a> {
                     .then_some(i)
             });
         let rel = if bound.is_none() {
-            scan::rel_offset_after(after).map(|(n, _)| n)
+            scan::rel_offset_after(after).map(|(n, _)| n).or_else(|| {
+                let lead = slice(text, self.prev_number_end(a.start), a.start);
+                (lead.len() < 120)
+                    .then(|| scan::rel_offset_leading(lead))
+                    .flatten()
+            })
         } else {
             None
         };

@@ -678,6 +678,18 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
     Some((months, c.get(0)?.end()))
 }
 
+static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago))\s*,?\s+(?:[a-z]+\s+){0,4}$",
+    )
+});
+
+/// A relative period that opens the clause before a number ("During the same
+/// period last year, exports stood at $2.18 billion"): the offset in months.
+pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
+    REL_LEADING.is_match(before).then_some(-12)
+}
+
 static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:share\s+)?of\s+(?:(?:the|total|all|overall|its|our|country['’]s|pakistan['’]s|national|entire)\s+)*",
