@@ -27,7 +27,7 @@ use crate::{Basis, CheckOptions, Error, Kind};
 
 /// Urdu words that make the period before them a comparison's base
 /// ("کے مقابلے میں": compared to; "کی نسبت": relative to).
-const URDU_BASE: &[&str] = &["مقابل", "نسبت"];
+const URDU_BASE: &[&str] = &["مقابل", "نسبت", "than"];
 
 /// Numbers read from one sentence, at most.
 const MAX_NUMBERS_PER_SENTENCE: usize = 48;

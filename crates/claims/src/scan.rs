@@ -272,8 +272,86 @@ pub(crate) struct Pct {
 static PCT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|(?i:per\s?cent|percent|pc)\b)"));
 
-/// Every percentage in `text`, with a sign when one is printed.
+static WORD_PCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(?:per\s?cent|percent)\b",
+    )
+});
+
+/// The value of an English number word from one to ninety-nine.
+fn number_word(w: &str) -> Option<f64> {
+    const SMALL: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = w.to_ascii_lowercase();
+    SMALL
+        .iter()
+        .position(|s| *s == w)
+        .map(|i| (i + 1) as f64)
+        .or_else(|| {
+            TENS.iter()
+                .position(|s| *s == w)
+                .map(|i| ((i + 2) * 10) as f64)
+        })
+}
+
+/// Percentages written in words ("around four percent", "twenty-five per
+/// cent"): whole numbers, so known to half a point.
+fn word_percents(text: &str, base: usize) -> Vec<Pct> {
+    WORD_PCT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let value = match (c.name("small"), c.name("tens"), c.name("unit")) {
+                (Some(s), _, _) => number_word(s.as_str())?,
+                (None, Some(t), u) => {
+                    number_word(t.as_str())?
+                        + u.and_then(|u| number_word(u.as_str())).unwrap_or(0.0)
+                }
+                _ => return None,
+            };
+            Some(Pct {
+                start: base + whole.start(),
+                end: base + whole.end(),
+                value,
+                half: 0.5,
+                signed: false,
+            })
+        })
+        .collect()
+}
+
+/// Every percentage in `text`, with a sign when one is printed; in figures or
+/// in words.
 pub(crate) fn percents(text: &str, base: usize) -> Vec<Pct> {
+    let mut out = digit_percents(text, base);
+    out.extend(word_percents(text, base));
+    out.sort_by_key(|p| p.start);
+    out
+}
+
+fn digit_percents(text: &str, base: usize) -> Vec<Pct> {
     PCT.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
@@ -461,7 +539,9 @@ static UP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s)?|lower|contract(?:ed|ion|s)?|shr[ai]nk|shrunk|dip(?:ped|s)?|plunge[ds]?|slump(?:ed|s)?|slid|slide|below|reduc\w*|negative|less)\b",
+        // "a negative growth rate of": the down word is the whole phrase, so
+        // that it ends after the "growth" it qualifies.
+        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s)?|lower|contract(?:ed|ion|s)?|shr[ai]nk|shrunk|dip(?:ped|s)?|plunge[ds]?|slump(?:ed|s)?|slid|slide|below|reduc\w*|negative(?:\s+growth(?:\s+rate)?(?:\s+of)?)?|less)\b",
     )
 });
 
@@ -762,6 +842,22 @@ mod tests {
                 "Then more."
             ]
         );
+    }
+
+    #[test]
+    fn percentages_in_words() {
+        let v = |t: &str| percents(t, 0).iter().map(|p| p.value).collect::<Vec<_>>();
+        assert_eq!(
+            v("increased by around four percent on a month-on-month"),
+            [4.0]
+        );
+        assert_eq!(
+            v("a negative growth rate of around one percent in FY23"),
+            [1.0]
+        );
+        assert_eq!(v("up twenty-five per cent and 3.5% more"), [25.0, 3.5]);
+        assert_eq!(v("ninety nine percent"), [99.0]);
+        assert!(v("someone percent").is_empty());
     }
 
     #[test]

@@ -178,7 +178,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
         |(?P<fy>{FY_UR})
-        |(?P<month>{MONTHS_UR})
+        |(?P<month>{MONTHS_UR})(?P<than>\s*سے(?:\s|$))?
         |(?P<phrase>{phrases})
         |(?P<digit>[۰-۹٠-٩٫٬])
         |(?P<word>{LETTER}+)
@@ -260,6 +260,8 @@ const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
     ("درآمدات", "imports"),
     ("نیٹ", "net"),
+    ("زیادہ", "higher"),
+    ("زائد", "higher"),
     ("نمو", "growth"),
     ("شرح", "rate"),
     ("برآمد", "exports"),
@@ -497,7 +499,13 @@ fn rewrite(c: &Captures<'_>) -> Option<String> {
         return Some(fy_en(f.as_str()));
     }
     if let Some(m) = c.name("month") {
-        return Some(format!(" {} ", month_en(m.as_str())));
+        // "ستمبر سے 13 فیصد زائد": 13% more than September, a base.
+        let than = if c.name("than").is_some() {
+            "than "
+        } else {
+            ""
+        };
+        return Some(format!(" {} {than}", month_en(m.as_str())));
     }
     if let Some(d) = c.name("digit") {
         return Some(d.as_str().chars().map(ascii_digit).collect());
@@ -608,6 +616,10 @@ mod tests {
             "The first 7 months of the current fiscal year IT exports 2.35 percent increased ."
         );
         assert_eq!(en("جولائی تا اکتوبر"), "July-October");
+        assert_eq!(
+            en("ستمبر سے 13 فیصد زائد"),
+            "September than 13 percent higher"
+        );
         assert_eq!(en("مالی سال 2024-25"), "Fiscal year 2024-25");
         assert_eq!(en("مالی سال 22-2021"), "Fiscal year 2021-22");
     }
