@@ -241,7 +241,9 @@ pub(crate) fn extract(
             // A sentence with a period, or one that says "IT" ("the IT sector's
             // year-on-year export growth rate was 17 percent"), may fall back
             // on the story's series.
-            default: (has_numbers
+            // A record phrase is a claim without a number ("برآمدات کا نیا
+            // ریکارڈ قائم کر لیا": exports set a new record).
+            default: ((has_numbers || !sentence.records.is_empty())
                 && (has_period || vocab::says_it(&text[s.start..s.end]))
                 && !elsewhere)
                 .then(|| default_series.clone())
@@ -578,7 +580,19 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|a| a.bound == Some(i) && a.kind == Kind::Comparison);
         let m = self.periods[i];
-        bound_to_comparison || scan::base_phrase_before(tail(slice(text, self.start, m.start), 60))
+        // "From July to October FY 2025-26": "from" opens the range itself.
+        let before = tail(slice(text, self.start, m.start), 60);
+        let from_range = before.trim_end().to_ascii_lowercase().ends_with("from")
+            && slice(text, m.start, m.end)
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "to" | "till" | "until" | "through"
+                    )
+                });
+        bound_to_comparison || (scan::base_phrase_before(before) && !from_range)
     }
 
     /// The sentence's own main period, if it names one.
@@ -876,7 +890,7 @@ impl<'a> Sentence<'a> {
                         .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
                     (story, named, attached.map(|a| a.amount.value))
                 }
-                RecordForm::HighestSince => {
+                RecordForm::HighestSince | RecordForm::LowestSince => {
                     let named = self
                         .periods
                         .iter()

@@ -404,6 +404,8 @@ pub(crate) enum RecordForm {
     PreviousRecord,
     /// "the highest since April 2026".
     HighestSince,
+    /// "the lowest since May 2022".
+    LowestSince,
     /// "surpassing several previous records set earlier in 2025".
     EarlierRecords { year: i32, several: bool },
 }
@@ -434,6 +436,8 @@ static RANK: LazyLock<Regex> =
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bhighest\s+(?:level\s+|monthly\s+(?:level\s+|figure\s+)?|figure\s+)?since\b")
 });
+static LOWEST_SINCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\blowest\s+(?:(?:level|monthly|figure)\s+){0,2}since\b"));
 static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:best|highest|strongest)(?:[- ]ever)?\s+(?P<m>{MONTHS})\s+(?:on\s+record|ever)\b|\brecord\s+(?P<m2>{MONTHS})\b"
@@ -441,7 +445,7 @@ static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
+        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -497,6 +501,9 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
     }
     for m in SINCE.find_iter(text) {
         add(m.start(), m.end(), RecordForm::HighestSince, &mut out);
+    }
+    for m in LOWEST_SINCE.find_iter(text) {
+        add(m.start(), m.end(), RecordForm::LowestSince, &mut out);
     }
     for c in SAME_MONTH.captures_iter(text) {
         let whole = c.get(0).expect("match");

@@ -76,6 +76,9 @@ pub struct Record {
     /// For a non-record: the latest earlier month at or above this value; the
     /// month is then "the highest since" that one.
     pub highest_since: Option<(YearMonth, f64)>,
+    /// The latest earlier month at or below this value: the month is "the
+    /// lowest since" that one (`None` when it is the lowest of all).
+    pub lowest_since: Option<(YearMonth, f64)>,
     /// 1 = highest ever, counting this month among all months up to it.
     pub rank: usize,
     /// Months compared (this one included).
@@ -222,6 +225,7 @@ impl Monthly {
                 .filter(|_| all_time_high)
                 .map(|(k, _)| m.index() - k.index()),
             highest_since,
+            lowest_since: before.iter().rev().find(|(_, x)| *x <= v).copied(),
             rank: 1 + before.iter().filter(|(_, x)| *x > v).count(),
             months: before.len() + 1,
         })

@@ -158,6 +158,29 @@ pub(super) fn record(
             );
             with(Judgement::new(verdict, None, reason), Some(hm))
         }
+        RecordForm::LowestSince => {
+            let Some((lm, lv)) = rec.lowest_since else {
+                let reason = format!(
+                    "{} ({}) is the lowest month on record, not merely the lowest since an earlier one",
+                    m.long_label(),
+                    musd(v)
+                );
+                return with(Judgement::new(Verdict::Contradicted, None, reason), None);
+            };
+            let verdict = match named {
+                Some(n) if n == Span::month(lm) => Verdict::Supported,
+                Some(_) => Verdict::Contradicted,
+                None => Verdict::Unverifiable,
+            };
+            let reason = format!(
+                "{} ({}) is the lowest since {} ({})",
+                m.long_label(),
+                musd(v),
+                lm.long_label(),
+                musd(lv)
+            );
+            with(Judgement::new(verdict, None, reason), Some(lm))
+        }
         RecordForm::EarlierRecords { year, several } => {
             let months: Vec<YearMonth> = (1..=12)
                 .filter_map(|mo| YearMonth::new(year, mo).ok())
