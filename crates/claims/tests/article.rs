@@ -35,6 +35,9 @@ fn the_record_month_article() {
             ("$354 million", "amount", "2025-07", Supported, None),
             ("23.8%", "growth (YoY)", "2025-07", Supported, None),
             ("$286 million", "comparison", "2024-07", Supported, None),
+            // The heading "Record-Breaking Growth in July 2025": a record
+            // claim without a number, true (above every earlier month).
+            ("Record-Breaking", "record", "2025-07", Supported, None),
             ("highest-ever", "record", "2025-07", Supported, None),
             (
                 "surpassing several previous records set earlier in 2025",
@@ -112,9 +115,11 @@ fn offsets_text_and_json() {
     }
     let text = to_text(ARTICLE, &r);
     assert!(text.contains("⟦$354 million⟧[2 ✓]"), "{text}");
-    assert!(text.contains("⟦surpassing several previous records set earlier in 2025⟧[6 ✗]"));
+    assert!(text.contains("⟦surpassing several previous records set earlier in 2025⟧[7 ✗]"));
     assert!(
-        text.contains("11 claims: 9 ✓ supported, 0 ~ outdated, 1 ✗ contradicted, 1 ? unverifiable")
+        text.contains(
+            "12 claims: 10 ✓ supported, 0 ~ outdated, 1 ✗ contradicted, 1 ? unverifiable"
+        )
     );
     let json = to_json(&r);
     let c = &json["claims"][2];
