@@ -150,41 +150,6 @@ pub(super) fn level(
     if let (None, Some(k)) = (&fits, &ctx.story.series) {
         if *k != sd.key {
             let other = data.series(k)?;
-            // The story's own series gives the figure for the written period:
-            // the series named nearby was another clause's ("ICT export
-            // remittances … surged to US$1.302 billion … net exports …").
-            if let Some(r) = other
-                .readings(span)
-                .into_iter()
-                .find(|r| level_matches(value, half, qual, r))
-            {
-                let then_other = data.series_then(k)?;
-                if qual == Qual::Exact {
-                    if let Some(mut o) =
-                        earlier_exact(&other, then_other.as_deref(), span, value, half, &r, data)
-                    {
-                        o.reason = format!(
-                            "read as {}, the story's series: {}",
-                            short_name(k),
-                            o.reason
-                        );
-                        return Ok(o);
-                    }
-                }
-                let reason = format!(
-                    "read as {}, the story's series: {} in {} ({}); stated {}{} (as {name} it would be {})",
-                    short_name(k),
-                    musd(r.value),
-                    span.label(),
-                    reading_note(&r),
-                    qual_word(qual),
-                    musd(value),
-                    musd(actual),
-                );
-                return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
-                    .actual(r.value)
-                    .sources(r.sources));
-            }
             let direct = other
                 .readings(span)
                 .into_iter()
