@@ -826,7 +826,21 @@ impl<'a> Sentence<'a> {
             });
         }
         for (i, a) in self.amounts.iter().enumerate() {
-            let Some(series) = ctx.at(text, a.amount.start, a.amount.end, None) else {
+            // "… 75.07pc of US $ 1.689bn in exports": the words after the amount
+            // name its series, the story's gross exports, whatever the sentence
+            // named before it ("the net exports … were").
+            let named_after = scan::exports_after(slice(text, a.amount.end, self.end))
+                .then(|| {
+                    let near = self
+                        .series
+                        .iter()
+                        .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
+                    near.map(|m| m.key.clone()).or_else(|| ctx.default.clone())
+                })
+                .flatten();
+            let Some(series) =
+                named_after.or_else(|| ctx.at(text, a.amount.start, a.amount.end, None))
+            else {
                 continue;
             };
             let am = a.amount;
