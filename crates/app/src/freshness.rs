@@ -164,11 +164,14 @@ fn long(month: &str) -> String {
         .map_or_else(|_| month.to_string(), |m| m.long_label())
 }
 
-/// The series `itx status` reports by default: those with an alias (ICT and
-/// its components, services, goods), in the order of the alias list.
+/// The series `itx status` reports by default: Pakistan's with an alias (ICT
+/// and its components, services, goods), in the order of the alias list.
 pub fn tracked() -> Vec<SeriesKey> {
     let mut out: Vec<SeriesKey> = Vec::new();
-    for (_, key) in itx_types::ALIASES {
+    for (_, key) in itx_types::ALIASES
+        .iter()
+        .filter(|(_, k)| k.starts_with("pk."))
+    {
         let k = SeriesKey::new(*key);
         if !out.contains(&k) {
             out.push(k);

@@ -259,11 +259,10 @@ pub fn compare(store: &Store, line: Line, from: Option<YearQuarter>) -> Result<P
         .into(),
         definition: line.note().into(),
         rows,
-        not_compared: vec![
-            "Bangladesh: Bangladesh Bank publishes fiscal-year-to-date HTML tables, not an EBOPS item-9 series; no official figure in the store".into(),
-            "Vietnam: publishes no computer-services line; no official figure in the store".into(),
-            "Philippines: 'IT-BPM revenues' is a wider aggregate than EBOPS item 9; not comparable".into(),
-        ],
+        not_compared: itx_types::peers::UNCOMPARED
+            .iter()
+            .map(|u| format!("{}: {}", u.country, u.reason))
+            .collect(),
     })
 }
 

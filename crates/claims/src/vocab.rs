@@ -30,6 +30,37 @@ pub struct Term {
 /// earlier row wins, so specific phrases ("net IT exports", "software
 /// consultancy") come before the general ones ("IT exports", "services exports").
 pub const VOCABULARY: &[Term] = &[
+    // Other countries first: "India's IT exports" is not Pakistan's.
+    Term {
+        pattern: r"\b(?:India['’]s|Indian)\s+(?:(?-i:IT|ICT)(?:\s*(?:&|and|-)\s*(?-i:ITeS|ITES|BPM|BPO))?|information\s+technology|tech(?:nology)?)\s+(?:services\s+|sector['’]?s?\s+|industry['’]?s?\s+)?(?:exports?|export\s+(?:earnings|receipts|revenues?)|receipts|earnings)\b",
+        alias: "india-ict",
+        note: "India's IT exports: the RBI's EBOPS item 9 (data/peers/SOURCES.md)",
+    },
+    Term {
+        pattern: r"\b(?:India['’]s|Indian)\s+(?:software(?:\s+services)?|computer\s+services)\s+exports?\b",
+        alias: "india-computer",
+        note: "India's software exports: the RBI's software services, EBOPS 9.2",
+    },
+    Term {
+        pattern: r"\b(?:India['’]s|Indian)\s+services\s+exports?\b",
+        alias: "india-services",
+        note: "India's services exports (RBI)",
+    },
+    Term {
+        pattern: r"\b(?:Bangladesh(?:['’]s|i)?)\s+(?:(?-i:IT|ICT)(?:\s*(?:&|and|-)\s*(?-i:ITeS|ITES))?|software|tech(?:nology)?|information\s+technology|digital)\s+(?:services\s+|sector['’]?s?\s+|industry['’]?s?\s+)?(?:exports?|export\s+(?:earnings|income|revenues?)|earnings)\b",
+        alias: "bangladesh-ict",
+        note: "Bangladesh's IT exports: no official EBOPS item-9 figure (itx_types::peers)",
+    },
+    Term {
+        pattern: r"\b(?:Vietnam(?:['’]s|ese)?|Viet\s+Nam['’]?s?)\s+(?:(?-i:IT|ICT)|software|tech(?:nology)?|information\s+technology|digital)\s+(?:services\s+|sector['’]?s?\s+|industry['’]?s?\s+)?(?:exports?|export\s+(?:earnings|revenues?)|revenues?|earnings)\b",
+        alias: "vietnam-ict",
+        note: "Vietnam's IT exports: no official computer-services line (itx_types::peers)",
+    },
+    Term {
+        pattern: r"\b(?:(?:the\s+)?Philippines['’]?|Philippine|Filipino)\s+(?:(?-i:IT|ICT)(?:\s*(?:&|and|-)\s*(?-i:BPM|BPO))?|(?-i:IT-BPM)|software|tech(?:nology)?|BPO|outsourcing)\s+(?:services\s+|sector['’]?s?\s+|industry['’]?s?\s+)?(?:exports?|export\s+(?:earnings|revenues?)|revenues?|earnings)\b",
+        alias: "philippines-ict",
+        note: "the Philippines' IT-BPM revenues: a wider aggregate than EBOPS item 9 (itx_types::peers)",
+    },
     Term {
         pattern: r"\b(?:(?-i:ICT)|information\s+and\s+communications?\s+technology)\s*(?:\(\s*(?-i:ICT)\s*\)\s*)?(?:and|&)\s+telecom(?:munications?)?\s+services\b",
         alias: "ict",

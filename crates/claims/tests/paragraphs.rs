@@ -959,3 +959,34 @@ fn a_written_period_is_not_read_as_a_distant_one() {
         ],
     );
 }
+
+/// India's figures are checked against India's series (RBI DBIE, quarterly,
+/// data/peers/india_rbi_ict_quarterly.csv: ICT 2025-Q2 47,932.04, 2024-Q2
+/// 42,540.96, +12.7%; software services 2025-Q2 47,323.85), not Pakistan's;
+/// a wrong Indian rate is contradicted like any other. Bangladesh has no
+/// official series on the same footing: its figure is unverifiable and says why.
+#[test]
+fn india_is_checked_against_india_and_bangladesh_is_named() {
+    let r = expect(
+        "India's IT exports grew 20 percent to $47.9 billion in April-June 2025, while \
+         India's software exports were $47.3 billion. Bangladesh's IT exports were \
+         $592.06 million in FY2021-22.",
+        &now(),
+        &[
+            ("20 percent", "growth (YoY)", "2025-Q2", Contradicted, None),
+            ("$47.9 billion", "amount", "2025-Q2", Supported, None),
+            ("$47.3 billion", "amount", "2025-Q2", Supported, None),
+            ("$592.06 million", "amount", "FY2021-22", Unverifiable, None),
+        ],
+    );
+    assert!(
+        claim(&r, "20 percent", 0)
+            .reason
+            .contains("India's ICT exports")
+    );
+    assert!(
+        claim(&r, "$592.06 million", 0)
+            .reason
+            .starts_with("Bangladesh is not compared")
+    );
+}

@@ -11,6 +11,7 @@
 
 mod number;
 mod obs;
+pub mod peers;
 mod period;
 mod release;
 mod series;

@@ -30,6 +30,12 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("freelance", "pk.ebops.9.2.5.credit"),
     ("information", "pk.ebops.9.3.credit"),
     ("goods", "pk.bop.goods.credit"),
+    ("india-ict", "in.ebops.9.credit"),
+    ("india-computer", "in.ebops.9.2.credit"),
+    ("india-services", "in.ebops.services.credit"),
+    ("bangladesh-ict", "bd.ebops.9.credit"),
+    ("vietnam-ict", "vn.ebops.9.credit"),
+    ("philippines-ict", "ph.ebops.9.credit"),
 ];
 
 /// A stable series identifier.
@@ -191,6 +197,19 @@ pub fn short_name(key: &SeriesKey) -> String {
         "pk.ebops.9.debit" => return "ICT imports".into(),
         "pk.ebops.9.net" => return "Net ICT exports".into(),
         "pk.ebops.services.credit" => return "Services exports".into(),
+        _ => {}
+    }
+    let country = key
+        .as_str()
+        .split('.')
+        .next()
+        .and_then(crate::peers::country_name);
+    match (country, key.as_str().split_once('.').map(|x| x.1)) {
+        // Another country's series: "India's ICT exports".
+        (Some(c), Some(rest)) => {
+            let pk = short_name(&SeriesKey::new(format!("pk.{rest}")));
+            return format!("{c}'s {pk}");
+        }
         _ => {}
     }
     match (key.ebops_code().and_then(ebops_name), key.flow()) {

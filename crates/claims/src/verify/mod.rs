@@ -135,6 +135,18 @@ pub(crate) fn verify(
     data: &mut Data<'_>,
 ) -> Result<Claim, Error> {
     let out = match &d.series {
+        // Bangladesh's, Vietnam's, the Philippines' figures: never judged
+        // against Pakistan's, and there is no official series of theirs.
+        Some(key) if uncompared(key).is_some() => {
+            let u = uncompared(key).expect("checked");
+            Judgement::unverifiable(
+                stated_of(&d.what),
+                format!(
+                    "{} is not compared: {}; the figure is not judged",
+                    u.country, u.reason
+                ),
+            )
+        }
         Some(key) if !another_compilation(&d, cues) && !matches!(d.what, What::Rupee) => {
             let mut out = judge(key, &d, cues, data)?;
             // A sub-line the store holds nothing for, named near a figure that
@@ -250,6 +262,12 @@ pub(crate) fn verify(
         cause: out.cause,
         sources: out.sources,
     })
+}
+
+/// The country a key is of, when it is one itx does not compare.
+fn uncompared(key: &SeriesKey) -> Option<&'static itx_types::peers::Uncompared> {
+    let code = key.as_str().split('.').next()?;
+    itx_types::peers::UNCOMPARED.iter().find(|u| u.code == code)
 }
 
 /// True when `part` is a sub-item of `whole` with the same flow (EBOPS 9.2 of 9).
