@@ -204,13 +204,10 @@ pub fn short_name(key: &SeriesKey) -> String {
         .split('.')
         .next()
         .and_then(crate::peers::country_name);
-    match (country, key.as_str().split_once('.').map(|x| x.1)) {
-        // Another country's series: "India's ICT exports".
-        (Some(c), Some(rest)) => {
-            let pk = short_name(&SeriesKey::new(format!("pk.{rest}")));
-            return format!("{c}'s {pk}");
-        }
-        _ => {}
+    // Another country's series: "India's ICT exports".
+    if let (Some(c), Some(rest)) = (country, key.as_str().split_once('.').map(|x| x.1)) {
+        let pk = short_name(&SeriesKey::new(format!("pk.{rest}")));
+        return format!("{c}'s {pk}");
     }
     match (key.ebops_code().and_then(ebops_name), key.flow()) {
         (Some(n), Some(f)) => format!("{} {}", n.to_lowercase(), f.noun()),
