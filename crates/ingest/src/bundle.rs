@@ -30,6 +30,10 @@ pub const PRESS_PREFERRED: File = data!("press", "pk_ict_monthly_preferred.csv")
 /// India's ICT services receipts, quarterly (RBI DBIE; `data/peers/SOURCES.md`).
 pub const INDIA_RBI: File = data!("peers", "india_rbi_ict_quarterly.csv");
 
+/// The press's figures for the peers itx does not set beside Pakistan
+/// (`data/press/SOURCES.md`, "Peers"): reference, not observations.
+pub const PEERS_PRESS: File = data!("press", "peers_ict_exports.csv");
+
 /// Every embedded file.
 pub const FILES: &[File] = &[
     EASYDATA,
@@ -39,7 +43,16 @@ pub const FILES: &[File] = &[
     PRESS_MONTHLY,
     PRESS_PREFERRED,
     INDIA_RBI,
+    PEERS_PRESS,
 ];
+
+/// The peers' press figures ([`PEERS_PRESS`]).
+///
+/// # Errors
+/// Only if the embedded file fails to parse, which the test suite rules out.
+pub fn peer_press() -> Result<Vec<crate::peers_press::PeerPressFigure>, Error> {
+    crate::peers_press::read(PEERS_PRESS.bytes, PEERS_PRESS.name)
+}
 
 /// The EasyData export does not print its own date. Its latest month is March
 /// 2025, and SBP published March 2025's services trade on 17 April 2025 (the press

@@ -19,6 +19,7 @@ pub mod dtxls;
 pub mod easydata;
 pub mod fetch;
 pub mod generic;
+pub mod peers_press;
 pub mod press;
 pub mod rbi;
 pub mod sdmx;
@@ -576,14 +577,20 @@ pub(crate) struct Csv<'a> {
 
 impl<'a> Csv<'a> {
     pub(crate) fn open(bytes: &'a [u8], file: &'a str) -> Result<Self, Error> {
-        let mut rdr = csv::Reader::from_reader(bytes);
-        let headers = rdr
-            .headers()
-            .map_err(|e| Error::File {
-                file: file.into(),
-                message: format!("not a CSV file: {e}"),
-            })?
-            .clone();
+        // Rows end at "\n" (a "\r" before it is trimmed with the field): with
+        // the default CR-or-LF terminator the csv crate counts the "\n" of a
+        // "\r\n" only when it reads the next row, so in a Windows-saved file
+        // (the press CSVs) every row came out one line early and provenance
+        // pointed at the row above.
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(bytes);
+        let mut headers = csv::StringRecord::new();
+        rdr.read_record(&mut headers).map_err(|e| Error::File {
+            file: file.into(),
+            message: format!("not a CSV file: {e}"),
+        })?;
         Ok(Csv { file, headers, rdr })
     }
 
@@ -605,16 +612,20 @@ impl<'a> Csv<'a> {
 
     pub(crate) fn rows(&mut self) -> impl Iterator<Item = Result<CsvRow<'a>, Error>> + '_ {
         let file = self.file;
-        self.rdr.records().map(move |rec| {
-            let rec = rec.map_err(|e| Error::File {
-                file: file.into(),
-                message: format!("malformed CSV: {e}"),
-            })?;
-            Ok(CsvRow {
-                file,
-                line: rec.position().map_or(0, |p| p.line()),
-                rec,
-            })
+        std::iter::from_fn(move || {
+            let mut rec = csv::StringRecord::new();
+            match self.rdr.read_record(&mut rec) {
+                Ok(false) => None,
+                Ok(true) => Some(Ok(CsvRow {
+                    file,
+                    line: rec.position().map_or(0, |p| p.line()),
+                    rec,
+                })),
+                Err(e) => Some(Err(Error::File {
+                    file: file.into(),
+                    message: format!("malformed CSV: {e}"),
+                })),
+            }
         })
     }
 }
