@@ -99,6 +99,58 @@ pub struct Peers {
     pub rows: Vec<PeerRow>,
     /// Peers with no official figure in the store, and why.
     pub not_compared: Vec<String>,
+    /// What the press has printed for those peers (data/press/peers_ict_exports.csv),
+    /// each marked press-reported: shown, never compared.
+    pub press: Vec<PressFigure>,
+}
+
+/// One press figure for a peer itx does not compare.
+#[derive(Debug, Clone, Serialize)]
+pub struct PressFigure {
+    pub country: String,
+    /// As printed: "FY2021-22", "2024 (claim)".
+    pub period: String,
+    /// What the figure is, in the file's words: "it_exports_epb".
+    pub series: String,
+    /// US$ million.
+    pub value: f64,
+    /// Always "press-reported".
+    pub status: &'static str,
+    pub url: String,
+    pub published: String,
+    pub quote: String,
+    /// File and line.
+    pub location: String,
+}
+
+/// The press figures for the peers itx does not compare, by country in the
+/// order of [`itx_types::peers::UNCOMPARED`], then by period as printed.
+///
+/// # Errors
+/// Only if the embedded file fails to parse (ruled out by the ingest tests).
+pub fn press_figures() -> Result<Vec<PressFigure>> {
+    let rows = itx_ingest::bundle::peer_press()?;
+    let mut out: Vec<PressFigure> = Vec::new();
+    for u in itx_types::peers::UNCOMPARED {
+        let mut these: Vec<PressFigure> = rows
+            .iter()
+            .filter(|r| r.country == u.country)
+            .map(|r| PressFigure {
+                country: r.country.clone(),
+                period: r.period.clone(),
+                series: r.series.clone(),
+                value: r.value,
+                status: "press-reported",
+                url: r.url.clone(),
+                published: r.published.clone(),
+                quote: r.quote.clone(),
+                location: r.location.clone(),
+            })
+            .collect();
+        these.sort_by(|a, b| a.period.cmp(&b.period));
+        out.extend(these);
+    }
+    Ok(out)
 }
 
 /// A country's quarterly values of one key: India's as stored; Pakistan's
@@ -263,6 +315,7 @@ pub fn compare(store: &Store, line: Line, from: Option<YearQuarter>) -> Result<P
             .iter()
             .map(|u| format!("{}: {}", u.country, u.reason))
             .collect(),
+        press: press_figures()?,
     })
 }
 

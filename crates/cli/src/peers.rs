@@ -79,9 +79,31 @@ pub fn peers(
             out,
             "India's fiscal year runs April–March, Pakistan's July–June; quarters above are calendar quarters."
         )?;
-        for n in &p.not_compared {
-            writeln!(out, "Not compared: {n}.")?;
+        for (n, u) in p.not_compared.iter().zip(itx_types::peers::UNCOMPARED) {
+            writeln!(out, "Not compared: {n}. Press-reported (US$ million):")?;
+            for f in p.press.iter().filter(|f| f.country == u.country) {
+                let when = if f.published.is_empty() {
+                    "undated".to_string()
+                } else {
+                    f.published.clone()
+                };
+                writeln!(
+                    out,
+                    "  {:<24} {:<50} {:>10}  {}, {when}",
+                    f.period,
+                    f.series,
+                    itx_types::plain(f.value),
+                    host(&f.url)
+                )?;
+            }
         }
     }
     Ok(())
+}
+
+/// The site a URL is on, for a short source line.
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }

@@ -521,6 +521,25 @@ fn pakistan_beside_india_by_quarter() {
         "peers", "--series", "computer", "--from", "2025-Q2", "--format", "json",
     ]);
     assert!((sw["rows"][0]["india"]["value"].as_f64().unwrap() - 47_323.85).abs() < 0.01);
+    // The peers not compared come with what the press printed for them, marked
+    // press-reported: Bangladesh's EPB total for FY2021-22, $592.06m (The Daily
+    // Star, 2023-02; data/press/peers_ict_exports.csv line 8).
+    let press = p["press"].as_array().unwrap();
+    let epb = press
+        .iter()
+        .find(|f| {
+            f["country"] == "Bangladesh"
+                && f["series"] == "it_exports_epb"
+                && f["period"] == "FY2021-22"
+        })
+        .unwrap();
+    assert_eq!(epb["value"], 592.06);
+    assert_eq!(epb["status"], "press-reported");
+    assert_eq!(epb["location"], "peers_ict_exports.csv line 8");
+    assert!(press.iter().all(|f| f["country"] != "India"));
+    let table = itx.ok(&["peers"]);
+    assert!(table.contains("Not compared: Vietnam"), "{table}");
+    assert!(table.contains("it_bpm_revenue"), "{table}");
     // Both indexed to 100 in 2019-Q1, drawn to a PNG.
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("peers.png");

@@ -665,7 +665,25 @@ async fn peers_page(
         let notes: String = r
             .not_compared
             .iter()
-            .map(|n| format!("<li>{}</li>", esc(n)))
+            .zip(itx_types::peers::UNCOMPARED)
+            .map(|(n, u)| {
+                let figures: String = r
+                    .press
+                    .iter()
+                    .filter(|f| f.country == u.country)
+                    .map(|f| {
+                        format!(
+                            "<li>{} · {} · ${} million · <a href=\"{}\">{}</a> (press-reported)</li>",
+                            esc(&f.period),
+                            esc(&f.series.replace('_', " ")),
+                            esc(&itx_types::plain(f.value)),
+                            esc(&f.url),
+                            esc(if f.published.is_empty() { "undated" } else { &f.published }),
+                        )
+                    })
+                    .collect();
+                format!("<li>{}<ul class=\"press\">{figures}</ul></li>", esc(n))
+            })
             .collect();
         let body = format!(
             "<h1>{title}</h1><p dir=\"ltr\" lang=\"en\">{}.</p><p>{intro}</p>\
