@@ -25,6 +25,15 @@ pub enum Line {
 }
 
 impl Line {
+    /// The line's name for chart titles.
+    pub fn name(self) -> &'static str {
+        match self {
+            Line::Ict => "ICT exports",
+            Line::Computer => "Computer services exports",
+            Line::Services => "Services exports",
+        }
+    }
+
     /// `ict`, `computer` or `services`.
     ///
     /// # Errors
@@ -362,11 +371,7 @@ pub fn chart(store: &Store, line: Line, base: Option<YearQuarter>) -> Result<itx
             .map(|(q, v, _)| (q.first_month(), v / v0 * 100.0))
             .collect()
     };
-    let name = match line {
-        Line::Ict => "ICT exports",
-        Line::Computer => "Computer services exports",
-        Line::Services => "Services exports",
-    };
+    let name = line.name();
     Ok(itx_charts::Chart::Indexed(itx_charts::Indexed {
         meta: itx_charts::Meta::new(
             format!("{name}: Pakistan and India, {base_q} = 100"),
@@ -382,6 +387,58 @@ pub fn chart(store: &Store, line: Line, base: Option<YearQuarter>) -> Result<itx
             ("India".into(), index(&india, i0)),
         ],
         quarterly: true,
+        log: false,
+    }))
+}
+
+/// Pakistan's and India's quarterly levels (US$ million) on a log scale, from
+/// `from` (default 2019-Q1) to India's latest quarter: on a log axis equal
+/// slopes are equal growth rates, and a line fifty times the other stays
+/// readable.
+///
+/// # Errors
+/// As [`chart`].
+pub fn levels_chart(
+    store: &Store,
+    line: Line,
+    from: Option<YearQuarter>,
+) -> Result<itx_charts::Chart> {
+    let india = quarters(store, &line.key("in"))?;
+    let Some(last) = india.iter().map(|(q, _, _)| *q).max() else {
+        return Err(Error::NotFound(
+            "India's figures are not in the store: itx ingest data/peers/india_rbi_ict_quarterly.csv".into(),
+        ));
+    };
+    let pakistan = quarters(store, &line.key("pk"))?;
+    let start = from.unwrap_or(YearQuarter {
+        year: 2019,
+        quarter: 1,
+    });
+    let pick = |s: &[(YearQuarter, f64, String)]| -> Vec<(itx_types::YearMonth, f64)> {
+        s.iter()
+            .filter(|(q, v, _)| *q >= start && *q <= last && *v > 0.0)
+            .map(|(q, v, _)| (q.first_month(), *v))
+            .collect()
+    };
+    let (p, i) = (pick(&pakistan), pick(&india));
+    if p.is_empty() || i.is_empty() {
+        return Err(Error::NotFound(format!(
+            "Pakistan and India have no quarter in common from {start} on"
+        )));
+    }
+    Ok(itx_charts::Chart::Indexed(itx_charts::Indexed {
+        meta: itx_charts::Meta::new(
+            format!("{}: Pakistan and India, US$ million a quarter", line.name()),
+            "US$ million, log scale",
+            "Sources: State Bank of Pakistan (Pakistan's quarters are sums of its months); Reserve Bank of India (DBIE)",
+        )
+        .with_subtitle(format!(
+            "Quarterly, {start} to {last}, on a log scale: equal slopes are equal growth. {}",
+            line.note()
+        )),
+        series: vec![("Pakistan".into(), p), ("India".into(), i)],
+        quarterly: true,
+        log: true,
     }))
 }
 
@@ -461,5 +518,36 @@ mod tests {
             back(YearQuarter::new(2024, 4).unwrap(), -1).to_string(),
             "2025-Q1"
         );
+    }
+
+    /// The levels on a log scale, on the embedded data: India's 2025-Q2 ICT
+    /// (RBI: US$ 47,932m) and Pakistan's April–June 2025 (985.29) as the last
+    /// points; ticks run 1–2–5 from 200 to 50,000; no base line at 100.
+    #[test]
+    fn levels_on_a_log_scale() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::load::bundle_into(&mut store).unwrap();
+        let c = levels_chart(&store, Line::Ict, None).unwrap();
+        let itx_charts::Chart::Indexed(ix) = &c else {
+            panic!("an indexed chart")
+        };
+        assert!(ix.log);
+        let last = |name: &str| {
+            ix.series
+                .iter()
+                .find(|(n, _)| n == name)
+                .unwrap()
+                .1
+                .last()
+                .copied()
+                .unwrap()
+        };
+        assert!((last("India").1 - 47_932.04).abs() < 0.01);
+        assert!((last("Pakistan").1 - 985.29).abs() < 0.01);
+        let svg = itx_charts::svg(&c).unwrap();
+        for label in ["200", "1,000", "50,000"] {
+            assert!(svg.contains(&format!(">{label}<")), "{label}");
+        }
+        assert!(!svg.contains("class=\"base\""));
     }
 }

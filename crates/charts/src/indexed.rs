@@ -1,12 +1,14 @@
 //! Growth of two or more series side by side, each indexed to 100 in a base
 //! period: the chart for "Pakistan grew 24% while India grew 12%", where the
-//! levels (US$ 1bn against US$ 48bn a quarter) cannot share an axis.
+//! levels (US$ 1bn against US$ 48bn a quarter) cannot share a linear axis. With
+//! `log`, the levels themselves on a log scale: equal slopes are equal growth
+//! rates, and both countries' sizes stay readable.
 
 use itx_types::YearMonth;
 
 use crate::doc::{fmt_value, n};
 use crate::frame::{Frame, LegendItem, PALETTE, Swatch, month_labels};
-use crate::scale::{MonthAxis, nice_axis};
+use crate::scale::{MonthAxis, log_axis, nice_axis};
 use crate::{Error, Meta, Size, validate};
 
 pub(crate) const KIND: &str = "indexed";
@@ -21,6 +23,9 @@ pub struct Indexed {
     /// The points are quarters (placed at their first month; ticks read
     /// "2025-Q2"), else months (ticks read "Jul-25").
     pub quarterly: bool,
+    /// The values are levels drawn on a log scale (all must be positive), not
+    /// indices around a base of 100.
+    pub log: bool,
 }
 
 impl Indexed {
@@ -47,17 +52,26 @@ pub(crate) fn render(c: &Indexed, size: Size) -> Result<String, Error> {
         validate::increasing(KIND, name, pts.iter().map(|p| p.0))?;
         for (m, v) in pts {
             validate::finite(KIND, *v, || format!("{name} at {m}"))?;
+            if c.log && *v <= 0.0 {
+                return Err(validate::invalid(
+                    KIND,
+                    format!("{name} at {m} is {v}; a log scale needs positive values"),
+                ));
+            }
         }
     }
+    // On a log scale every value is drawn at its log10.
+    let y_of = |v: f64| if c.log { v.log10() } else { v };
     let all = || c.series.iter().flat_map(|(_, p)| p.iter());
     let first = all().map(|p| p.0).min().expect("non-empty");
     let last = all().map(|p| p.0).max().expect("non-empty");
-    let lo = all().map(|p| p.1).fold(f64::INFINITY, f64::min).min(100.0);
-    let hi = all()
-        .map(|p| p.1)
-        .fold(f64::NEG_INFINITY, f64::max)
-        .max(100.0);
-    let left = nice_axis(lo, hi, 5);
+    let lo = all().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let hi = all().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+    let left = if c.log {
+        log_axis(lo, hi)
+    } else {
+        nice_axis(lo.min(100.0), hi.max(100.0), 5)
+    };
     let legend = c
         .series
         .iter()
@@ -85,18 +99,23 @@ pub(crate) fn render(c: &Indexed, size: Size) -> Result<String, Error> {
     .draw();
     let axis = MonthAxis::new(first, last, plot.left, plot.right);
     doc.open("class=\"lines\"");
-    let y100 = scale.y(100.0);
-    doc.line(
-        plot.left,
-        y100,
-        plot.right,
-        y100,
-        "#999999",
-        1.0,
-        "class=\"base\"",
-    );
+    if !c.log {
+        let y100 = scale.y(100.0);
+        doc.line(
+            plot.left,
+            y100,
+            plot.right,
+            y100,
+            "#999999",
+            1.0,
+            "class=\"base\"",
+        );
+    }
     for (i, (name, pts)) in c.series.iter().enumerate() {
-        let line: Vec<(f64, f64)> = pts.iter().map(|(m, v)| (axis.x(*m), scale.y(*v))).collect();
+        let line: Vec<(f64, f64)> = pts
+            .iter()
+            .map(|(m, v)| (axis.x(*m), scale.y(y_of(*v))))
+            .collect();
         if line.len() > 1 {
             doc.polyline(
                 &line,
@@ -108,7 +127,7 @@ pub(crate) fn render(c: &Indexed, size: Size) -> Result<String, Error> {
         if let Some((m, v)) = pts.last() {
             doc.circle(
                 axis.x(*m),
-                scale.y(*v),
+                scale.y(y_of(*v)),
                 3.0,
                 PALETTE[i],
                 "#ffffff",
@@ -136,8 +155,13 @@ fn describe(c: &Indexed) -> String {
             Some(format!("{name} {} at {}", fmt_value(*v), c.tick(*m)))
         })
         .collect();
+    let what = if c.log {
+        "their levels on a log scale"
+    } else {
+        "indexed to 100 in the base period"
+    };
     format!(
-        "Line chart of {} series indexed to 100 in the base period. Latest: {}.",
+        "Line chart of {} series, {what}. Latest: {}.",
         c.series.len(),
         ends.join("; ")
     )

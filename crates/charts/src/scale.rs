@@ -92,6 +92,55 @@ pub(crate) fn nice_axis(min: f64, max: f64, target: usize) -> Axis {
     Axis::build(lo * step, step, intervals)
 }
 
+/// A log-scale axis covering the positive values `[min, max]`: its ticks are
+/// log10 of the 1–2–5 values from one at or below `min` to one at or above
+/// `max` (only powers of ten when that would be more than eight ticks), and its
+/// labels are the values themselves ("500", "1,000", "50,000"). Values drawn on
+/// it must be passed through `log10` too.
+pub(crate) fn log_axis(min: f64, max: f64) -> Axis {
+    let (min, max) = (
+        min.max(f64::MIN_POSITIVE),
+        max.max(min.max(f64::MIN_POSITIVE)),
+    );
+    let candidates = |mantissas: &[f64]| -> Vec<f64> {
+        let (k0, k1) = (min.log10().floor() as i32, max.log10().ceil() as i32);
+        let mut all: Vec<f64> = (k0..=k1)
+            .flat_map(|k| mantissas.iter().map(move |m| m * 10f64.powi(k)))
+            .collect();
+        all.sort_by(f64::total_cmp);
+        let lo = all
+            .iter()
+            .rev()
+            .find(|v| **v <= min * (1.0 + 1e-9))
+            .copied();
+        let hi = all.iter().find(|v| **v >= max * (1.0 - 1e-9)).copied();
+        let (lo, hi) = (
+            lo.unwrap_or(all[0]),
+            hi.unwrap_or(*all.last().unwrap_or(&max)),
+        );
+        all.into_iter().filter(|v| *v >= lo && *v <= hi).collect()
+    };
+    let mut values = candidates(&[1.0, 2.0, 5.0]);
+    if values.len() > 8 {
+        values = candidates(&[1.0]);
+    }
+    if values.len() < 2 {
+        values = vec![min, max.max(min * 10.0)];
+    }
+    let ticks: Vec<f64> = values.iter().map(|v| v.log10()).collect();
+    let labels = values
+        .iter()
+        .map(|v| fmt_num(*v, usize::from(*v < 1.0) * 2))
+        .collect();
+    Axis {
+        lo: ticks[0],
+        hi: *ticks.last().expect("two ticks"),
+        step: 0.0,
+        ticks,
+        labels,
+    }
+}
+
 /// An axis covering `[min, max]` with exactly `intervals` intervals, so that its ticks
 /// fall on the gridlines of a primary axis with that many intervals: the right-hand
 /// YoY axis of the monthly chart. The step is the smallest nice number that fits.
@@ -281,5 +330,21 @@ mod tests {
             l.len() <= 14 && l.iter().filter(|m| m.month() == 7).count() >= 5,
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn log_axis_ticks_are_one_two_five() {
+        let a = log_axis(700.0, 48_000.0);
+        assert_eq!(
+            a.labels,
+            [
+                "500", "1,000", "2,000", "5,000", "10,000", "20,000", "50,000"
+            ]
+        );
+        assert!((a.lo - 500f64.log10()).abs() < 1e-12);
+        assert!((a.hi - 50_000f64.log10()).abs() < 1e-12);
+        // Over many decades only the powers of ten are kept.
+        let wide = log_axis(1.0, 1e9);
+        assert_eq!(wide.labels.len(), 10);
     }
 }

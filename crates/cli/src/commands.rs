@@ -74,12 +74,13 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             from,
             format,
             chart,
+            log,
         } => crate::peers::peers(
             &store,
             &series,
             from.as_deref(),
             format,
-            chart.as_deref(),
+            chart.as_deref().map(|p| (p, log)),
             out,
         ),
         Command::Watch {

@@ -89,6 +89,10 @@ enum Command {
         /// to this file (.svg or .png).
         #[arg(long)]
         chart: Option<std::path::PathBuf>,
+        /// With --chart: draw both countries' levels (US$ million) on a log
+        /// scale instead of indices.
+        #[arg(long, requires = "chart")]
+        log: bool,
     },
     /// List the releases in the store.
     Releases {

@@ -14,7 +14,7 @@ pub fn peers(
     series: &str,
     from: Option<&str>,
     format: Format,
-    chart: Option<&std::path::Path>,
+    chart: Option<(&std::path::Path, bool)>,
     out: &mut dyn Write,
 ) -> Result<()> {
     let line = itx_app::peers::Line::parse(series)?;
@@ -26,8 +26,12 @@ pub fn peers(
         },
     };
     let p = itx_app::peers::compare(store, line, from)?;
-    if let Some(path) = chart {
-        let c = itx_app::peers::chart(store, line, from)?;
+    if let Some((path, log)) = chart {
+        let c = if log {
+            itx_app::peers::levels_chart(store, line, from)?
+        } else {
+            itx_app::peers::chart(store, line, from)?
+        };
         itx_app::chart::write(&c, Some(path), out)?;
     }
     if format == Format::Json {

@@ -545,6 +545,14 @@ fn pakistan_beside_india_by_quarter() {
     let png = dir.path().join("peers.png");
     itx.ok(&["peers", "--chart", png.to_str().unwrap()]);
     assert_eq!(&std::fs::read(&png).unwrap()[..4], b"\x89PNG");
+    // Their levels on a log scale instead.
+    let svg = dir.path().join("levels.svg");
+    itx.ok(&["peers", "--chart", svg.to_str().unwrap(), "--log"]);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("log scale") && text.contains(">50,000<"),
+        "{text}"
+    );
     itx.fails(&["peers", "--from", "2025-13"], "a calendar quarter");
     itx.fails(
         &["peers", "--series", "tourism"],

@@ -629,11 +629,14 @@ async fn peers_page(
     cached(&st, p.key(uri.path()), &headers, "text/html; charset=utf-8", move |s| {
         let r = itx_app::peers::compare(s, line, from).map_err(|e| ApiError::from_app(e, None))?;
         let tr = |id: &str| itx_app::render::t(lang, id, &[]);
-        let figure = itx_app::peers::chart(s, line, None)
-            .ok()
-            .and_then(|c| crate::pages::responsive(&c))
-            .map(|svg| format!("<figure>{svg}</figure>"))
-            .unwrap_or_default();
+        let figure: String = [
+            itx_app::peers::chart(s, line, None),
+            itx_app::peers::levels_chart(s, line, None),
+        ]
+        .into_iter()
+        .filter_map(|c| c.ok().and_then(|c| crate::pages::responsive(&c)))
+        .map(|svg| format!("<figure>{svg}</figure>"))
+        .collect();
         let pct = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:+.1}%"));
         let share = |v: Option<f64>| v.map_or_else(String::new, |x| format!("{x:.1}%"));
         let mut trs = String::new();
