@@ -174,6 +174,9 @@ pub fn forecast_of(
 pub struct FyOutlook {
     pub fy: FiscalYear,
     pub target: Option<f64>,
+    /// How the interval's spread was fitted to earlier years' outcomes (`None`
+    /// when fewer than three earlier years could be replayed).
+    pub calibration: Option<Calibration>,
     pub outlook: Outlook,
     pub fixed: Vec<(YearMonth, f64)>,
     pub filled: Vec<YearMonth>,
@@ -181,6 +184,88 @@ pub struct FyOutlook {
     /// The year's outcome as the store knows it today (SBP's total, or the sum
     /// of twelve months), for scoring a replayed outlook.
     pub realised: Option<f64>,
+}
+
+/// The spread fitted to earlier years: the simulated totals are scaled by
+/// `factor` about their median so that the earlier years' outlooks, at every
+/// month-end, would have held 80% of their outcomes inside the 80% interval.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Calibration {
+    pub factor: f64,
+    /// How many earlier fiscal years (each replayed at 11 month-ends) it rests on.
+    pub years: usize,
+}
+
+/// Paths for each earlier year's outlook the spread is fitted on (its 10th and
+/// 90th percentiles are all that is read).
+const CALIBRATION_PATHS: usize = 1000;
+/// The most recent earlier years the spread is fitted on: the series' early
+/// years (2005–2012) moved in ways its recent ones do not.
+const CALIBRATION_YEARS: usize = 10;
+/// The fewest earlier years a spread is fitted on.
+const MIN_CALIBRATION_YEARS: usize = 3;
+
+/// The spread factor for an outlook of `fy`: each of the (up to ten) complete
+/// fiscal years before `fy` that has 36 months of history before it is
+/// replayed at each of its 11 month-ends with only the months known then, and
+/// [`itx_forecast::spread_score`] measures where its outcome fell; the factor
+/// is the split-conformal 80% point of those scores, pooled over the months
+/// (a single year's 11 replays are too few to calibrate on).
+fn spread_of(
+    months: &[(YearMonth, f64)],
+    fy: FiscalYear,
+    kind: ModelKind,
+    cache: Option<&Path>,
+) -> Result<Option<Calibration>> {
+    let by_month: std::collections::BTreeMap<YearMonth, f64> = months.iter().copied().collect();
+    let mut scores = Vec::new();
+    let mut years = 0;
+    let mut year = fy.prev();
+    while years < CALIBRATION_YEARS {
+        let Some(vals) = year
+            .months()
+            .map(|m| by_month.get(&m).copied())
+            .collect::<Option<Vec<f64>>>()
+        else {
+            break;
+        };
+        if by_month.range(..year.first_month()).count() < 36 {
+            break;
+        }
+        for k in 1..12 {
+            let through = year.first_month().add_months(k as i32 - 1);
+            let history: Vec<f64> = by_month.range(..=through).map(|(_, v)| *v).collect();
+            let fixed = &vals[..k];
+            let key = derived::Key::new("outlook-calibration")
+                .nums(&history)
+                .nums(fixed)
+                .text(&kind.to_string())
+                .num(CALIBRATION_PATHS as f64)
+                .num(SEED as f64);
+            let raw = derived::cached(cache, key, || {
+                itx_forecast::fy_outlook(
+                    &history,
+                    12,
+                    fixed,
+                    12 - k,
+                    None,
+                    kind,
+                    CALIBRATION_PATHS,
+                    SEED,
+                )
+            })
+            .map_err(|e| Error::Bad(format!("outlook calibration: {e}")))?;
+            if let Some(score) = itx_forecast::spread_score(&raw, vals.iter().sum()) {
+                scores.push(score);
+            }
+        }
+        years += 1;
+        year = year.prev();
+    }
+    if years < MIN_CALIBRATION_YEARS {
+        return Ok(None);
+    }
+    Ok(itx_forecast::spread_factor(&scores).map(|factor| Calibration { factor, years }))
 }
 
 /// The outlook of a fiscal year (default: the one the latest month belongs to,
@@ -282,13 +367,33 @@ pub fn outlook_of(
         .text(&kind.to_string())
         .num(PATHS as f64)
         .num(SEED as f64);
+    // The spread that made earlier years' outlooks at this month hold their
+    // outcomes 80% of the time (split conformal on those years only).
+    let calibration = if left > 0 && !fixed.is_empty() {
+        spread_of(&hist.months, fy, kind, cache)?
+    } else {
+        None
+    };
+    let spread = calibration.as_ref().map_or(1.0, |c| c.factor);
+    let key = key.num(spread);
     let o = derived::cached(cache, key, || {
-        itx_forecast::fy_outlook(&y, 12, &fixed_vals, left, target, kind, PATHS, SEED)
+        itx_forecast::fy_outlook_spread(
+            &y,
+            12,
+            &fixed_vals,
+            left,
+            target,
+            kind,
+            PATHS,
+            SEED,
+            spread,
+        )
     })
     .map_err(|e| Error::Bad(format!("outlook: {e}")))?;
     Ok(FyOutlook {
         fy,
         target,
+        calibration,
         outlook: o,
         fixed,
         filled: hist
@@ -306,6 +411,13 @@ pub fn outlook_json(key: &SeriesKey, o: &FyOutlook) -> responses::Outlook {
     let x = &o.outlook;
     responses::Outlook {
         as_of: o.as_of.map(|d| d.to_string()),
+        calibration: o
+            .calibration
+            .as_ref()
+            .map(|c| responses::OutlookCalibration {
+                factor: c.factor,
+                years: c.years,
+            }),
         fiscal_year: o.fy.to_string(),
         interpolated_months: o.filled.iter().map(ToString::to_string).collect(),
         model: x.model.clone(),

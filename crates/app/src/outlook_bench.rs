@@ -39,6 +39,9 @@ pub struct Replay {
     pub growth_rule: Option<f64>,
     pub target: Option<f64>,
     pub p_target: Option<f64>,
+    /// The spread factor fitted on the years before this one at the same
+    /// month (`None`: fewer than five could be replayed; the raw spread).
+    pub spread: Option<f64>,
 }
 
 /// Scores over a set of replays.
@@ -214,15 +217,16 @@ pub fn run(store: &Store, key: &SeriesKey, from: Option<&str>) -> Result<Outlook
             .map(|m| monthly.get(m))
             .sum::<Option<f64>>();
         let target = itx_types::targets::target(key.as_str(), &fy.to_string()).map(|t| t.value);
-        let o = forecasting::outlook_of(
+        let fo = forecasting::outlook_of(
             &data,
             Some(&fy.to_string()),
             target,
             Some(through),
             ModelKind::Combo,
             None,
-        )?
-        .outlook;
+        )?;
+        let spread = fo.calibration.as_ref().map(|c| c.factor);
+        let o = fo.outlook;
         Ok(Replay {
             fiscal_year: fy.to_string(),
             months_elapsed: k,
@@ -239,6 +243,7 @@ pub fn run(store: &Store, key: &SeriesKey, from: Option<&str>) -> Result<Outlook
             },
             target,
             p_target: o.p_target,
+            spread,
         })
     };
     let half = jobs.len().div_ceil(2);

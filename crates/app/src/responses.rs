@@ -175,6 +175,11 @@ pub struct Status {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Outlook {
     pub as_of: Option<String>,
+    /// The factor the simulated totals' spread was scaled by so that earlier
+    /// years' outlooks (each replayed at its 11 month-ends) held their outcomes
+    /// 80% of the time, and how many years that rests on (`null`: fewer than
+    /// three could be replayed).
+    pub calibration: Option<OutlookCalibration>,
     pub fiscal_year: String,
     /// Months of the history filled by interpolation (the last three years).
     pub interpolated_months: Vec<String>,
@@ -195,6 +200,13 @@ pub struct Outlook {
     pub series: String,
     pub target: Option<f64>,
     pub total: Total,
+}
+
+/// How an outlook's spread was fitted to earlier years.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OutlookCalibration {
+    pub factor: f64,
+    pub years: usize,
 }
 
 /// A month and its value.

@@ -51,7 +51,7 @@ pub mod theta;
 
 pub use error::Error;
 pub use model::{Fitted, Model, OriginForecasts, Prediction};
-pub use outlook::Outlook;
+pub use outlook::{MIN_CALIBRATION_YEARS, Outlook, spread_factor, spread_score};
 
 use calibrate::Calibrated;
 
@@ -455,5 +455,38 @@ pub fn fy_outlook(
         kind,
         n_paths,
         seed,
+        1.0,
+    )
+}
+
+/// [`fy_outlook`] with the simulated totals scaled by `spread` about their
+/// median before the quantiles and the target's chance are read: a spread
+/// fitted on earlier years' outcomes ([`spread_factor`]) calibrates the
+/// intervals. Totals never fall below what is already published.
+///
+/// # Errors
+/// As [`fy_outlook`]; also when `spread` is not positive.
+#[allow(clippy::too_many_arguments)]
+pub fn fy_outlook_spread(
+    history: &[f64],
+    season: usize,
+    months_fixed_in_fy: &[f64],
+    months_left: usize,
+    target: Option<f64>,
+    kind: ModelKind,
+    n_paths: usize,
+    seed: u64,
+    spread: f64,
+) -> Result<Outlook, Error> {
+    outlook::fy_outlook(
+        history,
+        season,
+        months_fixed_in_fy,
+        months_left,
+        target,
+        kind,
+        n_paths,
+        seed,
+        spread,
     )
 }

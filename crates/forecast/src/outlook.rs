@@ -39,7 +39,8 @@ pub struct Outlook {
     pub paths: usize,
 }
 
-/// See [`crate::fy_outlook`].
+/// See [`crate::fy_outlook`]; `spread` scales the simulated totals about their
+/// median (1: as simulated; see [`crate::spread_factor`]).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn fy_outlook(
     history: &[f64],
@@ -50,7 +51,13 @@ pub(crate) fn fy_outlook(
     kind: ModelKind,
     n_paths: usize,
     seed: u64,
+    spread: f64,
 ) -> Result<Outlook, Error> {
+    if !(spread.is_finite() && spread > 0.0) {
+        return Err(Error::InvalidArgument(format!(
+            "the spread factor must be positive, not {spread}"
+        )));
+    }
     if let Some((i, v)) = months_fixed_in_fy
         .iter()
         .enumerate()
@@ -113,6 +120,12 @@ pub(crate) fn fy_outlook(
         .map(|p| fixed_sum + p.iter().sum::<f64>())
         .collect();
     totals.sort_by(|a, b| a.total_cmp(b));
+    if spread != 1.0 {
+        let mid = stats::quantile_sorted(&totals, 0.5);
+        for t in &mut totals {
+            *t = fixed_sum.max(mid + spread * (*t - mid));
+        }
+    }
     let q = |p: f64| stats::quantile_sorted(&totals, p);
     let p_target =
         target.map(|t| totals.iter().filter(|&&v| v >= t).count() as f64 / totals.len() as f64);
@@ -130,4 +143,69 @@ pub(crate) fn fy_outlook(
         model: fc.model(),
         paths: totals.len(),
     })
+}
+
+/// How far a realised total fell from a raw outlook's median, in half-widths
+/// of the raw 80% interval on the side it fell: 1 is the interval's edge.
+pub fn spread_score(o: &Outlook, realised: f64) -> Option<f64> {
+    let half = if realised >= o.median {
+        o.upper80 - o.median
+    } else {
+        o.median - o.lower80
+    };
+    (half > 0.0).then(|| (realised - o.median).abs() / half)
+}
+
+/// The fewest earlier outcomes a spread factor is estimated from.
+pub const MIN_CALIBRATION_YEARS: usize = 5;
+
+/// The factor that makes a raw outlook's 80% interval hold 80% of `scores`
+/// ([`spread_score`] of earlier years' raw outlooks at the same month): split
+/// conformal, the ⌈(n + 1)·0.8⌉-th smallest score (the largest when that is
+/// past n). `None` with fewer than [`MIN_CALIBRATION_YEARS`] scores.
+pub fn spread_factor(scores: &[f64]) -> Option<f64> {
+    let mut s: Vec<f64> = scores.iter().copied().filter(|x| x.is_finite()).collect();
+    if s.len() < MIN_CALIBRATION_YEARS {
+        return None;
+    }
+    s.sort_by(f64::total_cmp);
+    let n = s.len();
+    let rank = ((n + 1) as f64 * 0.8).ceil() as usize;
+    let c = s[rank.clamp(1, n) - 1];
+    (c > 0.0).then_some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn o(median: f64, lo: f64, hi: f64) -> Outlook {
+        Outlook {
+            fixed_sum: 0.0,
+            months_fixed: 3,
+            months_left: 9,
+            median,
+            lower80: lo,
+            upper80: hi,
+            lower95: lo,
+            upper95: hi,
+            p_target: None,
+            needed_monthly_avg: None,
+            model: String::new(),
+            paths: 0,
+        }
+    }
+
+    #[test]
+    fn scores_and_the_conformal_factor() {
+        let raw = o(100.0, 90.0, 120.0);
+        assert_eq!(spread_score(&raw, 110.0), Some(0.5));
+        assert_eq!(spread_score(&raw, 80.0), Some(2.0));
+        assert_eq!(spread_factor(&[0.1, 0.2, 0.3, 0.4]), None);
+        // n = 9: the ⌈10 × 0.8⌉ = 8th smallest.
+        let s = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+        assert_eq!(spread_factor(&s), Some(0.8));
+        // n = 5: rank 5, the largest.
+        assert_eq!(spread_factor(&[0.5, 0.1, 0.3, 0.2, 0.4]), Some(0.5));
+    }
 }
