@@ -19,8 +19,9 @@ pub enum BenchData<'a> {
     Backtest(&'a SeriesKey),
 }
 
-/// Scores `kinds` on `data`; `season` overrides the data's own (12 for
-/// months, 4 for quarters).
+/// Scores `kinds` on `data`; `season` overrides the data's own (M3: 12 for
+/// months, 4 for quarters; a file: its `frequency` column, else what its
+/// horizon implies under the M-competitions' convention).
 ///
 /// # Errors
 /// A file that cannot be read, a series without data.
@@ -37,19 +38,19 @@ pub fn run(
             Ok(bench::backtest(&y, season.unwrap_or(12), 12, 36, kinds))
         }
         BenchData::Named(name) => {
-            let (series, default_season, label) = load(name)?;
-            Ok(bench::run_named(
-                &series,
-                season.unwrap_or(default_season),
-                kinds,
-                &label,
-            ))
+            let (series, own_season, label) = load(name)?;
+            let season = season.or(own_season).ok_or_else(|| {
+                Error::Bad(format!(
+                    "{name}: the season cannot be told from the file (no frequency column, and the horizons are not the M-competitions' 18, 8 or 6): give --season"
+                ))
+            })?;
+            Ok(bench::run_named(&series, season, kinds, &label))
         }
     }
 }
 
 /// The series of a named dataset or file, its season and its name.
-fn load(name: &str) -> Result<(Vec<BenchSeries>, usize, String)> {
+fn load(name: &str) -> Result<(Vec<BenchSeries>, Option<usize>, String)> {
     let m3 = match name {
         "m3-monthly" => Some(("m3_monthly.csv.gz", 12, "M3 monthly")),
         "m3-quarterly" => Some(("m3_quarterly.csv.gz", 4, "M3 quarterly")),
@@ -59,12 +60,15 @@ fn load(name: &str) -> Result<(Vec<BenchSeries>, usize, String)> {
         let gz = m3_bytes(file)?;
         let series =
             bench::load_gz(&gz, label).map_err(|e| Error::Internal(format!("{file}: {e}")))?;
-        return Ok((series, season, label.to_string()));
+        return Ok((series, Some(season), label.to_string()));
     }
     let f = std::fs::File::open(name).map_err(|e| Error::io(format!("{name}: cannot read"), e))?;
     let series = bench::load_long_csv(std::io::BufReader::new(f))
         .map_err(|e| Error::Bad(format!("{name}: {e}")))?;
-    Ok((series, 12, name.to_string()))
+    // The file's own frequency, else what its horizon implies; a file that
+    // says neither must be given --season (12 would be a guess).
+    let season = bench::inferred_season(&series);
+    Ok((series, season, name.to_string()))
 }
 
 /// One of the M3 files: compiled in with the feature `m3`, else read from the

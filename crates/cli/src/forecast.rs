@@ -239,10 +239,11 @@ pub fn bench(
             let v = serde_json::to_value(&report)?;
             writeln!(
                 out,
-                "{}: {} series, horizon {}",
+                "{}: {} series, horizon {}, season {}",
                 v["dataset"].as_str().unwrap_or(""),
                 v["series"],
-                v["horizon"]
+                v["horizon"],
+                v["season"]
             )?;
             let rows: Vec<Vec<String>> = v["models"]
                 .as_array()

@@ -297,7 +297,9 @@ enum BenchCmd {
         /// Comma-separated models (default: the default model and each family).
         #[arg(long)]
         model: Option<String>,
-        /// Season length (default: 12 for monthly, 4 for quarterly data).
+        /// Season length (default: M3's own; for a CSV its `frequency` column
+        /// — 12, 4, 1 or monthly/quarterly/yearly — else what its horizon
+        /// implies: 18 → 12, 8 → 4, 6 → 1).
         #[arg(long)]
         season: Option<usize>,
         /// Rolling-origin backtest on a store series instead (e.g. ict).

@@ -640,6 +640,41 @@ fn bench_forecast_reproduces_seasonal_naive_on_m3_monthly() {
     assert!((m["mase"].as_f64().unwrap() - 1.146).abs() < 0.0005, "{m}");
 }
 
+/// A long CSV's season is its `frequency` column's; without one, and with a
+/// horizon that is not the M-competitions' 18, 8 or 6, itx asks for --season
+/// rather than assume 12. (Synthetic series: the reader is under test.)
+#[test]
+fn bench_forecast_reads_the_season_from_the_file() {
+    let itx = Itx::new();
+    let mut rows = String::from("series_id,category,horizon,part,t,value,frequency\n");
+    for t in 1..=24 {
+        let v = 100.0 + f64::from(t) + if t % 4 == 0 { 10.0 } else { 0.0 };
+        rows.push_str(&format!("Q1,X,4,train,{t},{v},quarterly\n"));
+    }
+    for t in 25..=28 {
+        rows.push_str(&format!("Q1,X,4,test,{t},{},quarterly\n", 100 + t));
+    }
+    let with = itx.file("q.csv", rows.as_bytes());
+    let v: Value = serde_json::from_str(&itx.ok(&[
+        "bench", "forecast", "--data", &with, "--model", "snaive", "--format", "json",
+    ]))
+    .unwrap();
+    assert_eq!(v["season"], 4, "{v}");
+    let without = itx.file(
+        "x.csv",
+        rows.replace(",frequency", "")
+            .replace(",quarterly", "")
+            .as_bytes(),
+    );
+    itx.fails(
+        &["bench", "forecast", "--data", &without, "--model", "snaive"],
+        "give --season",
+    );
+    itx.ok(&[
+        "bench", "forecast", "--data", &without, "--model", "snaive", "--season", "4",
+    ]);
+}
+
 /// `itx check` on a file that is not there, or not UTF-8 (Excel's "Unicode
 /// text" is UTF-16), says which.
 #[test]

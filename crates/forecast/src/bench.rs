@@ -33,6 +33,44 @@ pub struct BenchSeries {
     pub train: Vec<f64>,
     /// The hold-out values to forecast.
     pub test: Vec<f64>,
+    /// The season length the file gives (its optional `frequency` column: 12,
+    /// 4, 1, or monthly / quarterly / yearly); `None` when it gives none.
+    pub season: Option<usize>,
+}
+
+/// A `frequency` column's value as a season length.
+fn season_of(text: &str) -> Option<usize> {
+    match text.to_ascii_lowercase().as_str() {
+        "monthly" | "month" | "m" => Some(12),
+        "quarterly" | "quarter" | "q" => Some(4),
+        "yearly" | "annual" | "year" | "y" | "a" => Some(1),
+        "weekly" | "week" | "w" => Some(52),
+        "daily" | "day" | "d" => Some(7),
+        t => t.parse().ok().filter(|n: &usize| (1..=366).contains(n)),
+    }
+}
+
+/// The season of a set of series: the file's `frequency` when every series
+/// gives the same one; else, by the M-competitions' convention, the one their
+/// common horizon implies (18 months, 8 quarters, 6 years). `None` when
+/// neither settles it.
+pub fn inferred_season(series: &[BenchSeries]) -> Option<usize> {
+    let first = series.first()?;
+    if let Some(s) = first.season {
+        return series.iter().all(|x| x.season == Some(s)).then_some(s);
+    }
+    if series
+        .iter()
+        .any(|x| x.season.is_some() || x.horizon != first.horizon)
+    {
+        return None;
+    }
+    match first.horizon {
+        18 => Some(12),
+        8 => Some(4),
+        6 => Some(1),
+        _ => None,
+    }
 }
 
 /// One model's scores.
@@ -69,6 +107,8 @@ pub struct BenchReport {
     pub series: usize,
     /// Forecast horizon (the longest, when series differ).
     pub horizon: usize,
+    /// The season length the models were given.
+    pub season: usize,
     /// One entry per model, in the order asked.
     pub models: Vec<ModelScore>,
 }
@@ -109,9 +149,11 @@ pub(crate) fn load_named<R: Read>(reader: R, source_name: &str) -> Result<Vec<Be
         col("t")?,
         col("value")?,
     );
+    let cf = headers.iter().position(|h| h.trim() == "frequency");
     struct Acc {
         category: String,
         horizon: usize,
+        season: Option<usize>,
         train: Vec<(u64, f64)>,
         test: Vec<(u64, f64)>,
     }
@@ -137,11 +179,24 @@ pub(crate) fn load_named<R: Read>(reader: R, source_name: &str) -> Result<Vec<Be
         if !value.is_finite() {
             return Err(err(line, format!("value {value} is not finite")));
         }
+        let season = match cf {
+            Some(i) => Some(season_of(field(i)).ok_or_else(|| {
+                err(
+                    line,
+                    format!(
+                        "frequency {:?} is not a season length (12, 4, 1) or monthly / quarterly / yearly",
+                        field(i)
+                    ),
+                )
+            })?),
+            None => None,
+        };
         let a = acc.entry(id.clone()).or_insert_with(|| {
             order.push(id.clone());
             Acc {
                 category: field(cc).to_string(),
                 horizon,
+                season,
                 train: vec![],
                 test: vec![],
             }
@@ -173,6 +228,7 @@ pub(crate) fn load_named<R: Read>(reader: R, source_name: &str) -> Result<Vec<Be
             horizon: a.horizon,
             train: a.train.into_iter().map(|r| r.1).collect(),
             test: a.test.into_iter().map(|r| r.1).collect(),
+            season: a.season,
         });
     }
     Ok(out)
@@ -299,6 +355,7 @@ pub fn run_named(
         dataset: dataset.to_string(),
         series: series.len(),
         horizon: series.iter().map(|s| s.horizon).max().unwrap_or(0),
+        season,
         models: kinds
             .iter()
             .zip(&tallies)
@@ -329,6 +386,7 @@ pub fn backtest(
                 horizon: h,
                 train: y[..t].to_vec(),
                 test: y[t..t + h].to_vec(),
+                season: Some(season),
             });
         }
     }

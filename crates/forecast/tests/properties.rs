@@ -381,6 +381,37 @@ fn long_csv_loads_and_reports_bad_lines() {
     );
 }
 
+/// The season comes from the file: its `frequency` column, else the horizon
+/// the M-competitions use for each frequency; neither, and it is not guessed.
+#[test]
+fn the_season_is_read_from_the_file() {
+    use itx_forecast::bench::{inferred_season, load_long_csv};
+    let head = "series_id,category,horizon,part,t,value";
+    let with = format!(
+        "{head},frequency\nA,X,2,train,1,10,quarterly\nA,X,2,test,1,11,quarterly\nB,X,2,train,1,5,4\nB,X,2,test,1,6,4\n"
+    );
+    let s = load_long_csv(with.as_bytes()).unwrap();
+    assert_eq!(inferred_season(&s), Some(4));
+    let mixed = format!("{head},frequency\nA,X,2,train,1,10,12\nB,X,2,train,1,5,4\n");
+    assert_eq!(
+        inferred_season(&load_long_csv(mixed.as_bytes()).unwrap()),
+        None
+    );
+    let m3_like = format!("{head}\nA,X,8,train,1,10\nA,X,8,test,1,11\n");
+    assert_eq!(
+        inferred_season(&load_long_csv(m3_like.as_bytes()).unwrap()),
+        Some(4)
+    );
+    let unknown = format!("{head}\nA,X,3,train,1,10\n");
+    assert_eq!(
+        inferred_season(&load_long_csv(unknown.as_bytes()).unwrap()),
+        None
+    );
+    let bad = format!("{head},frequency\nA,X,2,train,1,10,fortnightly\n");
+    let e = load_long_csv(bad.as_bytes()).unwrap_err().to_string();
+    assert!(e.contains("line 2") && e.contains("fortnightly"), "{e}");
+}
+
 #[test]
 fn bench_and_backtest_report_every_model() {
     let all = itx_forecast::bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded");
