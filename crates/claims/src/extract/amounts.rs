@@ -1,0 +1,74 @@
+//! Money amounts: levels, comparison bases, targets and projections.
+
+use super::*;
+
+impl Sentence<'_> {
+    /// The sentence's amounts.
+    pub(super) fn amount_claims(
+        &self,
+        text: &str,
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+        claimed_bases: &HashMap<usize, Span>,
+        out: &mut Vec<Draft>,
+    ) {
+        for (i, a) in self.amounts.iter().enumerate() {
+            // "… 75.07pc of US $ 1.689bn in exports": the words after the amount
+            // name its series, the story's gross exports, whatever the sentence
+            // named before it ("the net exports … were").
+            let named_after = scan::exports_after(slice(text, a.amount.end, self.end))
+                .then(|| {
+                    let near = self
+                        .series
+                        .iter()
+                        .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
+                    near.map(|m| m.key.clone()).or_else(|| ctx.default.clone())
+                })
+                .flatten();
+            let Some(series) =
+                named_after.or_else(|| ctx.at(text, a.amount.start, a.amount.end, None))
+            else {
+                continue;
+            };
+            let am = a.amount;
+            let span = a.span.or_else(|| claimed_bases.get(&i).copied());
+            let what = if am.currency == Currency::Rupee {
+                What::Rupee
+            } else {
+                match a.kind {
+                    Kind::Target => What::Target { value: am.value },
+                    Kind::Projection => What::Projection {
+                        value: am.value,
+                        at_most: scan::projection_at_most(slice(
+                            text,
+                            self.prev_number_end(am.start),
+                            am.start,
+                        )),
+                    },
+                    _ => What::Level {
+                        value: am.value,
+                        half: am.half,
+                        unit_assumed: am.unit_assumed,
+                        qual: scan::qualifier_before(tail(slice(text, self.start, am.start), 30)),
+                        guesses: match (span, story) {
+                            (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],
+                            (None, Some(t)) => vec![t.shift(-12)],
+                            _ => vec![],
+                        },
+                    },
+                }
+            };
+            out.push(Draft {
+                start: am.start,
+                story: Rc::default(),
+                end: am.end,
+                kind: a.kind,
+                series: Some(series),
+                span,
+                written: a.bound.is_some() || own_main,
+                what,
+            });
+        }
+    }
+}

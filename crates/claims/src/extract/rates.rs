@@ -1,0 +1,131 @@
+//! Percentages: growth rates (their basis, base and own period) and shares
+//! ("which is 74.65 percent of US$ 1.302 billion in exports", "the share of …").
+
+use super::*;
+
+impl Sentence<'_> {
+    /// The sentence's rates and shares; returns the periods that rates gave
+    /// to comparison bases without a written one (by amount index).
+    pub(super) fn rate_claims(
+        &self,
+        text: &str,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+        out: &mut Vec<Draft>,
+    ) -> HashMap<usize, Span> {
+        let mut claimed_bases: HashMap<usize, Span> = HashMap::new();
+        let mut last_dir: Option<Dir> = None;
+        for (pi, p) in self.pcts.iter().enumerate() {
+            let next = self.pcts.get(pi + 1).map_or(self.end, |n| n.start);
+            let before = tail(slice(text, self.prev_number_end(p.start), p.start), 60);
+            let after = slice(text, p.end, next.min(p.end + 100));
+            let first_amount_after = self
+                .amounts
+                .iter()
+                .find(|a| a.amount.start >= p.end && a.amount.start < next)
+                .map_or(after.len(), |a| a.amount.start - p.end);
+            let after_words = head(after, first_amount_after);
+            if let Some(d) = self.share_claim(text, p, next, spans, story, own_main, ctx) {
+                out.push(d);
+                continue;
+            }
+            let dir = scan::direction(before, after_words);
+            let cue = scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false));
+            let base_amount = self.amounts.iter().position(|a| {
+                a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
+            });
+            let named_base = base_amount.and_then(|i| self.amounts[i].span).or_else(|| {
+                (0..self.periods.len())
+                    .find(|&i| {
+                        let m = self.periods[i];
+                        let gap = slice(text, p.end, m.start);
+                        // "to the lowest since May 2022" is no base of the rate.
+                        m.start >= p.end
+                            && m.start < next
+                            && scan::base_phrase_before(gap)
+                            && !gap.to_ascii_lowercase().contains("since")
+                    })
+                    .and_then(|i| spans[i])
+            });
+            if dir.is_none() && cue.is_none() && base_amount.is_none() && named_base.is_none() {
+                if let Some(d) = self.worded_share(text, p, spans, story, own_main, ctx) {
+                    out.push(d);
+                }
+                // Otherwise not a rate of change ("60% of the population").
+                continue;
+            }
+            let Some(series) = ctx.at(text, p.start, p.end, None) else {
+                continue;
+            };
+            let dir = dir.or(last_dir);
+            last_dir = dir;
+            let value = if p.signed || dir != Some(Dir::Down) {
+                p.value
+            } else {
+                -p.value
+            };
+            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+            // A base the sentence writes fixes the claim's own period from the
+            // basis: the month after for MoM, a year later for YoY ("up 13.7%
+            // compared with $364 million in February 2026").
+            let from_base = named_base
+                .filter(|_| bound.is_none())
+                .and_then(|b| match cue {
+                    Some(Cue::Mom) if b.months == 1 => Some(b.shift(1)),
+                    Some(Cue::Yoy) => Some(b.shift(12)),
+                    _ => story
+                        .filter(|t| *t == b.shift(12) || (b.months == 1 && *t == b.shift(1)))
+                        .or_else(|| (b.months > 1).then(|| b.shift(12))),
+                });
+            let bound = bound.or(from_base);
+            let span = bound.or(story);
+            let basis = match (cue, span) {
+                (Some(Cue::Mom), _) => Basis::Mom,
+                (Some(Cue::Yoy), Some(t)) => yoy_basis(t),
+                (Some(Cue::Yoy), None) => Basis::Yoy,
+                (None, Some(t)) => match named_base {
+                    Some(b) if b == t.shift(-12) => yoy_basis(t),
+                    Some(b) if t.months == 1 && b == t.shift(-1) => Basis::Mom,
+                    Some(_) => Basis::Unknown,
+                    None if t.months > 1 => yoy_basis(t),
+                    None => Basis::Unknown,
+                },
+                (None, None) => Basis::Unknown,
+            };
+            // A comparison base without a written period is the basis's base.
+            if let (Some(i), Some(t)) = (base_amount, span) {
+                if self.amounts[i].span.is_none() {
+                    let lag = match basis {
+                        Basis::Mom => Some(-1),
+                        Basis::Yoy | Basis::FytdYoy | Basis::FyYoy => Some(-12),
+                        Basis::Unknown => None,
+                    };
+                    if let Some(lag) = lag {
+                        claimed_bases.insert(i, t.shift(lag));
+                    }
+                }
+            }
+            out.push(Draft {
+                start: p.start,
+                story: Rc::default(),
+                end: p.end,
+                kind: Kind::Growth { basis },
+                series: Some(series),
+                span,
+                written: bound.is_some() || own_main,
+                what: What::Growth {
+                    value,
+                    half: p.half,
+                    base: if basis == Basis::Unknown {
+                        named_base
+                    } else {
+                        None
+                    },
+                },
+            });
+        }
+        claimed_bases
+    }
+}

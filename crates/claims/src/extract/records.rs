@@ -1,0 +1,91 @@
+//! Record and rank phrases: "all-time high", "highest since", "lowest since",
+//! "the previous record", "best July on record".
+
+use super::*;
+
+impl Sentence<'_> {
+    /// The sentence's record phrases.
+    pub(super) fn record_claims(
+        &self,
+        text: &str,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        ctx: &SeriesContext<'_>,
+        out: &mut Vec<Draft>,
+    ) {
+        for r in &self.records {
+            let Some(series) = ctx.at(text, r.start, r.end, None) else {
+                continue;
+            };
+            // "a record $366 million", "all-time high of $354 million".
+            let attached = self.amounts.iter().find(|a| {
+                a.amount.start >= r.end
+                    && matches!(
+                        slice(text, r.end, a.amount.start)
+                            .trim()
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "" | "of" | "at" | "with" | "of about" | "of nearly"
+                    )
+            });
+            let (span, named, named_value) = match r.form {
+                RecordForm::PreviousRecord => {
+                    let named = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
+                    (story, named, attached.map(|a| a.amount.value))
+                }
+                RecordForm::HighestSince | RecordForm::LowestSince => {
+                    let named = self
+                        .periods
+                        .iter()
+                        .position(|m| {
+                            m.start >= r.end && slice(text, r.end, m.start).trim().is_empty()
+                        })
+                        .and_then(|i| spans[i]);
+                    let own = attached.and_then(|a| a.span);
+                    (own.or(story), named, None)
+                }
+                RecordForm::SameMonth(month) => {
+                    let own = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]))
+                        .or(story);
+                    let fixed = own.and_then(|s| {
+                        if s.months == 1 && s.first.month() != month {
+                            Expr::Month {
+                                month,
+                                year: period::YearRef::Recent,
+                            }
+                            .resolve(Some(s))
+                        } else {
+                            Some(s)
+                        }
+                    });
+                    (fixed, None, None)
+                }
+                RecordForm::EarlierRecords { .. } => (story, None, None),
+                RecordForm::AllTimeHigh | RecordForm::Rank(_) => {
+                    let own = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
+                    (own.or(story), None, None)
+                }
+            };
+            out.push(Draft {
+                start: r.start,
+                story: Rc::default(),
+                end: r.end,
+                kind: Kind::Record,
+                series: Some(series),
+                span,
+                written: true,
+                what: What::Record {
+                    form: r.form,
+                    named,
+                    named_value,
+                },
+            });
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Shares: "45% of total services exports", "$972 million which is 74.65
+//! percent of US$ 1.302 billion in exports", "the share of telecom and computer
+//! services stood at 19 percent and 81 percent".
+
+use super::*;
+
+impl Sentence<'_> {
+    /// A share whose total is named right after it: a series ("of total
+    /// services exports") or an amount ("of US$ 1.302 billion in exports").
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn share_claim(
+        &self,
+        text: &str,
+        p: &Pct,
+        next: usize,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+    ) -> Option<Draft> {
+        let after = slice(text, p.end, next.min(p.end + 100));
+        // "45% of total services exports".
+        if let Some(off) = scan::share_of(after) {
+            let at = p.end + off;
+            if let Some(total) = self
+                .series
+                .iter()
+                .find(|m| m.start >= p.end && m.start <= at && m.end > at)
+            {
+                let series = ctx.at(text, p.start, p.end, Some(&total.key));
+                let bound = self.bound_after(text, total.end).and_then(|i| spans[i]);
+                let span = bound.or(story);
+                return Some(Draft {
+                    start: p.start,
+                    story: Rc::default(),
+                    end: p.end,
+                    kind: Kind::Share,
+                    series,
+                    span,
+                    written: bound.is_some() || own_main,
+                    what: What::Share {
+                        value: p.value,
+                        half: p.half,
+                        total: Some(total.key.clone()),
+                    },
+                });
+            }
+        }
+        // "$972 million which is 74.65 percent of US$ 1.302 billion in
+        // exports": a share of the total amount named, whose series is the
+        // one named after it, or the story's exports.
+        if let Some(total_amount) = self.amounts.iter().find(|a| {
+            a.amount.start >= p.end
+                && a.amount.start < next
+                && scan::of_amount(slice(text, p.end, a.amount.start))
+        }) {
+            let end = total_amount.amount.end;
+            let total = self
+                .series
+                .iter()
+                .find(|m| m.start >= end && !clause_break(slice(text, end, m.start)))
+                .filter(|m| m.start - end <= 40)
+                .map(|m| m.key.clone())
+                .or_else(|| {
+                    scan::exports_after(slice(text, end, self.end))
+                        .then(|| ctx.default.clone().or_else(|| ctx.earlier.first().cloned()))
+                        .flatten()
+                });
+            let part = total
+                .as_ref()
+                .and_then(|t| ctx.at(text, p.start, p.end, Some(t)));
+            if let (Some(total), Some(part)) = (total, part) {
+                let bound = total_amount.span;
+                return Some(Draft {
+                    start: p.start,
+                    story: Rc::default(),
+                    end: p.end,
+                    kind: Kind::Share,
+                    series: Some(part),
+                    span: bound.or(story),
+                    written: bound.is_some() || own_main,
+                    what: What::Share {
+                        value: p.value,
+                        half: p.half,
+                        total: Some(total),
+                    },
+                });
+            }
+        }
+        None
+    }
+
+    /// A share whose words say so but whose total may not be named: judged
+    /// where it is, else found and left unverifiable.
+    pub(super) fn worded_share(
+        &self,
+        text: &str,
+        p: &Pct,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+    ) -> Option<Draft> {
+        // A share whose words say so ("the share of telecom and computer
+        // services stood at 19 percent and 81 percent"): judged where the
+        // total is named, else found and left unverifiable.
+        if scan::share_words(slice(text, self.start, p.start)) {
+            let total = self
+                .series
+                .iter()
+                .find(|m| m.start >= p.end)
+                .map(|m| m.key.clone());
+            let part = ctx.at(text, p.start, p.end, total.as_ref());
+            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+            return Some(Draft {
+                start: p.start,
+                story: Rc::default(),
+                end: p.end,
+                kind: Kind::Share,
+                series: part.clone(),
+                span: bound.or(story),
+                written: bound.is_some() || own_main,
+                what: What::Share {
+                    value: p.value,
+                    half: p.half,
+                    total: total.filter(|t| Some(t) != part.as_ref()),
+                },
+            });
+        }
+        None
+    }
+}
