@@ -1,0 +1,308 @@
+//! The words around a number that say what it claims: direction, basis,
+//! qualifiers and bounds, projections and targets, the gaps that bind a number
+//! to a period, shares and comparison bases.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{ceil_boundary, floor_boundary, re};
+
+/// Direction words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dir {
+    Up,
+    Down,
+}
+
+static UP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s)?|surge[ds]?|surging|higher|climb(?:ed|s)?|expand(?:ed|s)?|expansion|soar(?:ed|s)?|gain(?:ed|s)?|advance[ds]?|boost(?:ed)?|improve[ds]?|improvement|uptick|spike[ds]?|above|more)\b",
+    )
+});
+static DOWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        // "a negative growth rate of": the down word is the whole phrase, so
+        // that it ends after the "growth" it qualifies.
+        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s)?|lower|contract(?:ed|ion|s)?|shr[ai]nk|shrunk|dip(?:ped|s)?|plunge[ds]?|slump(?:ed|s)?|slid|slide|below|reduc\w*|negative(?:\s+growth(?:\s+rate)?(?:\s+of)?)?|less)\b",
+    )
+});
+
+static QUALIFIER_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:more\s+than|less\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least)\s*$",
+    )
+});
+
+/// The direction word nearest the end of `before` or the start of `after`. A
+/// qualifier right before the number ("more than 60%") is not a direction.
+pub(crate) fn direction(before: &str, after: &str) -> Option<Dir> {
+    let before = match QUALIFIER_TAIL.find(before) {
+        Some(m) => &before[..m.start()],
+        None => before,
+    };
+    let last = |r: &Regex, s: &str| r.find_iter(s).last().map(|m| s.len() - m.end());
+    let first = |r: &Regex, s: &str| r.find(s).map(|m| m.start());
+    let b = match (last(&UP, before), last(&DOWN, before)) {
+        (Some(u), Some(d)) => Some(if u <= d { Dir::Up } else { Dir::Down }),
+        (Some(_), None) => Some(Dir::Up),
+        (None, Some(_)) => Some(Dir::Down),
+        (None, None) => None,
+    };
+    let a = match (first(&UP, after), first(&DOWN, after)) {
+        (Some(u), Some(d)) => Some(if u <= d { Dir::Up } else { Dir::Down }),
+        (Some(_), None) => Some(Dir::Up),
+        (None, Some(_)) => Some(Dir::Down),
+        (None, None) => None,
+    };
+    // "a 23.8% increase" puts the word after; "rose 23.8%" before. Prefer the
+    // closer one.
+    match (b, a) {
+        (Some(x), None) | (None, Some(x)) => Some(x),
+        (Some(x), Some(y)) => {
+            let db = last(&UP, before)
+                .into_iter()
+                .chain(last(&DOWN, before))
+                .min()
+                .unwrap_or(usize::MAX);
+            let da = first(&UP, after)
+                .into_iter()
+                .chain(first(&DOWN, after))
+                .min()
+                .unwrap_or(usize::MAX);
+            Some(if db <= da { x } else { y })
+        }
+        (None, None) => None,
+    }
+}
+
+/// A basis cue word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Yoy,
+    Mom,
+}
+
+static YOY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|y-o-y|annual(?:ly)?|on\s+an\s+annual\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|last\s+year|previous\s+year|preceding\s+year|prior\s+year)\b",
+    )
+});
+static MOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:month[- ]on[- ]month|month[- ]over[- ]month|mom|m/m|m-o-m|sequential(?:ly)?|(?:previous|preceding|prior|last)\s+month|(?:a|one)\s+month\s+(?:earlier|ago|before))\b",
+    )
+});
+
+/// The basis word in `seg` nearest its start (`from_start`) or its end.
+pub(crate) fn basis_cue(seg: &str, from_start: bool) -> Option<Cue> {
+    let pick = |r: &Regex| {
+        if from_start {
+            r.find(seg).map(|m| m.start())
+        } else {
+            r.find_iter(seg).last().map(|m| seg.len() - m.end())
+        }
+    };
+    match (pick(&YOY), pick(&MOM)) {
+        (Some(y), Some(m)) => Some(if y <= m { Cue::Yoy } else { Cue::Mom }),
+        (Some(_), None) => Some(Cue::Yoy),
+        (None, Some(_)) => Some(Cue::Mom),
+        (None, None) => None,
+    }
+}
+
+static COMPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bfrom|(?:%|\bper\s?cent|\bpercent)\s+(?:above|below|over|up\s+on|down\s+on)|\b(?:higher|lower|greater|bigger|smaller|more|less)\s+than\s+(?:the|a|an|its|[A-Z][a-z]+(?:\s+\d{4})?['’]s)|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\brelative\s+to)\s+(?:(?:the|a|an|its|just|only|revised|reported|provisional|last|year['’]s|month['’]s)\s+)*(?:[A-Z][a-z]+(?:\s+\d{4})?['’]s\s+(?:(?:revised|reported|provisional)\s+)?)?$",
+    )
+});
+
+/// True when `before` ends with a comparison word ("compared to", "from",
+/// "higher than November's").
+pub(crate) fn comparator_before(before: &str) -> bool {
+    COMPARATOR.is_match(before)
+}
+
+/// How an amount is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Qual {
+    Exact,
+    /// "over", "more than", "surpassing", "crossed": a lower bound.
+    AtLeast,
+    /// "under", "below", "less than": an upper bound.
+    AtMost,
+    /// "nearly", "almost", "close to": just under, within 10%.
+    Nearly,
+    /// "about", "around", "approximately": either side, within 3%.
+    About,
+}
+
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|exceeded|at\s+least|upwards\s+of|beyond|surpass(?:ed|ing)?|cross(?:ed|ing)?)(?:\s+(?:the|a))?|\b(?P<le>under|less\s+than|below|short\s+of)|\b(?P<near>nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|just\s+below)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
+    )
+});
+
+pub(crate) fn qualifier_before(before: &str) -> Qual {
+    match QUALIFIER.captures(before) {
+        Some(c) if c.name("ge").is_some() => Qual::AtLeast,
+        Some(c) if c.name("le").is_some() => Qual::AtMost,
+        Some(c) if c.name("near").is_some() => Qual::Nearly,
+        Some(_) => Qual::About,
+        None => Qual::Exact,
+    }
+}
+
+static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projection|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|may|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potential(?:ly)?|eyeing|eyes|can|hopefully|hoping|able\s+to)\b|\w['’]ll\b",
+    )
+});
+static TARGET: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:target(?:s|ed)?|goal|ambition)\b"));
+static AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:below|under|less\s+than|short\s+of|fall\s+short|stay\s+under)\b")
+});
+
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:and|to|or|-|–|—)\s*$"));
+
+/// True when the words between two amounts make them the ends of one range.
+pub(crate) fn range_join(gap: &str) -> bool {
+    RANGE_JOIN.is_match(gap)
+}
+
+/// True when `before` (the clause before an amount) is about the future.
+pub(crate) fn projection_cue(before: &str) -> bool {
+    PROJECTION.is_match(before)
+}
+
+/// True when the amount is a target ("a $5 billion target", "target of $5bn").
+pub(crate) fn target_cue(before: &str, after: &str) -> bool {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(40))..];
+    let head = &after[..ceil_boundary(after, 20.min(after.len()))];
+    TARGET.is_match(tail) || TARGET.is_match(head)
+}
+
+/// The direction a projection states: at least the amount (default) or at most.
+pub(crate) fn projection_at_most(before: &str) -> bool {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(30))..];
+    AT_MOST.is_match(tail)
+}
+
+static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop)\b[\s,()-]*){0,8}$",
+    )
+});
+static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of)\s+)?$",
+    )
+});
+static REL_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s,]*(?:(?:in|during)\s+)?(?:the\s+)?(?P<what>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:previous|preceding|prior|last)\s+month)\b",
+    )
+});
+
+/// True when only connecting words stand between a number and a period after it
+/// ("$286 million in July 2024", "$4 billion in IT export by the end of FY26").
+pub(crate) fn binding_gap(gap: &str) -> bool {
+    gap.len() <= 80 && BINDING_GAP.is_match(gap)
+}
+
+static LEAD_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s,]*(?:(?:to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|the|total|tally|figure|reaching|a|an|some)\b[\s,]*){1,6}$",
+    )
+});
+
+/// True when a period before a number owns it through a verb ("in the first
+/// five months of FY26 to $1.799 billion", "1QFY26 exports stood at $1.057bn").
+pub(crate) fn lead_gap(gap: &str) -> bool {
+    gap.len() <= 60 && LEAD_GAP.is_match(gap)
+}
+
+/// True when a period before a number owns it ("November's $356 million").
+pub(crate) fn possessive_gap(gap: &str) -> bool {
+    POSSESSIVE_GAP.is_match(gap)
+}
+
+/// A relative period right after a number ("$286 million a year earlier"): the
+/// offset in months and where the phrase ends.
+pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
+    let c = REL_OFFSET.captures(after)?;
+    let what = c.name("what")?.as_str().to_ascii_lowercase();
+    let months =
+        if what.contains("month") && !what.contains("same") && !what.contains("corresponding") {
+            -1
+        } else {
+            -12
+        };
+    Some((months, c.get(0)?.end()))
+}
+
+static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago))\s*,?\s+(?:[a-z]+\s+){0,4}$",
+    )
+});
+
+/// A relative period that opens the clause before a number ("During the same
+/// period last year, exports stood at $2.18 billion"): the offset in months.
+pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
+    REL_LEADING.is_match(before).then_some(-12)
+}
+
+static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:share\s+)?of\s+(?:(?:the|total|all|overall|its|our|country['’]s|pakistan['’]s|national|entire)\s+)*",
+    )
+});
+
+/// For "45% of total services exports": where the series after "of" starts.
+pub(crate) fn share_of(after: &str) -> Option<usize> {
+    SHARE_OF.find(after).map(|m| m.end())
+}
+
+static OF_AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*of\s+(?:the\s+)?(?:total\s+|overall\s+)?$"));
+static EXPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:in|of|received\s+in)\s+)?(?:the\s+)?(?:total\s+|overall\s+|gross\s+)?(?:exports?|export\s+(?:remittances|proceeds)|exports?\s+proceeds)\b",
+    )
+});
+static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:share|shares|mix|contribution|contributes|contributed|accounts?\s+for|accounted\s+for|constitut(?:e|es|ed|ing)|makes?\s+up|made\s+up)\b",
+    )
+});
+
+/// For "which is 74.65 percent of US$ 1.302 billion": true when the words
+/// between a percentage and an amount make the amount the share's total.
+pub(crate) fn of_amount(gap: &str) -> bool {
+    OF_AMOUNT.is_match(gap)
+}
+
+/// True when the words right after a total amount say it is an amount of
+/// exports ("of US$ 1.302 billion in exports").
+pub(crate) fn exports_after(after: &str) -> bool {
+    EXPORTS_AFTER.is_match(after)
+}
+
+/// True when `text` speaks of a share ("the share of telecom and computer
+/// services stood at 19 percent", "IT exports accounted for 10 percent").
+pub(crate) fn share_words(text: &str) -> bool {
+    SHARE_WORDS.is_match(text)
+}
+
+static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bcompared\s+(?:to|with)|\bfrom|\bover|\bagainst|\bthan|\bversus|\bvs\.?|\bsince)\s+(?:(?:the|a|an|its|level\s+of|figure\s+(?:of|for)|exports\s+(?:of|in))\s+)*$",
+    )
+});
+
+/// True when `before` ends with a word that makes the period after it the base
+/// of a comparison ("compared to June", "over the same period of FY25").
+pub(crate) fn base_phrase_before(before: &str) -> bool {
+    BASE_PHRASE.is_match(before)
+}

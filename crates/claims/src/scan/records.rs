@@ -1,0 +1,150 @@
+//! Record and rank phrases: "all-time high", "highest since April 2026",
+//! "lowest since May 2022", "second-highest", "the previous record",
+//! "surpassing several previous records set earlier in 2025".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{floor_boundary, re};
+
+/// What a record phrase says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RecordForm {
+    /// "all-time high", "highest ever", "record".
+    AllTimeHigh,
+    /// "best July on record".
+    SameMonth(u8),
+    /// "second-highest".
+    Rank(usize),
+    /// "the previous record (of $348 million in December 2024)".
+    PreviousRecord,
+    /// "the highest since April 2026".
+    HighestSince,
+    /// "the lowest since May 2022".
+    LowestSince,
+    /// "surpassing several previous records set earlier in 2025".
+    EarlierRecords { year: i32, several: bool },
+}
+
+/// A record or rank phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RecordPhrase {
+    pub start: usize,
+    pub end: usize,
+    pub form: RecordForm,
+}
+
+const MONTHS: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+
+static EARLIER_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:surpass|break|beat|eclips|exceed|top|outdo|better)\w*\s+(?:(?:several|multiple|many|numerous|a\s+number\s+of|a\s+string\s+of|two|three|all|the|its)\s+)?(?:(?:previous|earlier|past|prior)\s+)?(?:monthly\s+)?(?P<rec>records?)\s+(?:(?:set|achieved|posted|made|registered)\s+)?(?:earlier\s+)?(?:in|during)\s+(?P<y>(?:19|20)\d{2})\b",
+    )
+});
+static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly\s+)?(?:record|high|peak|best)\b",
+    )
+});
+static RANK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?P<r>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]highest\b"));
+static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bhighest\s+(?:level\s+|monthly\s+(?:level\s+|figure\s+)?|figure\s+)?since\b")
+});
+static LOWEST_SINCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\blowest\s+(?:(?:level|monthly|figure)\s+){0,2}since\b"));
+static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:best|highest|strongest)(?:[- ]ever)?\s+(?P<m>{MONTHS})\s+(?:on\s+record|ever)\b|\brecord\s+(?P<m2>{MONTHS})\b"
+    ))
+});
+static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
+    )
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:not|no|short\s+of|below|shy\s+of|under|beneath|than|equall?ed|matched|near|close\s+to)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?$",
+    )
+});
+
+/// Every record or rank phrase in `text` (negated ones, "short of the record",
+/// are left out).
+pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
+    let mut out: Vec<RecordPhrase> = Vec::new();
+    let add = |start: usize, end: usize, form: RecordForm, out: &mut Vec<RecordPhrase>| {
+        let before = &text[floor_boundary(text, start.saturating_sub(30))..start];
+        if NEGATED.is_match(before) {
+            return;
+        }
+        if out.iter().all(|r| end <= r.start || start >= r.end) {
+            out.push(RecordPhrase { start, end, form });
+        }
+    };
+    for c in EARLIER_RECORDS.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let Some(year) = c.name("y").and_then(|y| y.as_str().parse().ok()) else {
+            continue;
+        };
+        let several = c
+            .name("rec")
+            .is_some_and(|r| r.as_str().ends_with(['s', 'S']));
+        add(
+            whole.start(),
+            whole.end(),
+            RecordForm::EarlierRecords { year, several },
+            &mut out,
+        );
+    }
+    for m in PREVIOUS_RECORD.find_iter(text) {
+        add(m.start(), m.end(), RecordForm::PreviousRecord, &mut out);
+    }
+    for c in RANK.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let r = match c
+            .name("r")
+            .map(|r| r.as_str().to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("second" | "2nd") => 2,
+            Some("third" | "3rd") => 3,
+            Some("fourth" | "4th") => 4,
+            _ => 5,
+        };
+        add(whole.start(), whole.end(), RecordForm::Rank(r), &mut out);
+    }
+    for m in SINCE.find_iter(text) {
+        add(m.start(), m.end(), RecordForm::HighestSince, &mut out);
+    }
+    for m in LOWEST_SINCE.find_iter(text) {
+        add(m.start(), m.end(), RecordForm::LowestSince, &mut out);
+    }
+    for c in SAME_MONTH.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let Some(month) = c
+            .name("m")
+            .or_else(|| c.name("m2"))
+            .and_then(|m| itx_types::month_from_name(m.as_str()))
+        else {
+            continue;
+        };
+        add(
+            whole.start(),
+            whole.end(),
+            RecordForm::SameMonth(month),
+            &mut out,
+        );
+    }
+    for m in ALL_TIME.find_iter(text) {
+        add(m.start(), m.end(), RecordForm::AllTimeHigh, &mut out);
+    }
+    out.sort_by_key(|r| r.start);
+    for r in &mut out {
+        r.start += base;
+        r.end += base;
+    }
+    out
+}
