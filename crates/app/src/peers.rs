@@ -126,6 +126,8 @@ pub struct PressFigure {
     /// Always "press-reported".
     pub status: &'static str,
     pub url: String,
+    /// The site it is on ("thedailystar.net").
+    pub site: String,
     pub published: String,
     pub quote: String,
     /// File and line.
@@ -138,6 +140,13 @@ pub struct PressFigure {
 /// # Errors
 /// Only if the embedded file fails to parse (ruled out by the ingest tests).
 pub fn press_figures() -> Result<Vec<PressFigure>> {
+    // The embedded file is read once per process, not on every comparison.
+    static PRESS: std::sync::LazyLock<std::result::Result<Vec<PressFigure>, String>> =
+        std::sync::LazyLock::new(|| read_press_figures().map_err(|e| e.to_string()));
+    PRESS.clone().map_err(Error::Internal)
+}
+
+fn read_press_figures() -> Result<Vec<PressFigure>> {
     let rows = itx_ingest::bundle::peer_press()?;
     let mut out: Vec<PressFigure> = Vec::new();
     for u in itx_types::peers::UNCOMPARED {
@@ -151,6 +160,7 @@ pub fn press_figures() -> Result<Vec<PressFigure>> {
                 value: r.value,
                 status: "press-reported",
                 url: r.url.clone(),
+                site: r.site.clone(),
                 published: r.published.clone(),
                 quote: r.quote.clone(),
                 location: r.location.clone(),

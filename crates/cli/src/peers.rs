@@ -97,17 +97,10 @@ pub fn peers(
                     f.period,
                     f.series,
                     itx_types::plain(f.value),
-                    host(&f.url)
+                    f.site
                 )?;
             }
         }
     }
     Ok(())
-}
-
-/// The site a URL is on, for a short source line.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?']).next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
 }

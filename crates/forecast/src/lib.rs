@@ -446,7 +446,7 @@ pub fn fy_outlook(
     n_paths: usize,
     seed: u64,
 ) -> Result<Outlook, Error> {
-    outlook::fy_outlook(
+    fy_outlook_spread(
         history,
         season,
         months_fixed_in_fy,

@@ -22,6 +22,8 @@ pub struct PeerPressFigure {
     /// US$ million.
     pub value: f64,
     pub url: String,
+    /// The site it is on ("thedailystar.net").
+    pub site: String,
     /// When the article appeared, as the file gives it (`2023-02`, or empty).
     pub published: String,
     pub quote: String,
@@ -61,6 +63,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Vec<PeerPressFigure>, Error> {
             series: row.get(s).to_string(),
             value,
             url: row.get(u).to_string(),
+            site: crate::press::host(row.get(u)).to_string(),
             published: row.get(d).to_string(),
             quote: row.get(q).to_string(),
             location: row.location(),

@@ -54,7 +54,9 @@ pub fn read_preferred(
     Ok(out)
 }
 
-fn host(url: &str) -> &str {
+/// The site a URL is on, without "www." ("brecorder.com"): how a press
+/// release is named.
+pub fn host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?']).next().unwrap_or(rest);
     host.strip_prefix("www.").unwrap_or(host)

@@ -427,22 +427,21 @@ pub(super) fn level_cause(
             // A sub-line given as the whole (or the whole as a sub-line) is the
             // press's known definitional slip; another measure (net, imports,
             // all services) may be what the sentence means.
-            if part_of(&other, &sd.key) || part_of(&sd.key, &other) {
-                let why = format!(
-                    "{} is {} for {}, a different series (the press's \"IT exports\" is SBP's EBOPS item 9; data/press/SOURCES.md)",
-                    musd(value),
-                    short_name(&other),
-                    span.label()
-                );
-                return Ok(Some((Cause::DifferentDefinition, why, r.sources)));
-            }
+            let (cause, gloss) = if part_of(&other, &sd.key) || part_of(&sd.key, &other) {
+                (
+                    Cause::DifferentDefinition,
+                    "a different series (the press's \"IT exports\" is SBP's EBOPS item 9; data/press/SOURCES.md)",
+                )
+            } else {
+                (Cause::OtherMeasure, "which the sentence may mean")
+            };
             let why = format!(
-                "{} is {} for {}, which the sentence may mean",
+                "{} is {} for {}, {gloss}",
                 musd(value),
                 short_name(&other),
                 span.label()
             );
-            return Ok(Some((Cause::OtherMeasure, why, r.sources)));
+            return Ok(Some((cause, why, r.sources)));
         }
     }
     // The narrow "IT & ITeS" of PSEB's reports: computer services plus call centres.

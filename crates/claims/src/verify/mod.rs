@@ -137,16 +137,13 @@ pub(crate) fn verify(
     let out = match &d.series {
         // Bangladesh's, Vietnam's, the Philippines' figures: never judged
         // against Pakistan's, and there is no official series of theirs.
-        Some(key) if uncompared(key).is_some() => {
-            let u = uncompared(key).expect("checked");
-            Judgement::unverifiable(
-                stated_of(&d.what),
-                format!(
-                    "{} is not compared: {}; the figure is not judged",
-                    u.country, u.reason
-                ),
-            )
-        }
+        Some(key) if let Some(u) = uncompared(key) => Judgement::unverifiable(
+            stated_of(&d.what),
+            format!(
+                "{} is not compared: {}; the figure is not judged",
+                u.country, u.reason
+            ),
+        ),
         Some(key) if !another_compilation(&d, cues) && !matches!(d.what, What::Rupee) => {
             let mut out = judge(key, &d, cues, data)?;
             // A sub-line the store holds nothing for, named near a figure that
@@ -156,9 +153,7 @@ pub(crate) fn verify(
             // contains the sub-line and fits, else left unverifiable.
             // Software exports and freelancers' earnings are never read as the
             // headline (issue 11): the press means them as their own lines.
-            let own_line = ["software", "freelance"]
-                .iter()
-                .any(|a| SeriesKey::resolve(a).is_ok_and(|k| k == *key));
+            let own_line = [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
             if out.missing && !own_line {
                 let headline = SeriesKey::new("pk.ebops.9.credit");
                 let wholes = d.story.series.iter().chain(std::iter::once(&headline));
