@@ -10,7 +10,6 @@ use itx_forecast::{Fitted, Forecaster, Model, ModelKind, bench};
 
 /// The M3 data, from the repository (the library embeds it only with feature `m3`).
 const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
-#[allow(dead_code)]
 const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
 
 fn series(id: &str) -> Vec<f64> {
@@ -18,6 +17,18 @@ fn series(id: &str) -> Vec<f64> {
         static M3: Vec<bench::BenchSeries> = bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded M3 data");
     }
     M3.with(|all| {
+        all.iter()
+            .find(|s| s.id == id)
+            .map(|s| s.train.clone())
+            .expect("series present")
+    })
+}
+
+fn quarterly(id: &str) -> Vec<f64> {
+    thread_local! {
+        static M3Q: Vec<bench::BenchSeries> = bench::load_gz(M3_QUARTERLY_GZ, "m3_quarterly.csv.gz").expect("embedded M3 data");
+    }
+    M3Q.with(|all| {
         all.iter()
             .find(|s| s.id == id)
             .map(|s| s.train.clone())
@@ -334,4 +345,23 @@ fn box_cox_arima_matches_statsforecast() {
             fc.model
         );
     }
+}
+
+/// Box–Cox only on evidence (issue 17 item 2): a positive series of 44 quarters (M3
+/// N0917) is modelled untransformed, one of 48 (N0896) on Guerrero's λ, and cutting the
+/// longer one to 47 observations drops the transform.
+#[test]
+fn box_cox_needs_enough_observations() {
+    let short = quarterly("N0917");
+    let long = quarterly("N0896");
+    assert_eq!((short.len(), long.len()), (44, 48));
+    assert!(short.iter().chain(&long).all(|v| *v > 0.0));
+    let name = |y: &[f64]| ModelKind::Arima.fit(y, 4).expect("fits").name();
+    assert!(!name(&short).contains("Box-Cox"), "{}", name(&short));
+    assert!(name(&long).contains("Box-Cox"), "{}", name(&long));
+    assert!(
+        !name(&long[1..]).contains("Box-Cox"),
+        "{}",
+        name(&long[1..])
+    );
 }
