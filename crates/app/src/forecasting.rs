@@ -202,8 +202,20 @@ const CALIBRATION_PATHS: usize = 1000;
 /// The most recent earlier years the spread is fitted on: the series' early
 /// years (2005–2012) moved in ways its recent ones do not.
 const CALIBRATION_YEARS: usize = 10;
-/// The fewest earlier years a spread is fitted on.
-const MIN_CALIBRATION_YEARS: usize = 3;
+/// Each earlier year's scores weigh this much less than the next year's (the
+/// year before the outlook's weighs 1): a half-life of about three years, so
+/// that a series whose volatility changes is calibrated on its recent record
+/// (weighted conformal prediction, [`itx_forecast::spread_factor_weighted`]).
+/// Chosen on the replays `itx bench outlook` scores, so its coverage there is a
+/// development figure: 80% intervals held 82.4% of 176 outcomes (0.9: 85.2%,
+/// 0.7: 81.8%; without weights 85.2%).
+const CALIBRATION_DECAY: f64 = 0.8;
+/// The fewest earlier years a spread is fitted on. A year's 11 replays are one
+/// outcome seen 11 times, so with `n` years each holds 1/n of the pooled scores,
+/// and with fewer than six (1/n ≥ 20%) a single year can set their 80% point on
+/// its own: with three, FY2008-09 (the crisis year, scores 4–7.6) widened the
+/// FY2011-12 outlooks fivefold. Below six the simulated spread is used as it is.
+const MIN_CALIBRATION_YEARS: usize = 6;
 
 /// The spread factor for an outlook of `fy`: each of the (up to ten) complete
 /// fiscal years before `fy` that has 36 months of history before it is
@@ -256,7 +268,7 @@ fn spread_of(
             })
             .map_err(|e| Error::Bad(format!("outlook calibration: {e}")))?;
             if let Some(score) = itx_forecast::spread_score(&raw, vals.iter().sum()) {
-                scores.push(score);
+                scores.push((score, CALIBRATION_DECAY.powi(years as i32)));
             }
         }
         years += 1;
@@ -265,7 +277,7 @@ fn spread_of(
     if years < MIN_CALIBRATION_YEARS {
         return Ok(None);
     }
-    Ok(itx_forecast::spread_factor(&scores).map(|factor| Calibration { factor, years }))
+    Ok(itx_forecast::spread_factor_weighted(&scores).map(|factor| Calibration { factor, years }))
 }
 
 /// The outlook of a fiscal year (default: the one the latest month belongs to,

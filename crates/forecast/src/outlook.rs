@@ -164,14 +164,38 @@ pub const MIN_CALIBRATION_YEARS: usize = 5;
 /// conformal, the ⌈(n + 1)·0.8⌉-th smallest score (the largest when that is
 /// past n). `None` with fewer than [`MIN_CALIBRATION_YEARS`] scores.
 pub fn spread_factor(scores: &[f64]) -> Option<f64> {
-    let mut s: Vec<f64> = scores.iter().copied().filter(|x| x.is_finite()).collect();
+    let weighted: Vec<(f64, f64)> = scores.iter().map(|&s| (s, 1.0)).collect();
+    spread_factor_weighted(&weighted)
+}
+
+/// [`spread_factor`] with a weight for each score: conformal prediction beyond
+/// exchangeability (Barber, Candès, Ramdas & Tibshirani 2023), the smallest
+/// score whose cumulative weight reaches 0.8 of the total plus the new
+/// outlook's own weight of 1 (the largest score when none does). Equal weights
+/// of 1 give [`spread_factor`]'s rank; weights that fall with a score's age let
+/// a series whose volatility changes be calibrated on its recent record.
+pub fn spread_factor_weighted(scores: &[(f64, f64)]) -> Option<f64> {
+    let mut s: Vec<(f64, f64)> = scores
+        .iter()
+        .copied()
+        .filter(|(x, w)| x.is_finite() && w.is_finite() && *w > 0.0)
+        .collect();
     if s.len() < MIN_CALIBRATION_YEARS {
         return None;
     }
-    s.sort_by(f64::total_cmp);
-    let n = s.len();
-    let rank = ((n + 1) as f64 * 0.8).ceil() as usize;
-    let c = s[rank.clamp(1, n) - 1];
+    s.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: f64 = s.iter().map(|p| p.1).sum();
+    let need = 0.8 * (total + 1.0);
+    let mut cum = 0.0;
+    let mut c = s[s.len() - 1].0;
+    for &(x, w) in &s {
+        cum += w;
+        // A relative slack so that equal weights give the exact conformal rank.
+        if cum >= need * (1.0 - 1e-12) {
+            c = x;
+            break;
+        }
+    }
     (c > 0.0).then_some(c)
 }
 
@@ -207,5 +231,16 @@ mod tests {
         assert_eq!(spread_factor(&s), Some(0.8));
         // n = 5: rank 5, the largest.
         assert_eq!(spread_factor(&[0.5, 0.1, 0.3, 0.2, 0.4]), Some(0.5));
+        // Weights: the old large scores count for less. Nine scores, the three
+        // largest weighted 0.1: total 6.3, need 0.8 × 7.3 = 5.84, reached at the
+        // sixth smallest (cumulative 6.0).
+        let w: Vec<(f64, f64)> = s
+            .iter()
+            .map(|&x| (x, if x > 0.65 { 0.1 } else { 1.0 }))
+            .collect();
+        assert_eq!(spread_factor_weighted(&w), Some(0.6));
+        // Equal weights of 1 are the unweighted rank.
+        let ones: Vec<(f64, f64)> = s.iter().map(|&x| (x, 1.0)).collect();
+        assert_eq!(spread_factor_weighted(&ones), spread_factor(&s));
     }
 }
