@@ -585,19 +585,10 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|a| a.bound == Some(i) && a.kind == Kind::Comparison);
         let m = self.periods[i];
-        // "From July to October FY 2025-26": "from" opens the range itself.
         let before = tail(slice(text, self.start, m.start), 60);
-        let from_range = before.trim_end().to_ascii_lowercase().ends_with("from")
-            && slice(text, m.start, m.end)
-                .split_whitespace()
-                .nth(1)
-                .is_some_and(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "to" | "till" | "until" | "through"
-                    )
-                });
-        bound_to_comparison || (scan::base_phrase_before(before) && !from_range)
+        bound_to_comparison
+            || (scan::base_phrase_before(before)
+                && !opens_range(before, slice(text, m.start, m.end)))
     }
 
     /// The sentence's own main period, if it names one.
@@ -634,6 +625,18 @@ impl<'a> Sentence<'a> {
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, ctx, out);
     }
+}
+
+/// "From July to October FY 2025-26", "from July 2021 to January 2022": the
+/// "from" before a period opens the range itself, it is no comparison base.
+fn opens_range(before: &str, period: &str) -> bool {
+    before.trim_end().to_ascii_lowercase().ends_with("from")
+        && period.split_whitespace().skip(1).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "to" | "till" | "until" | "through"
+            )
+        })
 }
 
 /// The year-on-year basis that fits a span.

@@ -313,7 +313,9 @@ static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\bFY\s?'?(?P<fy>{FYNUM})\b")));
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{4})\b")
+    re(
+        r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+|\(\s*FY\s*\)\s*)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{4})\b",
+    )
 });
 static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|during|for|of|and|to)\s+(?P<fy>(?:19|20)\d{2}\s?[-–]\s?\d{2})\b")

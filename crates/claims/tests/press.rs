@@ -159,3 +159,71 @@ fn an_urdu_projection() {
         assert_ne!(c.verdict, Verdict::Contradicted, "{}: {}", c.text, c.reason);
     }
 }
+
+/// Anews, 2022-02-28 (https://www.anews.pk/2022/02/28/it-exports-climbed-by-32-65-in-the-first-seven-months-of-the-current-fiscal-year/):
+/// "Financial Year (FY) 2021-22" names FY2021-22 (the abbreviation in brackets
+/// used to hide it), and "from July 2021 to January 2022" is the period itself,
+/// not a base a year before the claim (which was read as Jul-Jan FY2022-23 and
+/// called wrong). EasyData: Jul-Jan FY2020-21 = 1,122.
+#[test]
+fn a_bracketed_fy_and_a_from_to_range() {
+    let r = run(
+        "ICT export remittances, including telecommunication, computer, and information \
+         services, increased by 32.65% to US $1.487 billion during Financial Year (FY) \
+         2021-22, up from US $1.121 billion during the same period in FY 2020-21, from July \
+         2021 to January 2022.",
+        &on("2022-02-28"),
+    );
+    let rate = claim(&r, "32.65%", 0);
+    assert_ne!(rate.verdict, Verdict::Contradicted, "{}", rate.reason);
+    assert!(
+        rate.period
+            .as_deref()
+            .is_some_and(|p| p.starts_with("FY2021-22")),
+        "{:?}",
+        rate.period
+    );
+    let base = claim(&r, "US $1.121 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2020-21"));
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}
+
+/// ProPakistani, 2020-04-25 (https://propakistani.pk/2020/04/25/it-had-the-highest-exports-in-services-sector-in-first-9-months-of-fy-2019-20-sbp/):
+/// "… 24 percent … from July to March" is a share over July–March FY2019-20
+/// (the latest July–March out on that date), not a growth rate over the same
+/// months a year later (which had no figures yet, and was called wrong).
+#[test]
+fn from_july_to_march_is_the_period_not_a_base() {
+    let r = run(
+        "According to the statistics updated by the State Bank of Pakistan, the share of the ICT \
+         sector in overall exports stands at 24 percent or $1.052 billion in overall export of \
+         $4.247 billion of the services sector from July to March.",
+        &on("2020-04-25"),
+    );
+    let c = claim(&r, "24 percent", 0);
+    assert_eq!(c.kind.label(), "share");
+    assert_eq!(c.period.as_deref(), Some("FY2019-20 Jul-Mar"));
+    assert_ne!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
+
+/// Business Recorder, 2024-06-11 (https://www.brecorder.com/news/40307942/):
+/// "39.31% … from FY2024 (July to March)" was read as a rate a year after
+/// FY2024, i.e. over FY2024-25, which had no figures on the article's date; a
+/// reading of a period still to come is not the one meant and convicts nobody.
+#[test]
+fn a_period_after_the_article_convicts_nobody() {
+    let r = run(
+        "ICT exports are the highest among all services, consuming 39.31% of the sector’s total \
+         exports, with ‘Other Business Services’ trailing at $1.205 billion from FY2024 (July \
+         to March).",
+        &on("2024-06-11"),
+    );
+    let c = claim(&r, "39.31%", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert!(
+        c.reason
+            .contains("had no figures yet on the article's date (2024-06-11)"),
+        "{}",
+        c.reason
+    );
+}

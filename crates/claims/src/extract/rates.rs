@@ -45,6 +45,7 @@ impl Sentence<'_> {
                         m.start >= p.end
                             && m.start < next
                             && scan::base_phrase_before(gap)
+                            && !opens_range(gap, slice(text, m.start, m.end))
                             && !gap.to_ascii_lowercase().contains("since")
                     })
                     .and_then(|i| spans[i])

@@ -233,6 +233,21 @@ pub(crate) fn verify(
         out.cause = None;
         out.reason = format!("the unit is not written; read as millions, {}", out.reason);
     }
+    // A period that ends in or after the article's month had no figures yet when
+    // it was written: that reading is not the one the writer meant ("from July
+    // 2021 to January 2022" read as a base, and the claim a year on).
+    if verdict == Verdict::Contradicted
+        && let (Some(date), Some(span)) = (data.story_date(), d.span)
+        && span.last() >= crate::period::month_of(date)
+    {
+        verdict = Verdict::Unverifiable;
+        out.cause = None;
+        out.reason = format!(
+            "read as {}, which had no figures yet on the article's date ({date}); the period meant is not certain: {}",
+            span.label(),
+            out.reason
+        );
+    }
     if verdict == Verdict::Contradicted && !d.written {
         verdict = Verdict::Unverifiable;
         out.cause = None;
