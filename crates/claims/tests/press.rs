@@ -227,3 +227,25 @@ fn a_period_after_the_article_convicts_nobody() {
         c.reason
     );
 }
+
+/// APP, 2026-02-18 (the development set's app-2026-02-18-ict-jul-jan): "19.5
+/// per cent higher than $313 million recorded in January 2025" compares
+/// January 2026 with its base; the period after the base amount is the base's
+/// (it was read as the rate's own, January 2025, and the rate called wrong).
+/// January 2026 was first printed as $374m (the ministry), SBP's dt.xls of
+/// 2026-03-17 has 373.53: +19.5% on the figures of the day, +19.3% now.
+#[test]
+fn per_cent_higher_than_a_base_amount() {
+    let r = run(
+        "Official data released by the Ministry of Information Technology and \
+         Telecommunication showed that ICT services exports reached $374 million in January \
+         2026. This was 19.5 per cent higher than $313 million recorded in January 2025.",
+        &on("2026-02-18"),
+    );
+    let c = claim(&r, "19.5 per cent", 0);
+    assert_eq!(c.period.as_deref(), Some("2026-01"));
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    let base = claim(&r, "$313 million", 0);
+    assert_eq!(base.kind.label(), "comparison");
+    assert_eq!(base.period.as_deref(), Some("2025-01"));
+}

@@ -67,7 +67,12 @@ impl Sentence<'_> {
             } else {
                 -p.value
             };
-            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+            // The period right after a base amount is the base's ("19.5 per cent
+            // higher than $313 million recorded in January 2025"), not the rate's.
+            let bound = self
+                .bound_after(text, p.end)
+                .filter(|&i| base_amount.is_none_or(|b| self.amounts[b].bound != Some(i)))
+                .and_then(|i| spans[i]);
             // A base the sentence writes fixes the claim's own period from the
             // basis: the month after for MoM, a year later for YoY ("up 13.7%
             // compared with $364 million in February 2026").

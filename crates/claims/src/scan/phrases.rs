@@ -113,12 +113,12 @@ pub(crate) fn basis_cue(seg: &str, from_start: bool) -> Option<Cue> {
 
 static COMPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bfrom|(?:%|\bper\s?cent|\bpercent)\s+(?:above|below|over|up\s+on|down\s+on)|\b(?:higher|lower|greater|bigger|smaller|more|less)\s+than\s+(?:the|a|an|its|[A-Z][a-z]+(?:\s+\d{4})?['’]s)|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\brelative\s+to)\s+(?:(?:the|a|an|its|just|only|revised|reported|provisional|last|year['’]s|month['’]s)\s+)*(?:[A-Z][a-z]+(?:\s+\d{4})?['’]s\s+(?:(?:revised|reported|provisional)\s+)?)?$",
+        r"(?i)(?:\bfrom|(?:%|\bper\s?cent|\bpercent)\s+(?:above|below|over|up\s+on|down\s+on|(?:higher|lower|more|less|greater|bigger|smaller)\s+than)|\b(?:higher|lower|greater|bigger|smaller|more|less)\s+than\s+(?:the|a|an|its|[A-Z][a-z]+(?:\s+\d{4})?['’]s)|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bas\s+against|\brelative\s+to)\s+(?:(?:the|a|an|its|just|only|revised|reported|provisional|last|year['’]s|month['’]s)\s+)*(?:[A-Z][a-z]+(?:\s+\d{4})?['’]s\s+(?:(?:revised|reported|provisional)\s+)?)?$",
     )
 });
 
 /// True when `before` ends with a comparison word ("compared to", "from",
-/// "higher than November's").
+/// "higher than November's", "19.5 per cent higher than").
 pub(crate) fn comparator_before(before: &str) -> bool {
     COMPARATOR.is_match(before)
 }
