@@ -314,7 +314,7 @@ static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 static FY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\bFY\s?'?(?P<fy>{FYNUM})\b")));
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+|\(\s*FY\s*\)\s*)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{4})\b",
+        r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+|\(\s*FY\s*\)\s*)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{2}\s?[-–—/]\s?\d{2}|\d{4})\b",
     )
 });
 static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
@@ -350,6 +350,15 @@ fn parse_fy(s: &str) -> Option<FiscalYear> {
             }
         })
         .collect();
+    // "Fiscal Year 21-22": two two-digit years a year apart are FY2021-22.
+    if let Some((a, b)) = t.split_once('-')
+        && a.len() == 2
+        && b.len() == 2
+        && let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>())
+        && y == (x + 1) % 100
+    {
+        return CAL.parse_fiscal_year(&format!("20{a}-{b}")).ok();
+    }
     CAL.parse_fiscal_year(&t).ok()
 }
 

@@ -249,3 +249,24 @@ fn per_cent_higher_than_a_base_amount() {
     assert_eq!(base.kind.label(), "comparison");
     assert_eq!(base.period.as_deref(), Some("2025-01"));
 }
+
+/// Pakistan Today, 2022-01-23 (the development set's
+/// pakistantoday-2022-01-23-it-exports-up-35-77pc-h1-fy22), a senator's tweet:
+/// "Fiscal Year 21-22" is FY2021-22 (it was read as FY21) and "v/s" compares.
+/// The $1.302bn is July–December FY2021-22 as known on the day (1,302; now
+/// 1,303, EasyData), the $959m the same months a year before (960).
+#[test]
+fn fiscal_year_21_22_and_v_s() {
+    let r = run(
+        "He said that “our IT Exports during Fiscal Year 21-22 surged to $1.302 billion at the \
+         growth rate of 36% v/s $959 million during the same period of 2020-21”.",
+        &on("2022-01-23"),
+    );
+    let c = claim(&r, "$1.302 billion", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2021-22"));
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert_ne!(claim(&r, "36%", 0).verdict, Verdict::Contradicted);
+    let base = claim(&r, "$959 million", 0);
+    assert_eq!(base.kind.label(), "comparison");
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}
