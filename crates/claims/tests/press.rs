@@ -270,3 +270,23 @@ fn fiscal_year_21_22_and_v_s() {
     assert_eq!(base.kind.label(), "comparison");
     assert_eq!(base.verdict, Supported, "{}", base.reason);
 }
+
+/// Daily Times, 2022-05-21 (https://dailytimes.com.pk/938535/), the sentence
+/// after the one above: "last year, for the same period" puts the net exports
+/// and their share a year back, Jul-Apr FY2020-21 (EasyData: net 1,274 of
+/// 1,700 = 74.9%); the share was judged over the current year's months.
+#[test]
+fn last_year_for_the_same_period() {
+    let r = run(
+        "The net exports for the period July 2021 to April 2022 during FY 2021-22 are $1.665b, \
+         which is 75.75pc of $2.198b in ICT exports; he said adding, last year, for the same \
+         period the net exports were $1.274b, which was 74.94pc of $1.7b in ICT exports.",
+        &on("2022-05-21"),
+    );
+    let net = claim(&r, "$1.274b", 0);
+    assert_eq!(net.period.as_deref(), Some("FY2020-21 Jul-Apr"));
+    assert_eq!(net.verdict, Supported, "{}", net.reason);
+    let share = claim(&r, "74.94pc", 0);
+    assert_eq!(share.period.as_deref(), Some("FY2020-21 Jul-Apr"));
+    assert_eq!(share.verdict, Supported, "{}", share.reason);
+}

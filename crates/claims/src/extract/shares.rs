@@ -70,7 +70,17 @@ impl Sentence<'_> {
                 .as_ref()
                 .and_then(|t| ctx.at(text, p.start, p.end, Some(t)));
             if let (Some(total), Some(part)) = (total, part) {
-                let bound = total_amount.span;
+                // "… the net exports were $1.274b, which was 74.94pc of $1.7b": a
+                // total with no period of its own is over the part's period.
+                let part_amount = self.amounts.iter().rev().find(|a| {
+                    a.amount.end <= p.start && which_is(slice(text, a.amount.end, p.start))
+                });
+                let bound = match part_amount {
+                    Some(a) if total_amount.bound.is_none() && total_amount.rel.is_none() => {
+                        a.span.or(total_amount.span)
+                    }
+                    _ => total_amount.span,
+                };
                 return Some(Draft {
                     start: p.start,
                     story: Rc::default(),
@@ -129,4 +139,19 @@ impl Sentence<'_> {
         }
         None
     }
+}
+
+/// The words between an amount and a percentage that make the percentage the
+/// amount's share (", which was", "which is", "or").
+fn which_is(gap: &str) -> bool {
+    gap.len() < 24
+        && gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "which" | "is" | "was" | "or" | "that" | "are" | "were"
+                )
+            })
 }

@@ -243,12 +243,14 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
 
 static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago))\s*,?\s+(?:[a-z]+\s+){0,4}$",
+        r"(?i)(?:^|[;,:])\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period)\s*,?\s+(?:[a-z]+\s+){0,4}$",
     )
 });
 
 /// A relative period that opens the clause before a number ("During the same
-/// period last year, exports stood at $2.18 billion"): the offset in months.
+/// period last year, exports stood at $2.18 billion"; "…; he said adding, last
+/// year, for the same period the net exports were $1.274b"): the offset in
+/// months.
 pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
     REL_LEADING.is_match(before).then_some(-12)
 }
