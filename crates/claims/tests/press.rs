@@ -290,3 +290,34 @@ fn last_year_for_the_same_period() {
     assert_eq!(share.period.as_deref(), Some("FY2020-21 Jul-Apr"));
     assert_eq!(share.verdict, Supported, "{}", share.reason);
 }
+
+/// Daily8, July 2025 (https://test.daily8.com/en/article/e3bea12aa3c422276cf47772051ece53):
+/// the excerpt names net IT exports, computer services, telecom and information
+/// services once each, so no line is its subject and "June alone brought in $338
+/// million" is ICT exports' (it was read as net exports, $306m, and called
+/// wrong): SBP's headline 339 (dashboard), first printed as 338 (press). And
+/// "since FY24 had already seen … 24 percent" is FY24's rate, not FY25's (EasyData
+/// FY24 3,223 over FY23 2,596: +24.2%).
+#[test]
+fn no_subject_line_means_the_headline_and_a_rate_after_its_year() {
+    let r = run(
+        "June alone brought in $338 million, up 14 percent year-on-year and 3 percent \
+         month-on-month, taking monthly exports above the 12-month average of $314 million. \
+         Net IT exports (after imports) also reached $306 million for the month, up 20 percent \
+         year-on-year.\n\nThe story remains anchored in computer services, which pulled in \
+         $3.24 billion, up from $2.65 billion last year, while telecom exports stalled at $554 \
+         million. Information services, though small, more than doubled to $21 million.\n\nThe \
+         slower growth rate in FY25 compared to FY24 can also be attributed to a base effect \
+         since FY24 had already seen an unusually high jump of 24 percent year-on year.",
+        &on("2025-07-20"),
+    );
+    let june = claim(&r, "$338 million", 0);
+    assert_eq!(
+        june.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit")
+    );
+    assert_ne!(june.verdict, Verdict::Contradicted, "{}", june.reason);
+    let fy24 = claim(&r, "24 percent", 0);
+    assert_eq!(fy24.period.as_deref(), Some("FY2023-24"));
+    assert_eq!(fy24.verdict, Supported, "{}", fy24.reason);
+}

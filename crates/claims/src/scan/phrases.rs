@@ -222,6 +222,18 @@ pub(crate) fn lead_gap(gap: &str) -> bool {
     gap.len() <= 60 && LEAD_GAP.is_match(gap)
 }
 
+static RATE_LEAD_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s,]*(?:(?:had|has|have|already|also|seen|saw|witnessed|recorded|posted|registered|showed|an?|the|unusually|exceptionally|high|strong|sharp|robust|healthy|jump|growth|increase|rise|surge|decline|fall|drop|of|by|grew|rose|increased|fell|declined|jumped|surged|exports?|it|ict)\b[\s,]*){1,8}$",
+    )
+});
+
+/// True when a period before a rate owns it through its verb and noun ("since
+/// FY24 had already seen an unusually high jump of 24 percent").
+pub(crate) fn rate_lead_gap(gap: &str) -> bool {
+    gap.len() <= 60 && RATE_LEAD_GAP.is_match(gap)
+}
+
 /// True when a period before a number owns it ("November's $356 million").
 pub(crate) fn possessive_gap(gap: &str) -> bool {
     POSSESSIVE_GAP.is_match(gap)
