@@ -298,7 +298,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|(?P<first>first\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months)\b",
+        r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|(?P<first>first\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?P<onem>first|opening)\s+month)\b",
     )
 });
 static PAREN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -491,6 +491,8 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
                 continue;
             };
             (0, n)
+        } else if c.name("onem").is_some() {
+            (0, 1)
         } else {
             let (Some(o), Some(unit)) = (
                 c.name("ord").and_then(|m| ordinal(m.as_str())),
@@ -532,6 +534,11 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         // "first"; plain "ten months" does not.
         let qualifier = fy_qualifier(text, end_of_words);
         if c.name("n").is_some() && c.name("first").is_none() && qualifier.is_none() {
+            continue;
+        }
+        // "The first month of the current fiscal year" is July; "the first
+        // month" alone says not of what.
+        if c.name("onem").is_some() && qualifier.is_none() {
             continue;
         }
         let (fy, end) = qualifier.unwrap_or((FyRef::Relative(0), end_of_words));

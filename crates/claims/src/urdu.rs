@@ -172,7 +172,7 @@ fn re(p: &str) -> Regex {
 static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?x)
-        (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:پہلے|ابتدائی)\s*(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:پہلے|ابتدائی)\s*(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?ڈالر(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
@@ -424,6 +424,9 @@ fn rewrite(c: &Captures<'_>) -> Option<String> {
         let fy = fy_en(c.name("partfy")?.as_str());
         if let Some(n) = c.name("n").and_then(|n| num(n.as_str())) {
             return Some(format!(" the first {} months of{fy}", n.0));
+        }
+        if c.name("onem").is_some() {
+            return Some(format!(" the first month of{fy}"));
         }
         let ord = match c.name("ord")?.as_str() {
             "پہلی" => "first",

@@ -321,3 +321,36 @@ fn no_subject_line_means_the_headline_and_a_rate_after_its_year() {
     assert_eq!(fy24.period.as_deref(), Some("FY2023-24"));
     assert_eq!(fy24.verdict, Supported, "{}", fy24.reason);
 }
+
+/// Business Recorder, 2023-12-26 (the development set's
+/// brecorder-2023-12-26-surge-in-it-exports): the basis after ", while" is the
+/// next clause's; "month-on-month" before the rate is its own (EasyData: Nov-23
+/// 259 over Oct-23 238 = +8.8%).
+#[test]
+fn the_basis_of_the_next_clause_is_not_this_rates() {
+    let r = run(
+        "The month-on-month growth in ICT exports stood at around 9 percent for November 2023, \
+         while the year-on-year growth was 11 percent for the month.",
+        &on("2023-12-26"),
+    );
+    let c = claim(&r, "9 percent", 0);
+    assert_eq!(c.kind.label(), "growth (MoM)");
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
+
+/// MyK News TV, 2024-08-20 (the development set's myknewstv-2024-08-20-july-286m):
+/// "رواں مالی سال کے ابتدائی مہینے" is the first month of the current fiscal
+/// year, July 2024 ($286m, SBP), as "the first month of the current fiscal year"
+/// is in English; both were read as the whole year.
+#[test]
+fn the_first_month_of_the_fiscal_year() {
+    for text in [
+        "رواں مالی سال کے ابتدائی مہینے میں آئی ٹی برآمدات کی ترسیلات 286 ملین ڈالرز تک پہنچ گئی ہیں۔",
+        "IT exports reached $286 million in the first month of the current fiscal year.",
+    ] {
+        let r = run(text, &on("2024-08-20"));
+        let c = &r.claims[0];
+        assert_eq!(c.period.as_deref(), Some("2024-07"), "{text}");
+        assert_eq!(c.verdict, Supported, "{}", c.reason);
+    }
+}

@@ -26,7 +26,7 @@ impl Sentence<'_> {
                 .iter()
                 .find(|a| a.amount.start >= p.end && a.amount.start < next)
                 .map_or(after.len(), |a| a.amount.start - p.end);
-            let after_words = head(after, first_amount_after);
+            let after_words = head(after, first_amount_after.min(scan::clause_end(after)));
             if let Some(d) = self.share_claim(text, p, next, spans, story, own_main, ctx) {
                 out.push(d);
                 continue;

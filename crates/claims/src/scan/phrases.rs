@@ -94,6 +94,16 @@ static MOM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static NEXT_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)[,;]\s*(?:while|whereas|but|and\s+the)\b|;"));
+
+/// Where the clause after a number ends ("9 percent for November 2023, while
+/// the year-on-year growth was …" ends before ", while"): the words after that
+/// are another clause's.
+pub(crate) fn clause_end(after: &str) -> usize {
+    NEXT_CLAUSE.find(after).map_or(after.len(), |m| m.start())
+}
+
 /// The basis word in `seg` nearest its start (`from_start`) or its end.
 pub(crate) fn basis_cue(seg: &str, from_start: bool) -> Option<Cue> {
     let pick = |r: &Regex| {
