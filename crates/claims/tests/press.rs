@@ -354,3 +354,22 @@ fn the_first_month_of_the_fiscal_year() {
         assert_eq!(c.verdict, Supported, "{}", c.reason);
     }
 }
+
+/// ProPakistani, 2023-07-18 (https://propakistani.pk/2023/07/18/it-exports-decline-in-fy23-despite-tall-claims-by-govt/):
+/// the ministry's "47.43 percent in FY22" is FY2020-21's growth; FY2021-22 over
+/// FY2020-21 is +24.2% (EasyData sums 2,619 and 2,108). A two-decimal rate for a
+/// year long over is no longer tried over its first months, where July–August
+/// FY2021-22 fitted it by the rounding of two whole-million months.
+#[test]
+fn forty_seven_percent_that_was_twenty_four() {
+    let r = run(
+        "The IT and the ITeS export remittances, including telecommunication, computer, and \
+         information services, reached an all-time high of $2.619 billion, a growth rate of \
+         47.43 percent in FY22 compared to $2.108 billion in FY21.",
+        &on("2023-07-18"),
+    );
+    let c = claim(&r, "47.43 percent", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2021-22"));
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("+24.2%"), "{}", c.reason);
+}

@@ -256,10 +256,16 @@ pub(super) fn growth(
     // be the fiscal year to date's growth, "9%" the month-on-month rate. When the
     // text does not pin the basis down (or names "year-on-year", which the press
     // uses for year-to-date growth too), a reading that fits is not contradicted.
-    let found = alternative_rate(sd, span, story, &candidates, value, half).or_else(|| {
-        then.as_ref()
-            .and_then(|t| alternative_rate(t, span, story, &candidates, value, half))
-    });
+    // A year still running on the article's date was known only through its
+    // first months.
+    let year_open = data
+        .story_date()
+        .is_some_and(|d| span.last() >= crate::period::month_of(d));
+    let found =
+        alternative_rate(sd, span, story, year_open, &candidates, value, half).or_else(|| {
+            then.as_ref()
+                .and_then(|t| alternative_rate(t, span, story, year_open, &candidates, value, half))
+        });
     if let Some((alt, alt_a, alt_b, r)) = found {
         let same_family = basis == Basis::Unknown
             || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
@@ -356,6 +362,7 @@ pub(super) fn alternative_rate(
     sd: &Figures,
     span: Span,
     story: &Story,
+    year_open: bool,
     tried: &[(Basis, Span)],
     value: f64,
     half: f64,
@@ -377,13 +384,19 @@ pub(super) fn alternative_rate(
     // A rate given to two decimals for a whole fiscal year is often the year to
     // date's ("17.44%" in a story about July-March): with that precision a
     // chance fit among the runs of months is unlikely, so they are tried.
+    // Only for a year still running on the article's date, or runs the story
+    // names: with the rounding of summed whole-million months a two-decimal
+    // rate fits some run by chance (FY2020-21's "47.43%" fits July-August
+    // FY2021-22).
     if span.is_fiscal_year() && half <= 0.05 {
         for months in 1..12u8 {
             let run = Span {
                 first: fy_first,
                 months,
             };
-            alts.push((Basis::FytdYoy, run, run.shift(-12)));
+            if year_open || story.headline == Some(run) || story.named.contains(&run) {
+                alts.push((Basis::FytdYoy, run, run.shift(-12)));
+            }
         }
     }
     // The story's own period: a rate in a sentence that names another period
