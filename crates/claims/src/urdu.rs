@@ -156,7 +156,7 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     // Longer words first: the alternation takes the first that matches.
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     format!(
-        r"(?:\d+(?:\s*(?:[.٫]|اعشاریہ)\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{})",
+        r"(?:\d+(?:\s*(?:[.٫]|ا?عشاریہ)\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{})",
         words.join("|")
     )
 });
@@ -338,6 +338,8 @@ fn num(s: &str) -> Option<(f64, i32)> {
     }
     let ascii: String = s
         .replace("اعشاریہ", ".")
+        // The decimal word is spelt with and without its alef ("2 عشاریہ 12 ارب").
+        .replace("عشاریہ", ".")
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(ascii_digit)
@@ -612,6 +614,12 @@ mod tests {
         assert_eq!(en("1ارب 40کروڑ ڈالر"), "$1.4 billion");
         assert_eq!(en("17 فیصد ریکارڈ کی گئی"), "17 percent was registered");
         assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
+        // publicnews.com.pk, 2021-07-26: the decimal word without its alef.
+        assert_eq!(en("2 عشاریہ 12 ارب ڈالر"), "$2.12 billion");
+        assert_eq!(
+            en("رواں مالی سال کے ابتدائی مہینے"),
+            "The first month of the current fiscal year"
+        );
         assert_eq!(en("437 ملین ڈالر سے تجاوز"), "Over $437 million");
     }
 
