@@ -172,7 +172,7 @@ fn re(p: &str) -> Regex {
 static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?x)
-        (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:پہلے|ابتدائی)\s*(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
@@ -618,6 +618,11 @@ mod tests {
         assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
         // publicnews.com.pk, 2021-07-26: the decimal word without its alef.
         assert_eq!(en("2 عشاریہ 12 ارب ڈالر"), "$2.12 billion");
+        // concepttv.com.pk, 2023-06-22: "the fiscal year's 11 months" are its first.
+        assert_eq!(
+            en("رواں مالی سال کے 11 ماہ"),
+            "The first 11 months of the current fiscal year"
+        );
         // mmnews.tv, 2023-02-22: د for ڈ.
         assert_eq!(en("19 کروڑ دالر"), "$0.19 billion");
         assert_eq!(
