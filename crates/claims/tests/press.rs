@@ -373,3 +373,23 @@ fn forty_seven_percent_that_was_twenty_four() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("+24.2%"), "{}", c.reason);
 }
+
+/// The News, 2022-09-27 (the development set's
+/// thenews-2022-09-27-it-exports-flat-in-august): "fell 13 percent from their
+/// peak of $260 million recorded in March 2022" is August 2022 against the
+/// March peak, not March's own rate: 227 (first printed, propakistani.pk
+/// 2022-09-22) over 260 is -12.7%, 228 (EasyData) over 260 is -12.3%.
+#[test]
+fn a_fall_from_a_peak() {
+    let r = run(
+        "KARACHI: IT exports jumped 14 percent in August 2022 to $227 million month-on-month \
+         (MOM), but were flat compared to the month last year. The IT exports also fell 13 \
+         percent from their peak of $260 million recorded in March 2022, while 2MFY23 IT \
+         exports clocked in at $426 million.",
+        &on("2022-09-27"),
+    );
+    let c = claim(&r, "13 percent", 0);
+    assert_eq!(c.period.as_deref(), Some("2022-08"));
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert_eq!(claim(&r, "$260 million", 0).kind.label(), "comparison");
+}

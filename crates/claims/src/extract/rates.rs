@@ -91,7 +91,15 @@ impl Sentence<'_> {
                     Some(Cue::Yoy) => Some(b.shift(12)),
                     _ => story
                         .filter(|t| *t == b.shift(12) || (b.months == 1 && *t == b.shift(1)))
-                        .or_else(|| (b.months > 1).then(|| b.shift(12))),
+                        .or_else(|| (b.months > 1).then(|| b.shift(12)))
+                        // A change from a month ("fell 13 percent from their peak of
+                        // $260 million recorded in March 2022") in a story about the
+                        // months to August is August's.
+                        .or_else(|| {
+                            let t = story.filter(|t| t.months < 12)?;
+                            let last = Span::month(t.last());
+                            (b.months == 1 && last.first > b.first).then_some(last)
+                        }),
                 });
             let bound = bound.or(from_base);
             let span = bound.or(story);
