@@ -12,28 +12,29 @@ use itx_forecast::{Fitted, Forecaster, Model, ModelKind, bench};
 const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
 const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
 
-fn series(id: &str) -> Vec<f64> {
+/// The training part of an embedded M3 series (monthly, or quarterly).
+fn train(quarterly: bool, id: &str) -> Vec<f64> {
     thread_local! {
-        static M3: Vec<bench::BenchSeries> = bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded M3 data");
+        static M3: [Vec<bench::BenchSeries>; 2] = [
+            bench::load_gz(M3_MONTHLY_GZ, "m3_monthly.csv.gz").expect("embedded M3 data"),
+            bench::load_gz(M3_QUARTERLY_GZ, "m3_quarterly.csv.gz").expect("embedded M3 data"),
+        ];
     }
-    M3.with(|all| {
-        all.iter()
+    M3.with(|sets| {
+        sets[usize::from(quarterly)]
+            .iter()
             .find(|s| s.id == id)
             .map(|s| s.train.clone())
             .expect("series present")
     })
 }
 
+fn series(id: &str) -> Vec<f64> {
+    train(false, id)
+}
+
 fn quarterly(id: &str) -> Vec<f64> {
-    thread_local! {
-        static M3Q: Vec<bench::BenchSeries> = bench::load_gz(M3_QUARTERLY_GZ, "m3_quarterly.csv.gz").expect("embedded M3 data");
-    }
-    M3Q.with(|all| {
-        all.iter()
-            .find(|s| s.id == id)
-            .map(|s| s.train.clone())
-            .expect("series present")
-    })
+    train(true, id)
 }
 
 /// Largest relative difference between two forecast vectors.
