@@ -38,6 +38,7 @@
 //!   82.7, 82.3, 80.5; `b` from one-step errors only: 76.0, 75.1, 82.1, 83.4, 83.6,
 //!   81.4. No rescaling at all: 70.0, 69.7, 78.8, 77.2, 76.9, 75.0.
 //! * Weighting recent origins more (0.9 or 0.8 a year): within a point of the above.
+//!
 //! A rule that puts every family inside 77–83 is still to be found; fitting ETS and
 //! ARIMA afresh at a few origins would measure their optimism directly, at several
 //! times the cost.
