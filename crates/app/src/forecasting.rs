@@ -175,7 +175,7 @@ pub struct FyOutlook {
     pub fy: FiscalYear,
     pub target: Option<f64>,
     /// How the interval's spread was fitted to earlier years' outcomes (`None`
-    /// when fewer than three earlier years could be replayed).
+    /// when fewer than six earlier years could be replayed).
     pub calibration: Option<Calibration>,
     pub outlook: Outlook,
     pub fixed: Vec<(YearMonth, f64)>,

@@ -177,8 +177,8 @@ pub struct Outlook {
     pub as_of: Option<String>,
     /// The factor the simulated totals' spread was scaled by so that earlier
     /// years' outlooks (each replayed at its 11 month-ends) held their outcomes
-    /// 80% of the time, and how many years that rests on (`null`: fewer than
-    /// three could be replayed).
+    /// 80% of the time (recent years weighing more), and how many years that
+    /// rests on (`null`: fewer than six could be replayed).
     pub calibration: Option<OutlookCalibration>,
     pub fiscal_year: String,
     /// Months of the history filled by interpolation (the last three years).

@@ -160,6 +160,17 @@ pub fn outlook(
         m(x.lower95),
         m(x.upper95)
     )?;
+    match &o.calibration {
+        Some(c) => writeln!(
+            out,
+            "spread: fitted to {} earlier fiscal years' outcomes (the simulated spread × {:.2}; recent years weigh more)",
+            c.years, c.factor
+        )?,
+        None => writeln!(
+            out,
+            "spread: as simulated (fewer than six earlier years to fit it on)"
+        )?,
+    }
     if let (Some(t), Some(p)) = (o.target, x.p_target) {
         writeln!(
             out,

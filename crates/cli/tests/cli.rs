@@ -562,3 +562,15 @@ fn pakistan_beside_india_by_quarter() {
         "ict, computer or services",
     );
 }
+
+/// Issue 17: the outlook says how its spread was fitted. FY2025-26 as known on
+/// 2026-02-28 rests on the ten years before it (FY2015-16 to FY2024-25).
+#[test]
+fn the_outlook_says_how_its_spread_was_fitted() {
+    let itx = Itx::new();
+    let out = itx.ok(&["outlook", "--fy", "FY2025-26", "--as-of", "2026-02-28"]);
+    assert!(
+        out.contains("spread: fitted to 10 earlier fiscal years' outcomes"),
+        "{out}"
+    );
+}
