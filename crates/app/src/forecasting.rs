@@ -215,7 +215,7 @@ const CALIBRATION_DECAY: f64 = 0.8;
 /// and with fewer than six (1/n ≥ 20%) a single year can set their 80% point on
 /// its own: with three, FY2008-09 (the crisis year, scores 4–7.6) widened the
 /// FY2011-12 outlooks fivefold. Below six the simulated spread is used as it is.
-const MIN_CALIBRATION_YEARS: usize = 6;
+pub const MIN_CALIBRATION_YEARS: usize = 6;
 
 /// The spread factor for an outlook of `fy`: each of the (up to ten) complete
 /// fiscal years before `fy` that has 36 months of history before it is

@@ -299,7 +299,7 @@ impl Figures {
 
 /// Net ICT exports, and the two series they are the difference of.
 const NET: &str = "pk.ebops.9.net";
-const EXPORTS: &str = "pk.ebops.9.credit";
+const EXPORTS: &str = crate::vocab::HEADLINE;
 const IMPORTS: &str = "pk.ebops.9.debit";
 
 /// The series a check has read, each once.
@@ -333,6 +333,13 @@ impl<'a> Data<'a> {
 
     pub fn story_date(&self) -> Option<Date> {
         self.story_date
+    }
+
+    /// True when `span` runs into the article's month or later: a year still
+    /// running on the article's date, a period with no figures yet then.
+    pub fn after_story(&self, span: Span) -> bool {
+        self.story_date
+            .is_some_and(|d| span.last() >= crate::period::month_of(d))
     }
 
     /// The series as known on the article's date (its author's figures), when

@@ -152,7 +152,7 @@ fn most_frequent(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
     // telecom …"): none is the story's subject; a figure whose sentence names
     // no series is then the headline item's, what IT-export stories are about.
     if best == 1 && tied > 1 {
-        return Some(SeriesKey::new("pk.ebops.9.credit"));
+        return Some(SeriesKey::new(crate::vocab::HEADLINE));
     }
     // Other ties go to the series named first.
     counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
@@ -486,12 +486,9 @@ impl<'a> Sentence<'a> {
                 })
             })
             .or_else(|| {
-                // The nearest period since the previous number, joined by a verb.
-                let i = self.periods.iter().rposition(|m| {
-                    m.end <= a.start && m.start >= prev_end && !matches!(m.expr, Expr::Date)
-                })?;
-                (prev_end > self.start && scan::lead_gap(slice(text, self.periods[i].end, a.start)))
-                    .then_some(i)
+                (prev_end > self.start)
+                    .then(|| self.period_led_into(text, a.start, scan::lead_gap))
+                    .flatten()
             });
         let rel = if bound.is_none() {
             scan::rel_offset_after(after).map(|(n, _)| n).or_else(|| {
@@ -582,6 +579,18 @@ impl<'a> Sentence<'a> {
             .position(|m| m.start >= pos && !matches!(m.expr, Expr::Date))?;
         let gap = slice(text, pos, self.periods[i].start);
         (scan::binding_gap(gap) && !scan::base_phrase_before(gap)).then_some(i)
+    }
+
+    /// The nearest period since the previous number before `pos`, when the
+    /// words between (`joins`) make it the number's ("1QFY26 exports stood at
+    /// $1.057bn", "since FY24 had already seen a jump of 24 percent").
+    fn period_led_into(&self, text: &str, pos: usize, joins: fn(&str) -> bool) -> Option<usize> {
+        let prev_end = self.prev_number_end(pos);
+        let i = self
+            .periods
+            .iter()
+            .rposition(|m| m.end <= pos && m.start >= prev_end && !matches!(m.expr, Expr::Date))?;
+        joins(slice(text, self.periods[i].end, pos)).then_some(i)
     }
 
     /// Mentions that are bases of comparisons ("compared to $286 million in July

@@ -258,6 +258,9 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     }
 });
 
+/// The headline item the press calls "IT exports": EBOPS 2010 item 9.
+pub(crate) const HEADLINE: &str = "pk.ebops.9.credit";
+
 /// The keys of the lines the press means as their own, never as the headline:
 /// software exports (EBOPS 9.2.4) and freelancers' earnings (9.2.5).
 pub(crate) const SOFTWARE: &str = "pk.ebops.9.2.4.credit";
@@ -346,8 +349,7 @@ pub(crate) fn says_it(text: &str) -> bool {
 }
 
 pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
-    (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text))
-        .then(|| SeriesKey::new("pk.ebops.9.credit"))
+    (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text)).then(|| SeriesKey::new(HEADLINE))
 }
 
 pub(crate) fn known_series() -> Vec<SeriesKey> {

@@ -168,7 +168,8 @@ pub fn outlook(
         )?,
         None => writeln!(
             out,
-            "spread: as simulated (fewer than six earlier years to fit it on)"
+            "spread: as simulated (fewer than {} earlier years to fit it on)",
+            forecasting::MIN_CALIBRATION_YEARS
         )?,
     }
     if let (Some(t), Some(p)) = (o.target, x.p_target) {

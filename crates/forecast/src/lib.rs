@@ -52,7 +52,7 @@ pub mod theta;
 pub use error::Error;
 pub use model::{Fitted, Model, OriginForecasts, Prediction};
 pub use outlook::{
-    MIN_CALIBRATION_YEARS, Outlook, spread_factor, spread_factor_weighted, spread_score,
+    MIN_CALIBRATION_SCORES, Outlook, spread_factor, spread_factor_weighted, spread_score,
 };
 
 use calibrate::Calibrated;

@@ -156,13 +156,13 @@ pub fn spread_score(o: &Outlook, realised: f64) -> Option<f64> {
     (half > 0.0).then(|| (realised - o.median).abs() / half)
 }
 
-/// The fewest earlier outcomes a spread factor is estimated from.
-pub const MIN_CALIBRATION_YEARS: usize = 5;
+/// The fewest scores (earlier outcomes) a spread factor is estimated from.
+pub const MIN_CALIBRATION_SCORES: usize = 5;
 
 /// The factor that makes a raw outlook's 80% interval hold 80% of `scores`
 /// ([`spread_score`] of earlier years' raw outlooks at the same month): split
 /// conformal, the ⌈(n + 1)·0.8⌉-th smallest score (the largest when that is
-/// past n). `None` with fewer than [`MIN_CALIBRATION_YEARS`] scores.
+/// past n). `None` with fewer than [`MIN_CALIBRATION_SCORES`] scores.
 pub fn spread_factor(scores: &[f64]) -> Option<f64> {
     let weighted: Vec<(f64, f64)> = scores.iter().map(|&s| (s, 1.0)).collect();
     spread_factor_weighted(&weighted)
@@ -180,7 +180,7 @@ pub fn spread_factor_weighted(scores: &[(f64, f64)]) -> Option<f64> {
         .copied()
         .filter(|(x, w)| x.is_finite() && w.is_finite() && *w > 0.0)
         .collect();
-    if s.len() < MIN_CALIBRATION_YEARS {
+    if s.len() < MIN_CALIBRATION_SCORES {
         return None;
     }
     s.sort_by(|a, b| a.0.total_cmp(&b.0));

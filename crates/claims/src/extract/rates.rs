@@ -72,14 +72,7 @@ impl Sentence<'_> {
             let bound = self
                 .bound_after(text, p.end)
                 .filter(|&i| base_amount.is_none_or(|b| self.amounts[b].bound != Some(i)))
-                .or_else(|| {
-                    // The nearest period before the rate, joined to it by its verb.
-                    let prev_end = self.prev_number_end(p.start);
-                    let i = self.periods.iter().rposition(|m| {
-                        m.end <= p.start && m.start >= prev_end && !matches!(m.expr, Expr::Date)
-                    })?;
-                    scan::rate_lead_gap(slice(text, self.periods[i].end, p.start)).then_some(i)
-                })
+                .or_else(|| self.period_led_into(text, p.start, scan::rate_lead_gap))
                 .and_then(|i| spans[i]);
             // A base the sentence writes fixes the claim's own period from the
             // basis: the month after for MoM, a year later for YoY ("up 13.7%

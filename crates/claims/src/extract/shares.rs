@@ -73,7 +73,7 @@ impl Sentence<'_> {
                 // "… the net exports were $1.274b, which was 74.94pc of $1.7b": a
                 // total with no period of its own is over the part's period.
                 let part_amount = self.amounts.iter().rev().find(|a| {
-                    a.amount.end <= p.start && which_is(slice(text, a.amount.end, p.start))
+                    a.amount.end <= p.start && scan::which_is(slice(text, a.amount.end, p.start))
                 });
                 let bound = match part_amount {
                     Some(a) if total_amount.bound.is_none() && total_amount.rel.is_none() => {
@@ -139,19 +139,4 @@ impl Sentence<'_> {
         }
         None
     }
-}
-
-/// The words between an amount and a percentage that make the percentage the
-/// amount's share (", which was", "which is", "or").
-fn which_is(gap: &str) -> bool {
-    gap.len() < 24
-        && gap
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "which" | "is" | "was" | "or" | "that" | "are" | "were"
-                )
-            })
 }

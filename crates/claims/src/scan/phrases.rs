@@ -283,6 +283,21 @@ static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The words between an amount and a percentage that make the percentage the
+/// amount's share (", which was", "which is", "or").
+pub(crate) fn which_is(gap: &str) -> bool {
+    gap.len() < 24
+        && gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "which" | "is" | "was" | "or" | "that" | "are" | "were"
+                )
+            })
+}
+
 /// For "45% of total services exports": where the series after "of" starts.
 pub(crate) fn share_of(after: &str) -> Option<usize> {
     SHARE_OF.find(after).map(|m| m.end())

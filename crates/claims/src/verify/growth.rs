@@ -258,9 +258,7 @@ pub(super) fn growth(
     // uses for year-to-date growth too), a reading that fits is not contradicted.
     // A year still running on the article's date was known only through its
     // first months.
-    let year_open = data
-        .story_date()
-        .is_some_and(|d| span.last() >= crate::period::month_of(d));
+    let year_open = data.after_story(span);
     let found =
         alternative_rate(sd, span, story, year_open, &candidates, value, half).or_else(|| {
             then.as_ref()

@@ -445,7 +445,7 @@ pub(super) fn level_cause(
         }
     }
     // The narrow "IT & ITeS" of PSEB's reports: computer services plus call centres.
-    if sd.key.as_str() == "pk.ebops.9.credit" {
+    if sd.key.as_str() == vocab::HEADLINE {
         let computer = data.series(&SeriesKey::new("pk.ebops.9.2.credit"))?;
         let calls = data.series(&SeriesKey::new("pk.ebops.9.1.1.credit"))?;
         if let (Some(a), Some(b)) = (computer.reading(span), calls.reading(span)) {

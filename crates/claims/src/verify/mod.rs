@@ -155,7 +155,7 @@ pub(crate) fn verify(
             // headline (issue 11): the press means them as their own lines.
             let own_line = [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
             if out.missing && !own_line {
-                let headline = SeriesKey::new("pk.ebops.9.credit");
+                let headline = SeriesKey::new(vocab::HEADLINE);
                 let wholes = d.story.series.iter().chain(std::iter::once(&headline));
                 for whole in wholes.filter(|w| part_of(key, w)) {
                     let alt = judge(whole, &d, cues, data)?;
@@ -238,7 +238,7 @@ pub(crate) fn verify(
     // 2021 to January 2022" read as a base, and the claim a year on).
     if verdict == Verdict::Contradicted
         && let (Some(date), Some(span)) = (data.story_date(), d.span)
-        && span.last() >= crate::period::month_of(date)
+        && data.after_story(span)
     {
         verdict = Verdict::Unverifiable;
         out.cause = None;
