@@ -393,3 +393,45 @@ fn a_fall_from_a_peak() {
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     assert_eq!(claim(&r, "$260 million", 0).kind.label(), "comparison");
 }
+
+/// Anews, 2022-02-28 (https://www.anews.pk/2022/02/28/it-exports-climbed-by-32-65-in-the-first-seven-months-of-the-current-fiscal-year/):
+/// "The $66 million was, however, lower than the previous month's" is
+/// January 2022 on December 2021: 185 (first printed, Daily Times 2022-02-26)
+/// − 251 = −66 then; today's 186 gives −65, which the rounding of two
+/// whole-million months would allow, but the figure is the earlier vintage's
+/// exactly: outdated, not supported.
+#[test]
+fn a_difference_on_the_figure_first_printed() {
+    let r = run(
+        "According to him, ICT export remittances were $185 million in January 2022, up 14.2 \
+         percent from $162 million in January 2021. The $66 million was, however, lower than \
+         the previous month’s export remittances in December 2021.",
+        &on("2022-02-28"),
+    );
+    let c = claim(&r, "$66 million", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(c.reason.contains("as first printed"), "{}", c.reason);
+    assert!(
+        c.reason.contains("today's figures give $65m"),
+        "{}",
+        c.reason
+    );
+}
+
+/// Business Recorder, 2024-06-11 (https://www.brecorder.com/news/40307942/):
+/// "surged 17.44% to $2.283 billion during FY2024 (July-March)" is the rate
+/// of July–March on the figures first printed (2,283 with August 2023 at 235,
+/// on 1,944); today's 2,284 gives 17.49%, which misses "17.44%" at its two
+/// decimals: outdated, not supported.
+#[test]
+fn a_two_decimal_rate_on_the_figures_first_printed() {
+    let r = run(
+        "Pakistan’s Information and Communication Technology (ICT) sector exports remittances \
+         have surged 17.44% to $2.283 billion during FY2024 (July-March) compared to $1.944 \
+         billion during the same period last year.",
+        &on("2024-06-11"),
+    );
+    let c = claim(&r, "17.44%", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(c.reason.contains("it is +17.49%"), "{}", c.reason);
+}

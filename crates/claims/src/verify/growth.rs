@@ -64,10 +64,11 @@ pub(super) fn earlier_exact_rate(
                 stated_pct(value, half),
                 musd(x.value),
                 musd(y.value),
-                pct(g),
+                // As many decimals as the stated rate, at least one.
+                stated_pct(g, half.min(0.05)),
                 musd(ar.value),
                 musd(br.value),
-                pct(now)
+                stated_pct(now, half.min(0.05))
             );
             let mut sources = x.sources;
             sources.extend(y.sources);
@@ -268,6 +269,22 @@ pub(super) fn growth(
         let same_family = basis == Basis::Unknown
             || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
                 && matches!(alt, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy));
+        // The other reading fits today's figures only within their rounding
+        // but the figures known then exactly ("17.44%": 2,283 on 1,944 then,
+        // 2,284 now): copied from those, since revised.
+        if same_family {
+            if let Some(mut o) =
+                earlier_exact_rate(sd, alt_a, alt_b, value, half, &r.0, &r.1, data)?
+            {
+                o.reason = format!(
+                    "read as the {} rate of {}: {}",
+                    alt.label(),
+                    alt_a.label(),
+                    o.reason
+                );
+                return Ok(o);
+            }
+        }
         let mut sources = r.0.sources.clone();
         sources.extend(r.1.sources.clone());
         let fits = format!(

@@ -187,6 +187,13 @@ pub(super) fn level(
                 return Ok(o);
             }
         }
+        if let (None, Qual::Exact) = (a.span, qual) {
+            if let Some(o) =
+                earlier_exact_difference(sd, then.as_deref(), span, value, half, &a, ctx)
+            {
+                return Ok(o);
+            }
+        }
         let reason = format!(
             "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",
             span.label(),
@@ -463,4 +470,62 @@ pub(super) fn level_cause(
         }
     }
     Ok(None)
+}
+
+/// [`earlier_exact`] for a difference ("an increase of $66 million"): today's
+/// figures give it only within the rounding of the two they subtract, the
+/// same difference on the figures known on the article's date, or with the
+/// later figure as first printed, gives it exactly (185 then, 186 now, on 251).
+fn earlier_exact_difference(
+    sd: &Figures,
+    then: Option<&Figures>,
+    span: Span,
+    value: f64,
+    half: f64,
+    current: &alt::Alternative,
+    ctx: Context<'_>,
+) -> Option<Judgement> {
+    if (value - current.reading.value).abs() <= half + 1e-9 {
+        return None;
+    }
+    // "the change on the month before (March 2022 on February 2022)": the kind
+    // of difference, shared by its first-print and then-known variants.
+    let kind = current.what.split(" (").next().unwrap_or_default();
+    let exact = |a: &alt::Alternative| {
+        a.span.is_none()
+            && a.what.starts_with(kind)
+            && (value - a.reading.value).abs() <= half + 1e-9
+    };
+    let first = alt::levels(sd, span, ctx.story, value, ctx.cues)
+        .into_iter()
+        .filter(|a| a.what.contains("as first printed"))
+        .find(|a| exact(a))
+        .map(|a| (a, "as first printed".to_string()));
+    let earlier = first.or_else(|| {
+        then.and_then(|t| {
+            alt::levels(t, span, ctx.story, value, ctx.cues)
+                .into_iter()
+                .find(|a| exact(a))
+                .map(|a| (a, "as known on the article's date".to_string()))
+        })
+    })?;
+    let (a, when) = earlier;
+    let reason = format!(
+        "read as {}: {} {when} ({}), as stated; today's figures give {}",
+        a.what,
+        musd(a.reading.value),
+        reading_note(&a.reading),
+        musd(current.reading.value)
+    );
+    let mut sources = a.reading.sources;
+    sources.extend(current.reading.sources.clone());
+    Some(Judgement {
+        verdict: Verdict::Contradicted,
+        stated: Some(value),
+        actual: Some(current.reading.value),
+        reason,
+        cause: Some(Cause::EarlierVintage),
+        sources,
+        missing: false,
+    })
 }
