@@ -161,7 +161,7 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     )
 });
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
-const FY_UR: &str = r"(?:رواں|موجودہ|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4})\s*ء?)?";
+const FY_UR: &str = r"(?:رواں|موجودہ|جاری|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4})\s*ء?)?";
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("urdu regex")
@@ -234,6 +234,9 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     ("کمپوٹر اور انفارمیشن ٹیکنالوجی", "computer and information"),
     ("ایک سال میں", "year-on-year"),
+    ("ایک مہینے میں", "month-on-month"),
+    ("گزشتہ سال کی نسبت", "compared with last year"),
+    ("گذشتہ سال کی نسبت", "compared with last year"),
     ("برآمدی نمو", "export growth"),
     ("شرح نمو", "growth rate"),
     ("آئی ٹی", "IT"),
@@ -279,6 +282,14 @@ const WORDS: &[(&str, &str)] = &[
     ("ماہانہ", "month-on-month"),
     ("اضافہ", "increase"),
     ("اضافے", "increase"),
+    // The verb "to rise" in its forms ("20 فیصد بڑھی ہیں", "12 فیصد بڑھیں").
+    ("بڑھی", "rose"),
+    ("بڑھیں", "rose"),
+    ("بڑھا", "rose"),
+    ("بڑھے", "rose"),
+    ("گھٹی", "fell"),
+    ("گھٹیں", "fell"),
+    ("گھٹا", "fell"),
     ("اضافی", "increase"),
     ("کمی", "decrease"),
     ("ریکارڈ", "record"),
@@ -380,7 +391,9 @@ fn month_en(s: &str) -> &'static str {
 /// "رواں مالی سال 2025-26" → "the current fiscal year 2025-26".
 fn fy_en(s: &str) -> String {
     let s = s.trim();
-    let rel = if s.starts_with("رواں") || s.starts_with("موجودہ") || s.starts_with("اس")
+    let rel = if ["رواں", "موجودہ", "جاری", "اس"]
+        .iter()
+        .any(|w| s.starts_with(w))
     {
         "the current "
     } else if ["گزشتہ", "گذشتہ", "پچھلے", "پچھلا", "سابقہ"]
@@ -645,6 +658,21 @@ mod tests {
         );
         assert_eq!(en("مالی سال 2024-25"), "Fiscal year 2024-25");
         assert_eq!(en("مالی سال 22-2021"), "Fiscal year 2021-22");
+        // express.pk, 2025-11-17; dunya.com.pk, 2025-04-18: the verb "to rise"
+        // and its comparisons.
+        assert_eq!(
+            en("گزشتہ سال کی نسبت 20 فیصد بڑھی ہیں"),
+            "Compared with last year 20 percent rose"
+        );
+        assert_eq!(
+            en("آئی ٹی برآمدات ایک مہینے میں 12 فیصد بڑھیں"),
+            "IT exports month-on-month 12 percent rose"
+        );
+        // urdupoint.com, 2022-05-28: "the ongoing fiscal year".
+        assert_eq!(
+            en("جاری مالی سال کے پہلے 10 ماہ"),
+            "The first 10 months of the current fiscal year"
+        );
     }
 
     #[test]

@@ -435,3 +435,23 @@ fn a_two_decimal_rate_on_the_figures_first_printed() {
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     assert!(c.reason.contains("it is +17.49%"), "{}", c.reason);
 }
+
+/// Dunya, 2025-04-18 (https://dunya.com.pk/, the corpus's
+/// dunya-2025-04-18-march-342m): "February 2025 … $305m, which rose in March
+/// to $342m; so IT exports rose 12 percent in one month". The rate names no
+/// period of its own; the sentence names February and March, a month and its
+/// month-on-month base, so it is March's: 342 on 305 as first printed is
+/// +12.1%, today's 344.93 on 306.29 is +12.6% (outdated), where February's
+/// own rate (−2.1%) convicted it.
+#[test]
+fn a_monthly_rate_between_the_two_months_its_sentence_names() {
+    let r = run(
+        "اسٹیٹ بینک کے مطابق فروری 2025 میں ملک کی آئی ٹی برآمدات 30 کروڑ 50 لاکھ ڈالر تھیں جو \
+         مارچ میں بڑھ کر 34 کروڑ 20 لاکھ ڈالر ہو گئیں، اس طرح ملکی آئی ٹی برآمدات ایک مہینے میں 12 \
+         فیصد بڑھیں۔",
+        &on("2025-04-18"),
+    );
+    let c = claim(&r, "12 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2025-03"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}

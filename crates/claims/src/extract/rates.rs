@@ -94,7 +94,16 @@ impl Sentence<'_> {
                             (b.months == 1 && last.first > b.first).then_some(last)
                         }),
                 });
-            let bound = bound.or(from_base);
+            // A rate without its own period in a sentence that names a period and
+            // its basis's base is the later one's ("$305 million in February
+            // 2025, which rose to $342 million in March; … rose 12 percent
+            // month-on-month").
+            let paired = match cue {
+                Some(Cue::Mom) => later_of_pair(spans, 1),
+                Some(Cue::Yoy) => later_of_pair(spans, 12),
+                _ => None,
+            };
+            let bound = bound.or(from_base).or(paired);
             let span = bound.or(story);
             let basis = match (cue, span) {
                 (Some(Cue::Mom), _) => Basis::Mom,
@@ -143,4 +152,15 @@ impl Sentence<'_> {
         }
         claimed_bases
     }
+}
+
+/// The later of two periods of the same length `lag` months apart that the
+/// sentence names, when there is exactly one such pair.
+fn later_of_pair(spans: &[Option<Span>], lag: i32) -> Option<Span> {
+    let named: Vec<Span> = spans.iter().flatten().copied().collect();
+    let mut pairs = named
+        .iter()
+        .filter(|s| (lag != 1 || s.months == 1) && named.contains(&s.shift(-lag)));
+    let later = *pairs.next()?;
+    pairs.all(|s| *s == later).then_some(later)
 }
