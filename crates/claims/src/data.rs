@@ -357,18 +357,28 @@ impl<'a> Data<'a> {
         if let Some(s) = self.then_cache.get(key) {
             return Ok(Some(Rc::clone(s)));
         }
-        let mut s = Figures::load(self.store, key, Some(d))?;
-        if key.as_str() == NET {
-            let e = Figures::load(self.store, &SeriesKey::new(EXPORTS), Some(d))?;
-            let i = Figures::load(self.store, &SeriesKey::new(IMPORTS), Some(d))?;
-            s = Figures::net(s, &e, &i);
-        }
         // The store dates an old month by the release it came in (the EasyData
         // export of 2025), not by when SBP first printed it: a month that was
         // out by the article's date but has no vintage dated by then takes the
         // earliest figure the store has.
-        let now = self.series(key)?;
         let out_by = crate::period::latest_out(d);
+        let mut s = Figures::load(self.store, key, Some(d))?;
+        if key.as_str() == NET {
+            // Net exports then are exports then less imports then, each filled
+            // the same way (imports are known only from the 2025 export, so a
+            // net figure filled whole would hide a revised export month).
+            let mut part = |k: &str| -> Result<Figures, Error> {
+                let k = SeriesKey::new(k);
+                let mut f = Figures::load(self.store, &k, Some(d))?;
+                let now = self.series(&k)?;
+                f.fill_from(&now, out_by);
+                Ok(f)
+            };
+            let e = part(EXPORTS)?;
+            let i = part(IMPORTS)?;
+            s = Figures::net(s, &e, &i);
+        }
+        let now = self.series(key)?;
         s.fill_from(&now, out_by);
         let s = Rc::new(s);
         self.then_cache.insert(key.clone(), Rc::clone(&s));

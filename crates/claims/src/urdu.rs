@@ -299,6 +299,11 @@ const WORDS: &[(&str, &str)] = &[
     ("تخمینہ", "estimate"),
     ("حصہ", "share"),
     ("ٹیلی", "telecom"),
+    // "تجارتی سرپلس", "972 ملین ڈالر فاضل": a trade surplus, exports less imports.
+    ("تجارتی", "trade"),
+    ("سرپلس", "surplus"),
+    ("فاضل", "trade surplus"),
+    ("خسارہ", "deficit"),
     ("تجاوز", "exceeded"),
 ];
 

@@ -455,3 +455,31 @@ fn a_monthly_rate_between_the_two_months_its_sentence_names() {
     assert_eq!(c.period.as_deref(), Some("2025-03"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// TNS, 2022-01-31 (the corpus's tns-2022-01-31-h1-ict-surplus-972m): "the
+/// trade in telecommunications, computer and information technology services
+/// was $972 million in surplus (فاضل) in the first half of the fiscal year".
+/// A surplus is exports less imports; on the figures known that day (exports
+/// 1,302 with September 2021 at 215 as first printed, less imports 330) it was
+/// 972, today 973: outdated, where it was read as gross exports (1,303).
+#[test]
+fn an_urdu_trade_surplus_on_the_figures_of_its_day() {
+    let r = run(
+        "اسلام آباد 31 جنوری 2022 (ٹی این ایس): ٹیلی مواصلات، کمپوٹر اورانفارمیشن ٹیکنالوجی خدمات کی \
+         تجارت مالی سال کی پہلی ششماہی میں 972 ملین ڈالرفاضل ریکارڈکی گئی ہے",
+        &on("2022-01-31"),
+    );
+    let c = claim(&r, "972 ملین ڈالر", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.net"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(
+        c.reason.contains("the current figure is $973m"),
+        "{}",
+        c.reason
+    );
+}
