@@ -49,6 +49,9 @@ pub(crate) struct Draft {
     /// borrowed from the sentences before it).
     pub written: bool,
     pub what: What,
+    /// True when the series is the line the sentence before named, referred
+    /// back to ("The segment witnessed …"): that line, never the whole item.
+    pub segment: bool,
     /// What the whole story says, shared by its claims.
     pub story: Rc<Story>,
 }
@@ -240,15 +243,35 @@ pub(crate) fn extract(
             || sentence.amounts.iter().any(|a| a.rel.is_some());
         // A sentence about something the checker does not track borrows no series.
         let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
+        // "The segment …", "the subsector …" is the line the sentence before
+        // was about, not the headline item it was compared with ("Computer
+        // Services … the biggest contributor to IT exports … The segment
+        // witnessed a growth of 39 percent").
+        let segment = (mentions[si].is_empty()
+            && si > 0
+            && sentences[si - 1].para == s.para
+            && vocab::says_segment(&text[s.start..s.end]))
+        .then(|| {
+            mentions[si - 1]
+                .iter()
+                .find(|m| m.key.as_str() != vocab::HEADLINE)
+                .map(|m| m.key.clone())
+        })
+        .flatten();
         let ctx = SeriesContext {
             mentions: &mentions[si],
-            earlier: earlier
+            earlier: segment
                 .iter()
-                .rev()
-                .take_while(|(p, _)| *p == s.para)
-                .take(2)
-                .filter(|_| !elsewhere)
-                .map(|(_, k)| k.clone())
+                .cloned()
+                .chain(
+                    earlier
+                        .iter()
+                        .rev()
+                        .take_while(|(p, _)| *p == s.para)
+                        .take(2)
+                        .filter(|_| !elsewhere)
+                        .map(|(_, k)| k.clone()),
+                )
                 .collect(),
             // A sentence with a period, or one that says "IT" ("the IT sector's
             // year-on-year export growth rate was 17 percent"), may fall back
@@ -261,7 +284,13 @@ pub(crate) fn extract(
                 .then(|| default_series.clone())
                 .flatten(),
         };
+        let before = drafts.len();
         sentence.claims(text, &spans, story, main.is_some(), &ctx, &mut drafts);
+        if let Some(k) = &segment {
+            for d in &mut drafts[before..] {
+                d.segment = d.series.as_ref() == Some(k);
+            }
+        }
         if main.is_some() {
             discourse = main;
             headline = headline.or(main);

@@ -343,6 +343,16 @@ static LOOSE_IT: LazyLock<Regex> =
 static LOOSE_EXPORTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bexports?\b").expect("valid"));
 
+static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that)\s+(?:segment|sub-?sector)\b").expect("valid")
+});
+
+/// True when the text refers back to a line named before ("The segment
+/// witnessed a growth of 39 percent", "The subsector exports posted a rise").
+pub(crate) fn says_segment(text: &str) -> bool {
+    SEGMENT.is_match(text)
+}
+
 /// True when the text says "IT" or "ICT" as a word.
 pub(crate) fn says_it(text: &str) -> bool {
     LOOSE_IT.is_match(text)

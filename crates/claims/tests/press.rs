@@ -483,3 +483,27 @@ fn an_urdu_trade_surplus_on_the_figures_of_its_day() {
         c.reason
     );
 }
+
+/// Business Recorder, 2024-03-14 (https://www.brecorder.com/news/amp/40293575):
+/// "Computer Services … – the biggest contributor to IT exports … The segment
+/// witnessed a growth of 39 percent year-on-year during Jan-24." The segment
+/// is computer services, not the IT exports it was compared with; the store
+/// has no computer-services figure for January 2024, so the rate is left
+/// unverifiable rather than matched to ICT exports' +39.5%.
+#[test]
+fn the_segment_is_the_line_named_before() {
+    let r = run(
+        "Computer Services, and primarily computer software and other services – the biggest \
+         contributor to IT exports also continued to show growth in exports. The segment \
+         witnessed a growth of 39 percent year-on-year during Jan-24.",
+        &on("2024-03-14"),
+    );
+    let c = claim(&r, "39 percent", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.2.credit"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+}

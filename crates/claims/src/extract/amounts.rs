@@ -60,6 +60,7 @@ impl Sentence<'_> {
                 }
             };
             out.push(Draft {
+                segment: false,
                 start: am.start,
                 story: Rc::default(),
                 end: am.end,

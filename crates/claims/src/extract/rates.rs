@@ -132,6 +132,7 @@ impl Sentence<'_> {
                 }
             }
             out.push(Draft {
+                segment: false,
                 start: p.start,
                 story: Rc::default(),
                 end: p.end,

@@ -73,6 +73,7 @@ impl Sentence<'_> {
                 }
             };
             out.push(Draft {
+                segment: false,
                 start: r.start,
                 story: Rc::default(),
                 end: r.end,

@@ -31,6 +31,7 @@ impl Sentence<'_> {
                 let bound = self.bound_after(text, total.end).and_then(|i| spans[i]);
                 let span = bound.or(story);
                 return Some(Draft {
+                    segment: false,
                     start: p.start,
                     story: Rc::default(),
                     end: p.end,
@@ -82,6 +83,7 @@ impl Sentence<'_> {
                     _ => total_amount.span,
                 };
                 return Some(Draft {
+                    segment: false,
                     start: p.start,
                     story: Rc::default(),
                     end: p.end,
@@ -123,6 +125,7 @@ impl Sentence<'_> {
             let part = ctx.at(text, p.start, p.end, total.as_ref());
             let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
             return Some(Draft {
+                segment: false,
                 start: p.start,
                 story: Rc::default(),
                 end: p.end,

@@ -153,7 +153,7 @@ pub(crate) fn verify(
             // contains the sub-line and fits, else left unverifiable.
             // Software exports and freelancers' earnings are never read as the
             // headline (issue 11): the press means them as their own lines.
-            let own_line = [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
+            let own_line = d.segment || [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
             if out.missing && !own_line {
                 let headline = SeriesKey::new(vocab::HEADLINE);
                 let wholes = d.story.series.iter().chain(std::iter::once(&headline));
