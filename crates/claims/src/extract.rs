@@ -28,6 +28,7 @@ use crate::{Basis, CheckOptions, Error, Kind};
 mod amounts;
 mod rates;
 mod records;
+mod respectively;
 mod shares;
 
 /// Urdu words that make the period before them a comparison's base
@@ -258,7 +259,15 @@ pub(crate) fn extract(
                 .map(|m| m.key.clone())
         })
         .flatten();
+        let mut numbers: Vec<(usize, usize)> = sentence
+            .amounts
+            .iter()
+            .map(|a| (a.amount.start, a.amount.end))
+            .chain(sentence.pcts.iter().map(|p| (p.start, p.end)))
+            .collect();
+        numbers.sort_unstable();
         let ctx = SeriesContext {
+            paired: respectively::pairs(text, s.start, s.end, &numbers, &mentions[si]),
             mentions: &mentions[si],
             earlier: segment
                 .iter()
@@ -320,6 +329,9 @@ pub(crate) fn extract(
 
 /// Where a number's series comes from.
 struct SeriesContext<'a> {
+    /// Figures paired with the lines the sentence lists ("… respectively"):
+    /// by start offset, the line, or none when it is not tracked.
+    paired: Vec<(usize, Option<SeriesKey>)>,
     mentions: &'a [SeriesMention],
     /// Last series named by each preceding sentence of the paragraph, nearest first.
     earlier: Vec<SeriesKey>,
@@ -335,6 +347,9 @@ impl SeriesContext<'_> {
         end: usize,
         exclude: Option<&SeriesKey>,
     ) -> Option<SeriesKey> {
+        if let Some((_, k)) = self.paired.iter().find(|(at, _)| *at == start) {
+            return k.clone();
+        }
         let eligible = |m: &&SeriesMention| Some(&m.key) != exclude;
         let before = self
             .mentions

@@ -210,7 +210,11 @@ pub fn short_name(key: &SeriesKey) -> String {
         return format!("{c}'s {pk}");
     }
     match (key.ebops_code().and_then(ebops_name), key.flow()) {
-        (Some(n), Some(f)) => format!("{} {}", n.to_lowercase(), f.noun()),
+        // SBP's "Export / Import of computer software" says the flow itself.
+        (Some(n), Some(f)) => {
+            let n = n.strip_prefix("Export / Import of ").unwrap_or(n);
+            format!("{} {}", n.to_lowercase(), f.noun())
+        }
         _ => key.to_string(),
     }
 }
@@ -252,6 +256,16 @@ pub fn ebops_name(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_names_read_as_prose() {
+        let name = |k: &str| short_name(&SeriesKey::new(k));
+        assert_eq!(name("pk.ebops.9.credit"), "ICT exports");
+        assert_eq!(name("pk.ebops.9.2.credit"), "computer services exports");
+        // SBP's item 9.2.4 is "Export / Import of computer software".
+        assert_eq!(name("pk.ebops.9.2.4.credit"), "computer software exports");
+        assert_eq!(name("pk.ebops.9.2.4.debit"), "computer software imports");
+    }
 
     #[test]
     fn keys_and_aliases() {

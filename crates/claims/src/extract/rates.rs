@@ -31,6 +31,24 @@ impl Sentence<'_> {
                 out.push(d);
                 continue;
             }
+            // The words after a group of figures paired with a list ("20
+            // percent and 35 percent MoM decline in computer and telecom
+            // services respectively") are every figure's of the group.
+            let group_after = ctx
+                .paired
+                .iter()
+                .map(|(at, _)| *at)
+                .max()
+                .filter(|last| *last > p.start && ctx.paired.iter().any(|(at, _)| *at == p.start))
+                .and_then(|last| self.pcts.iter().find(|q| q.start == last))
+                .map(|q| {
+                    let after = slice(text, q.end, self.end.min(q.end + 100));
+                    head(after, scan::clause_end(after))
+                });
+            let after_words = match group_after {
+                Some(g) if scan::direction("", after_words).is_none() => g,
+                _ => after_words,
+            };
             let dir = scan::direction(before, after_words);
             let cue = scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false));
             let base_amount = self.amounts.iter().position(|a| {

@@ -1,0 +1,111 @@
+//! "… 20 percent and 35 percent MoM decline in computer and telecom services
+//! respectively": figures paired in order with the lines a sentence lists,
+//! after the figures or before them ("Exports of computer software and
+//! software consultancy dropped by 25 percent and 15 percent respectively").
+
+use std::sync::LazyLock;
+
+use itx_types::SeriesKey;
+use regex::Regex;
+
+use crate::scan::{ceil_boundary, floor_boundary};
+use crate::vocab::{self, SeriesMention};
+
+static RESPECTIVELY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("valid"));
+/// What joins the figures of one group: "20 percent and 35 percent", "$12m,
+/// $9m and $4m".
+static GROUP_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:%|percent|per\s+cent|pc)?\s*(?:,\s*and|,|and|&)\s*$").expect("valid")
+});
+/// Where a list of lines begins after its figures ("… decline in computer and
+/// telecom services").
+static LIST_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid"));
+static LIST_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*").expect("valid"));
+
+/// For each figure of the group before "respectively" (by start offset), its
+/// line: `Some(key)` when the list names a tracked one, `None` when the line is
+/// not tracked (the figure then borrows no other series). Empty when the
+/// sentence pairs nothing, or pairs periods rather than lines.
+///
+/// `numbers`: the sentence's figures as (start, end), in order; offsets are
+/// absolute, `text[start..end]` is the sentence.
+pub(super) fn pairs(
+    text: &str,
+    start: usize,
+    end: usize,
+    numbers: &[(usize, usize)],
+    mentions: &[SeriesMention],
+) -> Vec<(usize, Option<SeriesKey>)> {
+    let sentence = &text[start..end];
+    let Some(r) = RESPECTIVELY.find(sentence).map(|m| start + m.start()) else {
+        return Vec::new();
+    };
+    // The group: the last figures before "respectively", joined by "and" or
+    // commas.
+    let before: Vec<(usize, usize)> = numbers.iter().copied().filter(|n| n.1 <= r).collect();
+    let Some(&last) = before.last() else {
+        return Vec::new();
+    };
+    let mut group = vec![last];
+    for w in before.windows(2).rev() {
+        let (a, b) = (w[0], w[1]);
+        if b != group[0] || a.1 > b.0 || !GROUP_JOIN.is_match(&text[a.1..b.0]) {
+            break;
+        }
+        group.insert(0, a);
+    }
+    if group.len() < 2 {
+        return Vec::new();
+    }
+    // The lines listed after the group, or else the ones named just before it.
+    let lines = listed_after(text, last.1, r)
+        .filter(|l| l.len() == group.len())
+        .or_else(|| {
+            let named: Vec<Option<SeriesKey>> = mentions
+                .iter()
+                .filter(|m| m.end <= group[0].0)
+                .map(|m| Some(m.key.clone()))
+                .collect();
+            (named.len() >= group.len()).then(|| named[named.len() - group.len()..].to_vec())
+        });
+    match lines {
+        Some(lines) if lines.iter().any(Option::is_some) => {
+            group.iter().zip(lines).map(|(n, k)| (n.0, k)).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The lines of a list between the last figure and "respectively", each read
+/// alone and, when it names no line, with the list's last word ("computer" in
+/// "computer and telecom services" is "computer services").
+fn listed_after(text: &str, from: usize, to: usize) -> Option<Vec<Option<SeriesKey>>> {
+    let between = &text[ceil_boundary(text, from)..floor_boundary(text, to)];
+    let lead = LIST_LEAD.find_iter(between).last()?;
+    let list = between[lead.end()..].trim();
+    let pieces: Vec<&str> = LIST_SPLIT.split(list).filter(|p| !p.is_empty()).collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    let head = pieces
+        .last()
+        .and_then(|p| p.split_whitespace().last())
+        .filter(|_| {
+            pieces
+                .last()
+                .is_some_and(|p| p.split_whitespace().count() > 1)
+        });
+    let one = |s: &str| -> Option<SeriesKey> {
+        let found = vocab::find(s, 0);
+        (found.len() == 1).then(|| found[0].key.clone())
+    };
+    Some(
+        pieces
+            .iter()
+            .map(|p| one(p).or_else(|| head.and_then(|h| one(&format!("{p} {h}")))))
+            .collect(),
+    )
+}
