@@ -540,3 +540,27 @@ fn figures_paired_with_the_lines_listed_respectively() {
         Some("pk.ebops.9.2.2.credit")
     );
 }
+
+/// Profit, 2024-06-23 (https://profit.pakistantoday.com.pk/2024/06/23/it-exports-surge-to-332-million-in-may-2024/):
+/// "Over the span of 11 months from July to May in the current fiscal year, ICT
+/// export earnings totaled $2.925 billion" is a reported total, not a
+/// projection: "May" the month is not the modal verb. July–May FY2023-24 is
+/// 2,926 today and was 2,925 with August 2023 at 235 as first printed.
+#[test]
+fn may_the_month_is_no_projection() {
+    let r = run(
+        "Over the span of 11 months from July to May in the current fiscal year, ICT export \
+         earnings totaled $2.925 billion, surpassing the $2.371 billion reported during the \
+         same period last year.",
+        &on("2024-06-23"),
+    );
+    let c = claim(&r, "$2.925 billion", 0);
+    assert_ne!(c.kind.label(), "projection", "{}", c.reason);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2023-24 Jul-May"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
