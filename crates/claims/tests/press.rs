@@ -564,3 +564,29 @@ fn may_the_month_is_no_projection() {
     );
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// APP, 2025-04-18 (https://www.app.com.pk/national/pm-hails-23-increase-in-it-exports-during-jul-mar-fy25/):
+/// the dateline "ISLAMABAD, Apr 18 (APP):" is the day the story was filed, not
+/// a period; it was read as April 2024 (the latest April out on that date) and
+/// the second paragraph's "The 23% increase" judged as April's rate (+62.3%).
+/// Both rates are July–March FY2024-25's.
+#[test]
+fn a_dateline_is_no_period() {
+    let r = run(
+        "ISLAMABAD, Apr 18 (APP): Prime Minister Shehbaz Sharif on Friday hailed the increase in \
+         Information Technology (IT) exports by 23% to US$2.828 billion during first nine months \
+         of current fiscal year.\n\n“The 23% increase in IT exports has been made possible due to \
+         timely provision of facilities to the IT sector”, the prime minister said.",
+        &on("2025-04-18"),
+    );
+    for n in 0..2 {
+        let c = claim(&r, "23%", n);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("FY2024-25 Jul-Mar"),
+            "{}",
+            c.reason
+        );
+        assert!(c.reason.contains("Jul-Mar FY2023-24"), "{}", c.reason);
+    }
+}
