@@ -268,6 +268,7 @@ pub(crate) fn extract(
         numbers.sort_unstable();
         let ctx = SeriesContext {
             paired: respectively::pairs(text, s.start, s.end, &numbers, &mentions[si]),
+            numbers,
             mentions: &mentions[si],
             earlier: segment
                 .iter()
@@ -332,6 +333,8 @@ struct SeriesContext<'a> {
     /// Figures paired with the lines the sentence lists ("… respectively"):
     /// by start offset, the line, or none when it is not tracked.
     paired: Vec<(usize, Option<SeriesKey>)>,
+    /// The sentence's figures, (start, end) in order.
+    numbers: Vec<(usize, usize)>,
     mentions: &'a [SeriesMention],
     /// Last series named by each preceding sentence of the paragraph, nearest first.
     earlier: Vec<SeriesKey>,
@@ -364,6 +367,9 @@ impl SeriesContext<'_> {
             .filter(eligible)
             .find(|m| m.start >= end)
             .filter(|m| !clause_break(slice(text, end, m.start)))
+            // A line named after another figure is that figure's ("$1.47bn
+            // which accounts to 75.56pc of the total $1.94bn ICT exports").
+            .filter(|m| !self.numbers.iter().any(|n| n.0 >= end && n.1 <= m.start))
             .map(|m| (m.start - end, m));
         let inside = self
             .mentions

@@ -67,7 +67,7 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"ICT and telecom services\" names the whole of EBOPS item 9 (telecom is part of it)",
     },
     Term {
-        pattern: r"\bnet\s+(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES)|\s+and\s+IT[- ]enabled\s+services)?\s+(?:services\s+)?exports?\b",
+        pattern: r"\bnet\s+(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES)|\s+and\s+IT[- ]enabled\s+services|[- ]only)?\s+(?:services\s+)?exports?\b",
         alias: "ict-net",
         note: "exports minus imports of the same ICT group (SOURCES.md, net IT exports)",
     },
@@ -77,7 +77,8 @@ pub const VOCABULARY: &[Term] = &[
         note: "MoITT's \"trade surplus of the IT & ITeS industry\" is net exports (SOURCES.md)",
     },
     Term {
-        pattern: r"\bnet\s+exports?\s+of\s+(?-i:IT|ICT)\b",
+        // "the net exports related to the IT sector only" (Dawn, 2022-04-24).
+        pattern: r"\bnet\s+exports?\s+(?:of|from|by|related\s+to)\s+(?:the\s+)?(?-i:IT|ICT)\b(?:\s+(?:sector|industry))?(?:\s+only)?",
         alias: "ict-net",
         note: "net exports of the ICT group",
     },

@@ -590,3 +590,32 @@ fn a_dateline_is_no_period() {
         assert!(c.reason.contains("Jul-Mar FY2023-24"), "{}", c.reason);
     }
 }
+
+/// Dawn, 2022-04-24 (https://www.dawn.com/news/1686509): "the net exports
+/// related to the IT sector only … has been $1.47bn which accounts to 75.56pc
+/// of the total $1.94bn ICT exports". The line named after the 75.56pc and the
+/// $1.94bn is theirs, not the $1.47bn's: that is net exports (July–March
+/// FY2021-22: 1,950 − 476 = 1,474), where it was read as gross ICT exports and
+/// left as two readings.
+#[test]
+fn a_line_named_after_another_figure_is_that_figures() {
+    let r = run(
+        "During the nine months of the current fiscal year the net exports related to the IT \
+         sector only, excluding other services such as call centres etc has been $1.47bn which \
+         accounts to 75.56pc of the total $1.94bn ICT exports.",
+        &on("2022-04-24"),
+    );
+    let c = claim(&r, "$1.47bn", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.net"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let total = claim(&r, "$1.94bn", 0);
+    assert_eq!(
+        total.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit")
+    );
+}
