@@ -440,7 +440,7 @@ mod tests {
             keys(
                 "the net exports related to the IT sector only, excluding other services such as call centres"
             ),
-            ["pk.ebops.9.net", "pk.ebops.9.credit"]
+            ["pk.ebops.9.net"]
         );
         assert_eq!(
             keys("computer services and call centre services"),
