@@ -298,7 +298,7 @@ impl Figures {
 }
 
 /// Net ICT exports, and the two series they are the difference of.
-const NET: &str = "pk.ebops.9.net";
+const NET: &str = crate::vocab::NET;
 const EXPORTS: &str = crate::vocab::HEADLINE;
 const IMPORTS: &str = "pk.ebops.9.debit";
 

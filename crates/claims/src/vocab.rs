@@ -264,6 +264,18 @@ pub(crate) const HEADLINE: &str = "pk.ebops.9.credit";
 
 /// The keys of the lines the press means as their own, never as the headline:
 /// software exports (EBOPS 9.2.4) and freelancers' earnings (9.2.5).
+/// Net ICT exports: the headline item's exports less its imports.
+pub(crate) const NET: &str = "pk.ebops.9.net";
+
+/// The gross exports a series is part of when the words say "exports": the
+/// headline item for net exports, the series itself otherwise.
+pub(crate) fn gross(key: SeriesKey) -> SeriesKey {
+    if key.as_str() == NET {
+        SeriesKey::new(HEADLINE)
+    } else {
+        key
+    }
+}
 pub(crate) const SOFTWARE: &str = "pk.ebops.9.2.4.credit";
 pub(crate) const FREELANCE: &str = "pk.ebops.9.2.5.credit";
 

@@ -619,3 +619,34 @@ fn a_line_named_after_another_figure_is_that_figures() {
         Some("pk.ebops.9.credit")
     );
 }
+
+/// Dawn, 2022-04-24 (https://www.dawn.com/news/1686509): "Last year, the net
+/// exports were $1.12bn which was 74.72pc of $1.50bn received in exports
+/// proceeds." "Last year," opens the clause: July–March a year back. The
+/// total received "in exports" is gross exports, though the story is mostly
+/// about net: 1,126 of 1,507 = 74.7% (EasyData sums), where the share had
+/// been taken of net exports themselves (100%) or not found.
+#[test]
+fn last_year_and_a_share_of_gross_exports() {
+    let r = run(
+        "During the nine months of the current fiscal year the net IT exports were $1.47bn. \
+         Last year, the net exports were $1.12bn which was 74.72pc of $1.50bn received in \
+         exports proceeds.",
+        &on("2022-04-24"),
+    );
+    let c = claim(&r, "74.72pc", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-Mar"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("of ICT exports ($1,507m)"),
+        "{}",
+        c.reason
+    );
+    let part = claim(&r, "$1.12bn", 0);
+    assert_eq!(part.period.as_deref(), Some("FY2020-21 Jul-Mar"));
+}

@@ -23,7 +23,8 @@ impl Sentence<'_> {
                         .series
                         .iter()
                         .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
-                    near.map(|m| m.key.clone()).or_else(|| ctx.default.clone())
+                    near.map(|m| m.key.clone())
+                        .or_else(|| ctx.default.clone().map(vocab::gross))
                 })
                 .flatten();
             let Some(series) =

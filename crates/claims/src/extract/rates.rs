@@ -28,6 +28,18 @@ impl Sentence<'_> {
                 .map_or(after.len(), |a| a.amount.start - p.end);
             let after_words = head(after, first_amount_after.min(scan::clause_end(after)));
             if let Some(d) = self.share_claim(text, p, next, spans, story, own_main, ctx) {
+                // The total amount without a period of its own is over the
+                // share's ("… were $1.12bn which was 74.72pc of $1.50bn").
+                let total = self.amounts.iter().position(|a| {
+                    a.amount.start >= p.end
+                        && a.amount.start < next
+                        && scan::of_amount(slice(text, p.end, a.amount.start))
+                });
+                if let (Some(i), Some(span)) = (total, d.span) {
+                    if self.amounts[i].span.is_none() {
+                        claimed_bases.insert(i, span);
+                    }
+                }
                 out.push(d);
                 continue;
             }

@@ -63,9 +63,12 @@ impl Sentence<'_> {
                 .filter(|m| m.start - end <= 40)
                 .map(|m| m.key.clone())
                 .or_else(|| {
+                    // "… of $1.50bn received in exports proceeds": gross exports,
+                    // also in a story mostly about net exports.
                     scan::exports_after(slice(text, end, self.end))
                         .then(|| ctx.default.clone().or_else(|| ctx.earlier.first().cloned()))
                         .flatten()
+                        .map(vocab::gross)
                 });
             let part = total
                 .as_ref()

@@ -27,7 +27,7 @@ pub(super) fn share_claim(
             short_name(&part.key),
             musd(p.value),
             share,
-            short_name(&total.key).to_lowercase(),
+            in_sentence(&short_name(&total.key)),
             musd(t.value),
             span.label()
         )
@@ -92,4 +92,28 @@ fn share_hits(p: &Reading, t: &Reading, value: f64, half: f64) -> bool {
         }
     }
     false
+}
+
+/// A name inside a sentence: "Services exports" → "services exports", but
+/// "ICT exports" and "Net ICT exports" keep their acronym.
+fn in_sentence(name: &str) -> String {
+    let first = name.split_whitespace().next().unwrap_or_default();
+    if first.len() > 1 && first.chars().all(|c| c.is_ascii_uppercase()) {
+        return name.to_string();
+    }
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_inside_a_sentence() {
+        assert_eq!(super::in_sentence("Services exports"), "services exports");
+        assert_eq!(super::in_sentence("ICT exports"), "ICT exports");
+        assert_eq!(super::in_sentence("Net ICT exports"), "net ICT exports");
+    }
 }
