@@ -53,6 +53,8 @@ pub(crate) struct Draft {
     /// True when the series is the line the sentence before named, referred
     /// back to ("The segment witnessed …"): that line, never the whole item.
     pub segment: bool,
+    /// The sentence the claim is in (its index in the text).
+    pub sentence: usize,
     /// What the whole story says, shared by its claims.
     pub story: Rc<Story>,
 }
@@ -296,10 +298,9 @@ pub(crate) fn extract(
         };
         let before = drafts.len();
         sentence.claims(text, &spans, story, main.is_some(), &ctx, &mut drafts);
-        if let Some(k) = &segment {
-            for d in &mut drafts[before..] {
-                d.segment = d.series.as_ref() == Some(k);
-            }
+        for d in &mut drafts[before..] {
+            d.sentence = si;
+            d.segment = segment.is_some() && d.series == segment;
         }
         if main.is_some() {
             discourse = main;

@@ -329,12 +329,12 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
             .collect()
     };
     let capped = drafts.len() > MAX_CLAIMS;
-    let mut claims = Vec::with_capacity(drafts.len().min(MAX_CLAIMS));
+    let mut verified = Vec::with_capacity(drafts.len().min(MAX_CLAIMS));
     for (d, c) in drafts.into_iter().take(MAX_CLAIMS) {
-        let mut claim = verify::verify(text, d, c, &mut data)?;
-        caution(&mut claim);
-        claims.push(claim);
+        verified.push(verify::verify(text, d, c, &mut data)?);
     }
+    let mut claims = verify::corroborate(verified);
+    claims.iter_mut().for_each(caution);
     Ok(Report { claims, capped })
 }
 

@@ -650,3 +650,61 @@ fn last_year_and_a_share_of_gross_exports() {
     let part = claim(&r, "$1.12bn", 0);
     assert_eq!(part.period.as_deref(), Some("FY2020-21 Jul-Mar"));
 }
+
+/// UrduPoint, 2023-01-28 (https://www.urdupoint.com/en/pakistan/it-exports-remittance-increases-by-238-in-1-1633102.html):
+/// "ICT sector exports of US$ 1.333 billion are the highest among all Services
+/// (37.8% of total export of services)". The sentence names no period, so the
+/// share's is borrowed (July–December FY2022-23), which alone would not
+/// convict; but the sentence's own $1.333 billion is right for that period
+/// (1,334 today, 1,333 first printed), so the share is judged there: 1,334 of
+/// services' 3,870 is 34.5%, not 37.8%.
+#[test]
+fn a_borrowed_period_confirmed_by_its_sentence() {
+    let r = run(
+        "The Information Technology (IT) exports remittance including telecommunication, \
+         computer and information services during the six months (July to December) of the \
+         current fiscal year 2022-23 recorded US$1.333 billion growing by 2.38 percent in \
+         comparison to US$ 1.302 billion during the same period last year.\n\nICT sector \
+         exports of US$ 1.333 billion are the highest among all Services (37.8% of total \
+         export of services) with 'Other Business Services' trailing at US$ 816 million.",
+        &on("2023-01-28"),
+    );
+    let c = claim(&r, "37.8%", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("34.5%"), "{}", c.reason);
+    assert!(
+        c.reason.contains("\"US$ 1.333 billion\" is right"),
+        "{}",
+        c.reason
+    );
+}
+
+/// Daily Times, 2022-04-08 (https://dailytimes.com.pk/915747/it-exports-increased-by-29-92pc-in-8-months/):
+/// "Last year, he said, for the same period the net exports were US $ 947mn
+/// which was 72.85pc of US $ 1.3bn in exports." The same period last year is
+/// July–February FY2020-21, its net exports 1,298 − 333 = 965, not 947; the
+/// $1.3bn "in exports" is gross exports (1,298), not net. The figure's period
+/// is written (relatively) in its sentence, so the wrong figure is called so.
+#[test]
+fn last_year_he_said_for_the_same_period() {
+    let r = run(
+        "The net exports for the period July 2021 to February 2022 during FY2021-22 were US $ \
+         1.268bn which was 75.07pc of US $ 1.689bn in exports, he added. Last year, he said, for \
+         the same period the net exports were US $ 947mn which was 72.85pc of US $ 1.3bn in \
+         exports.",
+        &on("2022-04-08"),
+    );
+    let net = claim(&r, "US $ 947mn", 0);
+    assert_eq!(
+        net.period.as_deref(),
+        Some("FY2020-21 Jul-Feb"),
+        "{}",
+        net.reason
+    );
+    assert_eq!(net.verdict, Verdict::Contradicted, "{}", net.reason);
+    let gross = claim(&r, "US $ 1.3bn", 0);
+    assert_eq!(
+        gross.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit")
+    );
+}

@@ -23,8 +23,12 @@ impl Sentence<'_> {
                         .series
                         .iter()
                         .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
-                    near.map(|m| m.key.clone())
-                        .or_else(|| ctx.default.clone().map(vocab::gross))
+                    near.map(|m| m.key.clone()).or_else(|| {
+                        ctx.default
+                            .clone()
+                            .or_else(|| ctx.earlier.first().cloned())
+                            .map(vocab::gross)
+                    })
                 })
                 .flatten();
             let Some(series) =
@@ -62,13 +66,14 @@ impl Sentence<'_> {
             };
             out.push(Draft {
                 segment: false,
+                sentence: 0,
                 start: am.start,
                 story: Rc::default(),
                 end: am.end,
                 kind: a.kind,
                 series: Some(series),
                 span,
-                written: a.bound.is_some() || own_main,
+                written: a.bound.is_some() || a.rel.is_some() || own_main,
                 what,
             });
         }

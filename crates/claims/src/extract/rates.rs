@@ -163,6 +163,7 @@ impl Sentence<'_> {
             }
             out.push(Draft {
                 segment: false,
+                sentence: 0,
                 start: p.start,
                 story: Rc::default(),
                 end: p.end,

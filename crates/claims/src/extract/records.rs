@@ -74,6 +74,7 @@ impl Sentence<'_> {
             };
             out.push(Draft {
                 segment: false,
+                sentence: 0,
                 start: r.start,
                 story: Rc::default(),
                 end: r.end,

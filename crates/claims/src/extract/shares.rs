@@ -32,6 +32,7 @@ impl Sentence<'_> {
                 let span = bound.or(story);
                 return Some(Draft {
                     segment: false,
+                    sentence: 0,
                     start: p.start,
                     story: Rc::default(),
                     end: p.end,
@@ -87,6 +88,7 @@ impl Sentence<'_> {
                 };
                 return Some(Draft {
                     segment: false,
+                    sentence: 0,
                     start: p.start,
                     story: Rc::default(),
                     end: p.end,
@@ -129,6 +131,7 @@ impl Sentence<'_> {
             let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
             return Some(Draft {
                 segment: false,
+                sentence: 0,
                 start: p.start,
                 story: Rc::default(),
                 end: p.end,

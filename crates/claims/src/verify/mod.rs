@@ -128,12 +128,22 @@ fn no_data(sd: &Figures, span: Span, as_of: Option<itx_types::Date>) -> String {
     }
 }
 
+/// A judged claim, with what the story-level pass needs.
+pub(crate) struct Verified {
+    pub claim: Claim,
+    /// The sentence the claim is in.
+    pub sentence: usize,
+    /// The contradiction (reason, cause) withheld only because the claim's
+    /// period was borrowed from the sentences before.
+    pub withheld: Option<(String, Option<Cause>)>,
+}
+
 pub(crate) fn verify(
     text: &str,
     d: Draft,
     cues: Cues,
     data: &mut Data<'_>,
-) -> Result<Claim, Error> {
+) -> Result<Verified, Error> {
     let out = match &d.series {
         // Bangladesh's, Vietnam's, the Philippines' figures: never judged
         // against Pakistan's, and there is no official series of theirs.
@@ -248,7 +258,9 @@ pub(crate) fn verify(
             out.reason
         );
     }
+    let mut withheld = None;
     if verdict == Verdict::Contradicted && !d.written {
+        withheld = Some((out.reason.clone(), out.cause));
         verdict = Verdict::Unverifiable;
         out.cause = None;
         out.reason = format!(
@@ -258,7 +270,7 @@ pub(crate) fn verify(
             out.reason
         );
     }
-    Ok(Claim {
+    let claim = Claim {
         text: text[d.start..d.end].to_string(),
         start: d.start,
         end: d.end,
@@ -271,7 +283,61 @@ pub(crate) fn verify(
         reason: out.reason,
         cause: out.cause,
         sources: out.sources,
+    };
+    Ok(Verified {
+        claim,
+        sentence: d.sentence,
+        withheld,
     })
+}
+
+/// A contradiction withheld because its period was borrowed stands when
+/// another figure of the same sentence, read over the same period, is right
+/// there as written ("ICT sector exports of US$ 1.333 billion are the highest
+/// among all Services (37.8% of total export of services)": the $1.333 billion
+/// is July–December's, so the share is too). Returns the claims in order.
+pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
+    // Right as printed to within half a percent: "$1.3bn" fits a span of
+    // $100m and confirms nothing.
+    let direct = |c: &Claim| {
+        c.kind == Kind::Amount
+            && matches!(c.verdict, Verdict::Supported | Verdict::Outdated)
+            && matches!((c.stated, c.actual), (Some(s), Some(a)) if (s - a).abs() <= 0.005 * a.abs())
+            && !c.reason.contains("read as")
+            && !c.reason.starts_with("the period is not written")
+            && !c.reason.starts_with("the sentence names no period")
+    };
+    let fits: Vec<Option<String>> = all
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.withheld.as_ref()?;
+            all.iter()
+                .enumerate()
+                .find(|(j, o)| {
+                    *j != i
+                        && o.sentence == v.sentence
+                        && o.claim.period.is_some()
+                        && o.claim.period == v.claim.period
+                        && direct(&o.claim)
+                })
+                .map(|(_, o)| o.claim.text.clone())
+        })
+        .collect();
+    all.into_iter()
+        .zip(fits)
+        .map(|(v, fit)| {
+            let mut c = v.claim;
+            if let (Some((reason, cause)), Some(fit)) = (v.withheld, fit) {
+                c.verdict = Verdict::Contradicted;
+                c.cause = cause;
+                c.reason = format!(
+                    "{reason} (the period is borrowed from the sentences before, and the sentence's \"{fit}\" is right for it)"
+                );
+            }
+            c
+        })
+        .collect()
 }
 
 /// The country a key is of, when it is one itx does not compare.
