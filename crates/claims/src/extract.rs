@@ -291,7 +291,9 @@ pub(crate) fn extract(
             // A record phrase is a claim without a number ("برآمدات کا نیا
             // ریکارڈ قائم کر لیا": exports set a new record).
             default: ((has_numbers || !sentence.records.is_empty())
-                && (has_period || vocab::says_it(&text[s.start..s.end]))
+                && (has_period
+                    || vocab::says_it(&text[s.start..s.end])
+                    || vocab::says_the_sector(&text[s.start..s.end]))
                 && !elsewhere)
                 .then(|| default_series.clone())
                 .flatten(),

@@ -371,6 +371,16 @@ pub(crate) fn says_it(text: &str) -> bool {
     LOOSE_IT.is_match(text)
 }
 
+static THE_SECTOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b").expect("valid"));
+
+/// True when the text says "the sector" or "the industry": in a story about a
+/// series, the story's ("the sector recorded a 19.3% annual increase in
+/// exports").
+pub(crate) fn says_the_sector(text: &str) -> bool {
+    THE_SECTOR.is_match(text)
+}
+
 pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
     (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text)).then(|| SeriesKey::new(HEADLINE))
 }

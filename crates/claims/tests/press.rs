@@ -708,3 +708,25 @@ fn last_year_he_said_for_the_same_period() {
         Some("pk.ebops.9.credit")
     );
 }
+
+/// Pakistan Digital Post, March 2026 (https://pakistandigitalpost.com/?p=4455):
+/// "The ministry noted that the sector recorded a 19.3% annual increase in
+/// exports" names no series and no period, and sits in a paragraph of its own;
+/// in a story about ICT exports "the sector" is the story's, so the rate is
+/// read (February 2026 on February 2025), where it was not found at all.
+#[test]
+fn the_sector_is_the_storys() {
+    let r = run(
+        "On a monthly basis, ICT exports stood at $365 million in February 2026.\n\nThe \
+         ministry noted that the sector recorded a 19.3% annual increase in exports.",
+        &on("2026-03-20"),
+    );
+    let c = claim(&r, "19.3%", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.period.as_deref(), Some("2026-02"), "{}", c.reason);
+}
