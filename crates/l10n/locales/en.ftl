@@ -75,6 +75,7 @@ check-intro = Every number about the tracked series is found and judged against 
 check-paste = Paste an article (English or Urdu)
 check-published = Published on
 check-submit = Check
+check-more-figures = { $n } more figures
 check-count = { $n } claims
 check-reasons-note = { "" }
 verdict-supported = supported

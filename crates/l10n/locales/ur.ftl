@@ -79,6 +79,7 @@ check-intro = ٹریک کیے گئے سلسلوں کے بارے میں ہر عد
 check-paste = خبر یہاں چسپاں کریں (انگریزی یا اردو)
 check-published = تاریخِ اشاعت
 check-submit = جانچیں
+check-more-figures = مزید { $n } اعداد
 check-count = { $n } دعوے
 check-reasons-note = ہر فیصلے کی تفصیل فی الحال انگریزی میں ہے۔
 verdict-supported = درست

@@ -33,6 +33,9 @@ pub(crate) fn routes() -> Router<Shared> {
         )
 }
 
+/// Sources listed under a checked claim before the rest fold away.
+const SOURCES_SHOWN: usize = 3;
+
 const EXTRA_CSS: &str = "nav{display:flex;gap:1rem;flex-wrap:wrap;padding:.75rem 1.25rem;border-bottom:1px solid #ddd;font-size:.95rem}\
 nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1a}#lang-switch{margin-inline-start:auto}\
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;margin:1rem 0}\
@@ -833,21 +836,33 @@ async fn check_submit(
             n = i + 1
         );
         at = end;
-        let sources: String = c
-            .sources
-            .iter()
-            .map(|s| {
-                format!(
-                    "<li>{} = {}: {} ({})</li>",
-                    esc(&s.period),
-                    itx_types::plain(s.value),
-                    esc(&s.source),
-                    esc(&s.location)
-                )
-            })
-            .collect();
+        let source = |s: &itx_app::checking::SourceRef| {
+            format!(
+                "<li>{} = {}: {} ({})</li>",
+                esc(&s.period),
+                itx_types::plain(s.value),
+                esc(&s.source),
+                esc(&s.location)
+            )
+        };
+        // A sum over a fiscal year names a figure per month (two for net
+        // exports): the first three show, the rest fold away as the CLI's
+        // "… and N more figures" does.
+        let mut sources: String = c.sources.iter().take(SOURCES_SHOWN).map(source).collect();
+        sources = format!("<ul>{sources}</ul>");
+        if c.sources.len() > SOURCES_SHOWN {
+            let rest: String = c.sources.iter().skip(SOURCES_SHOWN).map(source).collect();
+            sources += &format!(
+                "<details><summary>{}</summary><ul>{rest}</ul></details>",
+                esc(&itx_app::render::t(
+                    lang,
+                    "check-more-figures",
+                    &[("n", &(c.sources.len() - SOURCES_SHOWN).to_string())]
+                ))
+            );
+        }
         notes += &format!(
-            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{}</strong>: “<bdi>{}</bdi>” — <span dir=\"ltr\" lang=\"en\">{}</span><ul>{sources}</ul></li>",
+            "<li id=\"claim-{n}\" class=\"verdict {verdict}\"><strong>{}</strong>: “<bdi>{}</bdi>” — <span dir=\"ltr\" lang=\"en\">{}</span>{sources}</li>",
             esc(&tr(&format!("verdict-{verdict}"))),
             esc(&text[start..end]),
             esc(&c.reason),

@@ -271,6 +271,21 @@ async fn dashboard_pages() {
         page.contains("IT exports were $366 million in November 2025.</textarea>"),
         "{page}"
     );
+    // A sum over nine months names nine figures: three show, six fold away.
+    let req = Request::post("/check")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(
+            "text=ICT+exports+were+%242%2C284+million+in+July-March+FY2023-24.&as_of=",
+        ))
+        .unwrap();
+    let (s, _, page) = a.send(req).await;
+    assert_eq!(s, StatusCode::OK);
+    let page = String::from_utf8(page).unwrap();
+    assert!(
+        page.contains("<details><summary>6 more figures</summary>"),
+        "{page}"
+    );
+    assert_eq!(page.matches("2023-07 = ").count(), 1, "{page}");
 }
 
 #[tokio::test]
