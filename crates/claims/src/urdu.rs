@@ -175,6 +175,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?)
+        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
         |(?P<fy>{FY_UR})
@@ -237,6 +238,8 @@ const PHRASES: &[(&str, &str)] = &[
     ("ایک مہینے میں", "month-on-month"),
     ("گزشتہ سال کی نسبت", "compared with last year"),
     ("گذشتہ سال کی نسبت", "compared with last year"),
+    ("گزشتہ سال", "last year"),
+    ("گذشتہ سال", "last year"),
     ("برآمدی نمو", "export growth"),
     ("شرح نمو", "growth rate"),
     ("آئی ٹی", "IT"),
@@ -441,7 +444,10 @@ fn money_en(million: f64, step: f64) -> String {
     }
 }
 
-fn rewrite(c: &Captures<'_>) -> Option<String> {
+/// `dollars`: the copy prints its amounts in dollars and never in rupees, so
+/// an amount that leaves its currency out ("گزشتہ سال 1 ارب 44 کروڑ کی ایکسپورٹ
+/// تھی") is in dollars too.
+fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     if c.name("part").is_some() {
         let fy = fy_en(c.name("partfy")?.as_str());
         if let Some(n) = c.name("n").and_then(|n| num(n.as_str())) {
@@ -500,6 +506,16 @@ fn rewrite(c: &Captures<'_>) -> Option<String> {
             ""
         };
         return Some(format!(" {over}{} ", money_en(million, step)));
+    }
+    if c.name("bare").is_some() {
+        if !dollars {
+            return None;
+        }
+        let (b, _) = num(c.name("barb")?.as_str())?;
+        let (cr, d) = num(c.name("barc")?.as_str())?;
+        // "1 ارب 44 کروڑ": to the crore (ten million) written.
+        let step = 10.0 * 10f64.powi(-d);
+        return Some(format!(" {} ", money_en(b * 1000.0 + cr * 10.0, step)));
     }
     if c.name("usd").is_some() {
         let n = c.name("usdn")?.as_str();
@@ -595,11 +611,12 @@ pub(crate) fn normalize(text: &str) -> Normalized {
         text: String::with_capacity(text.len()),
         from: Vec::with_capacity(text.len()),
     };
+    let dollars = (text.contains("ڈالر") || text.contains("دالر")) && !text.contains("روپ");
     let mut pos = 0;
     for c in FORMS.captures_iter(text) {
         let m = c.get(0).expect("match");
         gap(&mut out, text, pos, m.start());
-        let s = rewrite(&c).unwrap_or_else(|| m.as_str().to_string());
+        let s = rewrite(&c, dollars).unwrap_or_else(|| m.as_str().to_string());
         emit(&mut out, &s, m.start(), m.end());
         pos = m.end();
     }
@@ -648,6 +665,13 @@ mod tests {
             "The first month of the current fiscal year"
         );
         assert_eq!(en("437 ملین ڈالر سے تجاوز"), "Over $437 million");
+        // publicnews.com.pk, 2021-07-26: the currency left out of one amount
+        // in copy whose amounts are all in dollars; not where rupees appear.
+        assert_eq!(
+            en("گزشتہ سال 1 ارب 44 کروڑ کی ایکسپورٹ تھی، اب 2 ارب ڈالر"),
+            "Last year $1.44 billion exports , اب $2 billion"
+        );
+        assert_eq!(en("1 ارب 44 کروڑ روپے"), "1 ارب 44 کروڑ روپے");
     }
 
     #[test]
