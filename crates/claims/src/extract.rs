@@ -681,11 +681,31 @@ impl<'a> Sentence<'a> {
         ctx: &SeriesContext<'_>,
         out: &mut Vec<Draft>,
     ) {
+        // The periods the sentence marks as a comparison's base ("اپریل 2021
+        // کے مقابلے میں …"): a base amount without a period of its own is the
+        // nearest such before it ("… 193 ملین ڈالر کے مقابلے میں 249 ملین ڈالر").
+        let base_periods: Vec<(usize, Span)> = self
+            .periods
+            .iter()
+            .zip(spans)
+            .filter(|(m, _)| {
+                let after = slice(text, m.end, m.end + 24);
+                URDU_BASE[..2].iter().any(|w| after.contains(w))
+            })
+            .filter_map(|(m, s)| s.map(|s| (m.end, s)))
+            .collect();
+        let base_before = |at: usize| {
+            base_periods
+                .iter()
+                .rev()
+                .find(|(end, _)| *end <= at)
+                .map(|(_, s)| *s)
+        };
         for a in &mut self.amounts {
             a.span = match (a.bound, a.rel) {
                 (Some(i), _) => spans[i],
                 (None, Some(n)) => story.map(|s| s.shift(n)),
-                (None, None) if a.kind == Kind::Comparison => None,
+                (None, None) if a.kind == Kind::Comparison => base_before(a.amount.start),
                 (None, None) if a.kind == Kind::Projection => None,
                 (None, None) => story,
             };

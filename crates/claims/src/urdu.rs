@@ -174,7 +174,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
@@ -253,6 +253,8 @@ const PHRASES: &[(&str, &str)] = &[
     ("ماہانہ بنیادوں", "month-on-month"),
     ("سالانہ بنیاد", "year-on-year"),
     ("ماہانہ بنیاد", "month-on-month"),
+    ("ماہ بہ ماہ", "month-on-month"),
+    ("سال بہ سال", "year-on-year"),
     ("ماہ بہ", "month-on-month"),
     ("بلند ترین", "highest"),
     ("سب سے", "most"),
@@ -341,6 +343,7 @@ const PARTICLES: &[&str] = &[
     "گیا",
     "کر",
     "جو",
+    "کہ",
     "یہ",
     "وہ",
     "دوران",
@@ -505,7 +508,14 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         } else {
             ""
         };
-        return Some(format!(" {over}{} ", money_en(million, step)));
+        // "356 ملین ڈالر کے مقابلے میں" is "compared with $356 million": the
+        // base of a comparison, whose words English puts first.
+        let versus = if c.name("versus").is_some() {
+            "compared with "
+        } else {
+            ""
+        };
+        return Some(format!(" {versus}{over}{} ", money_en(million, step)));
     }
     if c.name("bare").is_some() {
         if !dollars {
@@ -617,7 +627,13 @@ pub(crate) fn normalize(text: &str) -> Normalized {
         let m = c.get(0).expect("match");
         gap(&mut out, text, pos, m.start());
         let s = rewrite(&c, dollars).unwrap_or_else(|| m.as_str().to_string());
-        emit(&mut out, &s, m.start(), m.end());
+        // "… ڈالر کے مقابلے میں": the amount's words are the claim's, the
+        // comparison's (moved before the amount in English) are not.
+        let main_end = c.name("versus").map_or(m.end(), |v| v.start());
+        emit(&mut out, &s, m.start(), main_end);
+        if main_end < m.end() {
+            emit(&mut out, " ", main_end, m.end());
+        }
         pos = m.end();
     }
     gap(&mut out, text, pos, text.len());
@@ -672,6 +688,11 @@ mod tests {
             "Last year $1.44 billion exports , اب $2 billion"
         );
         assert_eq!(en("1 ارب 44 کروڑ روپے"), "1 ارب 44 کروڑ روپے");
+        // express.pk, 2026-01-20: the base of a comparison after its amount.
+        assert_eq!(
+            en("23 فیصد اضافہ جو کہ 356 ملین ڈالر کے مقابلے میں"),
+            "23 percent increase compared with $356 million"
+        );
     }
 
     #[test]

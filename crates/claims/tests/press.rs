@@ -730,3 +730,22 @@ fn the_sector_is_the_storys() {
     );
     assert_eq!(c.period.as_deref(), Some("2026-02"), "{}", c.reason);
 }
+
+/// Express, 2026-01-20 (https://www.express.pk/story/2797128/it-exports-in-pakistan-on-good-steps-2797128): "ماہ بہ ماہ موازنے میں آئی ٹی برآمدات میں 23 فیصد
+/// اضافہ ریکارڈ کیا گیا جو کہ 356 ملین ڈالر کے مقابلے میں نمایاں بہتری ہے" — a 23%
+/// month-on-month rise "compared with $356 million": the amount is the
+/// comparison's base, November 2025 (356), not December's level (437), where it
+/// was read as a wrong figure for December.
+#[test]
+fn an_urdu_base_after_its_amount() {
+    let r = run(
+        "اعداد و شمار کے مطابق دسمبر 2025 میں آئی ٹی برآمدات پہلی مرتبہ 437 ملین ڈالر سے تجاوز کر \
+         گئیں۔\n\nماہ بہ ماہ موازنے میں آئی ٹی برآمدات میں 23 فیصد اضافہ ریکارڈ کیا گیا جو کہ 356 \
+         ملین ڈالر کے مقابلے میں نمایاں بہتری ہے۔",
+        &on("2026-01-20"),
+    );
+    let c = claim(&r, "356 ملین ڈالر", 0);
+    assert_eq!(c.kind.label(), "comparison", "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2025-11"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
