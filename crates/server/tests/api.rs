@@ -255,13 +255,11 @@ async fn dashboard_pages() {
             .unwrap()
             .contains("<textarea name=\"text\"")
     );
-    let req = Request::post("/check")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(
+    let (s, _, page) = a
+        .send(check_form(
             "text=Pakistan%27s+IT+exports+were+%24366+million+in+November+2025.&as_of=",
         ))
-        .unwrap();
-    let (s, _, page) = a.send(req).await;
+        .await;
     assert_eq!(s, StatusCode::OK);
     let page = String::from_utf8(page).unwrap();
     // November 2025 was $356m; $366m is September's figure.
@@ -272,13 +270,11 @@ async fn dashboard_pages() {
         "{page}"
     );
     // A sum over nine months names nine figures: three show, six fold away.
-    let req = Request::post("/check")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(
+    let (s, _, page) = a
+        .send(check_form(
             "text=ICT+exports+were+%242%2C284+million+in+July-March+FY2023-24.&as_of=",
         ))
-        .unwrap();
-    let (s, _, page) = a.send(req).await;
+        .await;
     assert_eq!(s, StatusCode::OK);
     let page = String::from_utf8(page).unwrap();
     assert!(
@@ -286,6 +282,14 @@ async fn dashboard_pages() {
         "{page}"
     );
     assert_eq!(page.matches("2023-07 = ").count(), 1, "{page}");
+}
+
+/// The check page's form, posted.
+fn check_form(body: &'static str) -> Request<Body> {
+    Request::post("/check")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .unwrap()
 }
 
 #[tokio::test]
