@@ -131,27 +131,22 @@ pub(crate) fn levels(
     }
     if cues.average {
         let last = span.last();
-        for (what, end) in [
-            ("the average of the 12 months through", last),
-            (
-                "the average of the 12 months before",
-                span.first.add_months(-1),
-            ),
-        ] {
+        let n = cues.average_months;
+        for (what, end) in [("through", last), ("before", span.first.add_months(-1))] {
             let s = Span {
-                first: end.add_months(-11),
-                months: 12,
+                first: end.add_months(-(i32::from(n) - 1)),
+                months: n,
             };
             push(
                 format!(
-                    "{what} {}",
+                    "the average of the {n} months {what} {}",
                     if end == last {
                         last.long_label()
                     } else {
                         span.first.long_label()
                     }
                 ),
-                sd.summed(s).map(|r| average(r, 12.0)),
+                sd.summed(s).map(|r| average(r, f64::from(n))),
                 None,
             );
         }

@@ -4,14 +4,27 @@
 //! not SBP's balance of payments and are not judged against them).
 
 /// Reading hints from the sentence a figure stands in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cues {
     /// The figure is written as a difference.
     pub change: bool,
     /// The sentence speaks of an average.
     pub average: bool,
+    /// Over how many months ("the 6-month rolling average"); 12 unless said.
+    pub average_months: u8,
     /// The figure is attributed to another compiler (PBS).
     pub other_compiler: bool,
+}
+
+impl Default for Cues {
+    fn default() -> Self {
+        Cues {
+            change: false,
+            average: false,
+            average_months: 12,
+            other_compiler: false,
+        }
+    }
 }
 
 /// Words just before a figure that make it a difference.
@@ -127,6 +140,7 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story_pbs: bool) -> Cue
                 .iter()
                 .any(|w| after.trim_start().starts_with(w)),
         average: whole.contains("average"),
+        average_months: average_months(&whole),
         other_compiler: story_pbs
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
@@ -183,6 +197,17 @@ fn head(s: &str, n: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn months_an_average_runs_over() {
+        assert_eq!(
+            super::average_months("below the 6-month rolling average of"),
+            6
+        );
+        assert_eq!(super::average_months("the three-month moving average"), 3);
+        assert_eq!(super::average_months("the last 12-month average of"), 12);
+        assert_eq!(super::average_months("the monthly average"), 12);
+    }
     use super::*;
 
     fn at(text: &str, figure: &str) -> Cues {
@@ -221,4 +246,26 @@ mod tests {
         assert!(!other_compiler_story(t));
         assert!(!at(t, "$449 million").other_compiler);
     }
+}
+
+static AVERAGE_OVER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(\d{1,2}|three|six|nine|twelve)[- ]months?(?:\s+(?:rolling|moving|trailing))?\s+average",
+    )
+    .expect("valid")
+});
+
+/// The months an average runs over, as the (lower-case) sentence says: "the
+/// 6-month rolling average" is six; otherwise twelve, the press's usual.
+fn average_months(lower: &str) -> u8 {
+    let n = AVERAGE_OVER.captures(lower).and_then(|c| {
+        Some(match c.get(1)?.as_str() {
+            "three" => 3,
+            "six" => 6,
+            "nine" => 9,
+            "twelve" => 12,
+            d => d.parse().ok()?,
+        })
+    });
+    n.filter(|n| (2..=12).contains(n)).unwrap_or(12)
 }

@@ -250,6 +250,11 @@ pub(crate) fn extract(
         // was about, not the headline item it was compared with ("Computer
         // Services … the biggest contributor to IT exports … The segment
         // witnessed a growth of 39 percent").
+        // "The exports …" in a sentence that names no line: the story's.
+        let the_exports = (mentions[si].is_empty()
+            && vocab::says_the_exports(&text[s.start..s.end]))
+        .then(|| default_series.clone())
+        .flatten();
         let segment = (mentions[si].is_empty()
             && si > 0
             && sentences[si - 1].para == s.para
@@ -274,6 +279,7 @@ pub(crate) fn extract(
             mentions: &mentions[si],
             earlier: segment
                 .iter()
+                .chain(&the_exports)
                 .cloned()
                 .chain(
                     earlier

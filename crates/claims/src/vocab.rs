@@ -371,6 +371,16 @@ pub(crate) fn says_it(text: &str) -> bool {
     LOOSE_IT.is_match(text)
 }
 
+static THE_EXPORTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:exports|amount)\b").expect("valid"));
+
+/// True when the text says "the exports" or "the amount" with no line named:
+/// the story's own ("The exports for Jan-23 are lowest since May 2022"), not
+/// the sub-line the sentence before ended on.
+pub(crate) fn says_the_exports(text: &str) -> bool {
+    THE_EXPORTS.is_match(text)
+}
+
 static THE_SECTOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b").expect("valid"));
 

@@ -749,3 +749,36 @@ fn an_urdu_base_after_its_amount() {
     assert_eq!(c.period.as_deref(), Some("2025-11"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// The News, 2023-02-23 (https://www.thenews.com.pk/print/1043221-it-exports-fall-23pc-to-eight-month-low-in-january):
+/// "The exports for Jan-23 are lowest since May 2022 which was $184 million.
+/// The amount is below the 6-month rolling average of $221 million." "The
+/// exports" and "the amount" are the story's IT exports, not the telecom
+/// services the sentence before ended on; $184m is May 2022's figure and $221m
+/// the average of the six months to January 2023 (220.8), not of twelve.
+#[test]
+fn the_exports_and_a_six_month_average() {
+    let r = run(
+        "On year-on-year (YoY), IT exports for Jan’23 increased by 2 percent due to 8 percent YoY \
+         increase in telecom services. The exports for Jan-23 are lowest since May 2022 which was \
+         $184 million. The amount is below the 6-month rolling average of $221 million.",
+        &on("2023-02-23"),
+    );
+    for t in ["$184 million", "$221 million"] {
+        let c = claim(&r, t, 0);
+        assert_eq!(
+            c.series.as_ref().map(|k| k.as_str()),
+            Some("pk.ebops.9.credit"),
+            "{t}: {}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{t}: {}", c.reason);
+    }
+    let avg = claim(&r, "$221 million", 0);
+    assert!(
+        avg.reason
+            .contains("the average of the 6 months through January 2023"),
+        "{}",
+        avg.reason
+    );
+}
