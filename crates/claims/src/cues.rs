@@ -195,6 +195,28 @@ fn head(s: &str, n: usize) -> &str {
     &s[..i]
 }
 
+static AVERAGE_OVER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(\d{1,2}|three|six|nine|twelve)[- ]months?(?:\s+(?:rolling|moving|trailing))?\s+average",
+    )
+    .expect("valid")
+});
+
+/// The months an average runs over, as the (lower-case) sentence says: "the
+/// 6-month rolling average" is six; otherwise twelve, the press's usual.
+fn average_months(lower: &str) -> u8 {
+    let n = AVERAGE_OVER.captures(lower).and_then(|c| {
+        Some(match c.get(1)?.as_str() {
+            "three" => 3,
+            "six" => 6,
+            "nine" => 9,
+            "twelve" => 12,
+            d => d.parse().ok()?,
+        })
+    });
+    n.filter(|n| (2..=12).contains(n)).unwrap_or(12)
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -246,26 +268,4 @@ mod tests {
         assert!(!other_compiler_story(t));
         assert!(!at(t, "$449 million").other_compiler);
     }
-}
-
-static AVERAGE_OVER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"\b(\d{1,2}|three|six|nine|twelve)[- ]months?(?:\s+(?:rolling|moving|trailing))?\s+average",
-    )
-    .expect("valid")
-});
-
-/// The months an average runs over, as the (lower-case) sentence says: "the
-/// 6-month rolling average" is six; otherwise twelve, the press's usual.
-fn average_months(lower: &str) -> u8 {
-    let n = AVERAGE_OVER.captures(lower).and_then(|c| {
-        Some(match c.get(1)?.as_str() {
-            "three" => 3,
-            "six" => 6,
-            "nine" => 9,
-            "twelve" => 12,
-            d => d.parse().ok()?,
-        })
-    });
-    n.filter(|n| (2..=12).contains(n)).unwrap_or(12)
 }
