@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{claim, expect, run};
+use common::{claim, expect, run, series};
 use itx_claims::{CheckOptions, Verdict};
 use itx_types::Date;
 
@@ -312,10 +312,7 @@ fn no_subject_line_means_the_headline_and_a_rate_after_its_year() {
         &on("2025-07-20"),
     );
     let june = claim(&r, "$338 million", 0);
-    assert_eq!(
-        june.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.credit")
-    );
+    assert_eq!(series(june), Some("pk.ebops.9.credit"));
     assert_ne!(june.verdict, Verdict::Contradicted, "{}", june.reason);
     let fy24 = claim(&r, "24 percent", 0);
     assert_eq!(fy24.period.as_deref(), Some("FY2023-24"));
@@ -470,12 +467,7 @@ fn an_urdu_trade_surplus_on_the_figures_of_its_day() {
         &on("2022-01-31"),
     );
     let c = claim(&r, "972 ملین ڈالر", 0);
-    assert_eq!(
-        c.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.net"),
-        "{}",
-        c.reason
-    );
+    assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     assert!(
         c.reason.contains("the current figure is $973m"),
@@ -499,12 +491,7 @@ fn the_segment_is_the_line_named_before() {
         &on("2024-03-14"),
     );
     let c = claim(&r, "39 percent", 0);
-    assert_eq!(
-        c.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.2.credit"),
-        "{}",
-        c.reason
-    );
+    assert_eq!(series(c), Some("pk.ebops.9.2.credit"), "{}", c.reason);
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
 }
 
@@ -524,21 +511,16 @@ fn figures_paired_with_the_lines_listed_respectively() {
          percent MoM respectively.",
         &on("2023-02-23"),
     );
-    let series = |t: &str| {
+    for (t, line) in [
+        ("20 percent", "pk.ebops.9.2.credit"),
+        ("35 percent", "pk.ebops.9.1.credit"),
+        ("25 percent", "pk.ebops.9.2.4.credit"),
+        ("15 percent", "pk.ebops.9.2.2.credit"),
+    ] {
         let c = claim(&r, t, 0);
         assert_eq!(c.verdict, Unverifiable, "{t}: {}", c.reason);
-        c.series.as_ref().map(|k| k.as_str().to_string())
-    };
-    assert_eq!(series("20 percent").as_deref(), Some("pk.ebops.9.2.credit"));
-    assert_eq!(series("35 percent").as_deref(), Some("pk.ebops.9.1.credit"));
-    assert_eq!(
-        series("25 percent").as_deref(),
-        Some("pk.ebops.9.2.4.credit")
-    );
-    assert_eq!(
-        series("15 percent").as_deref(),
-        Some("pk.ebops.9.2.2.credit")
-    );
+        assert_eq!(series(c), Some(line), "{t}: {}", c.reason);
+    }
 }
 
 /// Profit, 2024-06-23 (https://profit.pakistantoday.com.pk/2024/06/23/it-exports-surge-to-332-million-in-may-2024/):
@@ -606,18 +588,10 @@ fn a_line_named_after_another_figure_is_that_figures() {
         &on("2022-04-24"),
     );
     let c = claim(&r, "$1.47bn", 0);
-    assert_eq!(
-        c.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.net"),
-        "{}",
-        c.reason
-    );
+    assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     let total = claim(&r, "$1.94bn", 0);
-    assert_eq!(
-        total.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.credit")
-    );
+    assert_eq!(series(total), Some("pk.ebops.9.credit"));
 }
 
 /// Dawn, 2022-04-24 (https://www.dawn.com/news/1686509): "Last year, the net
@@ -703,10 +677,7 @@ fn last_year_he_said_for_the_same_period() {
     );
     assert_eq!(net.verdict, Verdict::Contradicted, "{}", net.reason);
     let gross = claim(&r, "US $ 1.3bn", 0);
-    assert_eq!(
-        gross.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.credit")
-    );
+    assert_eq!(series(gross), Some("pk.ebops.9.credit"));
 }
 
 /// Pakistan Digital Post, March 2026 (https://pakistandigitalpost.com/?p=4455):
@@ -722,12 +693,7 @@ fn the_sector_is_the_storys() {
         &on("2026-03-20"),
     );
     let c = claim(&r, "19.3%", 0);
-    assert_eq!(
-        c.series.as_ref().map(|k| k.as_str()),
-        Some("pk.ebops.9.credit"),
-        "{}",
-        c.reason
-    );
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     assert_eq!(c.period.as_deref(), Some("2026-02"), "{}", c.reason);
 }
 
@@ -766,12 +732,7 @@ fn the_exports_and_a_six_month_average() {
     );
     for t in ["$184 million", "$221 million"] {
         let c = claim(&r, t, 0);
-        assert_eq!(
-            c.series.as_ref().map(|k| k.as_str()),
-            Some("pk.ebops.9.credit"),
-            "{t}: {}",
-            c.reason
-        );
+        assert_eq!(series(c), Some("pk.ebops.9.credit"), "{t}: {}", c.reason);
         assert_eq!(c.verdict, Supported, "{t}: {}", c.reason);
     }
     let avg = claim(&r, "$221 million", 0);

@@ -71,3 +71,8 @@ pub fn near(got: Option<f64>, want: f64, tol: f64) {
     let g = got.expect("a number");
     assert!((g - want).abs() <= tol, "got {g}, want {want} ± {tol}");
 }
+
+/// The series key a claim was read against.
+pub fn series(c: &itx_claims::Claim) -> Option<&str> {
+    c.series.as_ref().map(|k| k.as_str())
+}
