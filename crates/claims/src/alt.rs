@@ -20,9 +20,11 @@ pub(crate) struct Alternative {
     /// The run of months read, for a reading of one (not a difference or an
     /// average).
     pub span: Option<Span>,
+    /// For a difference, the later period and its base.
+    pub pair: Option<(Span, Span)>,
 }
 
-fn difference(a: Reading, b: Reading) -> Reading {
+pub(crate) fn difference(a: Reading, b: Reading) -> Reading {
     let mut sources = a.sources;
     sources.extend(b.sources);
     Reading {
@@ -54,15 +56,17 @@ pub(crate) fn levels(
 ) -> Vec<Alternative> {
     let story = story_ctx.headline;
     let mut out = Vec::new();
-    let mut push = |what: String, r: Option<Reading>, span: Option<Span>| {
-        if let Some(r) = r {
-            out.push(Alternative {
-                what,
-                reading: r,
-                span,
-            });
-        }
-    };
+    let push =
+        |out: &mut Vec<Alternative>, what: String, r: Option<Reading>, span: Option<Span>| {
+            if let Some(r) = r {
+                out.push(Alternative {
+                    what,
+                    reading: r,
+                    span,
+                    pair: None,
+                });
+            }
+        };
     let both = |s: Span| {
         let mut v = sd.readings(s);
         v.extend(sd.first_print(s));
@@ -111,13 +115,18 @@ pub(crate) fn levels(
         for (what, span, base) in pairs {
             for (a, b) in sd.readings(span).into_iter().zip(sd.readings(base)) {
                 push(
+                    &mut out,
                     format!("{what} ({} on {})", span.label(), base.label()),
                     Some(difference(a, b)),
                     None,
                 );
+                if let Some(last) = out.last_mut() {
+                    last.pair = Some((span, base));
+                }
             }
             if let (Some(a), Some(b)) = (sd.first_print(span), sd.reading(base)) {
                 push(
+                    &mut out,
                     format!(
                         "{what} ({} as first printed, on {})",
                         span.label(),
@@ -126,6 +135,9 @@ pub(crate) fn levels(
                     Some(difference(a, b)),
                     None,
                 );
+                if let Some(last) = out.last_mut() {
+                    last.pair = Some((span, base));
+                }
             }
         }
     }
@@ -138,6 +150,7 @@ pub(crate) fn levels(
                 months: n,
             };
             push(
+                &mut out,
                 format!(
                     "the average of the {n} months {what} {}",
                     if end == last {
@@ -155,6 +168,7 @@ pub(crate) fn levels(
     if ytd != span {
         for r in both(ytd) {
             push(
+                &mut out,
                 format!("the fiscal year to date, {}", ytd.label()),
                 Some(r),
                 Some(ytd),
@@ -164,12 +178,18 @@ pub(crate) fn levels(
     let fy = Span::of_fiscal_year(span.fiscal_year());
     if fy != span && fy != ytd {
         for r in both(fy) {
-            push(format!("the whole of {}", fy.label()), Some(r), Some(fy));
+            push(
+                &mut out,
+                format!("the whole of {}", fy.label()),
+                Some(r),
+                Some(fy),
+            );
         }
     }
     let prev_fy = Span::of_fiscal_year(span.fiscal_year().prev());
     for r in both(prev_fy) {
         push(
+            &mut out,
             format!("the whole of {}", prev_fy.label()),
             Some(r),
             Some(prev_fy),
@@ -178,6 +198,7 @@ pub(crate) fn levels(
     let year_ago = span.shift(-12);
     for r in both(year_ago) {
         push(
+            &mut out,
             format!("the same period a year earlier, {}", year_ago.label()),
             Some(r),
             Some(year_ago),
@@ -187,6 +208,7 @@ pub(crate) fn levels(
         let s = ytd.shift(-12);
         for r in both(s) {
             push(
+                &mut out,
                 format!("the same months a year earlier, {}", s.label()),
                 Some(r),
                 Some(s),
@@ -196,7 +218,12 @@ pub(crate) fn levels(
     if span.months > 1 {
         let m = Span::month(span.last());
         for r in both(m) {
-            push(format!("the month of {}", m.label()), Some(r), Some(m));
+            push(
+                &mut out,
+                format!("the month of {}", m.label()),
+                Some(r),
+                Some(m),
+            );
         }
     }
     // The period the story is about, and the same months a year before it: a
@@ -205,6 +232,7 @@ pub(crate) fn levels(
         for s in [st, st.shift(-12)] {
             for r in both(s) {
                 push(
+                    &mut out,
                     format!("the story's period, {}", s.label()),
                     Some(r),
                     Some(s),
@@ -232,7 +260,12 @@ pub(crate) fn levels(
                     continue;
                 }
                 for r in both(s) {
-                    push(format!("the run of months {}", s.label()), Some(r), Some(s));
+                    push(
+                        &mut out,
+                        format!("the run of months {}", s.label()),
+                        Some(r),
+                        Some(s),
+                    );
                 }
             }
         }

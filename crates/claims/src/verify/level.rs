@@ -144,6 +144,7 @@ pub(super) fn level(
                         what: format!("{}, which the story also names", n.label()),
                         reading: r,
                         span: Some(*n),
+                        pair: None,
                     })
             })
     });
@@ -501,14 +502,36 @@ fn earlier_exact_difference(
         .filter(|a| a.what.contains("as first printed"))
         .find(|a| exact(a))
         .map(|a| (a, "as first printed".to_string()));
-    let earlier = first.or_else(|| {
-        then.and_then(|t| {
-            alt::levels(t, span, ctx.story, value, ctx.cues)
-                .into_iter()
-                .find(|a| exact(a))
-                .map(|a| (a, "as known on the article's date".to_string()))
+    let earlier = first
+        .or_else(|| {
+            then.and_then(|t| {
+                alt::levels(t, span, ctx.story, value, ctx.cues)
+                    .into_iter()
+                    .find(|a| exact(a))
+                    .map(|a| (a, "as known on the article's date".to_string()))
+            })
         })
-    })?;
+        .or_else(|| {
+            // The later figure as known then against the base as now (a base a
+            // year back was often settled before the article; the store cannot
+            // date every revision of it): "$339 million" = 2,283 then − 1,944.
+            let (later, base) = current.pair?;
+            let t = then?.reading(later)?;
+            let b = sd.reading(base)?;
+            let d = alt::Alternative {
+                what: current.what.clone(),
+                reading: alt::difference(t, b),
+                span: None,
+                pair: current.pair,
+            };
+            exact(&d).then(|| {
+                (
+                    d,
+                    "with the later figure as known on the article's date against today's base"
+                        .to_string(),
+                )
+            })
+        })?;
     let (a, when) = earlier;
     let reason = format!(
         "read as {}: {} {when} ({}), as stated; today's figures give {}",
