@@ -32,6 +32,7 @@ pub(crate) fn difference(a: Reading, b: Reading) -> Reading {
         half: a.half + b.half,
         summed: true,
         difference: true,
+        averaged: false,
         sources,
     }
 }
@@ -40,6 +41,7 @@ fn average(r: Reading, n: f64) -> Reading {
     Reading {
         value: r.value / n,
         half: r.half / n,
+        averaged: true,
         ..r
     }
 }

@@ -36,6 +36,8 @@ pub(crate) struct Reading {
     pub summed: bool,
     /// True when the figure is the difference of two others.
     pub difference: bool,
+    /// True when the figure is an average of its monthly figures.
+    pub averaged: bool,
     pub sources: Vec<SourceRef>,
 }
 
@@ -75,6 +77,7 @@ fn single(p: &Period, v: &Vintage) -> Reading {
         half: vintage_half(v),
         summed: false,
         difference: false,
+        averaged: false,
         sources: vec![source_ref(&p.to_string(), v)],
     }
 }
@@ -103,6 +106,7 @@ fn sum_months<'v>(span: Span, pick: impl Fn(&Period) -> Option<&'v Vintage>) -> 
         half,
         summed: true,
         difference: false,
+        averaged: false,
         sources,
     })
 }

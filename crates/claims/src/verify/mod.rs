@@ -89,6 +89,8 @@ fn brief(s: &SourceRef) -> String {
 fn reading_note(r: &Reading) -> String {
     if r.difference {
         format!("from {} monthly figures", r.sources.len())
+    } else if r.averaged {
+        format!("average of the {} monthly figures", r.sources.len())
     } else if r.summed {
         format!("sum of the {} monthly figures", r.sources.len())
     } else {

@@ -76,3 +76,11 @@ pub fn near(got: Option<f64>, want: f64, tol: f64) {
 pub fn series(c: &itx_claims::Claim) -> Option<&str> {
     c.series.as_ref().map(|k| k.as_str())
 }
+
+/// Options for an article published on `date` (YYYY-MM-DD).
+pub fn on(date: &str) -> CheckOptions {
+    CheckOptions {
+        date: Some(date.parse().expect("date")),
+        ..CheckOptions::default()
+    }
+}
