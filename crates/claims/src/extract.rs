@@ -106,6 +106,11 @@ pub(crate) enum What {
     Target {
         value: f64,
     },
+    /// A growth rate the words put in the future ("current projections
+    /// estimate a growth of 18-20%").
+    ProjectedRate {
+        value: f64,
+    },
     Share {
         value: f64,
         half: f64,

@@ -642,3 +642,20 @@ fn the_exports_and_a_six_month_average() {
         avg.reason
     );
 }
+
+/// PPI, 2026-02-18 (https://ppinewsagency.com/pakistans-it-exports-surge-by-19-in-january-meeting-growth-expectations/): "However, current projections estimate a growth of
+/// 18-20%, potentially reaching $4.5 billion" is a forecast for FY2025-26, not a
+/// figure: found and left unverifiable (it had been judged against the year's
+/// outturn, +20.6%, and called right).
+#[test]
+fn a_projected_rate_is_not_judged() {
+    let r = run(
+        "The government has set an ambitious target of $5 billion in IT exports for the fiscal \
+         year 2026. However, current projections estimate a growth of 18-20%, potentially \
+         reaching $4.5 billion, up from $3.8 billion in the previous fiscal year.",
+        &on("2026-02-18"),
+    );
+    let c = claim(&r, "20%", 0);
+    assert_eq!(c.kind.label(), "projection", "{}", c.reason);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+}

@@ -90,6 +90,23 @@ impl Sentence<'_> {
             let Some(series) = ctx.at(text, p.start, p.end, None) else {
                 continue;
             };
+            // "projections estimate a growth of 18-20%", "expected to grow 20%":
+            // a forecast, found and left unjudged.
+            if scan::projection_cue(before) {
+                out.push(Draft {
+                    segment: false,
+                    sentence: 0,
+                    start: p.start,
+                    story: Rc::default(),
+                    end: p.end,
+                    kind: Kind::Projection,
+                    series: Some(series),
+                    span: story,
+                    written: own_main,
+                    what: What::ProjectedRate { value: p.value },
+                });
+                continue;
+            }
             let dir = dir.or(last_dir);
             last_dir = dir;
             let value = if p.signed || dir != Some(Dir::Down) {

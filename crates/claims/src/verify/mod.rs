@@ -445,6 +445,10 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
             projection(&sd, span, *value, *at_most, data.as_of())
         }
         (span, What::Target { value }) => target(&sd, span, *value),
+        (_, What::ProjectedRate { value }) => Judgement::unverifiable(
+            Some(*value),
+            "a projected growth rate: a forecast, which no release settles".into(),
+        ),
         (Some(span), What::Share { value, half, total }) => match total {
             Some(t) => {
                 let total = data.series(t)?;
@@ -476,6 +480,7 @@ fn stated_of(what: &What) -> Option<f64> {
         | What::Growth { value, .. }
         | What::Projection { value, .. }
         | What::Target { value }
+        | What::ProjectedRate { value }
         | What::Share { value, .. } => Some(*value),
         What::Rupee | What::Record { .. } => None,
     }
