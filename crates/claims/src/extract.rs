@@ -59,6 +59,33 @@ pub(crate) struct Draft {
     pub story: Rc<Story>,
 }
 
+impl Draft {
+    /// A claim read from one sentence; the story, the sentence's index and the
+    /// segment mark are filled in once the whole text is read.
+    fn new(
+        start: usize,
+        end: usize,
+        kind: Kind,
+        series: Option<SeriesKey>,
+        span: Option<Span>,
+        written: bool,
+        what: What,
+    ) -> Draft {
+        Draft {
+            start,
+            end,
+            kind,
+            series,
+            span,
+            written,
+            what,
+            segment: false,
+            sentence: 0,
+            story: Rc::default(),
+        }
+    }
+}
+
 /// What a story as a whole fixes for each of its claims.
 #[derive(Debug, Default)]
 pub(crate) struct Story {

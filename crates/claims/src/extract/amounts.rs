@@ -64,18 +64,15 @@ impl Sentence<'_> {
                     },
                 }
             };
-            out.push(Draft {
-                segment: false,
-                sentence: 0,
-                start: am.start,
-                story: Rc::default(),
-                end: am.end,
-                kind: a.kind,
-                series: Some(series),
+            out.push(Draft::new(
+                am.start,
+                am.end,
+                a.kind,
+                Some(series),
                 span,
-                written: a.bound.is_some() || a.rel.is_some() || own_main,
+                a.bound.is_some() || a.rel.is_some() || own_main,
                 what,
-            });
+            ));
         }
     }
 }

@@ -93,18 +93,15 @@ impl Sentence<'_> {
             // "projections estimate a growth of 18-20%", "expected to grow 20%":
             // a forecast, found and left unjudged.
             if scan::projection_cue(before) {
-                out.push(Draft {
-                    segment: false,
-                    sentence: 0,
-                    start: p.start,
-                    story: Rc::default(),
-                    end: p.end,
-                    kind: Kind::Projection,
-                    series: Some(series),
-                    span: story,
-                    written: own_main,
-                    what: What::ProjectedRate { value: p.value },
-                });
+                out.push(Draft::new(
+                    p.start,
+                    p.end,
+                    Kind::Projection,
+                    Some(series),
+                    story,
+                    own_main,
+                    What::ProjectedRate { value: p.value },
+                ));
                 continue;
             }
             let dir = dir.or(last_dir);
@@ -178,17 +175,14 @@ impl Sentence<'_> {
                     }
                 }
             }
-            out.push(Draft {
-                segment: false,
-                sentence: 0,
-                start: p.start,
-                story: Rc::default(),
-                end: p.end,
-                kind: Kind::Growth { basis },
-                series: Some(series),
+            out.push(Draft::new(
+                p.start,
+                p.end,
+                Kind::Growth { basis },
+                Some(series),
                 span,
-                written: bound.is_some() || own_main,
-                what: What::Growth {
+                bound.is_some() || own_main,
+                What::Growth {
                     value,
                     half: p.half,
                     base: if basis == Basis::Unknown {
@@ -197,7 +191,7 @@ impl Sentence<'_> {
                         None
                     },
                 },
-            });
+            ));
         }
         claimed_bases
     }

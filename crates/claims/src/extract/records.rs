@@ -72,22 +72,19 @@ impl Sentence<'_> {
                     (own.or(story), None, None)
                 }
             };
-            out.push(Draft {
-                segment: false,
-                sentence: 0,
-                start: r.start,
-                story: Rc::default(),
-                end: r.end,
-                kind: Kind::Record,
-                series: Some(series),
+            out.push(Draft::new(
+                r.start,
+                r.end,
+                Kind::Record,
+                Some(series),
                 span,
-                written: true,
-                what: What::Record {
+                true,
+                What::Record {
                     form: r.form,
                     named,
                     named_value,
                 },
-            });
+            ));
         }
     }
 }

@@ -30,22 +30,19 @@ impl Sentence<'_> {
                 let series = ctx.at(text, p.start, p.end, Some(&total.key));
                 let bound = self.bound_after(text, total.end).and_then(|i| spans[i]);
                 let span = bound.or(story);
-                return Some(Draft {
-                    segment: false,
-                    sentence: 0,
-                    start: p.start,
-                    story: Rc::default(),
-                    end: p.end,
-                    kind: Kind::Share,
+                return Some(Draft::new(
+                    p.start,
+                    p.end,
+                    Kind::Share,
                     series,
                     span,
-                    written: bound.is_some() || own_main,
-                    what: What::Share {
+                    bound.is_some() || own_main,
+                    What::Share {
                         value: p.value,
                         half: p.half,
                         total: Some(total.key.clone()),
                     },
-                });
+                ));
             }
         }
         // "$972 million which is 74.65 percent of US$ 1.302 billion in
@@ -86,22 +83,19 @@ impl Sentence<'_> {
                     }
                     _ => total_amount.span,
                 };
-                return Some(Draft {
-                    segment: false,
-                    sentence: 0,
-                    start: p.start,
-                    story: Rc::default(),
-                    end: p.end,
-                    kind: Kind::Share,
-                    series: Some(part),
-                    span: bound.or(story),
-                    written: bound.is_some() || own_main,
-                    what: What::Share {
+                return Some(Draft::new(
+                    p.start,
+                    p.end,
+                    Kind::Share,
+                    Some(part),
+                    bound.or(story),
+                    bound.is_some() || own_main,
+                    What::Share {
                         value: p.value,
                         half: p.half,
                         total: Some(total),
                     },
-                });
+                ));
             }
         }
         None
@@ -129,22 +123,19 @@ impl Sentence<'_> {
                 .map(|m| m.key.clone());
             let part = ctx.at(text, p.start, p.end, total.as_ref());
             let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
-            return Some(Draft {
-                segment: false,
-                sentence: 0,
-                start: p.start,
-                story: Rc::default(),
-                end: p.end,
-                kind: Kind::Share,
-                series: part.clone(),
-                span: bound.or(story),
-                written: bound.is_some() || own_main,
-                what: What::Share {
+            return Some(Draft::new(
+                p.start,
+                p.end,
+                Kind::Share,
+                part.clone(),
+                bound.or(story),
+                bound.is_some() || own_main,
+                What::Share {
                     value: p.value,
                     half: p.half,
                     total: total.filter(|t| Some(t) != part.as_ref()),
                 },
-            });
+            ));
         }
         None
     }
