@@ -5,7 +5,9 @@
 use crate::Result;
 use itx_store::Store;
 
-pub use itx_claims::{CheckOptions, MAX_CLAIMS, Report, SourceRef, Verdict, to_text};
+pub use itx_claims::{
+    CheckOptions, MAX_CLAIMS, Report, SOURCES_SHOWN, SourceRef, Verdict, to_text,
+};
 
 /// Finds and judges every numeric claim about a tracked series in `text`
 /// (English or Urdu), as `opts` say (the article's date, the as-of date).

@@ -115,31 +115,29 @@ pub(crate) fn levels(
             ));
         }
         for (what, span, base) in pairs {
+            let change = |what: String, a, b| Alternative {
+                what,
+                reading: difference(a, b),
+                span: None,
+                pair: Some((span, base)),
+            };
             for (a, b) in sd.readings(span).into_iter().zip(sd.readings(base)) {
-                push(
-                    &mut out,
+                out.push(change(
                     format!("{what} ({} on {})", span.label(), base.label()),
-                    Some(difference(a, b)),
-                    None,
-                );
-                if let Some(last) = out.last_mut() {
-                    last.pair = Some((span, base));
-                }
+                    a,
+                    b,
+                ));
             }
             if let (Some(a), Some(b)) = (sd.first_print(span), sd.reading(base)) {
-                push(
-                    &mut out,
+                out.push(change(
                     format!(
                         "{what} ({} as first printed, on {})",
                         span.label(),
                         base.label()
                     ),
-                    Some(difference(a, b)),
-                    None,
-                );
-                if let Some(last) = out.last_mut() {
-                    last.pair = Some((span, base));
-                }
+                    a,
+                    b,
+                ));
             }
         }
     }

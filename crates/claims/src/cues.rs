@@ -219,6 +219,7 @@ fn average_months(lower: &str) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn months_an_average_runs_over() {
@@ -230,7 +231,6 @@ mod tests {
         assert_eq!(super::average_months("the last 12-month average of"), 12);
         assert_eq!(super::average_months("the monthly average"), 12);
     }
-    use super::*;
 
     fn at(text: &str, figure: &str) -> Cues {
         let i = text.find(figure).unwrap();

@@ -371,16 +371,11 @@ impl<'a> Data<'a> {
             // Net exports then are exports then less imports then, each filled
             // the same way (imports are known only from the 2025 export, so a
             // net figure filled whole would hide a revised export month).
-            let mut part = |k: &str| -> Result<Figures, Error> {
-                let k = SeriesKey::new(k);
-                let mut f = Figures::load(self.store, &k, Some(d))?;
-                let now = self.series(&k)?;
-                f.fill_from(&now, out_by);
-                Ok(f)
-            };
-            let e = part(EXPORTS)?;
-            let i = part(IMPORTS)?;
-            s = Figures::net(s, &e, &i);
+            let e = self.series_then(&SeriesKey::new(EXPORTS))?;
+            let i = self.series_then(&SeriesKey::new(IMPORTS))?;
+            if let (Some(e), Some(i)) = (e, i) {
+                s = Figures::net(s, &e, &i);
+            }
         }
         let now = self.series(key)?;
         s.fill_from(&now, out_by);

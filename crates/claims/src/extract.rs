@@ -278,15 +278,15 @@ pub(crate) fn extract(
             || sentence.amounts.iter().any(|a| a.rel.is_some());
         // A sentence about something the checker does not track borrows no series.
         let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
-        // "The segment …", "the subsector …" is the line the sentence before
-        // was about, not the headline item it was compared with ("Computer
-        // Services … the biggest contributor to IT exports … The segment
-        // witnessed a growth of 39 percent").
         // "The exports …" in a sentence that names no line: the story's.
         let the_exports = (mentions[si].is_empty()
             && vocab::says_the_exports(&text[s.start..s.end]))
         .then(|| default_series.clone())
         .flatten();
+        // "The segment …", "the subsector …" is the line the sentence before
+        // was about, not the headline item it was compared with ("Computer
+        // Services … the biggest contributor to IT exports … The segment
+        // witnessed a growth of 39 percent").
         let segment = (mentions[si].is_empty()
             && si > 0
             && sentences[si - 1].para == s.para
@@ -384,6 +384,16 @@ struct SeriesContext<'a> {
 }
 
 impl SeriesContext<'_> {
+    /// The gross exports an amount "in exports" is of when no line is named
+    /// next to it: the story's (or the paragraph's) series, as gross exports
+    /// ("… 72.85pc of US $ 1.3bn in exports" in a story about net exports).
+    fn gross_exports(&self) -> Option<SeriesKey> {
+        self.default
+            .clone()
+            .or_else(|| self.earlier.first().cloned())
+            .map(vocab::gross)
+    }
+
     fn at(
         &self,
         text: &str,
@@ -727,6 +737,8 @@ impl<'a> Sentence<'a> {
             .iter()
             .zip(spans)
             .filter(|(m, _)| {
+                // The Urdu words only: the rewrite's "than" marks a base of a
+                // rate ("ستمبر سے 13 فیصد زائد"), not of an amount.
                 let after = slice(text, m.end, m.end + 24);
                 URDU_BASE[..2].iter().any(|w| after.contains(w))
             })

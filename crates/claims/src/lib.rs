@@ -59,7 +59,7 @@ use itx_store::Store;
 use itx_types::{Date, SeriesKey};
 use serde::Serialize;
 
-pub use render::{to_json, to_text};
+pub use render::{SOURCES_SHOWN, to_json, to_text};
 pub use vocab::{Term, UNTRACKED, VOCABULARY};
 
 /// Errors from [`check`].

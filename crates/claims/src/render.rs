@@ -1,6 +1,10 @@
 //! The report as people read it: the text with each claim marked in place and a
 //! numbered note per claim, or JSON.
 
+/// Sources listed under a claim before the rest are only counted (a sum over
+/// a fiscal year names a figure per month, two for net exports).
+pub const SOURCES_SHOWN: usize = 3;
+
 use itx_types::{SeriesKey, short_name};
 use serde_json::{Value, json};
 
@@ -80,7 +84,7 @@ pub fn to_text(text: &str, report: &Report) -> String {
         if let Some(cause) = c.cause {
             out.push_str(&format!("    likely cause: {}\n", cause.as_str()));
         }
-        for s in c.sources.iter().take(3) {
+        for s in c.sources.iter().take(SOURCES_SHOWN) {
             let published = s
                 .published
                 .map_or_else(|| "undated".to_string(), |d| d.to_string());
@@ -93,8 +97,11 @@ pub fn to_text(text: &str, report: &Report) -> String {
                 s.period, s.value_published, s.source, s.status
             ));
         }
-        if c.sources.len() > 3 {
-            out.push_str(&format!("    … and {} more figures\n", c.sources.len() - 3));
+        if c.sources.len() > SOURCES_SHOWN {
+            out.push_str(&format!(
+                "    … and {} more figures\n",
+                c.sources.len() - SOURCES_SHOWN
+            ));
         }
     }
     out

@@ -450,6 +450,33 @@ fn money_en(million: f64, step: f64) -> String {
 /// `dollars`: the copy prints its amounts in dollars and never in rupees, so
 /// an amount that leaves its currency out ("گزشتہ سال 1 ارب 44 کروڑ کی ایکسپورٹ
 /// تھی") is in dollars too.
+/// US$ million from an amount's ارب, کروڑ, لاکھ and ملین numbers (any may be
+/// missing), and the value of its last printed digit; `None` when none is there.
+fn million_and_step(parts: [Option<regex::Match<'_>>; 4]) -> Option<(f64, f64)> {
+    let [arb, cr, lk, mn] = parts.map(|m| m.and_then(|m| num(m.as_str())));
+    let mut million = 0.0;
+    let mut step = f64::INFINITY;
+    for (part, unit) in [(arb, 1000.0), (cr, 10.0), (lk, 0.1), (mn, 1.0)] {
+        if let Some((v, d)) = part {
+            million += v * unit;
+            step = step.min(unit * 10f64.powi(-d));
+        }
+    }
+    if step.is_infinite() {
+        return None;
+    }
+    // "1 ارب 40 کروڑ" is how "1.4 billion" reads in Urdu: a whole number of
+    // hundred-millions after the billions is that precision, not ten millions.
+    if arb.is_some()
+        && lk.is_none()
+        && mn.is_none()
+        && cr.is_some_and(|(v, d)| d == 0 && v % 10.0 == 0.0)
+    {
+        step = 100.0;
+    }
+    Some((million, step))
+}
+
 fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     if c.name("part").is_some() {
         let fy = fy_en(c.name("partfy")?.as_str());
@@ -480,27 +507,11 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         ));
     }
     if c.name("money").is_some() {
-        let mut million = 0.0;
-        let mut step = f64::INFINITY;
-        for (g, unit) in [("arb", 1000.0), ("cr", 10.0), ("lk", 0.1), ("mn", 1.0)] {
-            if let Some((v, d)) = c.name(g).and_then(|m| num(m.as_str())) {
-                million += v * unit;
-                step = step.min(unit * 10f64.powi(-d));
-            }
-        }
-        if step.is_infinite() {
+        let Some((million, step)) =
+            million_and_step([c.name("arb"), c.name("cr"), c.name("lk"), c.name("mn")])
+        else {
             return Some(" dollars ".into());
-        }
-        // "1 ارب 40 کروڑ" is how "1.4 billion" reads in Urdu: a whole number of
-        // hundred-millions after the billions is that precision, not ten millions.
-        let crore = c.name("cr").and_then(|m| num(m.as_str()));
-        if c.name("arb").is_some()
-            && c.name("lk").is_none()
-            && c.name("mn").is_none()
-            && crore.is_some_and(|(v, d)| d == 0 && v % 10.0 == 0.0)
-        {
-            step = 100.0;
-        }
+        };
         // Urdu puts "more than" after the amount ("… ڈالر سے تجاوز", "… ڈالر کی
         // حد عبور"); English puts it before, where the bound reader looks.
         let over = if c.name("over").is_some() {
@@ -521,11 +532,8 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         if !dollars {
             return None;
         }
-        let (b, _) = num(c.name("barb")?.as_str())?;
-        let (cr, d) = num(c.name("barc")?.as_str())?;
-        // "1 ارب 44 کروڑ": to the crore (ten million) written.
-        let step = 10.0 * 10f64.powi(-d);
-        return Some(format!(" {} ", money_en(b * 1000.0 + cr * 10.0, step)));
+        let (million, step) = million_and_step([c.name("barb"), c.name("barc"), None, None])?;
+        return Some(format!(" {} ", money_en(million, step)));
     }
     if c.name("usd").is_some() {
         let n = c.name("usdn")?.as_str();

@@ -262,8 +262,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// The headline item the press calls "IT exports": EBOPS 2010 item 9.
 pub(crate) const HEADLINE: &str = "pk.ebops.9.credit";
 
-/// The keys of the lines the press means as their own, never as the headline:
-/// software exports (EBOPS 9.2.4) and freelancers' earnings (9.2.5).
 /// Net ICT exports: the headline item's exports less its imports.
 pub(crate) const NET: &str = "pk.ebops.9.net";
 
@@ -276,6 +274,9 @@ pub(crate) fn gross(key: SeriesKey) -> SeriesKey {
         key
     }
 }
+
+/// The keys of the lines the press means as their own, never as the headline:
+/// software exports (EBOPS 9.2.4) and freelancers' earnings (9.2.5).
 pub(crate) const SOFTWARE: &str = "pk.ebops.9.2.4.credit";
 pub(crate) const FREELANCE: &str = "pk.ebops.9.2.5.credit";
 

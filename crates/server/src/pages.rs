@@ -33,9 +33,6 @@ pub(crate) fn routes() -> Router<Shared> {
         )
 }
 
-/// Sources listed under a checked claim before the rest fold away.
-const SOURCES_SHOWN: usize = 3;
-
 const EXTRA_CSS: &str = "nav{display:flex;gap:1rem;flex-wrap:wrap;padding:.75rem 1.25rem;border-bottom:1px solid #ddd;font-size:.95rem}\
 nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1a}#lang-switch{margin-inline-start:auto}\
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;margin:1rem 0}\
@@ -845,19 +842,18 @@ async fn check_submit(
                 esc(&s.location)
             )
         };
-        // A sum over a fiscal year names a figure per month (two for net
-        // exports): the first three show, the rest fold away as the CLI's
-        // "… and N more figures" does.
-        let mut sources: String = c.sources.iter().take(SOURCES_SHOWN).map(source).collect();
-        sources = format!("<ul>{sources}</ul>");
-        if c.sources.len() > SOURCES_SHOWN {
-            let rest: String = c.sources.iter().skip(SOURCES_SHOWN).map(source).collect();
+        // The first few show, the rest fold away (the CLI counts them).
+        let shown = itx_app::checking::SOURCES_SHOWN;
+        let first: String = c.sources.iter().take(shown).map(source).collect();
+        let mut sources = format!("<ul>{first}</ul>");
+        if c.sources.len() > shown {
+            let rest: String = c.sources.iter().skip(shown).map(source).collect();
             sources += &format!(
                 "<details><summary>{}</summary><ul>{rest}</ul></details>",
                 esc(&itx_app::render::t(
                     lang,
                     "check-more-figures",
-                    &[("n", &(c.sources.len() - SOURCES_SHOWN).to_string())]
+                    &[("n", &(c.sources.len() - shown).to_string())]
                 ))
             );
         }

@@ -23,12 +23,7 @@ impl Sentence<'_> {
                         .series
                         .iter()
                         .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
-                    near.map(|m| m.key.clone()).or_else(|| {
-                        ctx.default
-                            .clone()
-                            .or_else(|| ctx.earlier.first().cloned())
-                            .map(vocab::gross)
-                    })
+                    near.map(|m| m.key.clone()).or_else(|| ctx.gross_exports())
                 })
                 .flatten();
             let Some(series) =

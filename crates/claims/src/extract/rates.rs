@@ -30,12 +30,7 @@ impl Sentence<'_> {
             if let Some(d) = self.share_claim(text, p, next, spans, story, own_main, ctx) {
                 // The total amount without a period of its own is over the
                 // share's ("… were $1.12bn which was 74.72pc of $1.50bn").
-                let total = self.amounts.iter().position(|a| {
-                    a.amount.start >= p.end
-                        && a.amount.start < next
-                        && scan::of_amount(slice(text, p.end, a.amount.start))
-                });
-                if let (Some(i), Some(span)) = (total, d.span) {
+                if let (Some(i), Some(span)) = (self.share_total(text, p, next), d.span) {
                     if self.amounts[i].span.is_none() {
                         claimed_bases.insert(i, span);
                     }

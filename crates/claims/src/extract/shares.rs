@@ -5,6 +5,16 @@
 use super::*;
 
 impl Sentence<'_> {
+    /// The amount a percentage is a share of ("74.65 percent of US$ 1.302
+    /// billion"), by index, between the percentage and the next one at `next`.
+    pub(super) fn share_total(&self, text: &str, p: &Pct, next: usize) -> Option<usize> {
+        self.amounts.iter().position(|a| {
+            a.amount.start >= p.end
+                && a.amount.start < next
+                && scan::of_amount(slice(text, p.end, a.amount.start))
+        })
+    }
+
     /// A share whose total is named right after it: a series ("of total
     /// services exports") or an amount ("of US$ 1.302 billion in exports").
     #[allow(clippy::too_many_arguments)]
@@ -48,11 +58,7 @@ impl Sentence<'_> {
         // "$972 million which is 74.65 percent of US$ 1.302 billion in
         // exports": a share of the total amount named, whose series is the
         // one named after it, or the story's exports.
-        if let Some(total_amount) = self.amounts.iter().find(|a| {
-            a.amount.start >= p.end
-                && a.amount.start < next
-                && scan::of_amount(slice(text, p.end, a.amount.start))
-        }) {
+        if let Some(total_amount) = self.share_total(text, p, next).map(|i| &self.amounts[i]) {
             let end = total_amount.amount.end;
             let total = self
                 .series
@@ -64,9 +70,8 @@ impl Sentence<'_> {
                     // "… of $1.50bn received in exports proceeds": gross exports,
                     // also in a story mostly about net exports.
                     scan::exports_after(slice(text, end, self.end))
-                        .then(|| ctx.default.clone().or_else(|| ctx.earlier.first().cloned()))
+                        .then(|| ctx.gross_exports())
                         .flatten()
-                        .map(vocab::gross)
                 });
             let part = total
                 .as_ref()
