@@ -420,6 +420,8 @@ pub struct FittedEts {
     sigma: f64,
     aicc: f64,
     np: usize,
+    /// The form was the AICc's choice among several candidates.
+    searched: bool,
 }
 
 impl FittedEts {
@@ -686,6 +688,7 @@ impl Model for Ets {
             }
             None => EtsSpec::candidates(positive, seasonal_ok),
         };
+        let searched = candidates.len() > 1;
         let mut best: Option<(EtsSpec, FormFit)> = None;
         for spec in candidates {
             if let Some(f) = fit_form(&ys, m, spec) {
@@ -719,6 +722,7 @@ impl Model for Ets {
             sigma,
             aicc: f.aicc,
             np: f.np,
+            searched,
         })
     }
 }
@@ -754,6 +758,10 @@ impl Fitted for FittedEts {
     fn n_params(&self) -> f64 {
         // Smoothing parameters and initial states; σ is not a location parameter.
         self.np as f64 - 1.0
+    }
+
+    fn chosen_by_fit(&self) -> bool {
+        self.searched
     }
 
     fn origin_forecasts(&self, h: usize) -> OriginForecasts {

@@ -69,6 +69,12 @@ pub trait Fitted: Send + Sync {
     /// Number of estimated quantities (coefficients, smoothing parameters, initial
     /// states, seasonal indices): the degrees of freedom the fit used up.
     fn n_params(&self) -> f64;
+    /// True when the model's form was chosen among several by in-sample fit (an
+    /// automatic search), so that its in-sample errors flatter it twice: once for the
+    /// parameters, once for the choice.
+    fn chosen_by_fit(&self) -> bool {
+        false
+    }
 
     /// Point forecasts and loadings for `h` steps (see [`Prediction`]), by perturbing
     /// one innovation at a time (exact for linear models, a linearisation otherwise).
@@ -109,6 +115,9 @@ impl<T: Fitted + ?Sized> Fitted for Box<T> {
     }
     fn n_params(&self) -> f64 {
         (**self).n_params()
+    }
+    fn chosen_by_fit(&self) -> bool {
+        (**self).chosen_by_fit()
     }
 }
 

@@ -366,3 +366,31 @@ fn box_cox_needs_enough_observations() {
         name(&long[1..])
     );
 }
+
+/// A form chosen by the automatic search is calibrated wider than the same form given
+/// (Akaike's final prediction error instead of `n / (n − p)`), and by exactly that
+/// ratio, `sqrt((n + p) / n)`: M3 quarterly N0756 (the set where the search's
+/// optimism was measured, crates/forecast/src/calibrate.rs) and M3 monthly N1500.
+#[test]
+fn a_searched_form_gets_wider_intervals_than_the_same_form_given() {
+    use itx_forecast::ets::Ets;
+    for (y, season) in [(quarterly("N0756"), 4), (series("N1500"), 12)] {
+        let auto = Ets::auto().fit(&y, season).expect("fits");
+        let given = Ets::with_spec(auto.spec()).fit(&y, season).expect("fits");
+        assert!(auto.chosen_by_fit() && !given.chosen_by_fit());
+        assert_eq!(auto.spec(), given.spec());
+        let (n, p) = (auto.n_obs() as f64, auto.n_params());
+        let width = |f: Box<dyn Fitted>| {
+            let fc = Forecaster::from_fitted(&y, season, f)
+                .forecast(4, &[80])
+                .expect("forecasts");
+            fc.upper[&80][0] - fc.lower[&80][0]
+        };
+        let ratio = width(Box::new(auto)) / width(Box::new(given));
+        let want = ((n + p) / n).sqrt();
+        assert!(
+            (ratio - want).abs() < 1e-6,
+            "{ratio} vs {want} (n {n}, p {p})"
+        );
+    }
+}

@@ -372,6 +372,8 @@ pub struct FittedArima {
     r_vec: Vec<f64>,
     /// The Box–Cox parameter the series was transformed with, if any.
     lambda: Option<f64>,
+    /// The order was the stepwise search's choice, not given.
+    searched: bool,
 }
 
 impl FittedArima {
@@ -605,7 +607,9 @@ impl AutoArima {
             break;
         }
         let est = best.ok_or_else(|| Error::FitFailed("ARIMA".into()))?;
-        Ok(finish(est, m, scale, x, w))
+        let mut f = finish(est, m, scale, x, w);
+        f.searched = true;
+        Ok(f)
     }
 }
 
@@ -628,6 +632,7 @@ fn finish(est: Estimate, m: usize, scale: f64, x: Vec<f64>, w: Vec<f64>) -> Fitt
         t_col: kalman.a,
         r_vec: kalman.rv,
         lambda: None,
+        searched: false,
     }
 }
 
@@ -691,6 +696,10 @@ impl Fitted for FittedArima {
         // the Box–Cox parameter.
         (self.est.order.n_coef() + self.lost + self.est.ncond) as f64
             + if self.lambda.is_some() { 1.0 } else { 0.0 }
+    }
+
+    fn chosen_by_fit(&self) -> bool {
+        self.searched
     }
 
     fn origin_forecasts(&self, h: usize) -> OriginForecasts {
