@@ -1,0 +1,82 @@
+//! The evaluation corpora (`crates/claims/eval/articles/` and `eval/fresh/`) are what
+//! `itx bench claims` scores: every file must be an article the scorer can read, with
+//! every annotated claim findable in its text and a truth and kind the format knows
+//! (FORMAT.md). A quote that is not in the text would count as a miss of the checker's.
+
+use std::collections::BTreeSet;
+
+use itx_claims::eval::{Article, expected};
+
+const KINDS: [&str; 16] = [
+    "level",
+    "mom",
+    "yoy",
+    "fytd",
+    "fytd-yoy",
+    "quarter",
+    "fy-total",
+    "fy-yoy",
+    "record",
+    "share",
+    "net",
+    "change",
+    "avg12",
+    "target",
+    "projection",
+    "other",
+];
+
+fn articles(folder: &str) -> Vec<(String, Article)> {
+    let dir = format!("{}/eval/{folder}", env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(&dir).expect("corpus folder") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "json") {
+            let bytes = std::fs::read(&p).expect("readable");
+            let a: Article =
+                serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            out.push((p.display().to_string(), a));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn every_annotation_is_findable_and_well_formed() {
+    let mut urls = BTreeSet::new();
+    let mut ids = BTreeSet::new();
+    for (folder, min) in [("articles", 100), ("fresh", 40)] {
+        let set = articles(folder);
+        assert!(set.len() >= min, "{folder}: {} articles", set.len());
+        for (path, a) in &set {
+            let stem = path.rsplit('/').next().unwrap_or_default();
+            assert_eq!(format!("{}.json", a.id), stem, "{path}: id and file name");
+            assert!(ids.insert(a.id.clone()), "{path}: id repeated");
+            assert!(
+                urls.insert(a.url.clone()),
+                "{path}: URL already in the corpus"
+            );
+            assert!(
+                matches!(a.lang.as_str(), "en" | "ur"),
+                "{path}: lang {}",
+                a.lang
+            );
+            assert!(!a.claims.is_empty(), "{path}: no claims");
+            for c in &a.claims {
+                assert!(
+                    a.locate(c).is_some(),
+                    "{path}: {:?} (occurrence {}) not in the text",
+                    c.quote,
+                    c.occurrence
+                );
+                assert!(expected(&c.truth).is_some(), "{path}: truth {:?}", c.truth);
+                assert!(
+                    KINDS.contains(&c.kind.as_str()),
+                    "{path}: kind {:?}",
+                    c.kind
+                );
+            }
+        }
+    }
+}
