@@ -3,6 +3,8 @@
 //! another compiler's figures (the Pakistan Bureau of Statistics' trade data are
 //! not SBP's balance of payments and are not judged against them).
 
+use crate::scan::{head, tail};
+
 /// Reading hints from the sentence a figure stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cues {
@@ -175,24 +177,6 @@ fn last_credit_is_pbs(before: &str) -> bool {
         (Some(_), None) => true,
         _ => false,
     }
-}
-
-/// The last `n` bytes of `s`, cut at a character boundary.
-fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
-
-/// The first `n` bytes of `s`, cut at a character boundary.
-fn head(s: &str, n: usize) -> &str {
-    let mut i = n.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
 }
 
 static AVERAGE_OVER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

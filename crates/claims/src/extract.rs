@@ -20,7 +20,7 @@ use crate::data::Data;
 use crate::period::{self, Expr, Mention, Span};
 use crate::scan::{
     self, Amount, Cue, Currency, Dir, Pct, Qual, RecordForm, RecordPhrase, ceil_boundary,
-    floor_boundary,
+    floor_boundary, head, tail,
 };
 use crate::vocab::{self, SeriesMention};
 use crate::{Basis, CheckOptions, Error, Kind};
@@ -154,16 +154,6 @@ fn slice(text: &str, a: usize, b: usize) -> &str {
     let a = floor_boundary(text, a);
     let b = ceil_boundary(text, b.max(a));
     &text[a..b]
-}
-
-/// The last `n` bytes (or fewer) of `s`.
-fn tail(s: &str, n: usize) -> &str {
-    &s[floor_boundary(s, s.len().saturating_sub(n))..]
-}
-
-/// The first `n` bytes (or fewer) of `s`.
-fn head(s: &str, n: usize) -> &str {
-    &s[..ceil_boundary(s, n.min(s.len()))]
 }
 
 fn clause_break(gap: &str) -> bool {

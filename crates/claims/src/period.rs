@@ -322,6 +322,14 @@ static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|during|for|of|and|to)\s+(?P<fy>(?:19|20)\d{2}\s?[-–]\s?\d{2})\b")
 });
+/// Text ending in "the same period of (the)", before a relative fiscal year.
+static SAME_PERIOD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
 static REL_FY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:the\s+)?(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past|next|coming)\s+(?:fiscal|financial)\s+year\b|\b(?P<rel2>this|current|last|previous|next)\s+FY\b",
@@ -573,6 +581,11 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
     }
     for c in REL_FY.captures_iter(text) {
         let whole = c.get(0).expect("match");
+        // "the corresponding period of the last fiscal year" is a comparison base
+        // (read with the base phrases), not the whole of last year.
+        if SAME_PERIOD_OF.is_match(crate::scan::tail(&text[..whole.start()], 48)) {
+            continue;
+        }
         let rel = c.name("rel").or_else(|| c.name("rel2")).expect("group");
         let fy = FyRef::Relative(relative(rel.as_str()));
         add(

@@ -31,6 +31,16 @@ pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The last `n` bytes of `s` or fewer, cut at a character boundary.
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    &s[ceil_boundary(s, s.len().saturating_sub(n))..]
+}
+
+/// The first `n` bytes of `s` or fewer, cut at a character boundary.
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    &s[..floor_boundary(s, n)]
+}
+
 /// A sentence: byte range and the paragraph it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Sentence {

@@ -659,3 +659,49 @@ fn a_projected_rate_is_not_judged() {
     assert_eq!(c.kind.label(), "projection", "{}", c.reason);
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
 }
+
+/// ARY News, 2020-11-03 (https://arynews.tv/en/ict-razak-dawood-commerce-ministry/): "USD 315 million
+/// in the corresponding period in the last FY" is the base a year before the story's
+/// quarter, not the whole of FY2019-20 ("the last FY", "the previous financial year"
+/// after "the same period of" are the base's year); the quarter is named in the next
+/// sentence. 444 and 41% are the first prints (now 446, +41.6%).
+#[test]
+fn the_corresponding_period_of_the_last_fy_is_a_base() {
+    for base in [
+        "in the corresponding period in the last FY",
+        "during the same period of the previous financial year",
+    ] {
+        let text = format!(
+            "He said, \u{201c}The exports have grown by 41% to USD 444 million as compared to \
+             USD 315 million {base}.\u{201d}\n\nHe said the July to September period, or first \
+             quarter of the financial year 2020-21, fared notably well in the ICT sector."
+        );
+        expect(
+            &text,
+            &on("2020-11-03"),
+            &[
+                (
+                    "41%",
+                    "growth (FYTD YoY)",
+                    "FY2020-21 Jul-Sep",
+                    Verdict::Outdated,
+                    Some(itx_claims::Cause::EarlierVintage),
+                ),
+                (
+                    "USD 444 million",
+                    "amount",
+                    "FY2020-21 Jul-Sep",
+                    Verdict::Outdated,
+                    Some(itx_claims::Cause::EarlierVintage),
+                ),
+                (
+                    "USD 315 million",
+                    "comparison",
+                    "FY2019-20 Jul-Sep",
+                    Supported,
+                    None,
+                ),
+            ],
+        );
+    }
+}

@@ -85,7 +85,7 @@ pub(crate) enum Cue {
 
 static YOY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|y-o-y|annual(?:ly)?|on\s+an\s+annual\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|last\s+year|previous\s+year|preceding\s+year|prior\s+year)\b",
+        r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|y-o-y|annual(?:ly)?|on\s+an\s+annual\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|last\s+year|previous\s+year|preceding\s+year|prior\s+year)\b",
     )
 });
 static MOM: LazyLock<Regex> = LazyLock::new(|| {
@@ -212,7 +212,7 @@ static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REL_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,]*(?:(?:in|during)\s+)?(?:the\s+)?(?P<what>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:previous|preceding|prior|last)\s+month)\b",
+        r"(?i)^[\s,]*(?:(?:in|during)\s+)?(?:the\s+)?(?P<what>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:previous|preceding|prior|last)\s+month)\b",
     )
 });
 
@@ -267,7 +267,7 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
 
 static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[;,:])\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*,\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:[a-z]+\s+){0,4}$",
+        r"(?i)(?:^|[;,:])\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*,\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:[a-z]+\s+){0,4}$",
     )
 });
 
