@@ -276,11 +276,12 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("period regex")
 }
 
-/// A day, not a period: "August 19, 2025", "19th Aug 2025", "2025-08-19", and
-/// without a year a dateline's "Apr 18 (APP):", "Aug 18:" or "on April 18".
+/// A day, not a period: "August 19, 2025", "19th Aug 2025", "2025-08-19" (Urdu
+/// datelines glue the year on: "28 مئی2022ء"), and without a year a dateline's
+/// "Apr 18 (APP):", "Aug 18:" or "on April 18".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:\(|:)|\bon\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+        r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s*\d{{4}}(?:\b|ء)|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:\(|:)|\bon\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     ))
 });
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {

@@ -244,6 +244,15 @@ const PHRASES: &[(&str, &str)] = &[
     ("شرح نمو", "growth rate"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),
+    // APP's Urdu copy spells "communication" both ways (کمیونیکیشن, کیمونیکیشن).
+    (
+        "انفارمیشن اینڈ کمیونیکیشن ٹیکنالوجی",
+        "information and communication technology",
+    ),
+    (
+        "انفارمیشن اینڈ کیمونیکیشن ٹیکنالوجی",
+        "information and communication technology",
+    ),
     ("انفارمیشن ٹیکنالوجی", "information technology"),
     ("کمپیوٹر سروسز", "computer services"),
     ("کمپیوٹر خدمات", "computer services"),

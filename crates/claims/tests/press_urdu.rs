@@ -130,3 +130,30 @@ fn a_difference_with_the_later_figure_as_known_then() {
         c.reason
     );
 }
+
+/// The same UrduPoint article's headline and dateline: "انفارمیشن اینڈ کیمونیکیشن
+/// ٹیکنالوجی" (information and communication technology, spelt as APP's Urdu copy
+/// spells it) names the series, and the dateline's "28 مئی2022ء" is the day of
+/// publication, not May as a period (the headline's 29.29% had been missed, then
+/// read over May 2021). The rate is July–April's on the figures known that day.
+#[test]
+fn a_spelling_of_ict_and_an_urdu_dateline() {
+    let r = run(
+        "انفارمیشن اینڈ کیمونیکیشن ٹیکنالوجی کی برآمدات میں 10 ماہ کے دوران سالانہ بنیاد \
+         پر29.29فیصد اضافہ\n\nاسلام آباد (اُردو پوائنٹ اخبارتازہ ترین - اے پی پی۔ 28 مئی2022ء) \
+         انفارمیشن اینڈ کیمونیکیشن ٹیکنالوجی (آئی سی ٹی) کے شعبے کی برآمدات میں جاری مالی سال \
+         کے پہلے 10 ماہ کے دوران شرح نمو سالانہ بنیاد پر 29.29فیصد رہی۔",
+        &on("2022-05-28"),
+    );
+    for n in 0..2 {
+        let c = claim(&r, "29.29فیصد", n);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("FY2021-22 Jul-Apr"),
+            "{}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+        assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    }
+}
