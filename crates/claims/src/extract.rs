@@ -156,6 +156,12 @@ fn slice(text: &str, a: usize, b: usize) -> &str {
     &text[a..b]
 }
 
+/// True when `gap` closes a parenthesis it did not open.
+fn closes_aside(gap: &str) -> bool {
+    gap.find([')', '('])
+        .is_some_and(|i| gap[i..].starts_with(')'))
+}
+
 fn clause_break(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
         || gap.split_whitespace().any(|w| {
@@ -395,11 +401,15 @@ impl SeriesContext<'_> {
             return k.clone();
         }
         let eligible = |m: &&SeriesMention| Some(&m.key) != exclude;
+        // A line named inside an aside that closed before the figure is the
+        // aside's ("$2.123 billion (… highest net exporter with $1.573 billion
+        // in net exports) at a growth rate of 47,43%": the rate is of exports).
         let before = self
             .mentions
             .iter()
             .rev()
             .filter(eligible)
+            .filter(|m| m.end > start || !closes_aside(slice(text, m.end, start)))
             .find(|m| m.end <= start)
             .map(|m| (start - m.end, m));
         let after = self

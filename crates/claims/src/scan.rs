@@ -280,7 +280,11 @@ pub(crate) struct Pct {
 }
 
 static PCT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|(?i:per\s?cent|percent|pc)\b)"));
+    // A decimal comma ("47,43%", UrduPoint 2021-07-20) has one or two digits after it;
+    // a thousands comma has three.
+    LazyLock::new(|| {
+        re(r"(?P<num>\d+(?:\.\d+|,\d{1,2})?)\s?(?:%|(?i:per\s?cent|percent|pc)\b)")
+    });
 
 static WORD_PCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -365,7 +369,8 @@ fn digit_percents(text: &str, base: usize) -> Vec<Pct> {
     PCT.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let num = c.name("num")?.as_str();
+            let num = c.name("num")?.as_str().replace(',', ".");
+            let num = num.as_str();
             // Part of a longer number ("1.5" in "21.5%" is found whole; "3,223.5%" is not a rate).
             let before = &text[..whole.start()];
             if before.ends_with(|ch: char| ch.is_ascii_digit() || ch == ',' || ch == '.') {

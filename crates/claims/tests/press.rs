@@ -705,3 +705,24 @@ fn the_corresponding_period_of_the_last_fy_is_a_base() {
         );
     }
 }
+
+/// UrduPoint, 2021-07-20 (https://www.urdupoint.com/en/technology/pakistan-achieves-another-milestone-by-exceed-1307039.html):
+/// "surged to US $ 2.123 billion(largest exporter in services sector & highest net
+/// exporter with US $1.573 billion in net exports) at a growth rate of 47,43% during FY
+/// 2020-21" — a decimal comma, and a rate of exports, not of the net exports the aside
+/// named (it had been missed, then judged against net exports' +49.6%). 47.43% was the
+/// growth on the figures first printed; today's is +46.4%.
+#[test]
+fn a_decimal_comma_and_a_line_named_in_an_aside() {
+    let r = run(
+        "The ICT export remittances, including telecommunication, computer and information \
+         services have surged to US $ 2.123 billion(largest exporter in services sector & \
+         highest net exporter with US $1.573 billion in net exports) at a growth rate of 47,43% \
+         during FY 2020-21 in comparison to US $ 1.440 billion during FY 2019-20.",
+        &on("2021-07-20"),
+    );
+    let c = claim(&r, "47,43%", 0);
+    assert_eq!(c.stated, Some(47.43), "{}", c.reason);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
