@@ -726,3 +726,27 @@ fn a_decimal_comma_and_a_line_named_in_an_aside() {
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// ProPakistani, 2020-01-21 (https://propakistani.pk/2020/01/21/it-industry-records-over-600-million-in-exports-during-jul-dec-fy-2019-20/):
+/// "a double-digit growth of 21 percent in the first half of the current financial year
+/// 2019-20" is the half-year's rate, +17.1% (684 on 584), not December's +21.6% on
+/// November: the sentence names its run of months, so the last month's rates are not
+/// another reading of it (they had made the claim "two readings disagree").
+#[test]
+fn a_run_of_months_the_sentence_names_is_the_rates_own() {
+    let r = run(
+        "Pakistan’s IT exports continued to show tremendous growth this year as it recorded a \
+         double-digit growth of 21 percent in the first half of the current financial year \
+         2019-20.",
+        &on("2020-01-21"),
+    );
+    let c = claim(&r, "21 percent", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2019-20 Jul-Dec"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("+17.1%"), "{}", c.reason);
+}

@@ -126,7 +126,7 @@ pub(super) fn growth(
     half: f64,
     basis: Basis,
     base: Option<Span>,
-    story: &Story,
+    d: &Draft,
     data: &mut Data<'_>,
 ) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
@@ -260,11 +260,10 @@ pub(super) fn growth(
     // A year still running on the article's date was known only through its
     // first months.
     let year_open = data.after_story(span);
-    let found =
-        alternative_rate(sd, span, story, year_open, &candidates, value, half).or_else(|| {
-            then.as_ref()
-                .and_then(|t| alternative_rate(t, span, story, year_open, &candidates, value, half))
-        });
+    let found = alternative_rate(sd, span, d, year_open, &candidates, value, half).or_else(|| {
+        then.as_ref()
+            .and_then(|t| alternative_rate(t, span, d, year_open, &candidates, value, half))
+    });
     if let Some((alt, alt_a, alt_b, r)) = found {
         let same_family = basis == Basis::Unknown
             || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
@@ -371,17 +370,19 @@ pub(super) fn growth(
 
 /// The first other plausible reading of a rate that fits the stated value: for a
 /// month, its year-on-year and month-on-month rates and its fiscal year to date's
-/// year-on-year rate; for a fiscal year to date, the last month's rates.
+/// year-on-year rate; for a fiscal year to date read from the sentences before, the
+/// last month's rates.
 #[allow(clippy::type_complexity)]
 pub(super) fn alternative_rate(
     sd: &Figures,
     span: Span,
-    story: &Story,
+    d: &Draft,
     year_open: bool,
     tried: &[(Basis, Span)],
     value: f64,
     half: f64,
 ) -> Option<(Basis, Span, Span, (Reading, Reading, f64))> {
+    let story = &d.story;
     let mut alts: Vec<(Basis, Span, Span)> = Vec::new();
     let fy_first = span.fiscal_year().first_month();
     if span.months == 1 {
@@ -391,7 +392,10 @@ pub(super) fn alternative_rate(
         if ytd.months > 1 {
             alts.push((Basis::FytdYoy, ytd, ytd.shift(-12)));
         }
-    } else if span.first == fy_first && span.months < 12 {
+    } else if span.first == fy_first && span.months < 12 && !d.written {
+        // A run of months the sentence itself names ("a growth of 21 percent in
+        // the first half of the current financial year") is that run's rate; one
+        // borrowed from the sentences before may be the last month's.
         let last = Span::month(span.last());
         alts.push((Basis::Yoy, last, last.shift(-12)));
         alts.push((Basis::Mom, last, last.shift(-1)));

@@ -420,7 +420,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 Kind::Growth { basis } => basis,
                 _ => Basis::Unknown,
             };
-            growth(&sd, span, *value, *half, basis, *base, &d.story, data)?
+            growth(&sd, span, *value, *half, basis, *base, d, data)?
         }
         (
             Some(span),
