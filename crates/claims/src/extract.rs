@@ -304,6 +304,7 @@ pub(crate) fn extract(
         let ctx = SeriesContext {
             paired: respectively::pairs(text, s.start, s.end, &numbers, &mentions[si]),
             numbers,
+            rates: sentence.pcts.iter().map(|p| p.start).collect(),
             mentions: &mentions[si],
             earlier: segment
                 .iter()
@@ -372,6 +373,8 @@ struct SeriesContext<'a> {
     paired: Vec<(usize, Option<SeriesKey>)>,
     /// The sentence's figures, (start, end) in order.
     numbers: Vec<(usize, usize)>,
+    /// Where each of its percentages starts.
+    rates: Vec<usize>,
     mentions: &'a [SeriesMention],
     /// Last series named by each preceding sentence of the paragraph, nearest first.
     earlier: Vec<SeriesKey>,
@@ -388,6 +391,15 @@ impl SeriesContext<'_> {
             .clone()
             .or_else(|| self.earlier.first().cloned())
             .map(vocab::gross)
+    }
+
+    /// True when the next figure after `pos` is a rate within a few words, in the
+    /// same clause (a base amount after a line is the line's: "an increase of
+    /// 19.96% as compared to trade surplus of US$ 972 million").
+    fn leads_into_rate(&self, text: &str, pos: usize) -> bool {
+        self.numbers.iter().find(|n| n.0 >= pos).is_some_and(|n| {
+            self.rates.contains(&n.0) && n.0 - pos <= 24 && !clause_break(slice(text, pos, n.0))
+        })
     }
 
     fn at(
@@ -421,6 +433,9 @@ impl SeriesContext<'_> {
             // A line named after another figure is that figure's ("$1.47bn
             // which accounts to 75.56pc of the total $1.94bn ICT exports").
             .filter(|m| !self.numbers.iter().any(|n| n.0 >= end && n.1 <= m.start))
+            // Nor is a line that leads into the next rate ("exports 35.76
+            // percent imports 18.70 percent", Urdu's order) when one came before.
+            .filter(|m| before.is_none() || !self.leads_into_rate(text, m.end))
             .map(|m| (m.start - end, m));
         let inside = self
             .mentions

@@ -593,13 +593,46 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
 
 /// Rewrites a single word (or the first word of an unmatched pair).
 fn word(w: &str) -> String {
+    known(w)
+        .or_else(|| glued(w, 3))
+        .unwrap_or_else(|| w.to_string())
+}
+
+/// A listed word, particle, or phrase written without its space ("ریکارڈکی").
+fn known(w: &str) -> Option<String> {
     if let Some((_, en)) = WORDS.iter().find(|(ur, _)| *ur == w) {
-        format!(" {en} ")
-    } else if PARTICLES.contains(&w) {
-        " ".into()
-    } else {
-        w.to_string()
+        return Some(format!(" {en} "));
     }
+    if PARTICLES.contains(&w) {
+        return Some(" ".into());
+    }
+    PHRASES
+        .iter()
+        .find(|(ur, _)| ur.contains(' ') && ur.split(' ').collect::<String>() == w)
+        .map(|(_, en)| format!(" {en} "))
+}
+
+/// Words the copy ran together, for want of a space after a letter that does not
+/// join ("اوردرآمدات" is "اور درآمدات", "نموریکارڈکی" is "نمو ریکارڈ کی"): split
+/// into at most `parts` pieces, each listed and at least two letters long, so that
+/// an unlisted word is never cut into listed ones by chance of a short particle.
+fn glued(w: &str, parts: usize) -> Option<String> {
+    if parts < 2 {
+        return None;
+    }
+    let cuts = w.char_indices().map(|(i, _)| i).skip(2);
+    for i in cuts {
+        let (a, b) = w.split_at(i);
+        if b.chars().count() < 2 {
+            break;
+        }
+        if let Some(first) = known(a) {
+            if let Some(rest) = known(b).or_else(|| glued(b, parts - 1)) {
+                return Some(first + &rest);
+            }
+        }
+    }
+    None
 }
 
 fn emit(out: &mut Normalized, s: &str, a: usize, b: usize) {
@@ -749,5 +782,16 @@ mod tests {
         let at = n.text.find("$286 million").unwrap();
         let (a, b) = n.original(at, at + "$286 million".len());
         assert_eq!(&t[a..b], "286 ملین ڈالرز");
+    }
+
+    /// Words run together are read apart only into listed pieces (TNS,
+    /// 2022-01-31: "اوردرآمدات", "نموریکارڈکی"); an unlisted word stays whole even
+    /// when it begins or ends like a listed one.
+    #[test]
+    fn run_together_words() {
+        assert_eq!(en("اوردرآمدات"), "Imports");
+        assert_eq!(en("نموریکارڈکی"), "Growth registered");
+        assert_eq!(en("انٹرنیٹ"), "انٹرنیٹ");
+        assert_eq!(en("کمیشن"), "کمیشن");
     }
 }

@@ -316,7 +316,49 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
             out.push(m);
         }
     }
+    bare_imports(text, base, &mut out);
     out
+}
+
+static BARE_IMPORTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bimports\b").expect("flow regex"));
+/// Imports that are not the line's: the country's, goods', all of them.
+static OTHER_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:country'?s|countrys|total|overall|national|goods|merchandise|oil|petroleum)\s+$",
+    )
+    .expect("flow regex")
+});
+
+/// "Imports" with no line of its own, after an export line in the same sentence,
+/// are that line's imports ("exports of telecommunication, computer and information
+/// services rose 35.76% and imports 18.70%"; Urdu "… برآمدات میں 35.76 فیصد اور
+/// درآمدات میں 18.70 فیصد").
+fn bare_imports(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
+    let mut added = Vec::new();
+    for m in BARE_IMPORTS.find_iter(text) {
+        let (s, e) = (base + m.start(), base + m.end());
+        if out.iter().any(|o| o.start < e && s < o.end) {
+            continue;
+        }
+        if OTHER_IMPORTS.is_match(crate::scan::tail(&text[..m.start()], 24)) {
+            continue;
+        }
+        let Some(prev) = out.iter().rev().find(|o| o.end <= s) else {
+            continue;
+        };
+        if prev.key.flow() == Some(Flow::Credit) {
+            added.push(SeriesMention {
+                start: s,
+                end: e,
+                key: prev.key.with_flow(Flow::Debit),
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {

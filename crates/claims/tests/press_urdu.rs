@@ -157,3 +157,40 @@ fn a_spelling_of_ict_and_an_urdu_dateline() {
         assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     }
 }
+
+/// TNS, 2022-01-31 (https://tns.world/urdu/?p=121569): "پہلی ششماہی میں ٹیلی مواصلات، کمپیوٹر
+/// اورانفارمیشن ٹیکنالوجی خدمات کی برآمدات میں 35.76 فیصد اوردرآمدات میں 18.70
+/// فیصدکی نموریکارڈکی گئی ہے" — words run together ("اوردرآمدات", "نموریکارڈکی") are
+/// read apart; the growth the clause ends on is both rates'; "imports" after the
+/// exports' line are that line's imports, and the line before each rate is its own
+/// (Urdu puts it first). 35.76% is the exports' rate (+35.7%; the annotators hold
+/// the last digit wrong, the checker the rounding of summed months), 18.70% the
+/// imports' (+27.9%: wrong). Neither had been found.
+#[test]
+fn run_together_words_and_a_list_of_rates() {
+    let r = run(
+        "اسلام آباد 31 جنوری 2022 (ٹی این ایس): ٹیلی مواصلات، کمپوٹر اورانفارمیشن ٹیکنالوجی \
+         خدمات کی تجارت مالی سال کی پہلی ششماہی میں 972 ملین ڈالرفاضل ریکارڈکی گئی ہے، پہلی \
+         ششماہی میں ٹیلی مواصلات، کمپیوٹر اورانفارمیشن ٹیکنالوجی خدمات کی برآمدات میں 35.76 \
+         فیصد اوردرآمدات میں 18.70 فیصدکی نموریکارڈکی گئی ہے۔",
+        &on("2022-01-31"),
+    );
+    let exports = claim(&r, "35.76 فیصد", 0);
+    assert_eq!(
+        series(exports),
+        Some("pk.ebops.9.credit"),
+        "{}",
+        exports.reason
+    );
+    assert_eq!(exports.period.as_deref(), Some("FY2021-22 Jul-Dec"));
+    assert_eq!(exports.verdict, Supported, "{}", exports.reason);
+    let imports = claim(&r, "18.70 فیصد", 0);
+    assert_eq!(
+        series(imports),
+        Some("pk.ebops.9.debit"),
+        "{}",
+        imports.reason
+    );
+    assert_eq!(imports.verdict, Verdict::Contradicted, "{}", imports.reason);
+    assert!(imports.reason.contains("+27.9%"), "{}", imports.reason);
+}
