@@ -500,6 +500,7 @@ impl<'a> Sentence<'a> {
         // pathological one ("$1m $1m …" for 256 KiB).
         let mut amounts = scan::amounts(st, start);
         amounts.truncate(MAX_NUMBERS_PER_SENTENCE);
+        round_hundreds(&mut amounts);
         let pcts: Vec<Pct> = scan::percents(st, start)
             .into_iter()
             .take(MAX_NUMBERS_PER_SENTENCE)
@@ -778,6 +779,23 @@ impl<'a> Sentence<'a> {
         let claimed_bases = self.rate_claims(text, spans, story, own_main, ctx, out);
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, ctx, out);
+    }
+}
+
+/// A whole number of hundreds of millions ("from $300 million in 1QFY20 to more
+/// than $1.1 billion in 1QFY26") is rounded to the hundred, as the press rounds
+/// long-run figures, unless a figure beside it in the sentence is stated to the
+/// million ("from $196 million to $200 million"): then it is exact too.
+fn round_hundreds(amounts: &mut [Amount]) {
+    let to_the_million =
+        |a: &Amount| a.half < 5.0 && a.value.fract() == 0.0 && a.value % 10.0 != 0.0;
+    if amounts.iter().any(to_the_million) {
+        return;
+    }
+    for a in amounts.iter_mut() {
+        if a.half == 0.5 && a.value >= 100.0 && a.value % 100.0 == 0.0 {
+            a.half = 50.0;
+        }
     }
 }
 

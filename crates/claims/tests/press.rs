@@ -750,3 +750,39 @@ fn a_run_of_months_the_sentence_names_is_the_rates_own() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("+17.1%"), "{}", c.reason);
 }
+
+/// Business Recorder, 2025-10-27 (https://www.brecorder.com/news/40389401/it-exports-soar-broader-base-needed):
+/// "ICT exports have risen from $300 million in 1QFY20 to more than $1.1 billion in
+/// 1QFY26" rounds a long-run figure to the hundred (315 then); PhoneWorld, 2021-06-28
+/// (https://www.phoneworld.com.pk/ict-exports-witness-a-surge-of-48-in-current-fy21/):
+/// "an uptick from $196 million to $200 million" states it to the million beside a
+/// figure to the million, so 200 is May 2021's first print (198 now).
+#[test]
+fn a_round_hundred_is_read_to_the_hundred_unless_its_neighbour_is_exact() {
+    let r = run(
+        "Over the past six years, ICT exports have risen from $300 million in 1QFY20 to more \
+         than $1.1 billion in 1QFY26.",
+        &on("2025-10-27"),
+    );
+    let c = claim(&r, "$300 million", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2019-20 Jul-Sep"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("read to the hundred million"),
+        "{}",
+        c.reason
+    );
+    let r = run(
+        "On the other hand, on a month-on-month basis, the ICT sector saw a 2 percent increase \
+         in May 2021 from the preceding month of April, showing an uptick from $196 million to \
+         $200 million.",
+        &on("2021-06-28"),
+    );
+    let c = claim(&r, "$200 million", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}

@@ -66,12 +66,17 @@ pub(super) fn level(
             }
         }
         let reason = format!(
-            "{name}, {}: {} ({}); stated {}{}",
+            "{name}, {}: {} ({}); stated {}{}{}",
             span.label(),
             musd(r.value),
             reading_note(r),
             qual_word(qual),
-            musd(value)
+            musd(value),
+            if half >= 50.0 && value % 100.0 == 0.0 && value < 1000.0 {
+                " (a round figure, read to the hundred million)"
+            } else {
+                ""
+            }
         );
         return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
             .actual(r.value)
