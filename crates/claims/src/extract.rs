@@ -33,7 +33,7 @@ mod shares;
 
 /// Urdu words that make the period before them a comparison's base
 /// ("کے مقابلے میں": compared to; "کی نسبت": relative to).
-const URDU_BASE: &[&str] = &["مقابل", "نسبت", "than"];
+const URDU_BASE: &[&str] = &["مقابل", "نسبت", "than", "compared"];
 
 /// Numbers read from one sentence, at most.
 const MAX_NUMBERS_PER_SENTENCE: usize = 48;
@@ -681,14 +681,23 @@ impl<'a> Sentence<'a> {
                 .map_or(pos, |(s, _)| *s);
             // A period followed by "compared to" ("گزشتہ مالی سال کے اسی عرصے کے
             // مقابلے میں 2.35 فیصد") is the base, not the number's own.
-            return self.periods.iter().rposition(|m| {
-                m.end <= own_start.min(pos)
-                    && m.start >= prev
-                    && !matches!(m.expr, Expr::Date)
-                    && !URDU_BASE
-                        .iter()
-                        .any(|w| slice(text, m.end, own_start).contains(w))
-            });
+            let own = |from: usize| {
+                self.periods.iter().rposition(|m| {
+                    m.end <= own_start.min(pos)
+                        && m.start >= from
+                        && !matches!(m.expr, Expr::Date)
+                        && !URDU_BASE
+                            .iter()
+                            .any(|w| slice(text, m.end, own_start).contains(w))
+                })
+            };
+            // Else the clause's period, which its figures share ("اگست میں نیٹ آئی
+            // ٹی ایکسپورٹ ماہانہ بنیادوں پر 7 فیصد اور سالانہ بنیادوں پر 3 فیصد
+            // اضافے کے ساتھ 204 ملین ڈالر": all three are August's).
+            let clause = slice(text, self.start, own_start)
+                .rfind([',', ';'])
+                .map_or(self.start, |i| self.start + i);
+            return own(prev).or_else(|| own(clause));
         }
         let i = self
             .periods

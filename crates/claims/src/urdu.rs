@@ -324,6 +324,8 @@ const WORDS: &[(&str, &str)] = &[
 /// Particles and verbs that carry nothing the scanners read; dropped so that a
 /// number stays next to its period and series.
 const PARTICLES: &[&str] = &[
+    // The year's mark ("اپریل 2022ء"), glued to the year it follows.
+    "ء",
     "کی",
     "کے",
     "کا",

@@ -194,3 +194,35 @@ fn run_together_words_and_a_list_of_rates() {
     assert_eq!(imports.verdict, Verdict::Contradicted, "{}", imports.reason);
     assert!(imports.reason.contains("+27.9%"), "{}", imports.reason);
 }
+
+/// Samaa, 2023-09-19 (https://urdu.samaa.tv/20873865-): "اگست میں نیٹ آئی ٹی
+/// ایکسپورٹ ماہانہ بنیادوں پر 7 فیصد اور سالانہ بنیادوں پر 3 فیصد اضافے کے ساتھ 204
+/// ملین ڈالر رہی ہے" — Urdu writes the basis before the rate (7% is month on month,
+/// 3% year on year; the 7% had taken the 3%'s basis), and the clause's August is the
+/// period of all three figures, not the first two months the clause before named.
+#[test]
+fn the_basis_before_the_rate_and_the_clauses_month() {
+    let r = run(
+        "رپورٹ کے مطابق رواں مالی سال کے ابتدائی دو ماہ کے دوران آئی ٹی برآمدات 5 فیصد اضافے \
+         کے ساتھ 449 ملین ڈالر رہی ہیں، اگست میں نیٹ آئی ٹی ایکسپورٹ ماہانہ بنیادوں پر 7 فیصد \
+         اور سالانہ بنیادوں پر 3 فیصد اضافے کے ساتھ 204 ملین ڈالر رہی ہے۔",
+        &on("2023-09-19"),
+    );
+    for (t, kind) in [
+        ("7 فیصد", "growth (MoM)"),
+        ("3 فیصد", "growth (YoY)"),
+        ("204 ملین ڈالر", "amount"),
+    ] {
+        let c = claim(&r, t, 0);
+        assert_eq!(c.kind.label(), kind, "{t}: {}", c.reason);
+        assert_eq!(c.period.as_deref(), Some("2023-08"), "{t}: {}", c.reason);
+        assert_eq!(series(c), Some("pk.ebops.9.net"), "{t}: {}", c.reason);
+    }
+    let c = claim(&r, "449 ملین ڈالر", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2023-24 Jul-Aug"),
+        "{}",
+        c.reason
+    );
+}

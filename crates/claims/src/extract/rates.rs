@@ -58,7 +58,13 @@ impl Sentence<'_> {
             };
             let dir =
                 scan::direction(before, after_words).or_else(|| self.direction_of_list(text, pi));
-            let cue = scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false));
+            // Urdu writes the basis before the rate ("ماہانہ بنیادوں پر 7 فیصد اور
+            // سالانہ بنیادوں پر 3 فیصد"): there the words before come first.
+            let cue = if self.urdu {
+                scan::basis_cue(before, false).or_else(|| scan::basis_cue(after_words, true))
+            } else {
+                scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false))
+            };
             let base_amount = self.amounts.iter().position(|a| {
                 a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
             });
