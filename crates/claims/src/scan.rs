@@ -514,4 +514,16 @@ mod tests {
         );
         assert_eq!(r.len(), 2);
     }
+
+    /// "A record increase" leaves open what was the record (Concept TV Urdu,
+    /// 2023-06-22, https://concepttvurdu.com/?p=49986: "28.26 فیصد کے ریکارڈ اضافے");
+    /// "a record high" does not.
+    #[test]
+    fn a_record_increase_is_not_a_record_level() {
+        let r = records("posted a record increase of 28%, a record high", 0);
+        assert_eq!(r[0].form, RecordForm::RecordChange);
+        assert_eq!(r[1].form, RecordForm::AllTimeHigh);
+        let r = records("exports saw record year-on-year growth", 0);
+        assert_eq!(r[0].form, RecordForm::RecordChange);
+    }
 }

@@ -65,7 +65,7 @@ impl Sentence<'_> {
                     (fixed, None, None)
                 }
                 RecordForm::EarlierRecords { .. } => (story, None, None),
-                RecordForm::AllTimeHigh | RecordForm::Rank(_) => {
+                RecordForm::AllTimeHigh | RecordForm::Rank(_) | RecordForm::RecordChange => {
                     let own = attached
                         .and_then(|a| a.span)
                         .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));

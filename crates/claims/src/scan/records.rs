@@ -25,6 +25,9 @@ pub(crate) enum RecordForm {
     LowestSince,
     /// "surpassing several previous records set earlier in 2025".
     EarlierRecords { year: i32, several: bool },
+    /// "a record increase", "record growth": which measure was a record (the
+    /// level, the rate or the change) the words leave open.
+    RecordChange,
 }
 
 /// A record or rank phrase.
@@ -63,6 +66,12 @@ static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
+    )
+});
+/// A change after "record" ("record increase", Urdu's "ریکارڈ اضافہ" rewritten).
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s-]+(?:(?:year[- ]on[- ]year|annual|monthly)\s+)?(?:increase|increases|growth|rise|jump|surge|hike|gain|gains|expansion)\b",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,7 +148,14 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
         );
     }
     for m in ALL_TIME.find_iter(text) {
-        add(m.start(), m.end(), RecordForm::AllTimeHigh, &mut out);
+        let form = if m.as_str().eq_ignore_ascii_case("record")
+            && CHANGE_AFTER.is_match(&text[m.end()..])
+        {
+            RecordForm::RecordChange
+        } else {
+            RecordForm::AllTimeHigh
+        };
+        add(m.start(), m.end(), form, &mut out);
     }
     out.sort_by_key(|r| r.start);
     for r in &mut out {

@@ -3,6 +3,17 @@
 
 use super::*;
 
+/// "A record increase": a record of the level, the rate or the change.
+fn record_change(name: &str, span: Span) -> Judgement {
+    Judgement::unverifiable(
+        None,
+        format!(
+            "a record increase: whether the level, the growth rate or the change of {name} in {} was the record, the words do not say",
+            span.label()
+        ),
+    )
+}
+
 pub(super) fn record(
     sd: &Figures,
     span: Span,
@@ -11,6 +22,10 @@ pub(super) fn record(
     named_value: Option<f64>,
 ) -> Judgement {
     let name = short_name(&sd.key);
+    // Checked before the month is looked up: it needs none.
+    if form == RecordForm::RecordChange {
+        return record_change(&name, span);
+    }
     let Some(m) = span.single() else {
         return match form {
             RecordForm::AllTimeHigh => span_record(sd, span),
@@ -50,6 +65,7 @@ pub(super) fn record(
         format!("{} in {}", musd(pv), pm.long_label())
     });
     match form {
+        RecordForm::RecordChange => record_change(&name, span),
         RecordForm::AllTimeHigh => {
             if rec.all_time_high {
                 let reason = format!(
