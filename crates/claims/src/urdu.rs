@@ -619,7 +619,9 @@ fn known(w: &str) -> Option<String> {
 /// into at most `parts` pieces, each listed and at least two letters long, so that
 /// an unlisted word is never cut into listed ones by chance of a short particle.
 fn glued(w: &str, parts: usize) -> Option<String> {
-    if parts < 2 {
+    // Listed words are short: a longer run is no two or three of them, and is not
+    // searched (a 256 KiB run of letters would cost a cut per letter).
+    if parts < 2 || w.len() > 96 {
         return None;
     }
     let cuts = w.char_indices().map(|(i, _)| i).skip(2);
