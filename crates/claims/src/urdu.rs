@@ -173,8 +173,9 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?x)
         (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
@@ -244,9 +245,18 @@ const PHRASES: &[(&str, &str)] = &[
     ("شرح نمو", "growth rate"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),
-    // APP's Urdu copy spells "communication" both ways (کمیونیکیشن, کیمونیکیشن).
+    // APP's Urdu copy spells "communication" both ways (کمیونیکیشن, کیمونیکیشن),
+    // and "and" three (اینڈ، اور، و).
     (
         "انفارمیشن اینڈ کمیونیکیشن ٹیکنالوجی",
+        "information and communication technology",
+    ),
+    (
+        "انفارمیشن اور کمیونیکیشن ٹیکنالوجی",
+        "information and communication technology",
+    ),
+    (
+        "انفارمیشن و کمیونیکیشن ٹیکنالوجی",
         "information and communication technology",
     ),
     (
@@ -277,6 +287,8 @@ const PHRASES: &[(&str, &str)] = &[
 
 const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
+    ("تقریباً", "about"),
+    ("تقریبا", "about"),
     ("درآمدات", "imports"),
     ("نیٹ", "net"),
     ("شعبے", "sector"),
@@ -324,8 +336,10 @@ const WORDS: &[(&str, &str)] = &[
 /// Particles and verbs that carry nothing the scanners read; dropped so that a
 /// number stays next to its period and series.
 const PARTICLES: &[&str] = &[
-    // The year's mark ("اپریل 2022ء"), glued to the year it follows.
+    // The year's mark ("اپریل 2022ء"), glued to the year it follows, and a
+    // tanween the copy set apart from its word ("تقریبا ً").
     "ء",
+    "ً",
     "کی",
     "کے",
     "کا",
@@ -509,6 +523,11 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             "half"
         };
         return Some(format!(" the {ord} {unit} of{fy}"));
+    }
+    // "گزشتہ 12 ماہ کی اوسط": the average of the last twelve months.
+    if c.name("avg").is_some() {
+        let n = num(c.name("avgn")?.as_str())?.0;
+        return Some(format!(" the {n}-month average "));
     }
     if c.name("range").is_some() {
         return Some(format!(

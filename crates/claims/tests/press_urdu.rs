@@ -226,3 +226,36 @@ fn the_basis_before_the_rate_and_the_clauses_month() {
         c.reason
     );
 }
+
+/// Khaleej News, August 2024 (https://khaleejislamabad.pk/business-news/32592):
+/// "جولائی میں آئی ٹی کی برآمدات 28کروڑ 60لاکھ ڈالرز تک پہنچ گئیں جو گزشتہ 12ماہ کی
+/// اوسط 269ملین ڈالرز ایکسپورٹس سے زیادہ ہیں" — "the last twelve months' average" is
+/// an average (268.58 for July 2023 to June 2024), not July's level (it had been
+/// called wrong against July's 286).
+#[test]
+fn the_last_twelve_months_average() {
+    let r = run(
+        "لاہور( خلیج نیوز)رواں مالی سال کے پہلے مہینے میں آئی ٹی برآمدات کی ترسیلات میں 24فیصد \
+         اضافہ ریکارڈکیا گیا ۔جولائی میں آئی ٹی کی برآمدات 28کروڑ 60لاکھ ڈالرز تک پہنچ گئیں جو \
+         گزشتہ 12ماہ کی اوسط 269ملین ڈالرز ایکسپورٹس سے زیادہ ہیں۔",
+        &on("2024-08-20"),
+    );
+    let c = claim(&r, "269ملین ڈالرز", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("average"), "{}", c.reason);
+}
+
+/// WE News, January 2026 (https://wenews.pk/news/416151): "437 ملین امریکی ڈالر تک پہنچ
+/// گئیں، جو پہلی بار ماہانہ برآمدات کے 400 ملین ڈالر کے ہندسے کو عبور کرنے کا موقع ہے" —
+/// crossing the $400 million mark is a lower bound, not December's level.
+#[test]
+fn crossing_a_mark_is_a_bound() {
+    let r = run(
+        "وفاقی تجارتی اعداد و شمار کے مطابق پاکستان کی انفارمیشن اور کمیونیکیشن ٹیکنالوجی \
+         برآمدات دسمبر 2025 میں 437 ملین امریکی ڈالر تک پہنچ گئیں، جو پہلی بار ماہانہ \
+         برآمدات کے 400 ملین ڈالر کے ہندسے کو عبور کرنے کا موقع ہے۔",
+        &on("2026-01-20"),
+    );
+    let c = claim(&r, "400 ملین ڈالر کے ہندسے کو عبور", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
