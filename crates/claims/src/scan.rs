@@ -525,5 +525,8 @@ mod tests {
         assert_eq!(r[1].form, RecordForm::AllTimeHigh);
         let r = records("exports saw record year-on-year growth", 0);
         assert_eq!(r[0].form, RecordForm::RecordChange);
+        // Urdu "ریکارڈ اضافہ ہوا" in its English-form rewrite.
+        let r = records("IT exports saw a record increased", 0);
+        assert_eq!(r[0].form, RecordForm::RecordChange);
     }
 }

@@ -155,9 +155,11 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
     // Longer words first: the alternation takes the first that matches.
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    // A number word before a decimal point written out ("ایک عشاریہ 21 ارب": 1.21
+    // billion) is the number's whole part.
+    let words = words.join("|");
     format!(
-        r"(?:\d+(?:\s*(?:[.٫]|ا?عشاریہ)\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{})",
-        words.join("|")
+        r"(?:(?:\d+|{words})\s*ا?عشاریہ\s*\d+|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
     )
 });
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
@@ -384,6 +386,15 @@ const PARTICLES: &[&str] = &[
 fn num(s: &str) -> Option<(f64, i32)> {
     if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == s) {
         return Some((*v, 0));
+    }
+    if let Some((whole, frac)) = s.split_once("عشاریہ") {
+        let whole = whole.trim().trim_end_matches('ا').trim();
+        if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == whole) {
+            let frac = frac.trim();
+            let digits: String = frac.chars().map(ascii_digit).collect();
+            let f: f64 = format!("0.{digits}").parse().ok()?;
+            return Some((v + f, i32::try_from(digits.len()).ok()?));
+        }
     }
     let ascii: String = s
         .replace("اعشاریہ", ".")
@@ -816,5 +827,13 @@ mod tests {
         assert_eq!(en("نموریکارڈکی"), "Growth registered");
         assert_eq!(en("انٹرنیٹ"), "انٹرنیٹ");
         assert_eq!(en("کمیشن"), "کمیشن");
+    }
+
+    /// A number word before a written decimal point is the whole part (Exo News,
+    /// November 2024: "ایک عشاریہ 21 ارب ڈالر" had been read as $21 billion).
+    #[test]
+    fn a_number_word_before_the_decimal_point() {
+        assert_eq!(en("ایک عشاریہ 21 ارب ڈالر"), "$1.21 billion");
+        assert_eq!(en("2 عشاریہ 12 ارب ڈالر"), "$2.12 billion");
     }
 }

@@ -71,7 +71,7 @@ static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// A change after "record" ("record increase", Urdu's "ریکارڈ اضافہ" rewritten).
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s-]+(?:(?:year[- ]on[- ]year|annual|monthly)\s+)?(?:increase|increases|growth|rise|jump|surge|hike|gain|gains|expansion)\b",
+        r"(?i)^[\s-]+(?:(?:year[- ]on[- ]year|annual|monthly)\s+)?(?:increased?|increases|growth|grew|rise|rose|jump|jumped|surge|surged|hike|gain|gains|expansion)\b",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
