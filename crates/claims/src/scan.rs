@@ -529,4 +529,22 @@ mod tests {
         let r = records("IT exports saw a record increased", 0);
         assert_eq!(r[0].form, RecordForm::RecordChange);
     }
+
+    /// "An N-month high" is a record over N months, not all time.
+    #[test]
+    fn an_n_month_high() {
+        let r = records(
+            "a five-month high; the highest level in 11 months; a 5-month peak",
+            0,
+        );
+        let forms: Vec<RecordForm> = r.iter().map(|r| r.form).collect();
+        assert_eq!(
+            forms,
+            [
+                RecordForm::HighestIn(5),
+                RecordForm::HighestIn(11),
+                RecordForm::HighestIn(5)
+            ]
+        );
+    }
 }

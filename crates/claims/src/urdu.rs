@@ -175,6 +175,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?x)
         (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
@@ -534,6 +535,11 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             "half"
         };
         return Some(format!(" the {ord} {unit} of{fy}"));
+    }
+    // "پانچ ماہ کی بلند ترین سطح": a five-month high.
+    if c.name("nhigh").is_some() {
+        let n = num(c.name("nhn")?.as_str())?.0;
+        return Some(format!(" a {n}-month high "));
     }
     // "گزشتہ 12 ماہ کی اوسط": the average of the last twelve months.
     if c.name("avg").is_some() {

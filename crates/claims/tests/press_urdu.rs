@@ -259,3 +259,38 @@ fn crossing_a_mark_is_a_bound() {
     let c = claim(&r, "400 ملین ڈالر کے ہندسے کو عبور", 0);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Exo News, November 2024 (https://exonews.tv/the-countrys-it-exports-have-grown-by-a-record-39-percent-annually-state-bank-said/):
+/// "پاکستان کے آئی ٹی سیکٹر میں مثبت پیشرفت، پانچ ماہ کی بلند ترین سطح پر پہنچ گئیں" —
+/// a five-month high (October 2024's 330, the highest since May's 332), not an
+/// all-time one (it had been called "not a record"); "ریکارڈ اضافہ ہوا", a record
+/// increase of an unnamed measure, is left unverifiable; "ایک عشاریہ 21 ارب ڈالر" is
+/// $1.21 billion.
+#[test]
+fn a_five_month_high_and_a_record_increase() {
+    let r = run(
+        "پاکستان کے آئی ٹی سیکٹر میں مثبت پیشرفت، پانچ ماہ کی بلند ترین سطح پر پہنچ گئیں۔\n\n\
+         اسٹیٹ بینک آف پاکستان کے اعدادو شمار کے مطابق ملک کی آئی ٹی برآمدات میں سالانہ 39 فیصد کا \
+         ریکارڈ اضافہ ہوا ہے۔ رواں سال اکتوبر میں پاکستان کی آئی ٹی برآمدات 33 کروڑ ڈالر پر پہنچ \
+         گئیں ہیں جبکہ گزشتہ سال یہ 24 کروڑ ڈالر پر تھی۔ اسٹیٹ بینک کے مطابق مالی سال کے پہلے 4 \
+         ماہ میں آئی ٹی برآمدات ایک عشاریہ 21 ارب ڈالر ہوگئیں ہیں۔",
+        &on("2024-11-19"),
+    );
+    let high = claim(&r, "پانچ ماہ کی بلند ترین سطح", 0);
+    assert_eq!(high.verdict, Supported, "{}", high.reason);
+    assert!(
+        high.reason.contains("highest since May 2024"),
+        "{}",
+        high.reason
+    );
+    let rec = claim(&r, "ریکارڈ", 0);
+    assert_eq!(rec.verdict, Verdict::Unverifiable, "{}", rec.reason);
+    let total = claim(&r, "ایک عشاریہ 21 ارب ڈالر", 0);
+    assert_eq!(total.stated, Some(1210.0), "{}", total.reason);
+    assert_eq!(
+        total.period.as_deref(),
+        Some("FY2024-25 Jul-Oct"),
+        "{}",
+        total.reason
+    );
+}

@@ -65,7 +65,10 @@ impl Sentence<'_> {
                     (fixed, None, None)
                 }
                 RecordForm::EarlierRecords { .. } => (story, None, None),
-                RecordForm::AllTimeHigh | RecordForm::Rank(_) | RecordForm::RecordChange => {
+                RecordForm::AllTimeHigh
+                | RecordForm::Rank(_)
+                | RecordForm::RecordChange
+                | RecordForm::HighestIn(_) => {
                     let own = attached
                         .and_then(|a| a.span)
                         .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));

@@ -28,6 +28,9 @@ pub(crate) enum RecordForm {
     /// "a record increase", "record growth": which measure was a record (the
     /// level, the rate or the change) the words leave open.
     RecordChange,
+    /// "a five-month high", "the highest in 11 months": above each of the
+    /// months before it in that many.
+    HighestIn(u8),
 }
 
 /// A record or rank phrase.
@@ -68,6 +71,13 @@ static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
     )
 });
+/// "a five-month high", "11-month high", "the highest (level) in 11 months".
+static HIGHEST_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[- ]month\s+(?:high|peak)\b|\bhighest\s+(?:(?:level|monthly\s+figure|figure)\s+)?in\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months\b",
+    )
+});
+
 /// A change after "record" ("record increase", Urdu's "ریکارڈ اضافہ" rewritten).
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -146,6 +156,34 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             RecordForm::SameMonth(month),
             &mut out,
         );
+    }
+    for c in HIGHEST_IN.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let n = c
+            .name("n")
+            .or_else(|| c.name("n2"))
+            .map(|m| m.as_str().to_ascii_lowercase());
+        let n = n.and_then(|w| {
+            w.parse::<u8>().ok().or_else(|| {
+                const WORDS: [&str; 11] = [
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve",
+                ];
+                match w.as_str() {
+                    "eighteen" => Some(18),
+                    "twenty-four" => Some(24),
+                    _ => WORDS.iter().position(|x| *x == w).map(|i| i as u8 + 2),
+                }
+            })
+        });
+        if let Some(n) = n.filter(|n| *n >= 2) {
+            add(
+                whole.start(),
+                whole.end(),
+                RecordForm::HighestIn(n),
+                &mut out,
+            );
+        }
     }
     for m in ALL_TIME.find_iter(text) {
         let form = if m.as_str().eq_ignore_ascii_case("record")

@@ -3,6 +3,15 @@
 
 use super::*;
 
+/// "an" before a number said with a vowel (8, 11, 18, 80–89), else "a".
+fn a_or_an(n: u8) -> &'static str {
+    if matches!(n, 8 | 11 | 18) || (80..90).contains(&n) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 /// "A record increase": a record of the level, the rate or the change.
 fn record_change(name: &str, span: Span) -> Judgement {
     Judgement::unverifiable(
@@ -147,6 +156,51 @@ pub(super) fn record(
                 m.long_label()
             );
             with(Judgement::new(verdict, named_value, reason), Some(pm))
+        }
+        RecordForm::HighestIn(n) => {
+            if rec.all_time_high {
+                let reason = format!(
+                    "{} ({}) is an all-time high (previous high {prev_text}), so above every month in the {n} before it",
+                    m.long_label(),
+                    musd(v)
+                );
+                return with(
+                    Judgement::new(Verdict::Supported, None, reason),
+                    prev.map(|p| p.0),
+                );
+            }
+            let Some((hm, hv)) = rec.highest_since else {
+                return Judgement::unverifiable(None, "no earlier month at or above it".into());
+            };
+            // "A five-month high": above each of the four months before it; the
+            // month at or above it is five or more months back.
+            let gap = m.index() - hm.index();
+            let (verdict, reason) = if gap >= i32::from(n) {
+                (
+                    Verdict::Supported,
+                    format!(
+                        "{} ({}) is the highest since {} ({}), {gap} months earlier: {} {n}-month high",
+                        m.long_label(),
+                        musd(v),
+                        hm.long_label(),
+                        musd(hv),
+                        a_or_an(n)
+                    ),
+                )
+            } else {
+                (
+                    Verdict::Contradicted,
+                    format!(
+                        "{} ({}) is not {} {n}-month high: {} ({}), {gap} months earlier, was at or above it",
+                        m.long_label(),
+                        musd(v),
+                        a_or_an(n),
+                        hm.long_label(),
+                        musd(hv)
+                    ),
+                )
+            };
+            with(Judgement::new(verdict, None, reason), Some(hm))
         }
         RecordForm::HighestSince => {
             if rec.all_time_high {
