@@ -256,7 +256,8 @@ pub(crate) fn extract(
         )
     });
     for (si, s) in sentences.iter().enumerate() {
-        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
+        let mut sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
+        sentence.discourse = discourse;
         let main = sentence.main_span(text, discourse, fallback_ref);
         let reference = main.or(discourse).or(first_main).or(fallback_ref);
         let story = main.or(discourse).or(first_main);
@@ -484,6 +485,8 @@ struct Sentence<'a> {
     pcts: Vec<Pct>,
     records: Vec<RecordPhrase>,
     periods: Vec<Mention>,
+    /// The period the story is about so far (the sentences before), if any.
+    discourse: Option<Span>,
 }
 
 impl<'a> Sentence<'a> {
@@ -551,6 +554,7 @@ impl<'a> Sentence<'a> {
             pcts,
             records,
             periods,
+            discourse: None,
         };
         s.amounts = amounts
             .into_iter()

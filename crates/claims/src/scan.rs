@@ -547,4 +547,19 @@ mod tests {
             ]
         );
     }
+
+    /// Runs of growth in the forms the press writes them.
+    #[test]
+    fn runs_of_months() {
+        let t = "the 13th consecutive month; the straight 18th month in a row; for 18 consecutive months; the 2nd month";
+        let forms: Vec<RecordForm> = records(t, 0).iter().map(|r| r.form).collect();
+        assert_eq!(
+            forms,
+            [
+                RecordForm::Streak(13),
+                RecordForm::Streak(18),
+                RecordForm::Streak(18)
+            ]
+        );
+    }
 }

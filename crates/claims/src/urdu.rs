@@ -175,6 +175,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?x)
         (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
@@ -535,6 +536,15 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             "half"
         };
         return Some(format!(" the {ord} {unit} of{fy}"));
+    }
+    // "مسلسل 18 ماہ سے": for 18 consecutive months; "مسلسل 17ویں ماہ": the 17th.
+    if c.name("streak").is_some() {
+        let n = c.name("stn")?.as_str();
+        return Some(if c.name("stord").is_some() {
+            format!(" the {n}th consecutive month ")
+        } else {
+            format!(" for {n} consecutive months ")
+        });
     }
     // "پانچ ماہ کی بلند ترین سطح": a five-month high.
     if c.name("nhigh").is_some() {

@@ -786,3 +786,35 @@ fn a_round_hundred_is_read_to_the_hundred_unless_its_neighbour_is_exact() {
     let c = claim(&r, "$200 million", 0);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// The News, 2024-11-19 (https://thenews.com.pk/print/1252583-it-exports-rise-35pc-to-1-21bn-since-july):
+/// "this marks the 13th consecutive month of year-over-year growth in IT exports,
+/// beginning in October 2022" — a run of growth ending with the story's October 2024
+/// (October 2023 to October 2024 each grew on a year earlier; September 2023 fell
+/// 0.5%), not with the month it says the run began. Runs had not been found at all.
+#[test]
+fn a_run_of_growth_ends_with_the_storys_month() {
+    let r = run(
+        "Pakistan recorded IT exports of $330 million in October, marking a 39 percent increase \
+         compared with the same month last year and a 13 percent rise from the previous month. \
+         Notably, this marks the 13th consecutive month of year-over-year growth in IT exports, \
+         beginning in October 2022.",
+        &on("2024-11-19"),
+    );
+    let c = claim(&r, "13th consecutive month", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-10"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("each of the 13 months to October 2024"),
+        "{}",
+        c.reason
+    );
+    // The same run stated as fourteen months is wrong on either reading.
+    let r = run(
+        "Pakistan recorded IT exports of $330 million in October 2024, the 14th consecutive \
+         month of growth.",
+        &on("2024-11-19"),
+    );
+    let c = claim(&r, "14th consecutive month", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}

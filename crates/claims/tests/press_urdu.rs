@@ -294,3 +294,19 @@ fn a_five_month_high_and_a_record_increase() {
         total.reason
     );
 }
+
+/// Neo News, 2025-04-19 (https://neonews.pk/19-Apr-2025/170008?version=amp): "آئی ٹی
+/// شعبے کی برآمدات میں مسلسل 18 ماہ سے اضافہ ریکارڈ کیا جا رہا ہے" — growth for 18
+/// consecutive months to March 2025 (October 2023 on), a run, not a number of months.
+#[test]
+fn an_urdu_run_of_growth() {
+    let r = run(
+        "اسلام آباد :پاکستان کی آئی ٹی برآمدات نے ایک نیا سنگ میل عبور کیا ہے اور مارچ 2025 میں \
+         یہ 342 ملین ڈالر کی سطح پر پہنچ گئیں۔ ایس آئی ایف سی کی معاونت سے آئی ٹی شعبے کی \
+         برآمدات میں مسلسل 18 ماہ سے اضافہ ریکارڈ کیا جا رہا ہے۔",
+        &on("2025-04-19"),
+    );
+    let c = claim(&r, "مسلسل 18 ماہ", 0);
+    assert_eq!(c.period.as_deref(), Some("2025-03"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

@@ -65,6 +65,26 @@ impl Sentence<'_> {
                     (fixed, None, None)
                 }
                 RecordForm::EarlierRecords { .. } => (story, None, None),
+                // A run's month is the one the sentence ends it on, never the one
+                // it says the run began ("the 13th consecutive month of growth,
+                // beginning in October 2022").
+                RecordForm::Streak(_) => {
+                    let starts = |i: usize| {
+                        let gap = slice(text, r.end, self.periods[i].start).to_ascii_lowercase();
+                        ["beginning", "starting", "since", "from", "began"]
+                            .iter()
+                            .any(|w| gap.contains(w))
+                    };
+                    let own = self.bound_after(text, r.end).filter(|&i| !starts(i));
+                    let start_named = (0..self.periods.len())
+                        .any(|i| self.periods[i].start >= r.end && starts(i));
+                    let fallback = if start_named {
+                        self.discourse.or(story)
+                    } else {
+                        story
+                    };
+                    (own.and_then(|i| spans[i]).or(fallback), None, None)
+                }
                 RecordForm::AllTimeHigh
                 | RecordForm::Rank(_)
                 | RecordForm::RecordChange

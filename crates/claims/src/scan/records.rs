@@ -31,6 +31,9 @@ pub(crate) enum RecordForm {
     /// "a five-month high", "the highest in 11 months": above each of the
     /// months before it in that many.
     HighestIn(u8),
+    /// "the 13th consecutive month of year-over-year growth", "for 18
+    /// consecutive months": a run of months of growth ending with this one.
+    Streak(u8),
 }
 
 /// A record or rank phrase.
@@ -75,6 +78,14 @@ static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static HIGHEST_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[- ]month\s+(?:high|peak)\b|\bhighest\s+(?:(?:level|monthly\s+figure|figure)\s+)?in\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months\b",
+    )
+});
+
+/// "the 13th consecutive month", "the straight 18th month in a row", "for 18
+/// consecutive months" (Urdu's "مسلسل 18 ماہ سے" rewritten).
+static STREAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:consecutive|straight|successive)\s+month\b|\b(?:straight|consecutive)\s+(?P<n2>\d{1,2})(?:st|nd|rd|th)\s+month\b|\b(?P<n3>\d{1,2})(?:st|nd|rd|th)\s+month\s+in\s+a\s+row\b|\b(?P<n4>\d{1,2})\s+(?:consecutive|straight|successive)\s+months\b",
     )
 });
 
@@ -156,6 +167,16 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             RecordForm::SameMonth(month),
             &mut out,
         );
+    }
+    for c in STREAK.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let n = ["n", "n2", "n3", "n4"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .and_then(|m| m.as_str().parse::<u8>().ok());
+        if let Some(n) = n.filter(|n| *n >= 2) {
+            add(whole.start(), whole.end(), RecordForm::Streak(n), &mut out);
+        }
     }
     for c in HIGHEST_IN.captures_iter(text) {
         let whole = c.get(0).expect("match");

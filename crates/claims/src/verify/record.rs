@@ -3,6 +3,47 @@
 
 use super::*;
 
+/// "The 13th consecutive month of growth": the run of months, ending with `m`, in
+/// which the figure grew on a year earlier (the press's usual meaning), or else on
+/// the month before.
+fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
+    let yoy = sd.monthly.yoy_streak(m);
+    let mut mom = 0usize;
+    let mut cur = m;
+    while sd.monthly.mom(cur).is_some_and(|c| c.abs > 0.0) {
+        mom += 1;
+        cur = cur.add_months(-1);
+    }
+    let n = usize::from(n);
+    let src: Vec<SourceRef> = sd.month_source(m).into_iter().collect();
+    let Some(yoy) = yoy else {
+        return Judgement::unverifiable(
+            None,
+            format!(
+                "the run of growth of {name} to {} reaches back before the data",
+                m.long_label()
+            ),
+        );
+    };
+    let said = format!(
+        "{name} grew on a year earlier in each of the {yoy} months to {} (on the month before: {mom})",
+        m.long_label()
+    );
+    let verdict = if yoy == n {
+        Verdict::Supported
+    } else if mom == n {
+        return Judgement::new(
+            Verdict::Supported,
+            None,
+            format!("{said}; read as growth on the month before, the run is {n} months"),
+        )
+        .sources(src);
+    } else {
+        Verdict::Contradicted
+    };
+    Judgement::new(verdict, None, format!("{said}; stated {n}")).sources(src)
+}
+
 /// "an" before a number said with a vowel (8, 11, 18, 80–89), else "a".
 fn a_or_an(n: u8) -> &'static str {
     if matches!(n, 8 | 11 | 18) || (80..90).contains(&n) {
@@ -157,6 +198,7 @@ pub(super) fn record(
             );
             with(Judgement::new(verdict, named_value, reason), Some(pm))
         }
+        RecordForm::Streak(n) => streak(sd, m, n, &name),
         RecordForm::HighestIn(n) => {
             if rec.all_time_high {
                 let reason = format!(
