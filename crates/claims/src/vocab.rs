@@ -289,6 +289,9 @@ static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("description regex")
 });
+static GENERIC_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:exports|remittances|earnings|receipts)\s+\S+\s*$").expect("whole regex")
+});
 static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:the\s+)?$").expect("list regex")
 });
@@ -306,8 +309,13 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
         let (s, e) = (m.start - base, m.end - base);
         let gap = &text[prev_end.min(s)..s];
         let lead = &gap[crate::scan::floor_boundary(gap, gap.len().saturating_sub(40))..];
-        describing = !out.is_empty()
-            && (DESCRIBES.is_match(lead) || (describing && LIST_JOIN.is_match(gap)));
+        // Lines listed after "comprising", "including" … describe the whole named
+        // before them: a series, or the story's own when the sentence names it
+        // only as "exports" ("Exports comprising computer services and call center
+        // services … stood at $1.530 billion").
+        let whole_before = !out.is_empty() || describing || GENERIC_WHOLE.is_match(lead);
+        describing =
+            whole_before && (DESCRIBES.is_match(lead) || (describing && LIST_JOIN.is_match(gap)));
         prev_end = e;
         // Freelancers' earnings are not part of SBP's headline as the press
         // counts it: "IT exports — including earnings from freelancers —

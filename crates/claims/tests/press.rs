@@ -818,3 +818,24 @@ fn a_run_of_growth_ends_with_the_storys_month() {
     let c = claim(&r, "14th consecutive month", 0);
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
 }
+
+/// ARY News, 2024-12-18 (https://arynews.tv/pakistans-it-exports-32pc-up-in-five-months-of-fy24-25/):
+/// "Exports comprising computer services and call center services during the first five
+/// months (July-November) … stood at $1.530 billion" — the lines listed after
+/// "comprising" describe the exports, the story's ICT exports, not a line of their own
+/// (the figures had been read as call centres', which the store does not hold). 1,530
+/// used November's first print, 324 (311 now).
+#[test]
+fn lines_listed_after_comprising_describe_the_exports() {
+    let r = run(
+        "Pakistan’s Information Technology and IT-enabled Services posted a nearly 32 per cent \
+         increase in remittance exports.\n\nExports comprising computer services and call \
+         center services during the first five months (July-November) of the current fiscal \
+         year 2024-25 and stood at $1.530 billion as against $1.152 billion during the same \
+         period of the previous fiscal year.",
+        &on("2024-12-18"),
+    );
+    let c = claim(&r, "$1.530 billion", 0);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
