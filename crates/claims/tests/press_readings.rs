@@ -1,0 +1,191 @@
+//! More English press readings, each on the real sentence that prompted it (the
+//! articles are in `crates/claims/eval/`): comparison bases a year back, runs of months
+//! a sentence names, decimal commas, lines named in an aside or listed after
+//! "comprising", round figures, and runs of months of growth. `press.rs` has the rest.
+
+mod common;
+
+use common::{claim, expect, on, run, series};
+use itx_claims::Verdict;
+
+use Verdict::Supported;
+
+/// ARY News, 2020-11-03 (https://arynews.tv/en/ict-razak-dawood-commerce-ministry/): "USD 315 million
+/// in the corresponding period in the last FY" is the base a year before the story's
+/// quarter, not the whole of FY2019-20 ("the last FY", "the previous financial year"
+/// after "the same period of" are the base's year); the quarter is named in the next
+/// sentence. 444 and 41% are the first prints (now 446, +41.6%).
+#[test]
+fn the_corresponding_period_of_the_last_fy_is_a_base() {
+    for base in [
+        "in the corresponding period in the last FY",
+        "during the same period of the previous financial year",
+    ] {
+        let text = format!(
+            "He said, \u{201c}The exports have grown by 41% to USD 444 million as compared to \
+             USD 315 million {base}.\u{201d}\n\nHe said the July to September period, or first \
+             quarter of the financial year 2020-21, fared notably well in the ICT sector."
+        );
+        expect(
+            &text,
+            &on("2020-11-03"),
+            &[
+                (
+                    "41%",
+                    "growth (FYTD YoY)",
+                    "FY2020-21 Jul-Sep",
+                    Verdict::Outdated,
+                    Some(itx_claims::Cause::EarlierVintage),
+                ),
+                (
+                    "USD 444 million",
+                    "amount",
+                    "FY2020-21 Jul-Sep",
+                    Verdict::Outdated,
+                    Some(itx_claims::Cause::EarlierVintage),
+                ),
+                (
+                    "USD 315 million",
+                    "comparison",
+                    "FY2019-20 Jul-Sep",
+                    Supported,
+                    None,
+                ),
+            ],
+        );
+    }
+}
+
+/// UrduPoint, 2021-07-20 (https://www.urdupoint.com/en/technology/pakistan-achieves-another-milestone-by-exceed-1307039.html):
+/// "surged to US $ 2.123 billion(largest exporter in services sector & highest net
+/// exporter with US $1.573 billion in net exports) at a growth rate of 47,43% during FY
+/// 2020-21" — a decimal comma, and a rate of exports, not of the net exports the aside
+/// named (it had been missed, then judged against net exports' +49.6%). 47.43% was the
+/// growth on the figures first printed; today's is +46.4%.
+#[test]
+fn a_decimal_comma_and_a_line_named_in_an_aside() {
+    let r = run(
+        "The ICT export remittances, including telecommunication, computer and information \
+         services have surged to US $ 2.123 billion(largest exporter in services sector & \
+         highest net exporter with US $1.573 billion in net exports) at a growth rate of 47,43% \
+         during FY 2020-21 in comparison to US $ 1.440 billion during FY 2019-20.",
+        &on("2021-07-20"),
+    );
+    let c = claim(&r, "47,43%", 0);
+    assert_eq!(c.stated, Some(47.43), "{}", c.reason);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
+
+/// ProPakistani, 2020-01-21 (https://propakistani.pk/2020/01/21/it-industry-records-over-600-million-in-exports-during-jul-dec-fy-2019-20/):
+/// "a double-digit growth of 21 percent in the first half of the current financial year
+/// 2019-20" is the half-year's rate, +17.1% (684 on 584), not December's +21.6% on
+/// November: the sentence names its run of months, so the last month's rates are not
+/// another reading of it (they had made the claim "two readings disagree").
+#[test]
+fn a_run_of_months_the_sentence_names_is_the_rates_own() {
+    let r = run(
+        "Pakistan’s IT exports continued to show tremendous growth this year as it recorded a \
+         double-digit growth of 21 percent in the first half of the current financial year \
+         2019-20.",
+        &on("2020-01-21"),
+    );
+    let c = claim(&r, "21 percent", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2019-20 Jul-Dec"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("+17.1%"), "{}", c.reason);
+}
+
+/// Business Recorder, 2025-10-27 (https://www.brecorder.com/news/40389401/it-exports-soar-broader-base-needed):
+/// "ICT exports have risen from $300 million in 1QFY20 to more than $1.1 billion in
+/// 1QFY26" rounds a long-run figure to the hundred (315 then); PhoneWorld, 2021-06-28
+/// (https://www.phoneworld.com.pk/ict-exports-witness-a-surge-of-48-in-current-fy21/):
+/// "an uptick from $196 million to $200 million" states it to the million beside a
+/// figure to the million, so 200 is May 2021's first print (198 now).
+#[test]
+fn a_round_hundred_is_read_to_the_hundred_unless_its_neighbour_is_exact() {
+    let r = run(
+        "Over the past six years, ICT exports have risen from $300 million in 1QFY20 to more \
+         than $1.1 billion in 1QFY26.",
+        &on("2025-10-27"),
+    );
+    let c = claim(&r, "$300 million", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2019-20 Jul-Sep"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("read to the hundred million"),
+        "{}",
+        c.reason
+    );
+    let r = run(
+        "On the other hand, on a month-on-month basis, the ICT sector saw a 2 percent increase \
+         in May 2021 from the preceding month of April, showing an uptick from $196 million to \
+         $200 million.",
+        &on("2021-06-28"),
+    );
+    let c = claim(&r, "$200 million", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
+
+/// The News, 2024-11-19 (https://thenews.com.pk/print/1252583-it-exports-rise-35pc-to-1-21bn-since-july):
+/// "this marks the 13th consecutive month of year-over-year growth in IT exports,
+/// beginning in October 2022" — a run of growth ending with the story's October 2024
+/// (October 2023 to October 2024 each grew on a year earlier; September 2023 fell
+/// 0.5%), not with the month it says the run began. Runs had not been found at all.
+#[test]
+fn a_run_of_growth_ends_with_the_storys_month() {
+    let r = run(
+        "Pakistan recorded IT exports of $330 million in October, marking a 39 percent increase \
+         compared with the same month last year and a 13 percent rise from the previous month. \
+         Notably, this marks the 13th consecutive month of year-over-year growth in IT exports, \
+         beginning in October 2022.",
+        &on("2024-11-19"),
+    );
+    let c = claim(&r, "13th consecutive month", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-10"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("each of the 13 months to October 2024"),
+        "{}",
+        c.reason
+    );
+    // The same run stated as fourteen months is wrong on either reading.
+    let r = run(
+        "Pakistan recorded IT exports of $330 million in October 2024, the 14th consecutive \
+         month of growth.",
+        &on("2024-11-19"),
+    );
+    let c = claim(&r, "14th consecutive month", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
+
+/// ARY News, 2024-12-18 (https://arynews.tv/pakistans-it-exports-32pc-up-in-five-months-of-fy24-25/):
+/// "Exports comprising computer services and call center services during the first five
+/// months (July-November) … stood at $1.530 billion" — the lines listed after
+/// "comprising" describe the exports, the story's ICT exports, not a line of their own
+/// (the figures had been read as call centres', which the store does not hold). 1,530
+/// used November's first print, 324 (311 now).
+#[test]
+fn lines_listed_after_comprising_describe_the_exports() {
+    let r = run(
+        "Pakistan’s Information Technology and IT-enabled Services posted a nearly 32 per cent \
+         increase in remittance exports.\n\nExports comprising computer services and call \
+         center services during the first five months (July-November) of the current fiscal \
+         year 2024-25 and stood at $1.530 billion as against $1.152 billion during the same \
+         period of the previous fiscal year.",
+        &on("2024-12-18"),
+    );
+    let c = claim(&r, "$1.530 billion", 0);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
