@@ -292,6 +292,8 @@ const PHRASES: &[(&str, &str)] = &[
 const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
     ("تقریباً", "about"),
+    // "while": where one clause's figures end and another's begin.
+    ("جبکہ", "while"),
     ("تقریبا", "about"),
     ("درآمدات", "imports"),
     ("نیٹ", "net"),
@@ -382,7 +384,6 @@ const PARTICLES: &[&str] = &[
     "کل",
     "مجموعی",
     "حجم",
-    "جبکہ",
 ];
 
 fn num(s: &str) -> Option<(f64, i32)> {

@@ -310,3 +310,23 @@ fn an_urdu_run_of_growth() {
     assert_eq!(c.period.as_deref(), Some("2025-03"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// The same WE News story: "نومبر 2025 کے مقابلے میں یہ برآمدات 23 فیصد بڑھیں، جبکہ
+/// پچھلے سال دسمبر (2024) کی بنیاد پر سالانہ نمو 26 فیصد ریکارڈ کی گئی" — Urdu names the
+/// base before the rate, so the 23% is December's on November (+22.8%); "جبکہ" (while)
+/// ends its clause, so the next clause's "سالانہ" is not its basis. It had been
+/// called wrong as November's year-on-year rate.
+#[test]
+fn an_urdu_base_before_the_rate() {
+    let r = run(
+        "دسمبر 2025 کے دوران آئی ٹی برآمدات پہلی بار 400 ملین ڈالر کی حد عبور کرتے ہوئے 437 \
+         ملین ڈالر تک پہنچ گئیں۔\n\nنومبر 2025 کے مقابلے میں یہ برآمدات 23 فیصد بڑھیں، جبکہ \
+         پچھلے سال دسمبر (2024) کی بنیاد پر سالانہ نمو 26 فیصد ریکارڈ کی گئی، جو 348 ملین ڈالر \
+         تھی۔",
+        &on("2026-01-20"),
+    );
+    let c = claim(&r, "23 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2025-12"), "{}", c.reason);
+    assert_eq!(c.kind.label(), "growth (MoM)", "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

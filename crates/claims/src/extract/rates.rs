@@ -82,6 +82,25 @@ impl Sentence<'_> {
                     })
                     .and_then(|i| spans[i])
             });
+            // Urdu names the base before the rate: "نومبر 2025 کے مقابلے میں یہ
+            // برآمدات 23 فیصد بڑھیں" (compared with November 2025, exports rose 23%).
+            let named_base = named_base.or_else(|| {
+                if !self.urdu {
+                    return None;
+                }
+                let from = self.prev_number_end(p.start);
+                (0..self.periods.len())
+                    .rev()
+                    .find(|&i| {
+                        let m = self.periods[i];
+                        m.start >= from
+                            && m.end <= p.start
+                            && URDU_BASE[..2]
+                                .iter()
+                                .any(|w| slice(text, m.end, p.start).contains(w))
+                    })
+                    .and_then(|i| spans[i])
+            });
             if dir.is_none() && cue.is_none() && base_amount.is_none() && named_base.is_none() {
                 if let Some(d) = self.worded_share(text, p, spans, story, own_main, ctx) {
                     out.push(d);
@@ -128,8 +147,13 @@ impl Sentence<'_> {
                 .and_then(|b| match cue {
                     Some(Cue::Mom) if b.months == 1 => Some(b.shift(1)),
                     Some(Cue::Yoy) => Some(b.shift(12)),
+                    // The sentence's own period may be the base itself ("نومبر 2025 کے
+                    // مقابلے میں یہ برآمدات 23 فیصد بڑھیں"): the story's, a month or a
+                    // year on from it, is the rate's.
                     _ => story
-                        .filter(|t| *t == b.shift(12) || (b.months == 1 && *t == b.shift(1)))
+                        .into_iter()
+                        .chain(self.discourse)
+                        .find(|t| *t == b.shift(12) || (b.months == 1 && *t == b.shift(1)))
                         .or_else(|| (b.months > 1).then(|| b.shift(12)))
                         // A change from a month ("fell 13 percent from their peak of
                         // $260 million recorded in March 2022") in a story about the
