@@ -179,7 +179,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
@@ -491,11 +491,12 @@ fn money_en(million: f64, step: f64) -> String {
 /// تھی") is in dollars too.
 /// US$ million from an amount's ارب, کروڑ, لاکھ and ملین numbers (any may be
 /// missing), and the value of its last printed digit; `None` when none is there.
-fn million_and_step(parts: [Option<regex::Match<'_>>; 4]) -> Option<(f64, f64)> {
-    let [arb, cr, lk, mn] = parts.map(|m| m.and_then(|m| num(m.as_str())));
+fn million_and_step(parts: [Option<regex::Match<'_>>; 5]) -> Option<(f64, f64)> {
+    let [arb, cr, lk, hz, mn] = parts.map(|m| m.and_then(|m| num(m.as_str())));
     let mut million = 0.0;
     let mut step = f64::INFINITY;
-    for (part, unit) in [(arb, 1000.0), (cr, 10.0), (lk, 0.1), (mn, 1.0)] {
+    // ارب a billion, کروڑ ten million, لاکھ a hundred thousand, ہزار a thousand.
+    for (part, unit) in [(arb, 1000.0), (cr, 10.0), (lk, 0.1), (hz, 0.001), (mn, 1.0)] {
         if let Some((v, d)) = part {
             million += v * unit;
             step = step.min(unit * 10f64.powi(-d));
@@ -508,6 +509,7 @@ fn million_and_step(parts: [Option<regex::Match<'_>>; 4]) -> Option<(f64, f64)> 
     // hundred-millions after the billions is that precision, not ten millions.
     if arb.is_some()
         && lk.is_none()
+        && hz.is_none()
         && mn.is_none()
         && cr.is_some_and(|(v, d)| d == 0 && v % 10.0 == 0.0)
     {
@@ -565,9 +567,13 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         ));
     }
     if c.name("money").is_some() {
-        let Some((million, step)) =
-            million_and_step([c.name("arb"), c.name("cr"), c.name("lk"), c.name("mn")])
-        else {
+        let Some((million, step)) = million_and_step([
+            c.name("arb"),
+            c.name("cr"),
+            c.name("lk"),
+            c.name("hz"),
+            c.name("mn"),
+        ]) else {
             return Some(" dollars ".into());
         };
         // Urdu puts "more than" after the amount ("… ڈالر سے تجاوز", "… ڈالر کی
@@ -590,7 +596,7 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         if !dollars {
             return None;
         }
-        let (million, step) = million_and_step([c.name("barb"), c.name("barc"), None, None])?;
+        let (million, step) = million_and_step([c.name("barb"), c.name("barc"), None, None, None])?;
         return Some(format!(" {} ", money_en(million, step)));
     }
     if c.name("usd").is_some() {
@@ -852,5 +858,12 @@ mod tests {
     fn a_number_word_before_the_decimal_point() {
         assert_eq!(en("ایک عشاریہ 21 ارب ڈالر"), "$1.21 billion");
         assert_eq!(en("2 عشاریہ 12 ارب ڈالر"), "$2.12 billion");
+    }
+
+    /// Thousands after crores and lakhs (Dunya News Urdu, 2018-08-15: "85 کروڑ 26 لاکھ
+    /// 40 ہزار ڈالر" is $852.64 million, stated to the thousand).
+    #[test]
+    fn thousands_after_crores_and_lakhs() {
+        assert_eq!(en("85 کروڑ 26 لاکھ 40 ہزار ڈالر"), "$852.640 million");
     }
 }
