@@ -26,7 +26,7 @@ fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
         );
     };
     let said = format!(
-        "{name} grew on a year earlier in each of the {yoy} months to {} (on the month before: {mom})",
+        "{name} grew on a year earlier in each of the {yoy} months to {}",
         m.long_label()
     );
     let verdict = if yoy == n {
@@ -41,7 +41,13 @@ fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
     } else {
         Verdict::Contradicted
     };
-    Judgement::new(verdict, None, format!("{said}; stated {n}")).sources(src)
+    let reason = if verdict == Verdict::Supported {
+        format!("{said}; stated {n}")
+    } else {
+        let months = if mom == 1 { "month" } else { "months" };
+        format!("{said} (on the month before, in the last {mom} {months}), not {n}")
+    };
+    Judgement::new(verdict, None, reason).sources(src)
 }
 
 /// "an" before a number said with a vowel (8, 11, 18, 80–89), else "a".
