@@ -248,10 +248,16 @@ impl Monthly {
     /// Consecutive months, ending with `m`, in which YoY growth was positive.
     /// `None` when the run reaches back to missing data (its true length is unknown).
     pub fn yoy_streak(&self, m: YearMonth) -> Option<usize> {
+        self.streak(m, 12)
+    }
+
+    /// Consecutive months, ending with `m`, in which growth on `lag` months
+    /// earlier was positive; `None` when the run reaches back to missing data.
+    pub fn streak(&self, m: YearMonth, lag: i32) -> Option<usize> {
         let mut n = 0;
         let mut cur = m;
         loop {
-            match self.yoy(cur) {
+            match self.change(cur, lag) {
                 Some(c) if c.abs > 0.0 => n += 1,
                 Some(_) => return Some(n),
                 None => return None,

@@ -8,12 +8,7 @@ use super::*;
 /// the month before.
 fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
     let yoy = sd.monthly.yoy_streak(m);
-    let mut mom = 0usize;
-    let mut cur = m;
-    while sd.monthly.mom(cur).is_some_and(|c| c.abs > 0.0) {
-        mom += 1;
-        cur = cur.add_months(-1);
-    }
+    let mom = sd.monthly.streak(m, 1);
     let n = usize::from(n);
     let src: Vec<SourceRef> = sd.month_source(m).into_iter().collect();
     let Some(yoy) = yoy else {
@@ -31,7 +26,7 @@ fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
     );
     let verdict = if yoy == n {
         Verdict::Supported
-    } else if mom == n {
+    } else if mom == Some(n) {
         return Judgement::new(
             Verdict::Supported,
             None,
@@ -44,8 +39,11 @@ fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
     let reason = if verdict == Verdict::Supported {
         format!("{said}; stated {n}")
     } else {
-        let months = if mom == 1 { "month" } else { "months" };
-        format!("{said} (on the month before, in the last {mom} {months}), not {n}")
+        match mom {
+            Some(1) => format!("{said} (on the month before, in the last month), not {n}"),
+            Some(k) => format!("{said} (on the month before, in the last {k} months), not {n}"),
+            None => format!("{said}, not {n}"),
+        }
     };
     Judgement::new(verdict, None, reason).sources(src)
 }
