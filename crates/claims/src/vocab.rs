@@ -91,6 +91,12 @@ pub const VOCABULARY: &[Term] = &[
         note: "net exports in a story about IT exports: exports minus imports of the ICT group",
     },
     Term {
+        // "IT imports fell 9 percent", "ICT services imports" (Urdu "آئی ٹی درآمدات").
+        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES))?\s+(?:services\s+)?imports?\b",
+        alias: "ict-imports",
+        note: "imports of the ICT group: EBOPS item 9's debit side",
+    },
+    Term {
         pattern: r"\btelecommunications?\s*,?\s+computer\s*,?\s+and\s+information(?:\s+technology)?\s+services\b",
         alias: "ict",
         note: "SBP's own name for EBOPS item 9",

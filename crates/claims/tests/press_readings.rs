@@ -189,3 +189,29 @@ fn lines_listed_after_comprising_describe_the_exports() {
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// "IT imports", "ICT imports" name EBOPS item 9's debit side on their own (Exo News,
+/// November 2024, https://exonews.tv/the-countrys-it-exports-have-grown-by-a-record-39-percent-annually-state-bank-said/,
+/// "آئی ٹی درآمدات میں سالانہ 16 عشاریہ 2 فیصد اور ماہانہ 9 فیصد کمی": the two rates
+/// swapped — imports fell 8.8% on a year earlier, 16.2% on the month before). An
+/// exports rate is no longer "another reading" of an imports series' growth
+/// (PhoneWorld's services exports "rose 18%" would have become one).
+#[test]
+fn it_imports_are_a_series() {
+    let r = run(
+        "IT imports fell 9 percent year-on-year in October 2024.",
+        &on("2024-11-19"),
+    );
+    let c = claim(&r, "9 percent", 0);
+    assert_eq!(series(c), Some("pk.ebops.9.debit"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let r = run(
+        "IT imports fell 16.2 percent year-on-year in October 2024.",
+        &on("2024-11-19"),
+    );
+    // The month-on-month fall given as the year-on-year one: two readings, not
+    // called wrong (precision first), both figures said.
+    let c = claim(&r, "16.2 percent", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("-16.2% month on month"), "{}", c.reason);
+}

@@ -581,7 +581,9 @@ pub(super) fn growth_cause(
     }
     // 3. Another series' growth over the same periods.
     for other in vocab::known_series() {
-        if other == sd.key {
+        // Imports are not another reading of an exports rate (nor the reverse):
+        // a rate fits some small series' growth by chance.
+        if other == sd.key || other.flow() != sd.key.flow() {
             continue;
         }
         let od = data.series(&other)?;
