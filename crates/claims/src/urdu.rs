@@ -292,8 +292,9 @@ const PHRASES: &[(&str, &str)] = &[
 const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
     ("تقریباً", "about"),
-    // "while": where one clause's figures end and another's begin.
+    // "while", "however": where one clause's figures end and another's begin.
     ("جبکہ", "while"),
+    ("تاہم", "; however"),
     ("تقریبا", "about"),
     ("درآمدات", "imports"),
     ("نیٹ", "net"),

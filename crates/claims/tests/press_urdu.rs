@@ -330,3 +330,23 @@ fn an_urdu_base_before_the_rate() {
     assert_eq!(c.kind.label(), "growth (MoM)", "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Roznama Dunya, 2025-05-17 (https://dunya.com.pk/index.php/business/2025-05-17/2514506):
+/// "اگرچہ مارچ 2025 کے مقابلے میں اپریل میں برآمدات میں 7فیصد کمی دیکھی گئی تاہم
+/// سالانہ بنیاد پر یہ اضافہ …" — "تاہم" (however) ends the clause, so the next
+/// clause's "سالانہ" (year on year) is not the 7%'s basis: it is April on March, -7.3%
+/// on the figures known that day (342 for March, 344.93 since). It had been "two
+/// readings disagree".
+#[test]
+fn however_ends_a_clause() {
+    let r = run(
+        "اسٹیٹ بینک کے مطابق اپریل 2025 میں برآمدات کا حجم 31 کروڑ 70لاکھ ڈالر رہاجو اپریل 2024 \
+         کے مقابلے میں زیادہ ہے ،اگرچہ مارچ 2025 کے مقابلے میں اپریل میں برآمدات میں 7فیصد کمی \
+         دیکھی گئی تاہم سالانہ بنیاد پر یہ اضافہ آئی ٹی انڈسٹری کی مضبوطی اور تسلسل کی علامت ہے ۔",
+        &on("2025-05-17"),
+    );
+    let c = claim(&r, "7فیصد", 0);
+    assert_eq!(c.kind.label(), "growth (MoM)", "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2025-04"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}
