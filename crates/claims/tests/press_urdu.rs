@@ -350,3 +350,30 @@ fn however_ends_a_clause() {
     assert_eq!(c.period.as_deref(), Some("2025-04"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// The Biz Update, January 2024 (https://urdu.thebizupdate.com/archives/2467): "گزشتہ بارہ ماہ میں اوسط آئی ٹی کی برآمدات 22 کروڑ
+/// 20 لاکھ ڈالر رہیں" is the twelve months' average (221.75 to November 2023), and
+/// "رواں مالی سال پہلے 6 ماہ میں" (no "کے") the first six months of the fiscal year
+/// (+9.15%); both had been read as December's level and rate.
+#[test]
+fn an_average_and_a_run_of_months_without_their_particles() {
+    let r = run(
+        "لاہور: دسمبر 2022کے مقابلے دسمبر 2023 میں پاکستان کیآئی ٹی سیکٹر کی برآمدات 23 فیصد کا \
+         ریکارڈ اضافہ ہوا۔پاکستان کی تاریخ میں پہلی بار ایک ماہ میں آئی ٹی کی برآمدات دسمبر 2023 \
+         میں 30 کروڑ 30 لاکھ ڈالر ریکارڈ کی گئیں۔ گزشتہ بارہ ماہ میں اوسط آئی ٹی کی برآمدات 22 \
+         کروڑ 20 لاکھ ڈالر رہیں۔\n\nرپورٹ میں مزید بتایا گیا کہ رواں مالی سال پہلے 6 ماہ میں آئی ٹی کی برآمدات 9 \
+         فیصد اضافے سے 1 ارب 50 کروڑ ڈالر رہیں۔",
+        &on("2024-01-15"),
+    );
+    let avg = claim(&r, "22 کروڑ 20 لاکھ ڈالر", 0);
+    assert_eq!(avg.verdict, Supported, "{}", avg.reason);
+    assert!(avg.reason.contains("average"), "{}", avg.reason);
+    let rate = claim(&r, "9 فیصد", 0);
+    assert_eq!(
+        rate.period.as_deref(),
+        Some("FY2023-24 Jul-Dec"),
+        "{}",
+        rate.reason
+    );
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+}
