@@ -118,6 +118,9 @@ pub(crate) enum What {
         half: f64,
         /// The base the text names, when it names one.
         base: Option<Span>,
+        /// "more than 43 percent": a bound (exact otherwise; "about" is read as
+        /// the rounding the rate is printed with).
+        qual: Qual,
     },
     Record {
         form: RecordForm,

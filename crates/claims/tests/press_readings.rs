@@ -215,3 +215,25 @@ fn it_imports_are_a_series() {
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("-16.2% month on month"), "{}", c.reason);
 }
+
+/// PhoneWorld, 2021-01-24 (https://www.phoneworld.com.pk/ict-exports-fy-2020-21/): ICT exports in December 2020 "grew by more than
+/// 43 percent" — a lower bound (+44.4%), not an exact rate that only the first print
+/// (194, +43.7%) rounds to; a bound the figures miss is wrong. A bound needs a change
+/// named before it: TechJuice's "account for over 10.8% of Pakistan's total exports"
+/// is a share, not growth of more than 10.8%.
+#[test]
+fn a_bound_on_a_rate() {
+    let r = run(
+        "ICT exports grew by more than 43 percent year-on-year in December 2020.",
+        &on("2021-01-24"),
+    );
+    let c = claim(&r, "43 percent", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("stated more than +43%"), "{}", c.reason);
+    let r = run(
+        "ICT exports grew by more than 46 percent year-on-year in December 2020.",
+        &on("2021-01-24"),
+    );
+    let c = claim(&r, "46 percent", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}

@@ -118,17 +118,54 @@ pub(super) fn basis_words(basis: Basis) -> &'static str {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A rate as the text states it: its value, half its last printed digit, and
+/// whether it is a bound ("more than 43 percent").
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Stated {
+    pub value: f64,
+    pub half: f64,
+    pub qual: Qual,
+}
+
+/// True when the readings allow the stated rate: within its rounding, or on the
+/// right side of a bound.
+fn rate_fits(st: Stated, a: &Reading, b: &Reading) -> bool {
+    let range = || {
+        a.intervals().into_iter().flat_map(move |(a0, a1)| {
+            b.intervals()
+                .into_iter()
+                .filter(|(b0, _)| *b0 > 0.0)
+                .filter_map(move |(b0, b1)| Some((growth_pct(b1, a0)?, growth_pct(b0, a1)?)))
+        })
+    };
+    match st.qual {
+        Qual::AtLeast => range().any(|(_, hi)| hi + 1e-9 >= st.value),
+        Qual::AtMost => range().any(|(lo, _)| lo - 1e-9 <= st.value),
+        _ => rate_hits(st.value, st.half, a, b),
+    }
+}
+
+/// The stated rate for prose, with its bound.
+fn stated_rate(st: Stated) -> String {
+    let bound = match st.qual {
+        Qual::AtLeast => "more than ",
+        Qual::AtMost => "less than ",
+        _ => "",
+    };
+    format!("{bound}{}", stated_pct(st.value, st.half))
+}
+
 pub(super) fn growth(
     sd: &Figures,
     span: Span,
-    value: f64,
-    half: f64,
+    st: Stated,
     basis: Basis,
     base: Option<Span>,
     d: &Draft,
     data: &mut Data<'_>,
 ) -> Result<Judgement, Error> {
+    let Stated { value, half, qual } = st;
+    let bounded = matches!(qual, Qual::AtLeast | Qual::AtMost);
     let name = short_name(&sd.key);
     let yoy = match basis {
         Basis::Yoy | Basis::FytdYoy | Basis::FyYoy => basis,
@@ -173,11 +210,13 @@ pub(super) fn growth(
         let Some(g) = rate(a0, b0) else { continue };
         for ar in &a {
             for br in &b {
-                if rate_hits(value, half, ar, br) {
-                    if let Some(o) =
-                        earlier_exact_rate(sd, span, *b_span, value, half, ar, br, data)?
-                    {
-                        return Ok(o);
+                if rate_fits(st, ar, br) {
+                    if !bounded {
+                        if let Some(o) =
+                            earlier_exact_rate(sd, span, *b_span, value, half, ar, br, data)?
+                        {
+                            return Ok(o);
+                        }
                     }
                     let how = match cb {
                         Basis::Unknown => format!("against {}", b_span.label()),
@@ -190,7 +229,7 @@ pub(super) fn growth(
                         musd(br.value),
                         b_span.label(),
                         pct(rate(ar, br).unwrap_or(g)),
-                        stated_pct(value, half)
+                        stated_rate(st)
                     );
                     let mut s = ar.sources.clone();
                     s.extend(br.sources.clone());
@@ -223,7 +262,7 @@ pub(super) fn growth(
             let (Some(ta), Some(tb)) = (then.reading(span), then.reading(*b_span)) else {
                 continue;
             };
-            if rate_hits(value, half, &ta, &tb) {
+            if rate_fits(st, &ta, &tb) {
                 let r = rate(&ta, &tb).unwrap_or(g);
                 let reason = format!(
                     "{name} {}: {} against {} in {} is {} {}, not {}; on the figures known on the article's date, {} ({} against {}), it was {}, since revised",
@@ -233,7 +272,7 @@ pub(super) fn growth(
                     b_span.label(),
                     pct(g),
                     basis_words(*cb),
-                    stated_pct(value, half),
+                    stated_rate(st),
                     data.story_date().map(|d| d.to_string()).unwrap_or_default(),
                     musd(ta.value),
                     musd(tb.value),
@@ -300,7 +339,7 @@ pub(super) fn growth(
                 Verdict::Supported,
                 format!(
                     "{fits}; stated {} (read as the {} rate; {} against {} in {} is {})",
-                    stated_pct(value, half),
+                    stated_rate(st),
                     alt.label(),
                     musd(a0.value),
                     musd(b0.value),
@@ -318,7 +357,7 @@ pub(super) fn growth(
                     b_span.label(),
                     pct(g),
                     basis_suffix,
-                    stated_pct(value, half)
+                    stated_rate(st)
                 ),
             )
         };
@@ -334,7 +373,7 @@ pub(super) fn growth(
         b_span.label(),
         pct(g),
         basis_suffix,
-        stated_pct(value, half)
+        stated_rate(st)
     );
     if candidates.len() > 1 {
         let others: Vec<String> = candidates[1..]

@@ -415,12 +415,25 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
             },
             data,
         )?,
-        (Some(span), What::Growth { value, half, base }) => {
+        (
+            Some(span),
+            What::Growth {
+                value,
+                half,
+                base,
+                qual,
+            },
+        ) => {
             let basis = match d.kind {
                 Kind::Growth { basis } => basis,
                 _ => Basis::Unknown,
             };
-            growth(&sd, span, *value, *half, basis, *base, d, data)?
+            let stated = Stated {
+                value: *value,
+                half: *half,
+                qual: *qual,
+            };
+            growth(&sd, span, stated, basis, *base, d, data)?
         }
         (
             Some(span),
