@@ -277,11 +277,12 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// A day, not a period: "August 19, 2025", "19th Aug 2025", "2025-08-19" (Urdu
-/// datelines glue the year on: "28 مئی2022ء"), and without a year a dateline's
+/// datelines glue the year on: "28 مئی2022ء", whose ء the rewrite drops), and
+/// without a year a dateline's
 /// "Apr 18 (APP):", "Aug 18:" or "on April 18".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s*\d{{4}}(?:\b|ء)|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:\(|:)|\bon\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+        r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s*\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:\(|:)|\bon\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     ))
 });
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -325,10 +326,7 @@ static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Text ending in "the same period of (the)", before a relative fiscal year.
 static SAME_PERIOD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?$",
-    )
-    .expect("valid regex")
+    re(r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?$")
 });
 
 static REL_FY: LazyLock<Regex> = LazyLock::new(|| {

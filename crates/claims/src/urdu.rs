@@ -352,9 +352,7 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     }
     if let Some(p) = c.name("phrase") {
         let squeezed: String = p.as_str().split_whitespace().collect();
-        let (_, en) = PHRASES
-            .iter()
-            .find(|(ur, _)| ur.split_whitespace().collect::<String>() == squeezed)?;
+        let (_, en, _) = SQUEEZED.iter().find(|(ur, _, _)| *ur == squeezed)?;
         return Some(format!(" {en} "));
     }
     Some(word(c.name("word")?.as_str()))
@@ -375,11 +373,21 @@ fn known(w: &str) -> Option<String> {
     if PARTICLES.contains(&w) {
         return Some(" ".into());
     }
+    SQUEEZED
+        .iter()
+        .find(|(ur, _, words)| *words && ur == w)
+        .map(|(_, en, _)| format!(" {en} "))
+}
+
+/// Each phrase without its spaces (as the copy may print it, and as the form
+/// regex lets it match), its English, and whether it had more than one word:
+/// computed once, not per word read.
+static SQUEEZED: LazyLock<Vec<(String, &'static str, bool)>> = LazyLock::new(|| {
     PHRASES
         .iter()
-        .find(|(ur, _)| ur.contains(' ') && ur.split(' ').collect::<String>() == w)
-        .map(|(_, en)| format!(" {en} "))
-}
+        .map(|(ur, en)| (ur.split_whitespace().collect(), *en, ur.contains(' ')))
+        .collect()
+});
 
 /// Words the copy ran together, for want of a space after a letter that does not
 /// join ("اوردرآمدات" is "اور درآمدات", "نموریکارڈکی" is "نمو ریکارڈ کی"): split

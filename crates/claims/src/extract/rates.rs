@@ -3,14 +3,6 @@
 
 use super::*;
 
-/// A word that names a change, before a rate's bound.
-static CHANGE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:gr[eo]w\w*|growth|increas\w*|ris[ei]n?g?|rose|up|jump\w*|surg\w*|climb\w*|declin\w*|fell|fall\w*|drop\w*|down|decreas\w*)\b",
-    )
-    .expect("change regex")
-});
-
 impl Sentence<'_> {
     /// The sentence's rates and shares; returns the periods that rates gave
     /// to comparison bases without a written one (by amount index).
@@ -223,7 +215,7 @@ impl Sentence<'_> {
                     // percent"): "account for over 10.8% of total exports" is a share.
                     qual: match scan::qualifier_before(tail(before, 40)) {
                         q @ (Qual::AtLeast | Qual::AtMost)
-                            if CHANGE_WORD.is_match(tail(before, 40)) =>
+                            if scan::direction(tail(before, 40), "").is_some() =>
                         {
                             q
                         }

@@ -184,17 +184,13 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             .name("n")
             .or_else(|| c.name("n2"))
             .map(|m| m.as_str().to_ascii_lowercase());
+        // Digits, or number words ("five", "twenty-four": tens and units summed).
         let n = n.and_then(|w| {
             w.parse::<u8>().ok().or_else(|| {
-                const WORDS: [&str; 11] = [
-                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                    "eleven", "twelve",
-                ];
-                match w.as_str() {
-                    "eighteen" => Some(18),
-                    "twenty-four" => Some(24),
-                    _ => WORDS.iter().position(|x| *x == w).map(|i| i as u8 + 2),
-                }
+                w.split('-')
+                    .map(super::number_word)
+                    .sum::<Option<f64>>()
+                    .map(|v| v as u8)
             })
         });
         if let Some(n) = n.filter(|n| *n >= 2) {

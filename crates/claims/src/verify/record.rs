@@ -24,26 +24,21 @@ fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
         "{name} grew on a year earlier in each of the {yoy} months to {}",
         m.long_label()
     );
-    let verdict = if yoy == n {
-        Verdict::Supported
-    } else if mom == Some(n) {
-        return Judgement::new(
+    let (verdict, reason) = match mom {
+        _ if yoy == n => (Verdict::Supported, format!("{said}; stated {n}")),
+        Some(k) if k == n => (
             Verdict::Supported,
-            None,
             format!("{said}; read as growth on the month before, the run is {n} months"),
-        )
-        .sources(src);
-    } else {
-        Verdict::Contradicted
-    };
-    let reason = if verdict == Verdict::Supported {
-        format!("{said}; stated {n}")
-    } else {
-        match mom {
-            Some(1) => format!("{said} (on the month before, in the last month), not {n}"),
-            Some(k) => format!("{said} (on the month before, in the last {k} months), not {n}"),
-            None => format!("{said}, not {n}"),
-        }
+        ),
+        Some(1) => (
+            Verdict::Contradicted,
+            format!("{said} (on the month before, in the last month), not {n}"),
+        ),
+        Some(k) => (
+            Verdict::Contradicted,
+            format!("{said} (on the month before, in the last {k} months), not {n}"),
+        ),
+        None => (Verdict::Contradicted, format!("{said}, not {n}")),
     };
     Judgement::new(verdict, None, reason).sources(src)
 }
