@@ -75,6 +75,13 @@ pub trait Fitted: Send + Sync {
     fn chosen_by_fit(&self) -> bool {
         false
     }
+    /// True when the model's forecast errors grow with the level of the series (the
+    /// noise of a model that tracks the level); false when they are mostly the change
+    /// the model does not follow (the seasonal naive method's year-on-year change), which
+    /// a trend keeps the same size at any level.
+    fn errors_scale_with_level(&self) -> bool {
+        true
+    }
 
     /// Point forecasts and loadings for `h` steps (see [`Prediction`]), by perturbing
     /// one innovation at a time (exact for linear models, a linearisation otherwise).
@@ -118,6 +125,9 @@ impl<T: Fitted + ?Sized> Fitted for Box<T> {
     }
     fn chosen_by_fit(&self) -> bool {
         (**self).chosen_by_fit()
+    }
+    fn errors_scale_with_level(&self) -> bool {
+        (**self).errors_scale_with_level()
     }
 }
 
