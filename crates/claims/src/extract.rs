@@ -29,7 +29,10 @@ mod amounts;
 mod rates;
 mod records;
 mod respectively;
+mod series;
 mod shares;
+
+use series::SeriesContext;
 
 /// Urdu words that make the period before them a comparison's base
 /// ("کے مقابلے میں": compared to; "کی نسبت": relative to).
@@ -368,98 +371,6 @@ pub(crate) fn extract(
         d.story = Rc::clone(&story);
     }
     Ok(drafts)
-}
-
-/// Where a number's series comes from.
-struct SeriesContext<'a> {
-    /// Figures paired with the lines the sentence lists ("… respectively"):
-    /// by start offset, the line, or none when it is not tracked.
-    paired: Vec<(usize, Option<SeriesKey>)>,
-    /// The sentence's figures, (start, end) in order.
-    numbers: Vec<(usize, usize)>,
-    /// Where each of its percentages starts.
-    rates: Vec<usize>,
-    mentions: &'a [SeriesMention],
-    /// Last series named by each preceding sentence of the paragraph, nearest first.
-    earlier: Vec<SeriesKey>,
-    /// The story's series, when this sentence may fall back on it.
-    default: Option<SeriesKey>,
-}
-
-impl SeriesContext<'_> {
-    /// The gross exports an amount "in exports" is of when no line is named
-    /// next to it: the story's (or the paragraph's) series, as gross exports
-    /// ("… 72.85pc of US $ 1.3bn in exports" in a story about net exports).
-    fn gross_exports(&self) -> Option<SeriesKey> {
-        self.default
-            .clone()
-            .or_else(|| self.earlier.first().cloned())
-            .map(vocab::gross)
-    }
-
-    /// True when the next figure after `pos` is a rate within a few words, in the
-    /// same clause (a base amount after a line is the line's: "an increase of
-    /// 19.96% as compared to trade surplus of US$ 972 million").
-    fn leads_into_rate(&self, text: &str, pos: usize) -> bool {
-        self.numbers.iter().find(|n| n.0 >= pos).is_some_and(|n| {
-            self.rates.contains(&n.0) && n.0 - pos <= 24 && !clause_break(slice(text, pos, n.0))
-        })
-    }
-
-    fn at(
-        &self,
-        text: &str,
-        start: usize,
-        end: usize,
-        exclude: Option<&SeriesKey>,
-    ) -> Option<SeriesKey> {
-        if let Some((_, k)) = self.paired.iter().find(|(at, _)| *at == start) {
-            return k.clone();
-        }
-        let eligible = |m: &&SeriesMention| Some(&m.key) != exclude;
-        // A line named inside an aside that closed before the figure is the
-        // aside's ("$2.123 billion (… highest net exporter with $1.573 billion
-        // in net exports) at a growth rate of 47,43%": the rate is of exports).
-        let before = self
-            .mentions
-            .iter()
-            .rev()
-            .filter(eligible)
-            .filter(|m| m.end > start || !closes_aside(slice(text, m.end, start)))
-            .find(|m| m.end <= start)
-            .map(|m| (start - m.end, m));
-        let after = self
-            .mentions
-            .iter()
-            .filter(eligible)
-            .find(|m| m.start >= end)
-            .filter(|m| !clause_break(slice(text, end, m.start)))
-            // A line named after another figure is that figure's ("$1.47bn
-            // which accounts to 75.56pc of the total $1.94bn ICT exports").
-            .filter(|m| !self.numbers.iter().any(|n| n.0 >= end && n.1 <= m.start))
-            // Nor is a line that leads into the next rate ("exports 35.76
-            // percent imports 18.70 percent", Urdu's order) when one came before.
-            .filter(|m| before.is_none() || !self.leads_into_rate(text, m.end))
-            .map(|m| (m.start - end, m));
-        let inside = self
-            .mentions
-            .iter()
-            .filter(eligible)
-            .find(|m| m.start < end && start < m.end);
-        if let Some(m) = inside {
-            return Some(m.key.clone());
-        }
-        match (before, after) {
-            (Some((db, b)), Some((da, a))) => Some(if da < db { &a.key } else { &b.key }.clone()),
-            (Some((_, m)), None) | (None, Some((_, m))) => Some(m.key.clone()),
-            (None, None) => self
-                .earlier
-                .iter()
-                .find(|k| Some(*k) != exclude)
-                .cloned()
-                .or_else(|| self.default.clone()),
-        }
-    }
 }
 
 /// What the article's date and language fix for every sentence.

@@ -1,0 +1,99 @@
+//! Where a number's series comes from: the line paired with it ("… respectively"),
+//! the nearest line named in its clause, the paragraph's last line, the story's.
+
+use itx_types::SeriesKey;
+
+use super::{clause_break, closes_aside, slice};
+use crate::vocab::{self, SeriesMention};
+
+/// Where a number's series comes from.
+pub(super) struct SeriesContext<'a> {
+    /// Figures paired with the lines the sentence lists ("… respectively"):
+    /// by start offset, the line, or none when it is not tracked.
+    pub(super) paired: Vec<(usize, Option<SeriesKey>)>,
+    /// The sentence's figures, (start, end) in order.
+    pub(super) numbers: Vec<(usize, usize)>,
+    /// Where each of its percentages starts.
+    pub(super) rates: Vec<usize>,
+    pub(super) mentions: &'a [SeriesMention],
+    /// Last series named by each preceding sentence of the paragraph, nearest first.
+    pub(super) earlier: Vec<SeriesKey>,
+    /// The story's series, when this sentence may fall back on it.
+    pub(super) default: Option<SeriesKey>,
+}
+
+impl SeriesContext<'_> {
+    /// The gross exports an amount "in exports" is of when no line is named
+    /// next to it: the story's (or the paragraph's) series, as gross exports
+    /// ("… 72.85pc of US $ 1.3bn in exports" in a story about net exports).
+    pub(super) fn gross_exports(&self) -> Option<SeriesKey> {
+        self.default
+            .clone()
+            .or_else(|| self.earlier.first().cloned())
+            .map(vocab::gross)
+    }
+
+    /// True when the next figure after `pos` is a rate within a few words, in the
+    /// same clause (a base amount after a line is the line's: "an increase of
+    /// 19.96% as compared to trade surplus of US$ 972 million").
+    fn leads_into_rate(&self, text: &str, pos: usize) -> bool {
+        self.numbers.iter().find(|n| n.0 >= pos).is_some_and(|n| {
+            self.rates.contains(&n.0) && n.0 - pos <= 24 && !clause_break(slice(text, pos, n.0))
+        })
+    }
+
+    pub(super) fn at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        exclude: Option<&SeriesKey>,
+    ) -> Option<SeriesKey> {
+        if let Some((_, k)) = self.paired.iter().find(|(at, _)| *at == start) {
+            return k.clone();
+        }
+        let eligible = |m: &&SeriesMention| Some(&m.key) != exclude;
+        // A line named inside an aside that closed before the figure is the
+        // aside's ("$2.123 billion (… highest net exporter with $1.573 billion
+        // in net exports) at a growth rate of 47,43%": the rate is of exports).
+        let before = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(eligible)
+            .filter(|m| m.end > start || !closes_aside(slice(text, m.end, start)))
+            .find(|m| m.end <= start)
+            .map(|m| (start - m.end, m));
+        let after = self
+            .mentions
+            .iter()
+            .filter(eligible)
+            .find(|m| m.start >= end)
+            .filter(|m| !clause_break(slice(text, end, m.start)))
+            // A line named after another figure is that figure's ("$1.47bn
+            // which accounts to 75.56pc of the total $1.94bn ICT exports").
+            .filter(|m| !self.numbers.iter().any(|n| n.0 >= end && n.1 <= m.start))
+            // Nor is a line that leads into the next rate ("exports 35.76
+            // percent imports 18.70 percent", Urdu's order) when one came before.
+            .filter(|m| before.is_none() || !self.leads_into_rate(text, m.end))
+            .map(|m| (m.start - end, m));
+        let inside = self
+            .mentions
+            .iter()
+            .filter(eligible)
+            .find(|m| m.start < end && start < m.end);
+        if let Some(m) = inside {
+            return Some(m.key.clone());
+        }
+        match (before, after) {
+            (Some((db, b)), Some((da, a))) => Some(if da < db { &a.key } else { &b.key }.clone()),
+            (Some((_, m)), None) | (None, Some((_, m))) => Some(m.key.clone()),
+            (None, None) => self
+                .earlier
+                .iter()
+                .find(|k| Some(*k) != exclude)
+                .cloned()
+                .or_else(|| self.default.clone()),
+        }
+    }
+}
