@@ -81,7 +81,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
-        |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪))
+        |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
         |(?P<fy>{FY_UR})
         |(?P<month>{MONTHS_UR})(?P<than>\s*سے(?:\s|$))?
         |(?P<phrase>{phrases})
@@ -333,7 +333,13 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             }
             _ => ascii,
         };
-        return Some(format!("{ascii} percent"));
+        // "23 فیصد سے زیادہ": more than 23 percent; "5 فیصد سے کم": less than 5.
+        let bound = match (c.name("pmore"), c.name("pless")) {
+            (Some(_), _) => "more than ",
+            (_, Some(_)) => "less than ",
+            _ => "",
+        };
+        return Some(format!("{bound}{ascii} percent"));
     }
     if let Some(f) = c.name("fy") {
         return Some(fy_en(f.as_str()));

@@ -46,7 +46,12 @@ fn articles(folder: &str) -> Vec<(String, Article)> {
 fn every_annotation_is_findable_and_well_formed() {
     let mut urls = BTreeSet::new();
     let mut ids = BTreeSet::new();
-    for (folder, min) in [("articles", 100), ("fresh", 40), ("fresh2", 30), ("fresh3", 28)] {
+    for (folder, min) in [
+        ("articles", 100),
+        ("fresh", 40),
+        ("fresh2", 30),
+        ("fresh3", 28),
+    ] {
         let set = articles(folder);
         assert!(set.len() >= min, "{folder}: {} articles", set.len());
         for (path, a) in &set {

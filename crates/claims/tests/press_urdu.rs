@@ -377,3 +377,28 @@ fn an_average_and_a_run_of_months_without_their_particles() {
     );
     assert_eq!(rate.verdict, Supported, "{}", rate.reason);
 }
+
+/// Waqt News, 19 November 2024 (https://waqtnews.tv/19-Nov-2024/180296): "23 فیصد سے
+/// زیادہ کا اضافہ" is more than 23 percent (FY24 on FY23: +24.2%), a bound; it had been
+/// read as exactly 23%, right only on an earlier vintage, and called outdated. "5 فیصد
+/// سے کم" is the upper bound, and +24.2% is not below it (left unverifiable, not
+/// contradicted: the sentence names no period of its own).
+#[test]
+fn a_bound_on_a_rate_after_the_rate() {
+    let text = |rate: &str| {
+        format!(
+            "پاکستان کی انفارمیشن ٹیکنالوجی(آئی ٹی )کی برآمدات میں {rate} کا اضافہ ہوا ہے۔ \
+             گذشتہ مالی سال کے دوران برآمدات کاحجم بڑھ کر 3.2ارب ڈالر ہو گیا جو مالی سال 2023 میں \
+             2.6 ارب ڈالر رہا تھا۔"
+        )
+    };
+    let r = run(&text("23 فیصد سے زیادہ"), &on("2024-11-19"));
+    let c = claim(&r, "23 فیصد سے زیادہ", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2023-24"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("more than +23%"), "{}", c.reason);
+    let r = run(&text("5 فیصد سے کم"), &on("2024-11-19"));
+    let c = claim(&r, "5 فیصد سے کم", 0);
+    assert_ne!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("not less than +5%"), "{}", c.reason);
+}

@@ -211,11 +211,14 @@ impl Sentence<'_> {
                 What::Growth {
                     value,
                     half: p.half,
-                    // A bound only on a change the words name ("grew by more than 43
-                    // percent"): "account for over 10.8% of total exports" is a share.
+                    // A bound only on a change the words name, before the rate or
+                    // right after it ("grew by more than 43 percent", "more than 23
+                    // percent increase", Urdu's "23 فیصد سے زیادہ کا اضافہ"): "account
+                    // for over 10.8% of total exports" is a share.
                     qual: match scan::qualifier_before(tail(before, 40)) {
                         q @ (Qual::AtLeast | Qual::AtMost)
-                            if scan::direction(tail(before, 40), "").is_some() =>
+                            if scan::direction(tail(before, 40), head(after_words, 24))
+                                .is_some() =>
                         {
                             q
                         }
