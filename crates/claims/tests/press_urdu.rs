@@ -402,3 +402,38 @@ fn a_bound_on_a_rate_after_the_rate() {
     assert_ne!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("not less than +5%"), "{}", c.reason);
 }
+
+/// 24 News, 25 February 2021 (https://www.24urdu.com/25-Feb-2021/18462): "آئی ٹی
+/// اینڈ ٹیلی کام سروس" and "انفارمیشن اینڈ ٹیکنالوجی اینڈ ٹیلی کام سروسز" are IT and
+/// telecom services, the whole of EBOPS item 9 (they had been read as all services:
+/// "two readings disagree", every claim left unverifiable); "38 فیصد اضافہ ریکارڈ" is an
+/// increase recorded, not a record.
+#[test]
+fn it_and_telecom_services_and_an_increase_recorded() {
+    let r = run(
+        "آئی ٹی اینڈٹیلی کام سروسز برآمدات میں38 فیصد اضافہ ریکارڈ\n\n\
+         مشیر تجارت نے کہاکہ رواں مالی سال 7 ماہ میں انفارمیشن اینڈ ٹیکنالوجی اور ٹیلی کام سروس کی \
+         برآمدات 1 ارب 11 کروڑ 90 لاکھ ڈالر تک جا پہنچی ، جنوری 2021 میں آئی ٹی اینڈ ٹیلی کام سروس کی \
+         برآمدات 26 فیصد اضافہ ہوا۔",
+        &on("2021-02-25"),
+    );
+    assert!(
+        r.claims.iter().all(|c| c.kind.label() != "record"),
+        "{:?}",
+        r.claims.iter().map(|c| &c.reason).collect::<Vec<_>>()
+    );
+    let c = claim(&r, "38 فیصد", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-Jan"),
+        "{}",
+        c.reason
+    );
+    assert!(c.reason.contains("ICT exports"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "1 ارب 11 کروڑ 90 لاکھ ڈالر", 0);
+    assert!(c.reason.contains("ICT exports"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "26 فیصد", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}

@@ -121,6 +121,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("ریکارڈ کی گئی", "was registered"),
     ("ریکارڈ کیا گیا", "was registered"),
     ("ریکارڈ کی", "registered"),
+    // After the change it is "recorded" (24 News, 2021-02-25: "38 فیصد اضافہ
+    // ریکارڈ"); before it, a record ("ریکارڈ اضافہ").
+    ("اضافہ ریکارڈ", "increase registered"),
+    ("کمی ریکارڈ", "decrease registered"),
     (
         "ملکی تاریخ میں پہلا موقع",
         "first time in the country's history",
@@ -151,6 +155,15 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("گذشتہ سال", "last year"),
     ("برآمدی نمو", "export growth"),
     ("شرح نمو", "growth rate"),
+    // "IT and telecom services" (24 News, 2021-02-25: "انفارمیشن اینڈ ٹیکنالوجی
+    // اینڈ ٹیلی کام سروسز", "آئی ٹی اینڈ ٹیلی کام سروس"): the whole of EBOPS item 9.
+    ("انفارمیشن اینڈ ٹیکنالوجی اینڈ ٹیلی کام", "IT and telecom"),
+    ("انفارمیشن اینڈ ٹیکنالوجی اور ٹیلی کام", "IT and telecom"),
+    ("انفارمیشن ٹیکنالوجی اور ٹیلی کام", "IT and telecom"),
+    ("آئی ٹی اینڈ ٹیلی کام", "IT and telecom"),
+    ("آئی ٹی اینڈٹیلی کام", "IT and telecom"),
+    ("آئی ٹی اور ٹیلی کام", "IT and telecom"),
+    ("ٹیلی کام", "telecom"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),
     // APP's Urdu copy spells "communication" both ways (کمیونیکیشن, کیمونیکیشن),
