@@ -149,6 +149,11 @@ pub(crate) enum Expr {
         months: u8,
         fy: FyRef,
     },
+    /// The `months` months ending with the reference month ("the last eight
+    /// months", "over the past 12 months").
+    Trailing {
+        months: u8,
+    },
     /// A calendar date ("August 20, 2025"): when something was said, not a period
     /// of data.
     Date,
@@ -160,6 +165,10 @@ impl Expr {
         match self {
             Expr::Span(s) => Some(s),
             Expr::Date => None,
+            Expr::Trailing { months } => Some(Span {
+                first: reference?.last().add_months(1 - i32::from(months)),
+                months,
+            }),
             Expr::Month { month, year } => {
                 let r = reference?.last();
                 let y = match year {
@@ -257,6 +266,13 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)|(?P<first>first\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?P<onem>first|opening)\s+month)\b",
+    )
+});
+/// "The last eight months", "over the past 12 months": the months up to the one
+/// the story is about (Urdu "گزشتہ آٹھ ماہ" is rewritten to it).
+static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+)?(?:last|past|previous|preceding)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\b",
     )
 });
 static PAREN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -445,6 +461,24 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
     for c in RANGE.captures_iter(text) {
         if let Some((start, end, expr)) = range(&c) {
             add(&mut found, start, end, expr);
+        }
+    }
+    for c in TRAILING.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        // "The last six months of the fiscal year" is a part of that year, not the
+        // months up to the story's.
+        if fy_qualifier(text, whole.end()).is_some() {
+            continue;
+        }
+        if let Some(n) = c.name("n").and_then(|n| word_number(n.as_str()))
+            && (2..=24).contains(&n)
+        {
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                Expr::Trailing { months: n },
+            );
         }
     }
     for c in ORDINAL.captures_iter(text) {

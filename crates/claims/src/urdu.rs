@@ -77,6 +77,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
+        |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
@@ -272,6 +273,11 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     if c.name("avg").is_some() {
         let n = num(c.name("avgn")?.as_str())?.0;
         return Some(format!(" the {n}-month average "));
+    }
+    // "گزشتہ آٹھ ماہ کے دوران": during the last eight months.
+    if c.name("trail").is_some() {
+        let n = num(c.name("trn")?.as_str())?.0;
+        return Some(format!(" the last {n} months "));
     }
     if c.name("range").is_some() {
         return Some(format!(

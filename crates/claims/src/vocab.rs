@@ -62,9 +62,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "the Philippines' IT-BPM revenues: a wider aggregate than EBOPS item 9 (itx_types::peers)",
     },
     Term {
-        pattern: r"\b(?:(?-i:ICT|IT)|information\s+and\s+communications?\s+technology)\s*(?:\(\s*(?-i:ICT)\s*\)\s*)?(?:and|&)\s*telecom(?:munications?)?\s+services?\b",
+        pattern: r"\b(?:(?-i:ICT|IT)|information\s+and\s+communications?\s+technology)\s*(?:\(\s*(?-i:ICT)\s*\)\s*)?(?:[,،]\s*computer\s*[,،]?\s*)?(?:and|&)\s*telecom(?:munications?)?\s+services?\b",
         alias: "ict",
-        note: "\"ICT and telecom services\", \"IT and telecom services\" name the whole of EBOPS item 9 (telecom is part of it)",
+        note: "\"ICT and telecom services\", \"IT, computer and telecom services\" name the whole of EBOPS item 9 (telecom is part of it)",
     },
     Term {
         pattern: r"\bnet\s+(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES)|\s+and\s+IT[- ]enabled\s+services|[- ]only)?\s+(?:services\s+)?exports?\b",

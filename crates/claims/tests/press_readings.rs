@@ -237,3 +237,30 @@ fn a_bound_on_a_rate() {
     let c = claim(&r, "46 percent", 0);
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
 }
+
+/// "The last eight months", "the past 12 months" are the months up to the one the
+/// story is about (here the latest out on 7 April 2025, February 2025), not a part
+/// of a fiscal year: "the past 12 months" runs from March 2024. Written for the
+/// Urdu "گزشتہ آٹھ ماہ" of Radio Pakistan, 7 April 2025
+/// (http://urdu.pbc.gov.pk/07-04-2025/ais-aaei-aif-si-k-taaaon-s-aaei-i-khdmat-ki-braamdat-mi-nmaia-adaf).
+#[test]
+fn the_last_n_months_end_with_the_story_month() {
+    let r = run(
+        "IT exports grew 25 percent to $2.4 billion during the last eight months. \
+         In the past 12 months IT exports were $3.6 billion.",
+        &on("2025-04-07"),
+    );
+    let c = claim(&r, "$2.4 billion", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2024-25 Jul-Feb"),
+        "{}",
+        c.reason
+    );
+    let c = claim(&r, "$3.6 billion", 0);
+    assert!(
+        c.reason.contains("March 2024 to February 2025"),
+        "{}",
+        c.reason
+    );
+}

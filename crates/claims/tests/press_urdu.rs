@@ -437,3 +437,35 @@ fn it_and_telecom_services_and_an_increase_recorded() {
     let c = claim(&r, "26 فیصد", 0);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// Radio Pakistan, 7 April 2025
+/// (http://urdu.pbc.gov.pk/07-04-2025/ais-aaei-aif-si-k-taaaon-s-aaei-i-khdmat-ki-braamdat-mi-nmaia-adaf):
+/// "گزشتہ آٹھ ماہ کے دوران" is the last eight months up to the latest month out
+/// (July 2024 to February 2025), and "آئی ٹی، کمپیوٹر اور ٹیلی کام سروسز" is EBOPS
+/// item 9; no period had been found for any figure. The "5.4 ارب ڈالر" its copy gives IT
+/// services is total services' size, not ICT's (2,486.62): contradicted.
+#[test]
+fn the_last_eight_months_and_it_computer_and_telecom_services() {
+    let r = run(
+        "اعداد و شمار کے مطابق آئی ٹی سروسز کی برآمدات میں چھ فیصد اضافہ دیکھا گیا ہے، جس سے گزشتہ \
+         آٹھ ماہ کے دوران 5.4 ارب ڈالر کا زرمبادلہ حاصل ہوا۔آئی ٹی، کمپیوٹر اور ٹیلی کام سروسز کی \
+         برآمدات میں پچیس فیصد اضافہ ہوا، جو 2.4 ارب ڈالر تک پہنچ گئیں۔",
+        &on("2025-04-07"),
+    );
+    let c = claim(&r, "5.4 ارب ڈالر", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2024-25 Jul-Feb"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    let c = claim(&r, "پچیس فیصد", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2024-25 Jul-Feb"),
+        "{}",
+        c.reason
+    );
+    assert!(c.reason.contains("ICT exports"), "{}", c.reason);
+}

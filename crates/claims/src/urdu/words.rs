@@ -160,6 +160,8 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("انفارمیشن اینڈ ٹیکنالوجی اینڈ ٹیلی کام", "IT and telecom"),
     ("انفارمیشن اینڈ ٹیکنالوجی اور ٹیلی کام", "IT and telecom"),
     ("انفارمیشن ٹیکنالوجی اور ٹیلی کام", "IT and telecom"),
+    // Radio Pakistan, 2025-04-07: "آئی ٹی، کمپیوٹر اور ٹیلی کام سروسز".
+    ("آئی ٹی، کمپیوٹر اور ٹیلی کام", "IT, computer and telecom"),
     ("آئی ٹی اینڈ ٹیلی کام", "IT and telecom"),
     ("آئی ٹی اینڈٹیلی کام", "IT and telecom"),
     ("آئی ٹی اور ٹیلی کام", "IT and telecom"),
