@@ -112,6 +112,13 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"exports of IT and IT-enabled services\" is the same headline",
     },
     Term {
+        // "the export receipts through IT and IT-enabled services … stood at
+        // $1.512 billion" (BOL News, 2021-04-26).
+        pattern: r"\b(?-i:IT|ICT)\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)\b",
+        alias: "ict",
+        note: "\"IT and IT-enabled services\" on its own names the same headline",
+    },
+    Term {
         pattern: r"\binformation\s+technology\s+(?:\((?-i:IT)\)\s+)?(?:and\s+IT[- ]enabled\s+services\s+)?(?:exports?|industry|sector)\b",
         alias: "ict",
         note: "spelt-out form of the headline",

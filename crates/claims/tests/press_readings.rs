@@ -264,3 +264,29 @@ fn the_last_n_months_end_with_the_story_month() {
         c.reason
     );
 }
+
+/// BOL News, 26 April 2021
+/// (https://www.bolnews.com/latest/2021/04/it-exports-of-the-country-surpass-1-5-billion-for-the-first-time/):
+/// "the export receipts through IT and IT-enabled services" names the headline series
+/// on its own, so the next sentence's "This showed an increase of … 43% year-on-year"
+/// is about it (Jul-Mar FY2020-21: +43.1%); the sentence's claims had not been found.
+#[test]
+fn it_and_it_enabled_services_alone_name_the_headline() {
+    let r = run(
+        "As per the data released by the State Bank of Pakistan, the export receipts through IT \
+         and IT-enabled services during the first nine months of the current fiscal year 2020-21 \
+         stood at an impressive $1.512 billion compared to same receipts in the corresponding \
+         period last year which was $1.053 billion. This showed an increase of $459 million or \
+         43% year-on-year.",
+        &on("2021-04-26"),
+    );
+    let c = claim(&r, "43%", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-Mar"),
+        "{}",
+        c.reason
+    );
+    assert!(c.reason.contains("ICT exports"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
