@@ -112,6 +112,15 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"exports of IT and IT-enabled services\" is the same headline",
     },
     Term {
+        // Freelancers listed with IT and ITeS are a part of the headline: "Pakistan's
+        // IT, IT-enabled services (ITeS), and freelancers' exports soared to a
+        // record $3.8 billion" (Business Recorder via daily8.com, July 2025: SBP's
+        // FY2024-25 total, 3,814).
+        pattern: r"\b(?-i:IT)\s*,\s*(?:IT[- ]enabled\s+services|(?-i:ITeS))(?:\s*\(\s*(?-i:ITeS)\s*\))?\s*,?\s*(?:and|&)\s+freelancers?['’]?\s+(?:exports?|earnings|remittances)\b",
+        alias: "ict",
+        note: "\"IT, ITeS and freelancers' exports\": the headline, of which freelancers are a part",
+    },
+    Term {
         // "the export receipts through IT and IT-enabled services … stood at
         // $1.512 billion" (BOL News, 2021-04-26).
         pattern: r"\b(?-i:IT|ICT)\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)\b",
@@ -525,6 +534,14 @@ mod tests {
             keys(
                 "The IT and IT-enabled Services (ITeS) export remittances comprising computer \
                  services and call centre services increased"
+            ),
+            ["pk.ebops.9.credit"]
+        );
+        // Freelancers listed with the headline are a part of it (daily8.com's
+        // Business Recorder reprint, July 2025).
+        assert_eq!(
+            keys(
+                "Pakistan's IT, IT-enabled services (ITeS), and freelancers' exports soared to $3.8 billion in the fiscal year 2024-25."
             ),
             ["pk.ebops.9.credit"]
         );

@@ -290,3 +290,29 @@ fn it_and_it_enabled_services_alone_name_the_headline() {
     assert!(c.reason.contains("ICT exports"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Business Recorder's story as reprinted by daily8.com, July 2025
+/// (https://test.daily8.com/en/article/2c77b9cdeb3315369ac7beb5ba3f4376): "Pakistan's IT,
+/// IT-enabled services (ITeS), and freelancers' exports soared to a record $3.8
+/// billion" is the headline (FY2024-25: 3,814; freelancers are a part of it), not
+/// freelancers' earnings, which the store does not hold: every claim had been left
+/// unverifiable.
+#[test]
+fn freelancers_listed_with_it_and_ites_are_the_headline() {
+    let r = run(
+        "ISLAMABAD: Federal Minister for Information Technology Shaza Fatima Khawaja announced \
+         that Pakistan's IT, IT-enabled services (ITeS), and freelancers' exports soared to a \
+         record $3.8 billion in the fiscal year 2024–25 reflecting an impressive 18 per cent \
+         year-on-year growth.",
+        &on("2025-07-20"),
+    );
+    for q in ["$3.8 billion", "18 per cent", "record"] {
+        let c = claim(&r, q, 0);
+        assert!(
+            c.reason.contains("ICT exports") || c.kind.label() == "record",
+            "{}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{q}: {}", c.reason);
+    }
+}
