@@ -316,3 +316,40 @@ fn freelancers_listed_with_it_and_ites_are_the_headline() {
         assert_eq!(c.verdict, Supported, "{q}: {}", c.reason);
     }
 }
+
+/// The Express Tribune, 22 June 2023
+/// (https://tribune.com.pk/story/2422948/it-exports-witness-24-surge-in-may-2023): lines
+/// listed before their figures when not every line is named on its own: "telecom and
+/// computer services … increases of 92% and 11% respectively" pairs 92% with telecom
+/// services (it had been read as computer services') and finds 11% (its direction is the
+/// first figure's); in "the export of software, other services, and software consultancy
+/// recorded growth rates of 14%, 13%, and 8% respectively" the untracked "other
+/// services" keeps its 13% unjudged and 8% is software consultancy's. The store holds
+/// none of these lines for May 2023: all unverifiable, none found before but 92% and 14%.
+#[test]
+fn lines_listed_before_their_figures_some_not_named_alone() {
+    let r = run(
+        "Pakistan’s Information Technology (IT) exports experienced a remarkable surge of 24% in \
+         May 2023, reaching a total of $236 million.\n\nSpeaking to The Express Tribune, Nasheed \
+         Malik of Topline Securities, said telecom and computer services showed notable growth on \
+         a month-on-month (MoM) basis, with increases of 92% and 11% respectively. In the \
+         computer services segment, the export of software, other services, and software \
+         consultancy recorded growth rates of 14%, 13%, and 8% respectively.",
+        &on("2023-06-22"),
+    );
+    let c = claim(&r, "92%", 0);
+    assert!(
+        c.reason.contains("telecommunications services"),
+        "{}",
+        c.reason
+    );
+    let c = claim(&r, "11%", 0);
+    assert!(c.reason.contains("computer services"), "{}", c.reason);
+    let c = claim(&r, "13%", 0);
+    assert_eq!(c.series, None, "{}", c.reason);
+    let c = claim(&r, "8%", 0);
+    assert!(c.reason.contains("software consultancy"), "{}", c.reason);
+    for q in ["92%", "11%", "14%", "13%", "8%"] {
+        assert_eq!(claim(&r, q, 0).verdict, Verdict::Unverifiable, "{q}");
+    }
+}

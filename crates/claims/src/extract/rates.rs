@@ -56,8 +56,11 @@ impl Sentence<'_> {
                 Some(g) if scan::direction("", after_words).is_none() => g,
                 _ => after_words,
             };
-            let dir =
-                scan::direction(before, after_words).or_else(|| self.direction_of_list(text, pi));
+            // The second of "increases of 92% and 11%" shares the first's direction.
+            let listed = pi > 0 && matches!(before.trim(), "and" | "," | ", and" | "&");
+            let dir = scan::direction(before, after_words)
+                .or_else(|| self.direction_of_list(text, pi))
+                .or(if listed { last_dir } else { None });
             // Urdu writes the basis before the rate ("ماہانہ بنیادوں پر 7 فیصد اور
             // سالانہ بنیادوں پر 3 فیصد"): there the words before come first.
             let cue = if self.urdu {
@@ -108,7 +111,36 @@ impl Sentence<'_> {
                 // Otherwise not a rate of change ("60% of the population").
                 continue;
             }
+            if dir.is_some() {
+                last_dir = dir;
+            }
             let Some(series) = ctx.at(text, p.start, p.end, None) else {
+                // A rate paired with a line the store does not track ("other
+                // services" in "software, other services, and software
+                // consultancy … 14%, 13%, and 8% respectively") is found and left
+                // unjudged.
+                if ctx
+                    .paired
+                    .iter()
+                    .any(|(at, k)| *at == p.start && k.is_none())
+                {
+                    out.push(Draft::new(
+                        p.start,
+                        p.end,
+                        Kind::Growth {
+                            basis: Basis::Unknown,
+                        },
+                        None,
+                        story,
+                        own_main,
+                        What::Growth {
+                            value: p.value,
+                            half: p.half,
+                            qual: Qual::Exact,
+                            base: None,
+                        },
+                    ));
+                }
                 continue;
             };
             // "projections estimate a growth of 18-20%", "expected to grow 20%":

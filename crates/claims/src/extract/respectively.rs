@@ -60,7 +60,10 @@ pub(super) fn pairs(
     if group.len() < 2 {
         return Vec::new();
     }
-    // The lines listed after the group, or else the ones named just before it.
+    // The lines listed after the group, or else the ones named just before it,
+    // or else a list before it whose lines are not all named on their own
+    // ("telecom and computer services showed … increases of 92% and 11%
+    // respectively").
     let lines = listed_after(text, last.1, r)
         .filter(|l| l.len() == group.len())
         .or_else(|| {
@@ -70,13 +73,90 @@ pub(super) fn pairs(
                 .map(|m| Some(m.key.clone()))
                 .collect();
             (named.len() >= group.len()).then(|| named[named.len() - group.len()..].to_vec())
-        });
+        })
+        .or_else(|| listed_before(text, start, group[0].0, group.len(), mentions));
     match lines {
         Some(lines) if lines.iter().any(Option::is_some) => {
             group.iter().zip(lines).map(|(n, k)| (n.0, k)).collect()
         }
         _ => Vec::new(),
     }
+}
+
+/// Words that end a list's first line on its left ("the export of software, …",
+/// "said telecom and computer services").
+static LEFT_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,;:(])(?:of|the|in|said|that|from|by|for|and|while|exports?)\s+$")
+        .expect("valid")
+});
+/// What joins two lines of a list, at the end of the text before a line.
+static JOIN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:\s*,\s*and|\s*,|\s+and|\s*&)\s*$").expect("valid"));
+/// A join anywhere.
+static JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*").expect("valid"));
+
+/// The `n` lines of a list that ends with the last line named before `to`, read
+/// right to left: each line between the list's joins ("software, other services,
+/// and software consultancy"), the first one a single word after a word such as
+/// "of" or "said". A line read alone names a tracked line or, when it names none,
+/// with the last line's generic noun ("telecom" in "telecom and computer services"
+/// is "telecom services"); "other …" is none.
+fn listed_before(
+    text: &str,
+    from: usize,
+    to: usize,
+    n: usize,
+    mentions: &[SeriesMention],
+) -> Option<Vec<Option<SeriesKey>>> {
+    let last = mentions.iter().rfind(|m| m.end <= to && m.start >= from)?;
+    let head = text[last.start..last.end]
+        .split_whitespace()
+        .last()
+        .filter(|w| {
+            ["services", "exports", "remittances"].contains(&w.to_ascii_lowercase().as_str())
+        });
+    let mut lines = vec![Some(last.key.clone())];
+    let mut cursor = last.start;
+    while lines.len() < n {
+        let before = &text[from..cursor];
+        let join = JOIN_BEFORE.find(before)?;
+        let rest = &before[..join.start()];
+        let line_start = if lines.len() + 1 < n {
+            // A middle line runs back to the join before it.
+            let j = JOIN.find_iter(rest).last()?;
+            if rest[j.end()..].split_whitespace().count() > 3 {
+                return None;
+            }
+            j.end()
+        } else {
+            // The first line: one word, after a word that ends the list on the left.
+            let w = rest
+                .trim_end()
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            if !LEFT_STOP.is_match(&rest[..w]) {
+                return None;
+            }
+            w
+        };
+        let piece = rest[line_start..].trim();
+        let named = mentions
+            .iter()
+            .find(|m| m.start >= from + line_start && m.end <= from + join.start())
+            .map(|m| m.key.clone());
+        let key = if piece.to_ascii_lowercase().starts_with("other ") {
+            None
+        } else {
+            named.or_else(|| {
+                let found = vocab::find(&format!("{piece} {}", head?), 0);
+                (found.len() == 1).then(|| found[0].key.clone())
+            })
+        };
+        lines.insert(0, key);
+        cursor = from + line_start;
+    }
+    Some(lines)
 }
 
 /// The lines of a list between the last figure and "respectively", each read
