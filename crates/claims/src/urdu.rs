@@ -79,7 +79,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<versus>\s*کے\s*مقابلے\s*میں)?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابلے\s*میں)?(?P<mfrom>\s*سے\b)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
@@ -300,6 +300,16 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         // حد عبور"); English puts it before, where the bound reader looks.
         let over = if c.name("over").is_some() {
             "over "
+        } else if c.name("under").is_some() {
+            "under "
+        } else {
+            ""
+        };
+        // "30 کروڑ 50 لاکھ ڈالر سے تقریباً 12 فیصد زیادہ" (about 12% more than
+        // $305 million), "12 اعشاریہ 8 کروڑ ڈالر سے بڑھ کر" (rising from $128
+        // million): the amount after which سے stands is a comparison's base.
+        let from = if c.name("mfrom").is_some() {
+            "from "
         } else {
             ""
         };
@@ -310,7 +320,7 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         } else {
             ""
         };
-        return Some(format!(" {versus}{over}{} ", money_en(million, step)));
+        return Some(format!(" {versus}{from}{over}{} ", money_en(million, step)));
     }
     if c.name("bare").is_some() {
         if !dollars {
@@ -470,7 +480,10 @@ pub(crate) fn normalize(text: &str) -> Normalized {
         let s = rewrite(&c, dollars).unwrap_or_else(|| m.as_str().to_string());
         // "… ڈالر کے مقابلے میں": the amount's words are the claim's, the
         // comparison's (moved before the amount in English) are not.
-        let main_end = c.name("versus").map_or(m.end(), |v| v.start());
+        let main_end = c
+            .name("versus")
+            .or_else(|| c.name("mfrom"))
+            .map_or(m.end(), |v| v.start());
         emit(&mut out, &s, m.start(), main_end);
         if main_end < m.end() {
             emit(&mut out, " ", main_end, m.end());
@@ -491,6 +504,21 @@ mod tests {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn an_amount_before_se_is_a_base() {
+        // Naya Mahaz, 2025-04-18: "about 12% more than last month's $305 million".
+        assert_eq!(
+            en("گزشتہ ماہ کے مقابلے میں 30 کروڑ 50 لاکھ ڈالر سے تقریباً 12 فیصد زیادہ ہیں"),
+            "Compared with the previous month from $305.0 million about 12 percent higher"
+        );
+        // 24 News, 2021-02-25: "rose from $128 million to $161 million".
+        assert_eq!(
+            en("12 اعشاریہ 8 کروڑ ڈالر سے بڑھ کر16 اعشاریہ 10 کروڑ ڈالر"),
+            "From $128 million rising to $161.0 million"
+        );
+        assert_eq!(en("50 کروڑ ڈالر سے کم"), "Under $0.50 billion");
     }
 
     #[test]

@@ -469,3 +469,25 @@ fn the_last_eight_months_and_it_computer_and_telecom_services() {
     );
     assert!(c.reason.contains("ICT exports"), "{}", c.reason);
 }
+
+/// Naya Mahaz, 18 April 2025
+/// (https://nayamahaz.com/2025/04/18/%d9%be%d8%a7%da%a9%d8%b3%d8%aa%d8%a7%d9%86%db%8c-%d8%a2%d8%a6%db%8c-%d9%b9%db%8c-%d8%b3%db%8c%da%a9%d9%b9%d8%b1-%da%a9%db%8c-%d8%a8%da%91%db%8c-%da%a9%d8%a7%d9%85%db%8c%d8%a7%d8%a8%db%8c%d8%8c-%d8%a8):
+/// "گزشتہ ماہ کے مقابلے میں 30 کروڑ 50 لاکھ ڈالر سے تقریباً 12 فیصد زیادہ" is about 12%
+/// more than last month's $305 million: the amount before سے is the base (February,
+/// first printed 305, now 306.29: outdated) and the rate is month on month (it had been
+/// read as a wrong March level, an accusation, and the rate as year on year).
+#[test]
+fn an_amount_before_se_is_the_base_of_the_rate_after_it() {
+    let r = run(
+        "اسٹیٹ بینک آف پاکستان کے تازہ اعداد و شمار کے مطابق مارچ 2025ء میں پاکستان کی آئی ٹی \
+         برآمدات بڑھ کر 34 کروڑ 20 لاکھ ڈالر تک پہنچ گئیں، جو کہ گزشتہ ماہ کے مقابلے میں 30 کروڑ 50 \
+         لاکھ ڈالر سے تقریباً 12 فیصد زیادہ ہیں۔",
+        &on("2025-04-18"),
+    );
+    let base = claim(&r, "30 کروڑ 50 لاکھ ڈالر", 0);
+    assert_eq!(base.period.as_deref(), Some("2025-02"), "{}", base.reason);
+    assert_eq!(base.verdict, Verdict::Outdated, "{}", base.reason);
+    let rate = claim(&r, "12 فیصد", 0);
+    assert_eq!(rate.kind.label(), "growth (MoM)", "{}", rate.reason);
+    assert_eq!(rate.verdict, Verdict::Outdated, "{}", rate.reason);
+}

@@ -19,7 +19,19 @@ impl Sentence<'_> {
         let mut last_dir: Option<Dir> = None;
         for (pi, p) in self.pcts.iter().enumerate() {
             let next = self.pcts.get(pi + 1).map_or(self.end, |n| n.start);
-            let before = tail(slice(text, self.prev_number_end(p.start), p.start), 60);
+            // Urdu writes a comparison's base before the rate ("گزشتہ ماہ کے مقابلے
+            // میں 30 کروڑ 50 لاکھ ڈالر سے تقریباً 12 فیصد زیادہ": about 12% more than
+            // last month's $305 million): the base is the rate's, and so are the
+            // words before it.
+            let prev = self.prev_number_end(p.start);
+            let base_before_rate = self.urdu.then_some(()).and_then(|()| {
+                self.amounts
+                    .iter()
+                    .position(|a| a.amount.end == prev && a.kind == Kind::Comparison)
+            });
+            let before_from = base_before_rate
+                .map_or(prev, |i| self.prev_number_end(self.amounts[i].amount.start));
+            let before = tail(slice(text, before_from, p.start), 60);
             let after = slice(text, p.end, next.min(p.end + 100));
             let first_amount_after = self
                 .amounts
@@ -68,9 +80,13 @@ impl Sentence<'_> {
             } else {
                 scan::basis_cue(after_words, true).or_else(|| scan::basis_cue(before, false))
             };
-            let base_amount = self.amounts.iter().position(|a| {
-                a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
-            });
+            let base_amount = self
+                .amounts
+                .iter()
+                .position(|a| {
+                    a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
+                })
+                .or(base_before_rate);
             let named_base = base_amount.and_then(|i| self.amounts[i].span).or_else(|| {
                 (0..self.periods.len())
                     .find(|&i| {

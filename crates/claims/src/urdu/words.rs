@@ -149,6 +149,20 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("کمپوٹر اور انفارمیشن ٹیکنالوجی", "computer and information"),
     ("ایک سال میں", "year-on-year"),
     ("ایک مہینے میں", "month-on-month"),
+    // "گزشتہ ماہ کے مقابلے میں" (Naya Mahaz, 2025-04-18): month on month.
+    (
+        "گزشتہ ماہ کے مقابلے میں",
+        "compared with the previous month",
+    ),
+    (
+        "گذشتہ ماہ کے مقابلے میں",
+        "compared with the previous month",
+    ),
+    (
+        "پچھلے ماہ کے مقابلے میں",
+        "compared with the previous month",
+    ),
+    ("گزشتہ ماہ کی نسبت", "compared with the previous month"),
     ("گزشتہ سال کی نسبت", "compared with last year"),
     ("گذشتہ سال کی نسبت", "compared with last year"),
     ("گزشتہ سال", "last year"),
