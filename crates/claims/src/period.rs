@@ -154,6 +154,9 @@ pub(crate) enum Expr {
     Trailing {
         months: u8,
     },
+    /// The reference period's months in another fiscal year ("the corresponding
+    /// period of FY 2023-24" in a story about July–August 2024).
+    SameMonthsIn(FiscalYear),
     /// A calendar date ("August 20, 2025"): when something was said, not a period
     /// of data.
     Date,
@@ -165,6 +168,20 @@ impl Expr {
         match self {
             Expr::Span(s) => Some(s),
             Expr::Date => None,
+            Expr::SameMonthsIn(fy) => {
+                let r = reference?;
+                let start = r.fiscal_year().first_month();
+                let offset = (r.first.year() - start.year()) * 12 + i32::from(r.first.month())
+                    - i32::from(start.month());
+                Some(if r.months >= 12 || offset < 0 {
+                    Span::of_fiscal_year(fy)
+                } else {
+                    Span {
+                        first: fy.first_month().add_months(offset),
+                        months: r.months,
+                    }
+                })
+            }
             Expr::Trailing { months } => Some(Span {
                 first: reference?.last().add_months(1 - i32::from(months)),
                 months,
@@ -558,11 +575,18 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             } else {
                 c.get(0).expect("match").start()
             };
+            // "The corresponding period of FY 2023-24": the story's months in
+            // that year, not the whole of it.
+            let same = SAME_PERIOD_OF.is_match(crate::scan::tail(&text[..start], 48));
             add(
                 &mut found,
                 start,
                 m.end(),
-                Expr::Span(Span::of_fiscal_year(fy)),
+                if same {
+                    Expr::SameMonthsIn(fy)
+                } else {
+                    Expr::Span(Span::of_fiscal_year(fy))
+                },
             );
         }
     }

@@ -86,7 +86,7 @@ pub const VOCABULARY: &[Term] = &[
         // In a story about IT exports, "net exports" and "the trade surplus" are
         // the sector's (the general ones are goods' or the country's, which such
         // a story names as "trade deficit", "current account").
-        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports)\b",
+        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports|(?:this|that|the|its)\s+surplus)\b",
         alias: "ict-net",
         note: "net exports in a story about IT exports: exports minus imports of the ICT group",
     },

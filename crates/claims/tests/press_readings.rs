@@ -353,3 +353,45 @@ fn lines_listed_before_their_figures_some_not_named_alone() {
         assert_eq!(claim(&r, q, 0).verdict, Verdict::Unverifiable, "{q}");
     }
 }
+
+/// PhoneWorld, 20 September 2024
+/// (https://www.phoneworld.com.pk/pakistans-ict-export-remittances-surge-by-30-in-early-2024-25/):
+/// "This surplus" is the trade surplus the sentence before named (net exports), and
+/// "the corresponding period of FY 2023-24" is the story's July–August in that year,
+/// the base of the rate, not the whole year nor the rate's own period: "a 29.2%
+/// increase compared to the $394 million surplus" is +29.2% on the first print
+/// (509 on 394), outdated (now 395); it had been called wrong as FY2023-24's growth of
+/// gross exports — an accusation.
+#[test]
+fn this_surplus_and_the_corresponding_period_of_an_explicit_year() {
+    let r = run(
+        "The IT and IT-enabled Services (ITeS) industry has emerged as a key player in the \
+         country’s economic progress, contributing a significant trade surplus of $509 million \
+         during the first two months of FY 2024-25. This surplus also marks a 29.2% increase \
+         compared to the $394 million surplus recorded in the corresponding period of FY \
+         2023-24.",
+        &on("2024-09-20"),
+    );
+    let rate = claim(&r, "29.2%", 0);
+    assert_eq!(
+        rate.period.as_deref(),
+        Some("FY2024-25 Jul-Aug"),
+        "{}",
+        rate.reason
+    );
+    assert_eq!(rate.verdict, Verdict::Outdated, "{}", rate.reason);
+    let base = claim(&r, "$394 million", 0);
+    assert_eq!(
+        base.period.as_deref(),
+        Some("FY2023-24 Jul-Aug"),
+        "{}",
+        base.reason
+    );
+    assert_eq!(
+        base.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.net"),
+        "{}",
+        base.reason
+    );
+    assert_eq!(base.verdict, Verdict::Outdated, "{}", base.reason);
+}
