@@ -395,3 +395,20 @@ fn this_surplus_and_the_corresponding_period_of_an_explicit_year() {
     );
     assert_eq!(base.verdict, Verdict::Outdated, "{}", base.reason);
 }
+
+/// The Express Tribune, 22 June 2023
+/// (https://tribune.com.pk/story/2422948/it-exports-witness-24-surge-in-may-2023): "the
+/// highest monthly export figure since December 2022" is a high since that month (May
+/// 2023's 236, below December 2022's 246); the words between "highest" and "since" had
+/// hidden it.
+#[test]
+fn highest_monthly_export_figure_since() {
+    let r = run(
+        "The overall technology exports in May 2023 witnessed a significant YoY increase of 28%, \
+         making it the highest monthly export figure since December 2022.",
+        &on("2023-06-22"),
+    );
+    let c = claim(&r, "highest monthly export figure since", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("December 2022"), "{}", c.reason);
+}

@@ -60,10 +60,17 @@ static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
 static RANK: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?P<r>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]highest\b"));
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bhighest\s+(?:level\s+|monthly\s+(?:level\s+|figure\s+)?|figure\s+)?since\b")
+    // "the highest monthly export figure since December 2022" (The Express
+    // Tribune, 2023-06-22).
+    re(
+        r"(?i)\bhighest\s+(?:(?:level|monthly|export|exports|figure|value|inflow|inflows|number)\s+){0,3}since\b",
+    )
 });
-static LOWEST_SINCE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\blowest\s+(?:(?:level|monthly|figure)\s+){0,2}since\b"));
+static LOWEST_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\blowest\s+(?:(?:level|monthly|export|exports|figure|value|inflow|inflows|number)\s+){0,3}since\b",
+    )
+});
 static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:best|highest|strongest)(?:[- ]ever)?\s+(?P<m>{MONTHS})\s+(?:on\s+record|ever)\b|\brecord\s+(?P<m2>{MONTHS})\b"
