@@ -388,6 +388,8 @@ struct Anchor {
 /// One sentence's pieces.
 struct Sentence<'a> {
     urdu: bool,
+    /// The latest month out on the article's date, if known.
+    latest: Option<Span>,
     start: usize,
     /// Where each amount and percentage ends, to cut the words before a number at
     /// the previous one.
@@ -459,6 +461,7 @@ impl<'a> Sentence<'a> {
         let amount_spans = amounts.iter().map(|a| (a.start, a.end)).collect();
         let mut s = Sentence {
             urdu: anchor.urdu,
+            latest: anchor.latest,
             start,
             number_ends,
             amount_spans,

@@ -412,3 +412,36 @@ fn highest_monthly_export_figure_since() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("December 2022"), "{}", c.reason);
 }
+
+/// PhoneWorld, 2 June 2020 (https://www.phoneworld.com.pk/it-exports-increased/): "a
+/// growth rate of 23.42% over the first 10 months of FY 2019-20" is the growth of those
+/// months, not of the next year's on them (July–April FY2020-21 was not out on the
+/// article's date): contradicted (+20.2%), where it had been left unverifiable. "Over"
+/// a period whose year-later months were out stays a base.
+#[test]
+fn over_a_run_of_months_is_its_own_when_the_year_after_was_not_out() {
+    let r = run(
+        "IT exports have increased to the US $1.003 billion at a growth rate of 23.42% over the \
+         first 10 months of FY 2019-20.",
+        &on("2020-06-02"),
+    );
+    let c = claim(&r, "23.42%", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2019-20 Jul-Apr"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    let r = run(
+        "IT exports grew 45.2% over the first 10 months of FY 2019-20.",
+        &on("2021-06-02"),
+    );
+    let c = claim(&r, "45.2%", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-Apr"),
+        "{}",
+        c.reason
+    );
+}

@@ -87,20 +87,32 @@ impl Sentence<'_> {
                     a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
                 })
                 .or(base_before_rate);
-            let named_base = base_amount.and_then(|i| self.amounts[i].span).or_else(|| {
-                (0..self.periods.len())
-                    .find(|&i| {
-                        let m = self.periods[i];
-                        let gap = slice(text, p.end, m.start);
-                        // "to the lowest since May 2022" is no base of the rate.
-                        m.start >= p.end
-                            && m.start < next
-                            && scan::base_phrase_before(gap)
-                            && !opens_range(gap, slice(text, m.start, m.end))
-                            && !gap.to_ascii_lowercase().contains("since")
-                    })
-                    .and_then(|i| spans[i])
+            let based = (0..self.periods.len()).find(|&i| {
+                let m = self.periods[i];
+                let gap = slice(text, p.end, m.start);
+                // "to the lowest since May 2022" is no base of the rate.
+                m.start >= p.end
+                    && m.start < next
+                    && scan::base_phrase_before(gap)
+                    && !opens_range(gap, slice(text, m.start, m.end))
+                    && !gap.to_ascii_lowercase().contains("since")
             });
+            // "A growth rate of 23.42% over the first 10 months of FY 2019-20" (PSEB,
+            // 2020-06-02): "over" a run of months whose year-later months were not
+            // out on the article's date is the rate's own period, not its base.
+            let over_own = based
+                .filter(|&i| {
+                    let gap = slice(text, p.end, self.periods[i].start).trim_end();
+                    let gap = gap.strip_suffix("the").unwrap_or(gap).trim_end();
+                    gap.to_ascii_lowercase().ends_with("over")
+                })
+                .and_then(|i| spans[i])
+                .filter(|b| {
+                    b.months > 1 && self.latest.is_some_and(|l| b.shift(12).last() > l.last())
+                });
+            let named_base = base_amount
+                .and_then(|i| self.amounts[i].span)
+                .or_else(|| based.and_then(|i| spans[i]).filter(|_| over_own.is_none()));
             // Urdu names the base before the rate: "نومبر 2025 کے مقابلے میں یہ
             // برآمدات 23 فیصد بڑھیں" (compared with November 2025, exports rose 23%).
             let named_base = named_base.or_else(|| {
@@ -187,6 +199,7 @@ impl Sentence<'_> {
                 .filter(|&i| base_amount.is_none_or(|b| self.amounts[b].bound != Some(i)))
                 .or_else(|| self.period_led_into(text, p.start, scan::rate_lead_gap))
                 .and_then(|i| spans[i]);
+            let bound = over_own.or(bound);
             // A base the sentence writes fixes the claim's own period from the
             // basis: the month after for MoM, a year later for YoY ("up 13.7%
             // compared with $364 million in February 2026").
