@@ -445,3 +445,26 @@ fn over_a_run_of_months_is_its_own_when_the_year_after_was_not_out() {
         c.reason
     );
 }
+
+/// UrduPoint, 26 July 2020
+/// (https://www.urdupoint.com/en/business/it-exports-remittances-surge-2371-percent-985106.html):
+/// the headline "IT Exports Remittances Surge 23.71 Percent" names no period, but the
+/// story states the same figure for FY2019-20, where it is contradicted (+20.8%): the
+/// headline's contradiction, withheld for its borrowed period, stands.
+#[test]
+fn a_headline_restating_a_contradicted_figure_is_contradicted() {
+    let r = run(
+        "IT Exports Remittances Surge 23.71 Percent\n\nISLAMABAD, (UrduPoint / Pakistan Point News \
+         - 26th Jul, 2020 ) :Pakistan's information technology (IT) and IT-enabled Services \
+         (ITeS) export remittances have surged by a staggering 23.71% to US $1.230 billion in \
+         the Financial Year 2019-20.",
+        &on("2020-07-26"),
+    );
+    let c = claim(&r, "23.71 Percent", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(
+        c.reason.contains("the story states the same figure"),
+        "{}",
+        c.reason
+    );
+}

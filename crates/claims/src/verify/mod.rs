@@ -297,7 +297,9 @@ pub(crate) fn verify(
 /// another figure of the same sentence, read over the same period, is right
 /// there as written ("ICT sector exports of US$ 1.333 billion are the highest
 /// among all Services (37.8% of total export of services)": the $1.333 billion
-/// is July–December's, so the share is too). Returns the claims in order.
+/// is July–December's, so the share is too), or when the story states the same
+/// figure elsewhere with that period written (a headline restating the body).
+/// Returns the claims in order.
 pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
     // Right as printed to within half a percent: "$1.3bn" fits a span of
     // $100m and confirms nothing.
@@ -323,7 +325,31 @@ pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
                         && o.claim.period == v.claim.period
                         && direct(&o.claim)
                 })
-                .map(|(_, o)| o.claim.text.clone())
+                .map(|(_, o)| format!("the sentence's \"{}\" is right for it", o.claim.text))
+                .or_else(|| {
+                    // A headline restating a figure the story gives with its own
+                    // period ("IT Exports Remittances Surge 23.71 Percent" over
+                    // "… surged by a staggering 23.71% … in the Financial Year
+                    // 2019-20") is as wrong as the figure it restates.
+                    all.iter()
+                        .find(|o| {
+                            o.sentence != v.sentence
+                                && o.withheld.is_none()
+                                && o.claim.verdict == Verdict::Contradicted
+                                && o.claim.kind == v.claim.kind
+                                && o.claim.series == v.claim.series
+                                && o.claim.period.is_some()
+                                && o.claim.period == v.claim.period
+                                && o.claim.stated.is_some()
+                                && o.claim.stated == v.claim.stated
+                        })
+                        .map(|o| {
+                            format!(
+                                "the story states the same figure, \"{}\", for that period",
+                                o.claim.text
+                            )
+                        })
+                })
         })
         .collect();
     all.into_iter()
@@ -334,7 +360,7 @@ pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
                 c.verdict = Verdict::Contradicted;
                 c.cause = cause;
                 c.reason = format!(
-                    "{reason} (the period is borrowed from the sentences before, and the sentence's \"{fit}\" is right for it)"
+                    "{reason} (the period is borrowed from the sentences before, and {fit})"
                 );
             }
             c
