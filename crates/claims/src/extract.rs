@@ -35,8 +35,12 @@ mod shares;
 use series::SeriesContext;
 
 /// Urdu words that make the period before them a comparison's base
-/// ("کے مقابلے میں": compared to; "کی نسبت": relative to).
-const URDU_BASE: &[&str] = &["مقابل", "نسبت", "than", "compared"];
+/// ("کے مقابلے میں": compared to; "کی نسبت": relative to; "کی بنیاد پر": on the
+/// basis of, which the rewrite leaves in Urdu only after a period: "ماہانہ
+/// بنیادوں پر" becomes "month-on-month"), then the rewrite's English ones.
+const URDU_BASE: &[&str] = &["مقابل", "نسبت", "بنیاد", "than", "compared"];
+/// How many of [`URDU_BASE`] are Urdu words.
+const URDU_BASE_WORDS: usize = 3;
 
 /// Numbers read from one sentence, at most.
 const MAX_NUMBERS_PER_SENTENCE: usize = 48;
@@ -686,7 +690,9 @@ impl<'a> Sentence<'a> {
                 // The Urdu words only: the rewrite's "than" marks a base of a
                 // rate ("ستمبر سے 13 فیصد زائد"), not of an amount.
                 let after = slice(text, m.end, m.end + 24);
-                URDU_BASE[..2].iter().any(|w| after.contains(w))
+                URDU_BASE[..URDU_BASE_WORDS]
+                    .iter()
+                    .any(|w| after.contains(w))
             })
             .filter_map(|(m, s)| s.map(|s| (m.end, s)))
             .collect();

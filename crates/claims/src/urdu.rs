@@ -78,6 +78,7 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
+        |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*سال\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابلے\s*میں)?(?P<mfrom>\s*سے\b)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
@@ -360,6 +361,14 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     if let Some(f) = c.name("fy") {
         return Some(fy_en(f.as_str()));
     }
+    // "گزشتہ سال ماہ اکتوبر": October last year.
+    // "پچھلے سال دسمبر (2024)": December 2024.
+    if let Some(m) = c.name("lym") {
+        return Some(match c.name("lyy") {
+            Some(y) => format!(" {} {} ", month_en(m.as_str()), y.as_str()),
+            None => format!(" {} last year ", month_en(m.as_str())),
+        });
+    }
     if let Some(m) = c.name("month") {
         // "ستمبر سے 13 فیصد زائد": 13% more than September, a base.
         let than = if c.name("than").is_some() {
@@ -504,6 +513,15 @@ mod tests {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn a_month_of_last_year() {
+        // Voice of Sindh, November 2024.
+        assert_eq!(
+            en("گزشتہ سال ماہ اکتوبر کے مقابلے میں 38.6 فیصد اضافہ"),
+            "October last year مقابلے 38.6 percent increase"
+        );
     }
 
     #[test]

@@ -491,3 +491,31 @@ fn an_amount_before_se_is_the_base_of_the_rate_after_it() {
     assert_eq!(rate.kind.label(), "growth (MoM)", "{}", rate.reason);
     assert_eq!(rate.verdict, Verdict::Outdated, "{}", rate.reason);
 }
+
+/// Voice of Sindh, November 2024
+/// (https://urdu.voiceofsindh.com.pk/amp/it-exports-see-a-huge-increase-of-35-percent):
+/// "گزشتہ سال ماہ اکتوبر کے مقابلے میں 38.6 فیصد اضافہ" is October 2024 on October of
+/// last year (+38.7% on whole millions, 330 on 238); the rate had been read as October
+/// 2025's, a month not yet out. WE News, January 2026 (https://wenews.pk/news/416151):
+/// "پچھلے سال دسمبر (2024) کی بنیاد پر" is on the basis of December 2024, the base of
+/// December 2025's 26%.
+#[test]
+fn a_month_of_last_year_and_on_the_basis_of_a_month() {
+    let r = run(
+        "وزیر مملکت کے مطابق اکتوبر 2024 میں آئی ٹی کی برآمدی ترسیلات میں 330 ملین ڈالرز کا اضافہ \
+         ہوا ہے جب کہ گزشتہ سال ماہ اکتوبر کے مقابلے میں 38.6 فیصد اضافہ ہوا ہے۔",
+        &on("2024-11-19"),
+    );
+    let c = claim(&r, "38.6 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-10"), "{}", c.reason);
+    assert_eq!(c.kind.label(), "growth (YoY)", "{}", c.reason);
+    let r = run(
+        "دسمبر 2025 کے دوران آئی ٹی برآمدات 437 ملین ڈالر تک پہنچ گئیں۔ نومبر 2025 کے مقابلے میں یہ \
+         برآمدات 23 فیصد بڑھیں، جبکہ پچھلے سال دسمبر (2024) کی بنیاد پر سالانہ نمو 26 فیصد ریکارڈ کی \
+         گئی، جو 348 ملین ڈالر تھی۔",
+        &on("2026-01-20"),
+    );
+    let c = claim(&r, "26 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2025-12"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

@@ -126,7 +126,7 @@ impl Sentence<'_> {
                         let m = self.periods[i];
                         m.start >= from
                             && m.end <= p.start
-                            && URDU_BASE[..2]
+                            && URDU_BASE[..URDU_BASE_WORDS]
                                 .iter()
                                 .any(|w| slice(text, m.end, p.start).contains(w))
                     })

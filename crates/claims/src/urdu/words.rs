@@ -209,6 +209,12 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("ماہانہ بنیادوں", "month-on-month"),
     ("سالانہ بنیاد", "year-on-year"),
     ("ماہانہ بنیاد", "month-on-month"),
+    // "سال بہ سال بنیاد پر": the basis, not a base ("بنیاد" left alone after a
+    // period marks the period as the base: "دسمبر (2024) کی بنیاد پر").
+    ("ماہ بہ ماہ بنیادوں", "month-on-month"),
+    ("ماہ بہ ماہ بنیاد", "month-on-month"),
+    ("سال بہ سال بنیادوں", "year-on-year"),
+    ("سال بہ سال بنیاد", "year-on-year"),
     ("ماہ بہ ماہ", "month-on-month"),
     ("سال بہ سال", "year-on-year"),
     ("ماہ بہ", "month-on-month"),
