@@ -653,7 +653,9 @@ impl<'a> Sentence<'a> {
             .any(|a| a.bound == Some(i) && a.kind == Kind::Comparison);
         let m = self.periods[i];
         let before = tail(slice(text, self.start, m.start), 60);
+        // "The corresponding period of FY 2023-24" is a base by its words.
         bound_to_comparison
+            || matches!(m.expr, Expr::SameMonthsIn(_))
             || (scan::base_phrase_before(before)
                 && !opens_range(before, slice(text, m.start, m.end)))
     }

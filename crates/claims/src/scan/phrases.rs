@@ -202,7 +202,7 @@ pub(crate) fn projection_at_most(before: &str) -> bool {
 
 static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop|surplus|deficit|same|corresponding|period)\b[\s,()-]*){0,8}$",
+        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop|surplus|deficit)\b[\s,()-]*){0,8}$",
     )
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
