@@ -339,7 +339,8 @@ pub(crate) fn extract(
             default: ((has_numbers || !sentence.records.is_empty())
                 && (has_period
                     || vocab::says_it(&text[s.start..s.end])
-                    || vocab::says_the_sector(&text[s.start..s.end]))
+                    || vocab::says_the_sector(&text[s.start..s.end])
+                    || vocab::says_these_exports(&text[s.start..s.end]))
                 && !elsewhere)
                 .then(|| default_series.clone())
                 .flatten(),

@@ -356,11 +356,61 @@ fn word_percents(text: &str, base: usize) -> Vec<Pct> {
         .collect()
 }
 
+/// A fraction in words before "of" ("a third of total services exports",
+/// "nearly half of"), or "by" a fraction ("rose by a third").
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<f>(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth|half)\s+of\b",
+    )
+});
+
+/// Fractions in words as percentages, known to a tenth of their value: "a
+/// third" is 30–36.7%, "half" 45–55% (how loosely the press uses them).
+fn fraction_percents(text: &str, base: usize) -> Vec<Pct> {
+    FRACTION
+        .captures_iter(text)
+        .filter_map(|c| {
+            let f = c.name("f")?;
+            let w = f.as_str().to_ascii_lowercase();
+            // "The first half of the fiscal year" is a period.
+            let before = text[..f.start()].trim_end().to_ascii_lowercase();
+            if w == "half"
+                && ["first", "second", "1st", "2nd", "latter", "former", "last"]
+                    .iter()
+                    .any(|p| before.ends_with(p))
+            {
+                return None;
+            }
+            let value = if w.starts_with("two") {
+                200.0 / 3.0
+            } else if w.starts_with("three") {
+                75.0
+            } else if w.ends_with("third") {
+                100.0 / 3.0
+            } else if w.ends_with("quarter") {
+                25.0
+            } else if w.ends_with("fifth") {
+                20.0
+            } else {
+                50.0
+            };
+            Some(Pct {
+                start: base + f.start(),
+                end: base + f.end(),
+                value,
+                half: value / 10.0,
+                signed: false,
+            })
+        })
+        .collect()
+}
+
 /// Every percentage in `text`, with a sign when one is printed; in figures or
 /// in words.
 pub(crate) fn percents(text: &str, base: usize) -> Vec<Pct> {
     let mut out = digit_percents(text, base);
     out.extend(word_percents(text, base));
+    out.extend(fraction_percents(text, base));
     out.sort_by_key(|p| p.start);
     out
 }

@@ -454,6 +454,16 @@ pub(crate) fn says_the_exports(text: &str) -> bool {
     THE_EXPORTS.is_match(text)
 }
 
+static THESE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:these|those|such|its|their)\s+exports\b").expect("valid")
+});
+
+/// True when the text points back at the exports the story is about ("These
+/// exports now constitute a third of total exports of services").
+pub(crate) fn says_these_exports(text: &str) -> bool {
+    THESE_EXPORTS.is_match(text)
+}
+
 static THE_SECTOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b").expect("valid"));
 

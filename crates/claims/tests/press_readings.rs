@@ -468,3 +468,30 @@ fn a_headline_restating_a_contradicted_figure_is_contradicted() {
         c.reason
     );
 }
+
+/// APP, 25 February 2021
+/// (https://www.app.com.pk/business/ict-telecom-services-increase-by-38-in-7-months-razak/):
+/// "These exports now constitute a third of total exports of services" is a share
+/// in words (July–January FY2020-21: 1,122 of 3,363, 33.4%), its part the story's
+/// exports; a third is taken to a tenth of itself (30–36.7%). It had not been found.
+/// "The first half of" stays a period.
+#[test]
+fn a_fraction_in_words_is_a_share() {
+    let r = run(
+        "ISLAMABAD, Feb 25 (APP):Adviser to the Prime Minister for Commerce and Investment Abdul \
+         Razak Dawood on Thursday said that the export of Information and communications \
+         technology(ICT) and Telecom services increased by 38 percent during the seven months of \
+         current year (2020-21) compared to last year.\n\nThese exports now constitute a third of \
+         total exports of services and the government would cross USD2 billion this year, he \
+         added.",
+        &on("2021-02-25"),
+    );
+    let c = claim(&r, "a third", 0);
+    assert_eq!(c.kind.label(), "share", "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let r = run(
+        "IT exports rose 21 percent in the first half of the current fiscal year.",
+        &on("2026-01-20"),
+    );
+    assert!(r.claims.iter().all(|c| c.kind.label() != "share"));
+}
