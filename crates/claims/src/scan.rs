@@ -206,6 +206,55 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Amounts in words: "one billion dollars", "over half a billion dollars", "Pass
+/// Billion Dollars" (a billion).
+static WORD_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?P<w>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+)?(?P<h>hundred\s+)?(?P<u>billion|million)\s+(?:(?:US|U\.S\.|American)\s+)?dollars?\b",
+    )
+});
+
+/// Amounts in words, each read as its figure would be ("one billion dollars" as
+/// "$1 billion", "half a billion dollars" as "$0.5 billion").
+fn word_amounts(text: &str, base: usize) -> Vec<Amount> {
+    WORD_AMOUNT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            // "Three hundred million dollars a month is a psychological barrier":
+            // a rate, not a figure of the data.
+            if PER_AFTER.is_match(&text[whole.end()..]) {
+                return None;
+            }
+            let mult = if c.name("u")?.as_str().eq_ignore_ascii_case("billion") {
+                1e3
+            } else {
+                1.0
+            };
+            let (n, half) = match c.name("w").map(|w| w.as_str().to_ascii_lowercase()) {
+                Some(w) if w.starts_with("half") => (0.5, 0.05),
+                Some(w) if w == "a" || w == "one" => (1.0, 0.5),
+                Some(w) => (number_word(&w)?, 0.5),
+                None => (1.0, 0.5),
+            };
+            // "Three hundred million dollars": hundreds, known to the hundred.
+            let (n, half) = if c.name("h").is_some() {
+                (n * 100.0, half * 100.0)
+            } else {
+                (n, half)
+            };
+            Some(Amount {
+                start: base + whole.start(),
+                end: base + whole.end(),
+                currency: Currency::Usd,
+                value: n * mult,
+                half: half * mult,
+                unit_assumed: false,
+            })
+        })
+        .collect()
+}
+
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s*(?:per|a|an|each|every|/|for\s+each|apiece|monthly|an?\s+hour|salary|wage)\b")
 });
@@ -213,6 +262,17 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Every money amount in `text` (offsets `base` + position). Dollar figures
 /// without a unit ("$894") are read as millions, marked as such.
 pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
+    let mut out = digit_amounts(text, base);
+    let words: Vec<Amount> = word_amounts(text, base)
+        .into_iter()
+        .filter(|w| !out.iter().any(|a| a.start < w.end && w.start < a.end))
+        .collect();
+    out.extend(words);
+    out.sort_by_key(|a| a.start);
+    out
+}
+
+fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
     AMOUNT
         .captures_iter(text)
         .filter_map(|c| {

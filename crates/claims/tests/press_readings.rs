@@ -495,3 +495,33 @@ fn a_fraction_in_words_is_a_share() {
     );
     assert!(r.claims.iter().all(|c| c.kind.label() != "share"));
 }
+
+/// TelecoAlert, 24 January 2019
+/// (https://www.telecoalert.com/2019/01/24/pakistan-it-exports-increased/): "exports of
+/// over half a billion dollars in the first six months of the financial year 2018-2019"
+/// is an amount in words, a lower bound (584); Riaz Haq, 28 August 2018
+/// (http://www.riazhaq.com/2018/08/state-bank-pakistan-it-exports-surge-to.html): "Surge
+/// to Pass Billion Dollars in 2018". Neither had been found. "Three hundred million
+/// dollars a month" (Business Recorder, 2024-04-13) is a rate, not a figure.
+#[test]
+fn amounts_in_words() {
+    let r = run(
+        "Pakistan’s IT industry has made exports of over half a billion dollars in the first six \
+         months of the financial year 2018-2019.",
+        &on("2019-01-24"),
+    );
+    let c = claim(&r, "half a billion dollars", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2018-19 Jul-Dec"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("more than $500m"), "{}", c.reason);
+    let r = run(
+        "Three hundred million dollars a month is a psychological barrier vis–a–vis IT exports.",
+        &on("2024-04-13"),
+    );
+    assert!(r.claims.is_empty(), "{:?}", r.claims);
+}
