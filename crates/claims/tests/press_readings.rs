@@ -525,3 +525,26 @@ fn amounts_in_words() {
     );
     assert!(r.claims.is_empty(), "{:?}", r.claims);
 }
+
+/// Pakistan Observer, 18 September 2018 (https://pakobserver.net/surge-in-it-exports/):
+/// "for the first time IT exports increased to over $1 billion during financial year
+/// 2017-18" is a record (FY2017-18's 1,067 above every earlier year); it had not been
+/// found. "On track to surpass $2 billion for the first time ever" (APP, 2021) is a
+/// forecast, not a record claimed.
+#[test]
+fn for_the_first_time_after_a_verb_of_crossing() {
+    let r = run(
+        "ACCORDING to figures released by State Bank of Pakistan, for the first time IT exports \
+         increased to over $1 billion during financial year 2017-18.",
+        &on("2018-09-18"),
+    );
+    let c = claim(&r, "for the first time", 0);
+    assert_eq!(c.kind.label(), "record", "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let r = run(
+        "Dawood stated that ICT and telecom exports are on track to surpass $2 billion for the \
+         first time ever in 2020-21.",
+        &on("2021-05-10"),
+    );
+    assert!(r.claims.iter().all(|c| c.kind.label() != "record"));
+}

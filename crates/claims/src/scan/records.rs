@@ -52,6 +52,15 @@ static EARLIER_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:surpass|break|beat|eclips|exceed|top|outdo|better)\w*\s+(?:(?:several|multiple|many|numerous|a\s+number\s+of|a\s+string\s+of|two|three|all|the|its)\s+)?(?:(?:previous|earlier|past|prior)\s+)?(?:monthly\s+)?(?P<rec>records?)\s+(?:(?:set|achieved|posted|made|registered)\s+)?(?:earlier\s+)?(?:in|during)\s+(?P<y>(?:19|20)\d{2})\b",
     )
 });
+/// "Crossed $1 billion for the first time", "surpass $1.5 billion for the first
+/// time ever": above a mark no earlier period reached, judged as a high above
+/// every earlier period (the mark is the amount's bound). Only after a verb of
+/// crossing: "for the first time, the ministry released …" claims nothing.
+static FIRST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b[^.;]{0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b[^.;]{0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)",
+    )
+});
 static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly\s+)?(?:record|high|peak|best)\b",
@@ -207,6 +216,16 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
                 RecordForm::HighestIn(n),
                 &mut out,
             );
+        }
+    }
+    for c in FIRST_TIME.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        // "on track to surpass $2 billion for the first time ever": a forecast.
+        if super::projection_cue(super::tail(&text[..whole.start()], 40)) {
+            continue;
+        }
+        if let Some(m) = c.name("ft").or_else(|| c.name("ft2")) {
+            add(m.start(), m.end(), RecordForm::AllTimeHigh, &mut out);
         }
     }
     for m in ALL_TIME.find_iter(text) {
