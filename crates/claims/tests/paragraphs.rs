@@ -825,6 +825,7 @@ fn thresholds_and_the_rounding_of_sums() {
         &[
             ("$437 million", "amount", "2025-12", Supported, None),
             ("$400 million", "amount", "2025-12", Supported, None),
+            ("for the first time", "record", "2025-12", Supported, None),
             (
                 "$1.29 billion",
                 "amount",
