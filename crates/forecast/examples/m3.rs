@@ -10,8 +10,9 @@ use itx_forecast::{ModelKind, bench};
 
 /// The M3 data, from the repository (the library embeds it only with feature `m3`).
 const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
-#[allow(dead_code)]
 const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
+const M3_YEARLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_yearly.csv.gz");
+const M3_OTHER_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_other.csv.gz");
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,8 +20,10 @@ fn main() {
     let (gz, season, name) = match dataset {
         "monthly" => (M3_MONTHLY_GZ, 12, "M3 monthly"),
         "quarterly" => (M3_QUARTERLY_GZ, 4, "M3 quarterly"),
+        "yearly" => (M3_YEARLY_GZ, 1, "M3 yearly"),
+        "other" => (M3_OTHER_GZ, 1, "M3 other"),
         other => {
-            eprintln!("unknown dataset {other:?}: expected monthly or quarterly");
+            eprintln!("unknown dataset {other:?}: expected monthly, quarterly, yearly or other");
             std::process::exit(2);
         }
     };

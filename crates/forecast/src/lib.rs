@@ -66,6 +66,12 @@ pub const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_mo
 /// The M3 quarterly data (756 series, h = 8), gzip-compressed long CSV.
 #[cfg(feature = "m3")]
 pub const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
+/// The M3 yearly data (645 series, h = 6, no season), gzip-compressed long CSV.
+#[cfg(feature = "m3")]
+pub const M3_YEARLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_yearly.csv.gz");
+/// The M3 "other" data (174 series, h = 8, no season), gzip-compressed long CSV.
+#[cfg(feature = "m3")]
+pub const M3_OTHER_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_other.csv.gz");
 
 /// The longest horizon [`forecast`] and [`sample_paths`] accept (20 years of months;
 /// the error structure costs O(h²) to compute).
