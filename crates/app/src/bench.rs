@@ -13,14 +13,15 @@ use crate::{Error, Result, forecasting};
 /// What to score.
 #[derive(Debug, Clone)]
 pub enum BenchData<'a> {
-    /// `m3-monthly`, `m3-quarterly`, or the path of a long CSV (`series,t,value,split`).
+    /// `m3-monthly`, `m3-quarterly`, `m3-yearly`, `m3-other`, or the path of a long CSV
+    /// (`series,t,value,split`).
     Named(&'a str),
     /// A rolling-origin backtest (36 origins, 12 months ahead) on a stored series.
     Backtest(&'a SeriesKey),
 }
 
 /// Scores `kinds` on `data`; `season` overrides the data's own (M3: 12 for
-/// months, 4 for quarters; a file: its `frequency` column, else what its
+/// months, 4 for quarters, 1 for years and "other" data; a file: its `frequency` column, else what its
 /// horizon implies under the M-competitions' convention).
 ///
 /// # Errors
@@ -54,6 +55,8 @@ fn load(name: &str) -> Result<(Vec<BenchSeries>, Option<usize>, String)> {
     let m3 = match name {
         "m3-monthly" => Some(("m3_monthly.csv.gz", 12, "M3 monthly")),
         "m3-quarterly" => Some(("m3_quarterly.csv.gz", 4, "M3 quarterly")),
+        "m3-yearly" => Some(("m3_yearly.csv.gz", 1, "M3 yearly")),
+        "m3-other" => Some(("m3_other.csv.gz", 1, "M3 other")),
         _ => None,
     };
     if let Some((file, season, label)) = m3 {
@@ -80,6 +83,8 @@ fn m3_bytes(file: &str) -> Result<Vec<u8>> {
         match file {
             "m3_monthly.csv.gz" => return Ok(itx_forecast::M3_MONTHLY_GZ.to_vec()),
             "m3_quarterly.csv.gz" => return Ok(itx_forecast::M3_QUARTERLY_GZ.to_vec()),
+            "m3_yearly.csv.gz" => return Ok(itx_forecast::M3_YEARLY_GZ.to_vec()),
+            "m3_other.csv.gz" => return Ok(itx_forecast::M3_OTHER_GZ.to_vec()),
             _ => {}
         }
     }
