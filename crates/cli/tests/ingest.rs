@@ -640,6 +640,29 @@ fn bench_forecast_reproduces_seasonal_naive_on_m3_monthly() {
     assert!((m["mase"].as_f64().unwrap() - 1.146).abs() < 0.0005, "{m}");
 }
 
+/// M3's yearly and "other" sets, scored with season 1: the naive forecast's sMAPE
+/// is the competition's own Naive2 figure (17.88 yearly, 6.30 other: Makridakis &
+/// Hibon 2000, the sMAPE table; with no season Naive2 is the naive forecast).
+#[test]
+fn bench_forecast_scores_m3_yearly_and_other_as_the_competition_did() {
+    let itx = Itx::new();
+    for (data, series, horizon, smape) in [("m3-yearly", 645, 6, 17.88), ("m3-other", 174, 8, 6.30)]
+    {
+        let v: Value = serde_json::from_str(&itx.ok(&[
+            "bench", "forecast", "--data", data, "--model", "naive", "--format", "json",
+        ]))
+        .unwrap();
+        assert_eq!(v["series"], series, "{data}");
+        assert_eq!(v["horizon"], horizon, "{data}");
+        assert_eq!(v["season"], 1, "{data}");
+        let m = &v["models"][0];
+        assert!(
+            (m["smape"].as_f64().unwrap() - smape).abs() < 0.005,
+            "{data}: {m}"
+        );
+    }
+}
+
 /// A long CSV's season is its `frequency` column's; without one, and with a
 /// horizon that is not the M-competitions' 18, 8 or 6, itx asks for --season
 /// rather than assume 12. (Synthetic series: the reader is under test.)
