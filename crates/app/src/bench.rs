@@ -13,8 +13,8 @@ use crate::{Error, Result, forecasting};
 /// What to score.
 #[derive(Debug, Clone)]
 pub enum BenchData<'a> {
-    /// `m3-monthly`, `m3-quarterly`, `m3-yearly`, `m3-other`, or the path of a long CSV
-    /// (`series,t,value,split`).
+    /// One of [`NAMED`] (`m3-monthly`, `tourism-quarterly`, ...), or the path of a long
+    /// CSV (`series,t,value,split`).
     Named(&'a str),
     /// A rolling-origin backtest (36 origins, 12 months ahead) on a stored series.
     Backtest(&'a SeriesKey),
@@ -50,17 +50,45 @@ pub fn run(
     }
 }
 
+/// The competition sets `--data` names: name, file in `data/forecasting/`, season,
+/// label: the M3, M1 and Tourism competitions' data as R's `Mcomp` and `Tcomp` give
+/// them (data/forecasting/README.md).
+pub const NAMED: &[(&str, &str, usize, &str)] = &[
+    ("m3-monthly", "m3_monthly.csv.gz", 12, "M3 monthly"),
+    ("m3-quarterly", "m3_quarterly.csv.gz", 4, "M3 quarterly"),
+    ("m3-yearly", "m3_yearly.csv.gz", 1, "M3 yearly"),
+    ("m3-other", "m3_other.csv.gz", 1, "M3 other"),
+    ("m1-monthly", "m1_monthly.csv.gz", 12, "M1 monthly"),
+    ("m1-quarterly", "m1_quarterly.csv.gz", 4, "M1 quarterly"),
+    ("m1-yearly", "m1_yearly.csv.gz", 1, "M1 yearly"),
+    (
+        "tourism-monthly",
+        "tourism_monthly.csv.gz",
+        12,
+        "Tourism monthly",
+    ),
+    (
+        "tourism-quarterly",
+        "tourism_quarterly.csv.gz",
+        4,
+        "Tourism quarterly",
+    ),
+    (
+        "tourism-yearly",
+        "tourism_yearly.csv.gz",
+        1,
+        "Tourism yearly",
+    ),
+];
+
 /// The series of a named dataset or file, its season and its name.
 fn load(name: &str) -> Result<(Vec<BenchSeries>, Option<usize>, String)> {
-    let m3 = match name {
-        "m3-monthly" => Some(("m3_monthly.csv.gz", 12, "M3 monthly")),
-        "m3-quarterly" => Some(("m3_quarterly.csv.gz", 4, "M3 quarterly")),
-        "m3-yearly" => Some(("m3_yearly.csv.gz", 1, "M3 yearly")),
-        "m3-other" => Some(("m3_other.csv.gz", 1, "M3 other")),
-        _ => None,
-    };
-    if let Some((file, season, label)) = m3 {
-        let gz = m3_bytes(file)?;
+    let named = NAMED
+        .iter()
+        .find(|(n, ..)| *n == name)
+        .map(|&(_, file, season, label)| (file, season, label));
+    if let Some((file, season, label)) = named {
+        let gz = competition_bytes(file)?;
         let series =
             bench::load_gz(&gz, label).map_err(|e| Error::Internal(format!("{file}: {e}")))?;
         return Ok((series, Some(season), label.to_string()));
@@ -74,10 +102,10 @@ fn load(name: &str) -> Result<(Vec<BenchSeries>, Option<usize>, String)> {
     Ok((series, season, name.to_string()))
 }
 
-/// One of the M3 files: compiled in with the feature `m3`, else read from the
-/// repository's `data/forecasting/` (or `$ITX_M3_DIR`), so that the release
-/// binary does not carry a megabyte of benchmark data.
-fn m3_bytes(file: &str) -> Result<Vec<u8>> {
+/// One of the competition files: M3's compiled in with the feature `m3`, else read
+/// from the repository's `data/forecasting/` (or `$ITX_M3_DIR`), so that the release
+/// binary does not carry megabytes of benchmark data.
+fn competition_bytes(file: &str) -> Result<Vec<u8>> {
     #[cfg(feature = "m3")]
     {
         match file {
@@ -96,8 +124,8 @@ fn m3_bytes(file: &str) -> Result<Vec<u8>> {
     std::fs::read(&path).map_err(|e| {
         Error::io(
             format!(
-                "{}: the M3 data is not compiled into this itx (build with --features m3) \
-                 and not found here (set ITX_M3_DIR to the folder holding {file})",
+                "{}: the competition data is not compiled into this itx (M3: build with \
+                 --features m3) and not found here (set ITX_M3_DIR to the folder holding {file})",
                 path.display()
             ),
             e,

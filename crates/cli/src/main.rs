@@ -290,7 +290,8 @@ enum BenchCmd {
     /// Forecast accuracy on the M-competition data (or a long CSV): sMAPE, MASE,
     /// interval coverage, seconds, per model.
     Forecast {
-        /// m3-monthly, m3-quarterly, m3-yearly, m3-other (M3 competition data), or a long CSV
+        /// m3-monthly|quarterly|yearly|other, m1-monthly|quarterly|yearly,
+        /// tourism-monthly|quarterly|yearly (competition data), or a long CSV
         /// (series_id,category,horizon,part,t,value).
         #[arg(long, default_value = "m3-monthly")]
         data: String,

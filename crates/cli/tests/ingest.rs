@@ -663,6 +663,30 @@ fn bench_forecast_scores_m3_yearly_and_other_as_the_competition_did() {
     }
 }
 
+/// The Tourism competition's files: the seasonal naive forecast's MASE is the
+/// competition paper's (Athanasopoulos et al. 2011: 1.63 monthly, 1.70 quarterly).
+#[test]
+fn bench_forecast_scores_the_tourism_competition_as_its_paper_did() {
+    let itx = Itx::new();
+    for (data, series, horizon, season, mase) in [
+        ("tourism-monthly", 366, 24, 12, 1.63),
+        ("tourism-quarterly", 427, 8, 4, 1.70),
+    ] {
+        let v: Value = serde_json::from_str(&itx.ok(&[
+            "bench", "forecast", "--data", data, "--model", "snaive", "--format", "json",
+        ]))
+        .unwrap();
+        assert_eq!(v["series"], series, "{data}");
+        assert_eq!(v["horizon"], horizon, "{data}");
+        assert_eq!(v["season"], season, "{data}");
+        let m = &v["models"][0];
+        assert!(
+            (m["mase"].as_f64().unwrap() - mase).abs() < 0.005,
+            "{data}: {m}"
+        );
+    }
+}
+
 /// A long CSV's season is its `frequency` column's; without one, and with a
 /// horizon that is not the M-competitions' 18, 8 or 6, itx asks for --season
 /// rather than assume 12. (Synthetic series: the reader is under test.)
