@@ -434,7 +434,9 @@ fn a_baseline_interval_is_the_same_for_a_series_lifted_by_a_constant() {
 /// missed by a sMAPE of 93 (statsforecast's 7.07).
 #[test]
 fn ets_caps_the_slope_smoothing_as_statsforecast_does() {
-    let cases: [(&str, bool, usize, &str, f64, &[f64]); 2] = [
+    /// Series, quarterly?, season, statsforecast's form, its β, its forecast.
+    type Case = (&'static str, bool, usize, &'static str, f64, &'static [f64]);
+    let cases: [Case; 2] = [
         (
             "N0955",
             true,
