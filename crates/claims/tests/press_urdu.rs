@@ -519,3 +519,24 @@ fn a_month_of_last_year_and_on_the_basis_of_a_month() {
     assert_eq!(c.period.as_deref(), Some("2025-12"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Roznama Dunya, 2025-05-17 (https://dunya.com.pk/index.php/business/2025-05-17/2514506,
+/// the `fresh` set's dunya-urdu-2025-05-17-april-317m): the headline "حجم 31.40 کروڑ ڈالر
+/// رہا" names no period, and the body gives April 2025's figure, with its month
+/// written, as "31 کروڑ 70 لاکھ ڈالر" ($317m, right). The headline's $314m restates no
+/// other figure of the story, so it is April's and wrong. The same sentence after the
+/// body, not as the headline, stays unverifiable (it may be another series' figure).
+#[test]
+fn a_headline_amount_the_body_gives_otherwise_for_its_month() {
+    let head = "آئی ٹی برآمدات میں 2فیصد اضافہ،حجم31.40کروڑڈالررہا";
+    let body = "اسٹیٹ بینک کے مطابق اپریل 2025 میں برآمدات کا حجم 31 کروڑ 70لاکھ ڈالر رہاجو اپریل 2024 کے مقابلے میں زیادہ ہے ۔";
+    let r = run(&format!("{head}\n\n{body}"), &on("2025-05-17"));
+    let c = claim(&r, "31.40کروڑڈالر", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("31 کروڑ 70لاکھ ڈالر"), "{}", c.reason);
+    let c = claim(&r, "31 کروڑ 70لاکھ ڈالر", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let r = run(&format!("{body}\n\n{head}"), &on("2025-05-17"));
+    let c = claim(&r, "31.40کروڑڈالر", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+}

@@ -350,6 +350,34 @@ pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
                             )
                         })
                 })
+                .or_else(|| {
+                    // A headline (the text's first sentence) amount the story's own
+                    // body gives otherwise for that period, rightly and with the
+                    // period written ("حجم
+                    // 31.40 کروڑ ڈالر رہا" over "اپریل 2025 میں … 31 کروڑ 70 لاکھ
+                    // ڈالر"), and which restates no other figure of the story.
+                    let restates_another = all.iter().enumerate().any(|(j, o)| {
+                        j != i && o.claim.stated.is_some() && o.claim.stated == v.claim.stated
+                    });
+                    if v.sentence != 0 || v.claim.kind != Kind::Amount || restates_another {
+                        return None;
+                    }
+                    all.iter()
+                        .find(|o| {
+                            o.sentence != v.sentence
+                                && o.withheld.is_none()
+                                && o.claim.series == v.claim.series
+                                && o.claim.period.is_some()
+                                && o.claim.period == v.claim.period
+                                && direct(&o.claim)
+                        })
+                        .map(|o| {
+                            format!(
+                                "the story gives that period's figure as \"{}\", which is right",
+                                o.claim.text
+                            )
+                        })
+                })
         })
         .collect();
     all.into_iter()
