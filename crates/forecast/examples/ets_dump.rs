@@ -3,6 +3,7 @@
 //!
 //! ```sh
 //! cargo run -p itx-forecast --release --example ets_dump -- quarterly > itx_ets_q.jsonl
+//! cargo run -p itx-forecast --release --example ets_dump -- data/forecasting/tourism_quarterly.csv.gz 4
 //! ```
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -13,16 +14,23 @@ const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthl
 const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
 
 fn main() {
-    let dataset = std::env::args().nth(1).unwrap_or_else(|| "monthly".into());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dataset = args.first().cloned().unwrap_or_else(|| "monthly".into());
     let (gz, season) = match dataset.as_str() {
-        "monthly" => (M3_MONTHLY_GZ, 12),
-        "quarterly" => (M3_QUARTERLY_GZ, 4),
-        other => {
-            eprintln!("unknown dataset {other:?}: expected monthly or quarterly");
-            std::process::exit(2);
-        }
+        "monthly" => (M3_MONTHLY_GZ.to_vec(), 12),
+        "quarterly" => (M3_QUARTERLY_GZ.to_vec(), 4),
+        path => match (
+            std::fs::read(path),
+            args.get(1).and_then(|s| s.parse().ok()),
+        ) {
+            (Ok(bytes), Some(season)) => (bytes, season),
+            _ => {
+                eprintln!("expected monthly, quarterly, or a .csv.gz file and its season");
+                std::process::exit(2);
+            }
+        },
     };
-    let series = match bench::load_gz(gz, &dataset) {
+    let series = match bench::load_gz(&gz, &dataset) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
