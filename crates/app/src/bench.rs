@@ -93,6 +93,13 @@ fn load(name: &str) -> Result<(Vec<BenchSeries>, Option<usize>, String)> {
             bench::load_gz(&gz, label).map_err(|e| Error::Internal(format!("{file}: {e}")))?;
         return Ok((series, Some(season), label.to_string()));
     }
+    if !std::path::Path::new(name).exists() {
+        let names: Vec<&str> = NAMED.iter().map(|n| n.0).collect();
+        return Err(Error::Bad(format!(
+            "{name}: no such file, and not one of the competition sets ({})",
+            names.join(", ")
+        )));
+    }
     let f = std::fs::File::open(name).map_err(|e| Error::io(format!("{name}: cannot read"), e))?;
     let series = bench::load_long_csv(std::io::BufReader::new(f))
         .map_err(|e| Error::Bad(format!("{name}: {e}")))?;

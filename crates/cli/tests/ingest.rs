@@ -667,6 +667,11 @@ fn bench_forecast_scores_the_competition_sets_as_their_papers_did() {
             "{data}: {m}"
         );
     }
+    // A name that is neither a file nor a set lists the sets.
+    itx.fails(
+        &["bench", "forecast", "--data", "m3-weekly"],
+        "m3-weekly: no such file, and not one of the competition sets (m3-monthly, m3-quarterly",
+    );
 }
 
 /// A long CSV's season is its `frequency` column's; without one, and with a
