@@ -83,24 +83,23 @@ pub const NAMED: &[(&str, &str, usize, &str)] = &[
 
 /// The series of a named dataset or file, its season and its name.
 fn load(name: &str) -> Result<(Vec<BenchSeries>, Option<usize>, String)> {
-    let named = NAMED
-        .iter()
-        .find(|(n, ..)| *n == name)
-        .map(|&(_, file, season, label)| (file, season, label));
-    if let Some((file, season, label)) = named {
+    if let Some(&(_, file, season, label)) = NAMED.iter().find(|n| n.0 == name) {
         let gz = competition_bytes(file)?;
         let series =
             bench::load_gz(&gz, label).map_err(|e| Error::Internal(format!("{file}: {e}")))?;
         return Ok((series, Some(season), label.to_string()));
     }
-    if !std::path::Path::new(name).exists() {
-        let names: Vec<&str> = NAMED.iter().map(|n| n.0).collect();
-        return Err(Error::Bad(format!(
-            "{name}: no such file, and not one of the competition sets ({})",
-            names.join(", ")
-        )));
-    }
-    let f = std::fs::File::open(name).map_err(|e| Error::io(format!("{name}: cannot read"), e))?;
+    let f = std::fs::File::open(name).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            let names: Vec<&str> = NAMED.iter().map(|n| n.0).collect();
+            Error::Bad(format!(
+                "{name}: no such file, and not one of the competition sets ({})",
+                names.join(", ")
+            ))
+        } else {
+            Error::io(format!("{name}: cannot read"), e)
+        }
+    })?;
     let series = bench::load_long_csv(std::io::BufReader::new(f))
         .map_err(|e| Error::Bad(format!("{name}: {e}")))?;
     // The file's own frequency, else what its horizon implies; a file that

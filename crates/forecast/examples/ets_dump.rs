@@ -1,39 +1,29 @@
-//! Per-series automatic ETS on M3, one JSON line per series (form, parameters, AICc,
-//! sMAPE), to set beside statsforecast's per-series AutoETS (reference/ets_dump.py).
+//! Per-series automatic ETS on a competition file, one JSON line per series (form,
+//! parameters, AICc, sMAPE), to set beside statsforecast's per-series AutoETS
+//! (reference/ets_dump.py).
 //!
 //! ```sh
-//! cargo run -p itx-forecast --release --example ets_dump -- quarterly > itx_ets_q.jsonl
-//! cargo run -p itx-forecast --release --example ets_dump -- data/forecasting/tourism_quarterly.csv.gz 4
+//! cargo run -p itx-forecast --release --example ets_dump -- data/forecasting/m3_quarterly.csv.gz 4
 //! ```
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use itx_forecast::ets::Ets;
 use itx_forecast::{Fitted, Model, bench};
 
-const M3_MONTHLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_monthly.csv.gz");
-const M3_QUARTERLY_GZ: &[u8] = include_bytes!("../../../data/forecasting/m3_quarterly.csv.gz");
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dataset = args.first().cloned().unwrap_or_else(|| "monthly".into());
-    let (gz, season) = match dataset.as_str() {
-        "monthly" => (M3_MONTHLY_GZ.to_vec(), 12),
-        "quarterly" => (M3_QUARTERLY_GZ.to_vec(), 4),
-        path => match (
-            std::fs::read(path),
-            args.get(1).and_then(|s| s.parse().ok()),
-        ) {
-            (Ok(bytes), Some(season)) => (bytes, season),
-            _ => {
-                eprintln!("expected monthly, quarterly, or a .csv.gz file and its season");
-                std::process::exit(2);
-            }
-        },
+    let (Some(path), Some(season)) = (args.first(), args.get(1).and_then(|s| s.parse().ok()))
+    else {
+        eprintln!("usage: ets_dump FILE.csv.gz SEASON");
+        std::process::exit(2);
     };
-    let series = match bench::load_gz(&gz, &dataset) {
+    let series = match std::fs::read(path)
+        .map_err(|e| e.to_string())
+        .and_then(|gz| bench::load_gz(&gz, path).map_err(|e| e.to_string()))
+    {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{path}: {e}");
             std::process::exit(2);
         }
     };

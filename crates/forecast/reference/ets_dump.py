@@ -1,6 +1,6 @@
 """statsforecast 2.1.1's AutoETS per series on M3, one JSON line per series (form,
 parameters, initial states, likelihood, forecast, sMAPE), to set beside
-`cargo run -p itx-forecast --release --example ets_dump -- quarterly` (same split and
+`cargo run -p itx-forecast --release --example ets_dump -- data/forecasting/m3_quarterly.csv.gz 4` (same split and
 horizon as m3_statsforecast.py). Reference numbers in tests/golden.rs's
 `ets_caps_the_slope_smoothing_as_statsforecast_does` come from it.
 

@@ -554,15 +554,21 @@ fn initial_states(y: &[f64], m: usize, spec: EtsSpec) -> Option<States> {
 /// (statsforecast 14.16 and 9.45). Measured per series against statsforecast's dump
 /// with `--example ets_dump` (reference/ets_dump.py).
 fn slope_bound(spec: EtsSpec, m: usize, seasonal_search: bool) -> f64 {
-    let lower_a = 1e-4;
-    let upper_a = 0.9999;
-    let start_alpha = |period: usize| lower_a + 0.2 * (upper_a - lower_a) / period as f64;
     let additive_nonseasonal = spec.error == ErrorType::Additive && !spec.has_season();
     if spec.has_season() || (seasonal_search && !additive_nonseasonal) {
         start_alpha(m.max(1))
     } else {
         start_alpha(1)
     }
+}
+
+/// The bounds of α, β' and γ' (R's and statsforecast's `lower`/`upper`).
+const SMOOTHING_BOUNDS: (f64, f64) = (1e-4, 0.9999);
+
+/// R's and statsforecast's starting α for a form whose season is `period` (1 without).
+fn start_alpha(period: usize) -> f64 {
+    let (lo, hi) = SMOOTHING_BOUNDS;
+    lo + 0.2 * (hi - lo) / period as f64
 }
 
 /// Fits one form by maximum likelihood.
@@ -573,21 +579,19 @@ fn fit_form(y: &[f64], m: usize, spec: EtsSpec, beta_max: f64) -> Option<FormFit
     // Parameter vector: α, β', γ', φ (as present), ℓ0, b0, and for quarterly seasons
     // the first m − 1 seasonal states (the last makes them sum to 0, or to m), with
     // β = min(α, β_max) β' (see `slope_bound`).
-    let lower_a = 1e-4;
-    let upper_a = 0.9999;
-    let alpha0 = lower_a + 0.2 * (upper_a - lower_a) / m_eff as f64;
-    let mut x0 = vec![alpha0];
+    let (lower_a, upper_a) = SMOOTHING_BOUNDS;
+    let mut x0 = vec![start_alpha(m_eff)];
     let mut lo = vec![lower_a];
     let mut hi = vec![upper_a];
     if spec.has_trend() {
         x0.push(0.1);
-        lo.push(1e-4);
-        hi.push(0.9999);
+        lo.push(lower_a);
+        hi.push(upper_a);
     }
     if spec.has_season() {
         x0.push(0.05);
-        lo.push(1e-4);
-        hi.push(0.9999);
+        lo.push(lower_a);
+        hi.push(upper_a);
     }
     if spec.trend == TrendType::Damped {
         x0.push(0.8 + 0.99 * 0.18);

@@ -311,6 +311,15 @@ pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
             && !c.reason.starts_with("the period is not written")
             && !c.reason.starts_with("the sentence names no period")
     };
+    // Another sentence's claim on the same series over the same period, with that
+    // period its own (not withheld).
+    let elsewhere = |o: &Verified, v: &Verified| {
+        o.sentence != v.sentence
+            && o.withheld.is_none()
+            && o.claim.series == v.claim.series
+            && o.claim.period.is_some()
+            && o.claim.period == v.claim.period
+    };
     let fits: Vec<Option<String>> = all
         .iter()
         .enumerate()
@@ -333,13 +342,9 @@ pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
                     // 2019-20") is as wrong as the figure it restates.
                     all.iter()
                         .find(|o| {
-                            o.sentence != v.sentence
-                                && o.withheld.is_none()
+                            elsewhere(o, v)
                                 && o.claim.verdict == Verdict::Contradicted
                                 && o.claim.kind == v.claim.kind
-                                && o.claim.series == v.claim.series
-                                && o.claim.period.is_some()
-                                && o.claim.period == v.claim.period
                                 && o.claim.stated.is_some()
                                 && o.claim.stated == v.claim.stated
                         })
@@ -353,24 +358,20 @@ pub(crate) fn corroborate(all: Vec<Verified>) -> Vec<Claim> {
                 .or_else(|| {
                     // A headline (the text's first sentence) amount the story's own
                     // body gives otherwise for that period, rightly and with the
-                    // period written ("حجم
-                    // 31.40 کروڑ ڈالر رہا" over "اپریل 2025 میں … 31 کروڑ 70 لاکھ
-                    // ڈالر"), and which restates no other figure of the story.
+                    // period written ("حجم 31.40 کروڑ ڈالر رہا" over "اپریل 2025 میں …
+                    // 31 کروڑ 70 لاکھ ڈالر"), and which restates no other figure of the
+                    // story.
+                    if v.sentence != 0 || v.claim.kind != Kind::Amount {
+                        return None;
+                    }
                     let restates_another = all.iter().enumerate().any(|(j, o)| {
                         j != i && o.claim.stated.is_some() && o.claim.stated == v.claim.stated
                     });
-                    if v.sentence != 0 || v.claim.kind != Kind::Amount || restates_another {
+                    if restates_another {
                         return None;
                     }
                     all.iter()
-                        .find(|o| {
-                            o.sentence != v.sentence
-                                && o.withheld.is_none()
-                                && o.claim.series == v.claim.series
-                                && o.claim.period.is_some()
-                                && o.claim.period == v.claim.period
-                                && direct(&o.claim)
-                        })
+                        .find(|o| elsewhere(o, v) && direct(&o.claim))
                         .map(|o| {
                             format!(
                                 "the story gives that period's figure as \"{}\", which is right",
