@@ -285,6 +285,15 @@ pub(crate) fn extract(
             || sentence.amounts.iter().any(|a| a.rel.is_some());
         // A sentence about something the checker does not track borrows no series.
         let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
+        // A deck under a one-sentence headline ("IT exports witness 24% surge in
+        // May 2023" / "Reach $236 million, despite decline of 1% year-on-year",
+        // Express Tribune, 2023-06-22) is about the headline's series.
+        let deck = si == 1
+            && s.para == 1
+            && sentences[0].para == 0
+            && mentions[si].is_empty()
+            && !mentions[0].is_empty()
+            && !elsewhere;
         // "The exports …" in a sentence that names no line: the story's.
         let the_exports = (mentions[si].is_empty()
             && vocab::says_the_exports(&text[s.start..s.end]))
@@ -338,6 +347,7 @@ pub(crate) fn extract(
             // ریکارڈ قائم کر لیا": exports set a new record).
             default: ((has_numbers || !sentence.records.is_empty())
                 && (has_period
+                    || deck
                     || vocab::says_it(&text[s.start..s.end])
                     || vocab::says_the_sector(&text[s.start..s.end])
                     || vocab::says_these_exports(&text[s.start..s.end]))
