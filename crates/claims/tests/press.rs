@@ -659,3 +659,20 @@ fn a_projected_rate_is_not_judged() {
     assert_eq!(c.kind.label(), "projection", "{}", c.reason);
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
 }
+
+/// Pakistan Digital Post, March 2026 (https://pakistandigitalpost.com/?p=4455): "ICT
+/// exports stood at $365 million in February 2026". SBP first printed February 2026
+/// as 363.81 (dt.xls, Feb-26 release, 2026-03-17, provisional) and has not revised
+/// it; the store's other figure, 365, is this article's own, undated. A press figure
+/// that differs from SBP's own first print is no earlier release: the claim is wrong,
+/// not outdated.
+#[test]
+fn a_press_figure_is_no_earlier_release_than_sbps_first_print() {
+    let r = run(
+        "On a monthly basis, ICT exports stood at $365 million in February 2026.",
+        &itx_claims::CheckOptions::default(),
+    );
+    let c = claim(&r, "$365 million", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("363.81"), "{}", c.reason);
+}

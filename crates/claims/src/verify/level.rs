@@ -348,9 +348,19 @@ pub(super) fn level_cause(
     data: &mut Data<'_>,
 ) -> Result<Option<Explained>, Error> {
     let period = span.period();
+    let sbp_first_print = period.and_then(|p| sd.vintages.get(&p)).is_some_and(|vs| {
+        vs.iter().any(|v| {
+            v.release.kind != SourceKind::Press && v.status == itx_types::Status::Provisional
+        })
+    });
     let vintage: Option<(Period, &Vintage)> = period.and_then(|p| {
         sd.other_vintages(&p)
             .into_iter()
+            // An undated press figure may be a first print SBP's later tables
+            // revised, but not where the store holds SBP's own provisional print
+            // and it differs (pakistandigitalpost's undated $365m for February
+            // 2026, which SBP first printed as 363.81).
+            .filter(|v| v.release.published.is_some() || !sbp_first_print)
             .find(|v| {
                 close(
                     value,
