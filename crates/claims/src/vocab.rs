@@ -91,8 +91,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "net exports in a story about IT exports: exports minus imports of the ICT group",
     },
     Term {
-        // "IT imports fell 9 percent", "ICT services imports" (Urdu "آئی ٹی درآمدات").
-        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES))?\s+(?:services\s+)?imports?\b",
+        // "IT imports fell 9 percent", "ICT services imports", "the IT-related imports
+        // showed a decline" (TechJuice, 2018-11-21; Urdu "آئی ٹی درآمدات").
+        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES))?(?:[- ]related)?\s+(?:services\s+)?imports?\b",
         alias: "ict-imports",
         note: "imports of the ICT group: EBOPS item 9's debit side",
     },

@@ -565,3 +565,27 @@ fn a_deck_under_the_headline_is_about_its_series() {
     let r = run(&format!("{head}\n\n{other}\n\n{deck}"), &on("2023-06-22"));
     assert!(r.claims.iter().all(|c| c.text != "$236 million"));
 }
+
+/// TechJuice, 2018-11-21 (https://www.techjuice.pk/it-exports-from-pakistan-show-slowed-growth-this-year/):
+/// "the IT-related imports showed a decline … The imports have
+/// decreased from $163m to $147 showing a decrease of 9.8%". "IT-related imports" are
+/// ICT imports (EBOPS 9's debit side); the story's period is July–October FY2018-19,
+/// and EasyData gives 147 for it against 163 a year before (-9.8%).
+#[test]
+fn it_related_imports_are_ict_imports() {
+    let r = run(
+        "IT exports stood at $388 million during the first four months of the current \
+         financial year.\n\nOn a rather good note, the IT-related imports showed a decline. \
+         The imports have decreased from $163m to $147 showing a decrease of 9.8%.",
+        &on("2018-11-21"),
+    );
+    for quote in ["$147", "9.8%"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
+        assert_eq!(
+            c.series.as_ref().map(|k| k.as_str()),
+            Some("pk.ebops.9.debit")
+        );
+        assert_eq!(c.period.as_deref(), Some("FY2018-19 Jul-Oct"));
+    }
+}
