@@ -159,6 +159,14 @@ pub const VOCABULARY: &[Term] = &[
         note: "EBOPS 9.2.4, export of computer software",
     },
     Term {
+        // "Software exports" (Urdu "سافٹ ویئر کی برآمدات", Jasarat, 2019-10-04):
+        // the press means its own line, never the headline (issue 11); "Pakistan
+        // Software Export Board" is no series (`find_all` drops it).
+        pattern: r"\bsoftware\s+(?:کی\s+)?(?:services\s+)?exports?\b",
+        alias: "software",
+        note: "\"software exports\": read as computer software, EBOPS 9.2.4",
+    },
+    Term {
         pattern: r"\bsoftware\s+consult(?:ancy|ing)(?:\s+services)?\b",
         alias: "software-consultancy",
         note: "EBOPS 9.2.2, a sub-item of computer services",
@@ -392,6 +400,9 @@ fn bare_imports(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
     }
 }
 
+static BOARD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:board|بورڈ)\b").expect("valid"));
+
 fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
     let c = &*COMPILED;
     c.regex
@@ -402,6 +413,10 @@ fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
                 .iter()
                 .enumerate()
                 .find_map(|(i, g)| caps.get(*g).map(|m| (i, m)))?;
+            // "Pakistan Software Export Board" is a body, not a line.
+            if BOARD_AFTER.is_match(&text[m.end()..]) {
+                return None;
+            }
             // "computer services imports", "payments for call centre services".
             let key = &c.keys[i];
             let imports = !m.as_str().to_ascii_lowercase().contains("export")

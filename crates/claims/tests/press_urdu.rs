@@ -540,3 +540,26 @@ fn a_headline_amount_the_body_gives_otherwise_for_its_month() {
     let c = claim(&r, "31.40کروڑڈالر", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
 }
+
+/// Jasarat, 2019-10-04 (https://www.jasarat.com/2019/10/04/191004-10-1/): "سافٹ ویئر کی برآمدات میں گزشتہ مالی سال کے دوران 2.4 فیصد
+/// اضافہ ہوا" (software exports grew 2.4% last fiscal year). Software exports are
+/// their own line, which the store does not hold for FY2018-19: unverifiable, never
+/// the headline (ICT exports grew 11.7% that year, EasyData). "Pakistan Software
+/// Export Board" in a sentence about IT exports names a body, not a line.
+#[test]
+fn software_exports_are_their_own_line() {
+    let r = run(
+        "سافٹ ویئر کی برآمدات میں گزشتہ مالی سال کے دوران 2.4 فیصد اضافہ ہوا۔",
+        &on("2019-10-04"),
+    );
+    let c = claim(&r, "2.4 فیصد", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert_eq!(c.series.as_ref().map(|k| k.as_str()), Some("pk.ebops.9.2.4.credit"));
+    let r = run(
+        "According to Pakistan Software Export Board, IT exports grew by 2.4 percent in \
+         FY2018-19.",
+        &on("2019-10-04"),
+    );
+    let c = claim(&r, "2.4 percent", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
