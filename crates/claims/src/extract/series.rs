@@ -85,6 +85,24 @@ impl SeriesContext<'_> {
         if let Some(m) = inside {
             return Some(m.key.clone());
         }
+        // A surplus named right after the amount is what the amount is, whatever
+        // line the sentence named before as its owner ("IT اور ITeS صنعت کی طرف سے
+        // 1.344 بلین ڈالر (… کا 88.25%) کا تجارتی سرپلس", "ICT services delivered a
+        // $1.344 billion trade surplus"); an aside between does not part them.
+        let surplus_after = self
+            .mentions
+            .iter()
+            .filter(eligible)
+            .find(|m| m.start >= end && m.key.as_str() == vocab::NET)
+            .filter(|m| {
+                let gap = outside_asides(slice(text, end, m.start));
+                gap.split_whitespace().count() <= 3
+                    && !gap.chars().any(|c| c.is_ascii_digit())
+                    && !clause_break(&gap)
+            });
+        if let Some(m) = surplus_after {
+            return Some(m.key.clone());
+        }
         match (before, after) {
             (Some((db, b)), Some((da, a))) => Some(if da < db { &a.key } else { &b.key }.clone()),
             (Some((_, m)), None) | (None, Some((_, m))) => Some(m.key.clone()),
@@ -96,4 +114,22 @@ impl SeriesContext<'_> {
                 .or_else(|| self.default.clone()),
         }
     }
+}
+
+/// The text with its bracketed asides left out.
+fn outside_asides(gap: &str) -> String {
+    let mut depth = 0usize;
+    gap.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
 }
