@@ -593,3 +593,38 @@ fn a_surplus_named_after_the_amount_is_the_amounts() {
         );
     }
 }
+
+/// MyK News TV, 2024-08-20 (https://myknewstv.com/pakistan/08-20-2024/39647):
+/// "مالی سال کے ابتدائی مہینے کی مجموعی برآمدات میں آئی ٹی کا حصہ 46 فیصد ہے" (IT's
+/// share of total exports in the fiscal year's first month is 46%). The total is not
+/// named; of services exports July 2024's 286 is 45.3% (631), of all exports of goods
+/// and services 9.6% (2,992; EasyData): no total gives 46%, so it is contradicted.
+/// ProPakistani, 2020-04-25 (https://propakistani.pk/2020/04/25/…): "the share of the
+/// ICT sector in overall exports stands at 24 percent" from July to March: 1,053 of
+/// services exports' 4,345 is 24.2%, supported as a share of services exports.
+#[test]
+fn a_share_of_an_unnamed_total() {
+    let r = run(
+        "وزارت کے مطابق، مالی سال کے ابتدائی مہینے کی مجموعی برآمدات میں آئی ٹی کا حصہ 46 فیصد ہے۔",
+        &on("2024-08-20"),
+    );
+    let c = claim(&r, "46 فیصد", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(
+        c.reason.contains("45.3% of services exports"),
+        "{}",
+        c.reason
+    );
+    let r = run(
+        "According to the statistics updated by the State Bank of Pakistan, the share of the ICT \
+         sector in overall exports stands at 24 percent from July to March.",
+        &on("2020-04-25"),
+    );
+    let c = claim(&r, "24 percent", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("read as services exports"),
+        "{}",
+        c.reason
+    );
+}

@@ -197,6 +197,8 @@ pub fn short_name(key: &SeriesKey) -> String {
         "pk.ebops.9.debit" => return "ICT imports".into(),
         "pk.ebops.9.net" => return "Net ICT exports".into(),
         "pk.ebops.services.credit" => return "Services exports".into(),
+        "pk.bop.gs.credit" => return "Exports of goods and services".into(),
+        "pk.bop.goods.credit" => return "Goods exports".into(),
         _ => {}
     }
     let country = key

@@ -522,7 +522,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 let total = data.series(t)?;
                 share_claim(&sd, &total, span, *value, *half, d.story.headline)
             }
-            None => Judgement::unverifiable(Some(*value), "the total is not named".into()),
+            None => unnamed_total(&sd, span, *value, *half, d.story.headline, data)?,
         },
         (Some(_), What::Rupee) => Judgement::unverifiable(
             None,

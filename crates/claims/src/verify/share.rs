@@ -126,3 +126,71 @@ mod tests {
         assert_eq!(super::in_sentence("Net ICT exports"), "net ICT exports");
     }
 }
+
+/// The totals a share "of total exports" may be of when the sentence names none:
+/// all services exports, all exports of goods and services, and for a sub-line,
+/// the headline item it is part of.
+const UNNAMED_TOTALS: [&str; 2] = ["pk.ebops.services.credit", "pk.bop.gs.credit"];
+
+/// A share whose total the sentence does not name ("مجموعی برآمدات میں آئی ٹی کا
+/// حصہ 46 فیصد", IT's share of total exports is 46%): supported when some total
+/// it may be of gives it, contradicted when every one of them has figures for the
+/// period and none does (each reading is then wrong), else unverifiable.
+pub(super) fn unnamed_total(
+    part: &Figures,
+    span: Span,
+    value: f64,
+    half: f64,
+    story: Option<Span>,
+    data: &mut Data<'_>,
+) -> Result<Judgement, Error> {
+    let headline = SeriesKey::new(vocab::HEADLINE);
+    let mut totals: Vec<SeriesKey> = UNNAMED_TOTALS.iter().map(|k| SeriesKey::new(*k)).collect();
+    if part_of(&part.key, &headline) {
+        totals.insert(0, headline);
+    }
+    totals.retain(|t| *t != part.key);
+    let mut wrong = Vec::new();
+    for t in &totals {
+        let total = data.series(t)?;
+        let j = share_claim(part, &total, span, value, half, story);
+        match j.verdict {
+            Verdict::Supported | Verdict::Outdated => {
+                return Ok(Judgement {
+                    reason: format!(
+                        "the total is not named; read as {}: {}",
+                        in_sentence(&short_name(t)),
+                        j.reason
+                    ),
+                    ..j
+                });
+            }
+            Verdict::Contradicted => wrong.push(j),
+            Verdict::Unverifiable => {
+                return Ok(Judgement::unverifiable(
+                    Some(value),
+                    "the total is not named".into(),
+                ));
+            }
+        }
+    }
+    let Some(first) = wrong.first() else {
+        return Ok(Judgement::unverifiable(
+            Some(value),
+            "the total is not named".into(),
+        ));
+    };
+    let reasons: Vec<&str> = wrong.iter().map(|j| j.reason.as_str()).collect();
+    Ok(Judgement {
+        verdict: Verdict::Contradicted,
+        stated: Some(value),
+        actual: first.actual,
+        reason: format!(
+            "the total is not named, and no total it may be of gives it: {}",
+            reasons.join("; ")
+        ),
+        cause: None,
+        sources: wrong.iter().flat_map(|j| j.sources.clone()).collect(),
+        missing: false,
+    })
+}
