@@ -73,7 +73,8 @@ fn re(p: &str) -> Regex {
 static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?x)
-        (?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
+        (?P<samefy>(?P<sfy>{FY_UR}|(?:گزشتہ|گذشتہ|پچھلے)\s*سال)\s*(?:کے|کی)?\s*(?:اسی|اس)\s*(?:عرصے|عرصہ|عرصے\s*کے|مدت)(?:\s*(?:کے\s*دوران|میں|کے))?)
+        |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
@@ -235,6 +236,11 @@ fn million_and_step(parts: [Option<regex::Match<'_>>; 5]) -> Option<(f64, f64)> 
 }
 
 fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
+    // "گزشتہ مالی سال اسی عرصے میں", "گزشتہ سال کی اسی مدت": the same months of
+    // last year, a comparison's base, not the whole of it (Samaa, 2022-06).
+    if let Some(fy) = c.name("sfy") {
+        return Some(format!(" in the same period of{}", fy_en(fy.as_str())));
+    }
     if c.name("part").is_some() {
         let fy = fy_en(c.name("partfy")?.as_str());
         if let Some(n) = c.name("n").and_then(|n| num(n.as_str())) {

@@ -628,3 +628,22 @@ fn a_share_of_an_unnamed_total() {
         c.reason
     );
 }
+
+/// Samaa, June 2022 (https://www.samaa.tv/news/40002707): "گزشتہ مالی سال اسی عرصے میں 1 ارب 89
+/// کروڑ 80 لاکھ ڈالرز کی برآمدات ہوئیں" (in the same period of last fiscal year, exports
+/// were $1,898m) is the base of a story about July–May FY2021-22, not the whole of
+/// FY2020-21: Jul-May FY2020-21 = 1,898 (EasyData), and the story's $2,381m is
+/// Jul-May FY2021-22 as first printed (2,383 now): outdated.
+#[test]
+fn the_same_period_of_last_fiscal_year_is_a_base() {
+    let r = run(
+        "وزیرانفارمیشن ٹیکنالوجی امین الحق نے کہا ہے کہ آئی ٹی برآمدات کا حجم 2 ارب 38 کروڑ 10 لاکھ ڈالرز تک پہنچ گیا ہے۔\n\n\
+         وزیرآئی ٹی امین الحق کی جانب سے جاری بیان میں بتایا گیا ہے کہ گزشتہ مالی سال اسی عرصے میں 1 ارب 89 کروڑ 80 لاکھ ڈالرز کی برآمدات ہوئیں۔\n\n\
+         مئی میں آئی ٹی برآمدات کا حجم 18 کروڑ 30 لاکھ ڈالرز رہا۔",
+        &on("2022-06-20"),
+    );
+    let c = claim(&r, "2 ارب 38 کروڑ 10 لاکھ ڈالرز", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    let c = claim(&r, "1 ارب 89 کروڑ 80 لاکھ ڈالرز", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
