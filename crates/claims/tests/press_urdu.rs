@@ -647,3 +647,27 @@ fn the_same_period_of_last_fiscal_year_is_a_base() {
     let c = claim(&r, "1 ارب 89 کروڑ 80 لاکھ ڈالرز", 0);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Samaa, June 2022 (https://www.samaa.tv/news/40002707): "آئی ٹی ایکسپورٹ کو ریکارڈ
+/// سطح پر لے جانے کے لیے اقدامات کررہے ہیں" (taking measures to take IT exports to a
+/// record level) aims at a record and claims none; the checker had called it "not a
+/// record" against May 2022's $183m. English "measures to take IT exports to record
+/// levels" likewise; "hit a record $354 million in July 2025" stays a claim.
+#[test]
+fn a_record_aimed_at_is_no_claim() {
+    for text in [
+        "مئی میں آئی ٹی برآمدات کا حجم 18 کروڑ 30 لاکھ ڈالرز رہا اور آئی ٹی ایکسپورٹ کو ریکارڈ سطح پر لے جانے کے لیے اقدامات کررہے ہیں۔",
+        "The government is taking measures to take IT exports to record levels, after May's $183 million.",
+    ] {
+        let r = run(text, &on("2022-06-20"));
+        assert!(
+            r.claims.iter().all(|c| c.kind.label() != "record"),
+            "{text}"
+        );
+    }
+    let r = run(
+        "IT exports hit a record $354 million in July 2025.",
+        &on("2025-08-20"),
+    );
+    assert_eq!(claim(&r, "record", 0).verdict, Supported);
+}

@@ -117,13 +117,25 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A record aimed at, not reached: "measures to take IT exports to record levels",
+/// Urdu "آئی ٹی ایکسپورٹ کو ریکارڈ سطح پر لے جانے کے لیے اقدامات" (Samaa, 2022-06).
+static AIMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:to\s+(?:take|push|bring|lift|raise|propel)|aim\w*\s+(?:to|at|for)|plans?\s+to|planning\s+to|striv\w+\s+(?:to|for)|efforts?\s+to|measures\s+to|bid\s+to|seek\w*\s+to)\b[^.;,]{0,40}$",
+    )
+});
+static AIMED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^.;،,]{0,24}?(?:لے\s*جان|لے\s*جائیں|پہنچان)"));
+
 /// Every record or rank phrase in `text` (negated ones, "short of the record",
 /// are left out).
 pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
     let mut out: Vec<RecordPhrase> = Vec::new();
     let add = |start: usize, end: usize, form: RecordForm, out: &mut Vec<RecordPhrase>| {
         let before = &text[floor_boundary(text, start.saturating_sub(30))..start];
-        if NEGATED.is_match(before) {
+        let wider = &text[floor_boundary(text, start.saturating_sub(60))..start];
+        let after = &text[end..floor_boundary(text, (end + 60).min(text.len()))];
+        if NEGATED.is_match(before) || AIMED_BEFORE.is_match(wider) || AIMED_AFTER.is_match(after) {
             return;
         }
         if out.iter().all(|r| end <= r.start || start >= r.end) {
