@@ -671,3 +671,19 @@ fn a_record_aimed_at_is_no_claim() {
     );
     assert_eq!(claim(&r, "record", 0).verdict, Supported);
 }
+
+/// Express News, 2025-11-17 (eval/articles): "مالی سال 2025 کے 4 ماہ میں آئی ٹی برآمدات
+/// 1 ارب 20کروڑ ڈالر تھی" (in 4 months of fiscal year 2025, IT exports were $1.2bn):
+/// a fiscal year written with its closing year alone is FY2024-25, and its first four
+/// months are the claim's period (Jul-Oct FY2024-25 = 1,206, EasyData and dt.xls), read
+/// as written rather than found among other readings of the whole year.
+#[test]
+fn a_fiscal_year_by_its_closing_year() {
+    let r = run(
+        "مالی سال 2025 کے 4 ماہ میں آئی ٹی برآمدات 1 ارب 20کروڑ ڈالر تھی۔",
+        &on("2025-11-17"),
+    );
+    let c = claim(&r, "1 ارب 20کروڑ ڈالر", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("FY2024-25 Jul-Oct"));
+}
