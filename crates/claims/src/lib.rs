@@ -204,6 +204,9 @@ pub enum Cause {
     /// imports, all services): the sentence may mean that one, so the claim is
     /// left unverifiable with both readings rather than called wrong.
     OtherMeasure,
+    /// The printed figure is the right one with a digit dropped or added, or
+    /// with million written for billion ("US $ 20mn" for $201m).
+    Misprint,
 }
 
 impl Cause {
@@ -214,6 +217,7 @@ impl Cause {
             Cause::DifferentDefinition => "different series definition",
             Cause::Arithmetic => "arithmetic",
             Cause::OtherMeasure => "another measure",
+            Cause::Misprint => "misprint",
         }
     }
 }

@@ -676,3 +676,38 @@ fn a_press_figure_is_no_earlier_release_than_sbps_first_print() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("363.81"), "{}", c.reason);
 }
+
+/// Daily Times, 2022-04-08 (https://dailytimes.com.pk/915747/it-exports-increased-by-29-92pc-in-8-months/):
+/// "in February 2022, the ICT export remittances were US $ 20mn" (February 2022 is
+/// $201m, EasyData) and ProPakistani, 2023-05-17
+/// (https://propakistani.pk/2023/05/17/pakistans-it-exports-decline-by-3-in-10-months-of-fy23/):
+/// "$191 million in April 2023 compared to $2,249 million in April 2022" (April 2022 is
+/// $249m). A figure of another scale that is the right one with a digit dropped or
+/// added is wrong as printed, and the reason says it looks like a misprint; one that
+/// is no such edit stays unverifiable ("$20 million" for January 2024's $265m).
+#[test]
+fn a_misprinted_figure_is_contradicted_as_a_misprint() {
+    let r = run(
+        "He said, in February 2022, the ICT export remittances were US $ 20mn at a growth \
+         rate of 12.29pc when compared to US $ 179mn reported for the month of February 2021.",
+        &on("2022-04-08"),
+    );
+    let c = claim(&r, "US $ 20mn", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert_eq!(c.cause, Some(itx_claims::Cause::Misprint));
+    assert!(c.reason.contains("a digit dropped"), "{}", c.reason);
+    let r = run(
+        "Pakistan's IT exports decline by 3% in 10 months of FY23.\n\nOn a year-on-year \
+         basis, the sector's exports remittances decreased by around 23 percent and remained at $191 million in April 2023 compared to $2,249 million in \
+         April 2022.",
+        &on("2023-05-17"),
+    );
+    let c = claim(&r, "$2,249 million", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("a digit added"), "{}", c.reason);
+    let r = run(
+        "ICT exports were $20 million in January 2024.",
+        &on("2024-02-20"),
+    );
+    assert_eq!(claim(&r, "$20 million", 0).verdict, Unverifiable);
+}

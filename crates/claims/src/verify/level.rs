@@ -236,6 +236,27 @@ pub(super) fn level(
         }
     }
     if cause.is_none() && alt::out_of_scale(value, actual) {
+        // A figure of another scale that is the right one misprinted is wrong as
+        // printed, and says why (Daily Times' "US $ 20mn" for February 2022's
+        // $201m).
+        if qual == Qual::Exact
+            && let Some(how) = alt::misprint(value, half, actual)
+        {
+            reason.push_str(&format!(
+                "; {} looks like a misprint of {} ({how})",
+                musd(value),
+                musd(actual)
+            ));
+            return Ok(Judgement {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(actual),
+                reason,
+                cause: Some(Cause::Misprint),
+                sources,
+                missing: false,
+            });
+        }
         return Ok(Judgement::unverifiable(
             Some(value),
             format!(
