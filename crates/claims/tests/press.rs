@@ -711,3 +711,30 @@ fn a_misprinted_figure_is_contradicted_as_a_misprint() {
     );
     assert_eq!(claim(&r, "$20 million", 0).verdict, Unverifiable);
 }
+
+/// Business Recorder, 2023-06-26 (https://www.brecorder.com/news/40249832/ict-exports-in-11mfy23):
+/// "a relatively flattish growth of 0.6 percent year-on-year versus 11MFY22 that
+/// witnessed highest ever ICT exports" is a record of Jul-May FY2021-22 (2,382 against
+/// 1,899 the year before, EasyData), not of the story's 11MFY23; The News, 2021-05-26
+/// (https://www.thenews.com.pk/print/839996-it-exports-surge-46pc-to-1-7bln-in-july-april):
+/// "set to breach the $2 billion mark for the first time in the history" foresees a
+/// record and claims none. Both had been called contradicted.
+#[test]
+fn records_of_another_period_and_records_foreseen() {
+    let r = run(
+        "ICT exports stood at $2.37 billion during the first eleven months of FY23. That is a \
+         relatively flattish growth of 0.6 percent year-on-year versus 11MFY22 that witnessed \
+         highest ever ICT exports in the country's history during the 11-month period.",
+        &on("2023-06-26"),
+    );
+    let c = claim(&r, "highest ever", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("FY2021-22 Jul-May"));
+    let r = run(
+        "Adviser to Prime Minister of Pakistan for Commerce and Investment Razak Dawood said ICT \
+         and telecom exports now look set to breach the $2 billion mark for the first time in \
+         the history.",
+        &on("2021-05-26"),
+    );
+    assert!(r.claims.iter().all(|c| c.kind.label() != "record"));
+}

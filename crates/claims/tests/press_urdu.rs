@@ -687,3 +687,17 @@ fn a_fiscal_year_by_its_closing_year() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert_eq!(c.period.as_deref(), Some("FY2024-25 Jul-Oct"));
 }
+
+/// Concept TV Urdu, 2023-06-22 (https://concepttvurdu.com/?p=49986): "آئی ٹی ایکسپورٹ میں
+/// مئی 2023 کے دوران ریکارڈ 28 فیصد اضافہ" (a record 28% increase in IT exports in May
+/// 2023) is a record change, which does not say of which measure: unverifiable, not
+/// "not a record" against the level (May 2023's $236m ranks fifth).
+#[test]
+fn a_record_rate_of_increase_is_a_record_change() {
+    let r = run(
+        "آئی ٹی ایکسپورٹ میں مئی 2023 کے دوران ریکارڈ 28 فیصد اضافہ",
+        &on("2023-06-22"),
+    );
+    let c = claim(&r, "ریکارڈ", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+}

@@ -89,9 +89,19 @@ impl Sentence<'_> {
                 | RecordForm::Rank(_)
                 | RecordForm::RecordChange
                 | RecordForm::HighestIn(_) => {
+                    // "versus 11MFY22 that witnessed highest ever ICT exports" (Business
+                    // Recorder, 2023-06-26): the record is the period's it follows.
+                    let witnessed = self
+                        .periods
+                        .iter()
+                        .position(|m| {
+                            m.end <= r.start && scan::witnessed_gap(slice(text, m.end, r.start))
+                        })
+                        .and_then(|i| spans[i]);
                     let own = attached
                         .and_then(|a| a.span)
-                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
+                        .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]))
+                        .or(witnessed);
                     (own.or(story), None, None)
                 }
             };

@@ -347,3 +347,15 @@ static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn base_phrase_before(before: &str) -> bool {
     BASE_PHRASE.is_match(before)
 }
+
+static WITNESSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*,?\s*(?:that|which|when(?:\s+\w+)?)\s+(?:had\s+|also\s+)?(?:witnessed|saw|recorded|posted|registered|marked|achieved|set|hit)\s+(?:the\s+|an?\s+|its\s+)?$",
+    )
+});
+
+/// The words between a period and a record phrase that make the record the
+/// period's ("11MFY22 that witnessed highest ever ICT exports").
+pub(crate) fn witnessed_gap(gap: &str) -> bool {
+    WITNESSED.is_match(gap)
+}

@@ -106,9 +106,11 @@ static STREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A change after "record" ("record increase", Urdu's "ریکارڈ اضافہ" rewritten).
+/// "Record increase", "a record 28% increase" (Urdu "ریکارڈ 28 فیصد اضافہ", Concept
+/// TV, 2023-06-22): a record change, not a record level.
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s-]+(?:(?:year[- ]on[- ]year|annual|monthly)\s+)?(?:increased?|increases|growth|grew|rise|rose|jump|jumped|surge|surged|hike|gain|gains|expansion)\b",
+        r"(?i)^[\s-]+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent|pc)\s*)?(?:(?:year[- ]on[- ]year|annual|monthly)\s+)?(?:increased?|increases|growth|grew|rise|rose|jump|jumped|surge|surged|hike|gain|gains|expansion)\b",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,11 +119,13 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A record aimed at, not reached: "measures to take IT exports to record levels",
-/// Urdu "آئی ٹی ایکسپورٹ کو ریکارڈ سطح پر لے جانے کے لیے اقدامات" (Samaa, 2022-06).
+/// A record aimed at or foreseen, not reached: "measures to take IT exports to record
+/// levels", Urdu "آئی ٹی ایکسپورٹ کو ریکارڈ سطح پر لے جانے کے لیے اقدامات" (Samaa,
+/// 2022-06), "set to breach the $2 billion mark for the first time in the history"
+/// (The News, 2021-05-26).
 static AIMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:to\s+(?:take|push|bring|lift|raise|propel)|aim\w*\s+(?:to|at|for)|plans?\s+to|planning\s+to|striv\w+\s+(?:to|for)|efforts?\s+to|measures\s+to|bid\s+to|seek\w*\s+to)\b[^.;,]{0,40}$",
+        r"(?i)\b(?:to\s+(?:take|push|bring|lift|raise|propel)|aim\w*\s+(?:to|at|for)|plans?\s+to|planning\s+to|striv\w+\s+(?:to|for)|efforts?\s+to|measures\s+to|bid\s+to|seek\w*\s+to|set\s+to|poised\s+to|on\s+track\s+to|expected\s+to|likely\s+to|will|would|could)\b[^.;,]{0,48}$",
     )
 });
 static AIMED_AFTER: LazyLock<Regex> =
