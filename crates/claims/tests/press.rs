@@ -738,3 +738,19 @@ fn records_of_another_period_and_records_foreseen() {
     );
     assert!(r.claims.iter().all(|c| c.kind.label() != "record"));
 }
+
+/// ARY News, 2022-07-28 (https://arynews.tv/ict-exports-rise-by-52-million-in-june/): "ICT exports … went up to
+/// $2.616 billion in the fiscal year 2021-22 while the exports in June increased by $52
+/// million": the $52 million is June's, on May (236 − 184, EasyData), not a figure of
+/// the fiscal year the sentence names first.
+#[test]
+fn a_change_the_month_before_it_owns() {
+    let r = run(
+        "The Information and Communications Technology (ICT) exports of the country went up to \
+         $2.616 billion in the fiscal year 2021-22 while the exports in June increased by $52 \
+         million, the IT ministry told.",
+        &on("2022-07-28"),
+    );
+    let c = claim(&r, "$52 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

@@ -224,7 +224,7 @@ pub(crate) fn binding_gap(gap: &str) -> bool {
 
 static LEAD_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,]*(?:(?:to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|the|total|tally|figure|reaching|a|an|some)\b[\s,]*){1,6}$",
+        r"(?i)^[\s,]*(?:(?:to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|went|up|down|by|the|total|tally|figure|reaching|a|an|some)\b[\s,]*){1,6}$",
     )
 });
 
