@@ -117,16 +117,6 @@ fn in_sentence(name: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn names_inside_a_sentence() {
-        assert_eq!(super::in_sentence("Services exports"), "services exports");
-        assert_eq!(super::in_sentence("ICT exports"), "ICT exports");
-        assert_eq!(super::in_sentence("Net ICT exports"), "net ICT exports");
-    }
-}
-
 /// The totals a share "of total exports" may be of when the sentence names none:
 /// all services exports, all exports of goods and services, and for a sub-line,
 /// the headline item it is part of.
@@ -193,4 +183,14 @@ pub(super) fn unnamed_total(
         sources: wrong.iter().flat_map(|j| j.sources.clone()).collect(),
         missing: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_inside_a_sentence() {
+        assert_eq!(super::in_sentence("Services exports"), "services exports");
+        assert_eq!(super::in_sentence("ICT exports"), "ICT exports");
+        assert_eq!(super::in_sentence("Net ICT exports"), "net ICT exports");
+    }
 }
