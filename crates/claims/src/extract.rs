@@ -285,7 +285,7 @@ pub(crate) fn extract(
             || sentence.amounts.iter().any(|a| a.rel.is_some())
             // "… said that in the same period of last fiscal year $1,898m of
             // exports took place" (Samaa, 2022-06, in Urdu): a period all the same.
-            || vocab::says_same_period(&text[s.start..s.end]);
+            || period::names_same_period_of(&text[s.start..s.end]);
         // A sentence about something the checker does not track borrows no series.
         let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
         // A deck under a one-sentence headline ("IT exports witness 24% surge in

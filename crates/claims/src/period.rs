@@ -321,6 +321,14 @@ static REL_FY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the\s+)?(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past|next|coming)\s+(?:fiscal|financial)\s+year\b|\b(?P<rel2>this|current|last|previous|next)\s+FY\b",
     )
 });
+
+/// True when the text names "the same period of last fiscal year": the mention
+/// [`REL_FY`] leaves to the base phrases, a period all the same for the sentence.
+pub(crate) fn names_same_period_of(text: &str) -> bool {
+    REL_FY
+        .find_iter(text)
+        .any(|m| SAME_PERIOD_OF.is_match(crate::scan::tail(&text[..m.start()], 48)))
+}
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?P<m>{MONTHS})\.?,?\s*'?(?P<y>(?:19|20)\d{{2}})\b|\b(?P<m2>{MONTH_ABBRS})[-’'](?P<y2>\d{{2}})\b"

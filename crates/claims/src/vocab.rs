@@ -460,16 +460,6 @@ pub(crate) fn says_it(text: &str) -> bool {
     LOOSE_IT.is_match(text)
 }
 
-static SAME_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:same|corresponding)\s+period\s+of\s+(?:the\s+)?(?:last|previous)\s+(?:fiscal|financial)\s+year\b").expect("valid")
-});
-
-/// True when the text names "the same period of last fiscal year": a period,
-/// though the checker reads it as a base's rather than as a mention of its own.
-pub(crate) fn says_same_period(text: &str) -> bool {
-    SAME_PERIOD.is_match(text)
-}
-
 static THE_EXPORTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:exports|amount)\b").expect("valid"));
 

@@ -140,6 +140,7 @@ pub(super) fn unnamed_total(
         totals.insert(0, headline);
     }
     totals.retain(|t| *t != part.key);
+    let unnamed = || Judgement::unverifiable(Some(value), "the total is not named".into());
     let mut wrong = Vec::new();
     for t in &totals {
         let total = data.series(t)?;
@@ -156,19 +157,11 @@ pub(super) fn unnamed_total(
                 });
             }
             Verdict::Contradicted => wrong.push(j),
-            Verdict::Unverifiable => {
-                return Ok(Judgement::unverifiable(
-                    Some(value),
-                    "the total is not named".into(),
-                ));
-            }
+            Verdict::Unverifiable => return Ok(unnamed()),
         }
     }
     let Some(first) = wrong.first() else {
-        return Ok(Judgement::unverifiable(
-            Some(value),
-            "the total is not named".into(),
-        ));
+        return Ok(unnamed());
     };
     let reasons: Vec<&str> = wrong.iter().map(|j| j.reason.as_str()).collect();
     Ok(Judgement {
