@@ -546,6 +546,18 @@ impl<'a> Sentence<'a> {
                     .then(|| self.period_led_into(text, a.start, scan::lead_gap))
                     .flatten()
             });
+        // "trade surplus of $2.297 billion during the last year (FY 2022-23)" (The
+        // Nation, 2024-12-19): the period the brackets name is the relative one's.
+        let bound = bound.or_else(|| {
+            let (_, e) = scan::rel_offset_after(after)?;
+            let rest = &after[e..];
+            let open = rest.len() - rest.trim_start().len();
+            rest[open..].starts_with('(').then_some(())?;
+            let at = a.end + e + open + 1;
+            self.periods
+                .iter()
+                .position(|m| m.start >= at && slice(text, at, m.start).trim().is_empty())
+        });
         let rel = if bound.is_none() {
             scan::rel_offset_after(after).map(|(n, _)| n).or_else(|| {
                 let lead = slice(text, self.prev_number_end(a.start), a.start);
@@ -706,9 +718,13 @@ impl<'a> Sentence<'a> {
                 // The Urdu words only: the rewrite's "than" marks a base of a
                 // rate ("ستمبر سے 13 فیصد زائد"), not of an amount.
                 let after = slice(text, m.end, m.end + 24);
+                // "مئی 2023 میں 236 ملین ڈالر کے مقابلے میں" (hamariweb, 2024-06) is
+                // rewritten "May 2023 میں compared with $236 million": the period
+                // before the base amount is the base's.
                 URDU_BASE[..URDU_BASE_WORDS]
                     .iter()
                     .any(|w| after.contains(w))
+                    || self.urdu && after.contains("compared with $")
             })
             .filter_map(|(m, s)| s.map(|s| (m.end, s)))
             .collect();

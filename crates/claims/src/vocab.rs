@@ -62,7 +62,7 @@ pub const VOCABULARY: &[Term] = &[
         note: "the Philippines' IT-BPM revenues: a wider aggregate than EBOPS item 9 (itx_types::peers)",
     },
     Term {
-        pattern: r"\b(?:(?-i:ICT|IT)|information\s+and\s+communications?\s+technology)\s*(?:\(\s*(?-i:ICT)\s*\)\s*)?(?:[,،]\s*computer\s*[,،]?\s*)?(?:and|&)\s*telecom(?:munications?)?\s+services?\b",
+        pattern: r"\b(?:(?-i:ICT|IT)|information\s+and\s+communications?\s+technology)\s*(?:\(\s*(?-i:ICT)\s*\)\s*)?(?:[,،]\s*computer\s*[,،]?\s*)?(?:and|&)\s*telecom(?:munications?)?\s+(?:services?|exports?)\b",
         alias: "ict",
         note: "\"ICT and telecom services\", \"IT, computer and telecom services\" name the whole of EBOPS item 9 (telecom is part of it)",
     },
@@ -187,6 +187,13 @@ pub const VOCABULARY: &[Term] = &[
         note: "EBOPS 9.2, the largest part of item 9 but not all of it",
     },
     Term {
+        // "the telecom exports during FY23 were down by over three percent"
+        // (Business Recorder, 2023-07).
+        pattern: r"\btelecom(?:munications?)?\s+(?:services\s+)?exports?\b",
+        alias: "telecom",
+        note: "EBOPS 9.1",
+    },
+    Term {
         pattern: r"\btelecom(?:munications?)?\s+services\b",
         alias: "telecom",
         note: "EBOPS 9.1",
@@ -195,6 +202,46 @@ pub const VOCABULARY: &[Term] = &[
         pattern: r"\binformation\s+services\b",
         alias: "information",
         note: "EBOPS 9.3",
+    },
+    Term {
+        // "with 'Other Business Services' trailing at $1.550 billion" (The
+        // Nation, 2024-12-19): the other lines of the services account are their
+        // own series, never the headline.
+        pattern: r"\bother\s+business\s+services\b",
+        alias: "pk.ebops.10.credit",
+        note: "EBOPS 10, other business services",
+    },
+    Term {
+        pattern: r"\btransport(?:ation)?\s+services\b",
+        alias: "pk.ebops.3.credit",
+        note: "EBOPS 3, transport",
+    },
+    Term {
+        pattern: r"\btravel\s+services\b",
+        alias: "pk.ebops.4.credit",
+        note: "EBOPS 4, travel",
+    },
+    Term {
+        pattern: r"\bconstruction\s+services\b",
+        alias: "pk.ebops.5.credit",
+        note: "EBOPS 5, construction",
+    },
+    Term {
+        pattern: r"\binsurance(?:\s+and\s+pension)?\s+services\b",
+        alias: "pk.ebops.6.credit",
+        note: "EBOPS 6, insurance and pension services",
+    },
+    Term {
+        pattern: r"\bfinancial\s+services\s+exports?\b|\bexports?\s+of\s+financial\s+services\b",
+        alias: "pk.ebops.7.credit",
+        note: "EBOPS 7, financial services",
+    },
+    Term {
+        // "(exports of goods and services down by 11% in FY23" (Business
+        // Recorder, 2023-07): the BoP's total, not services alone.
+        pattern: r"\b(?:(?:total|overall)\s+)?exports?\s+of\s+goods\s+(?:and|&)\s+services\b|\bgoods\s+(?:and|&)\s+services\s+exports?\b",
+        alias: "goods-services",
+        note: "exports of goods and services (BoP)",
     },
     Term {
         pattern: r"\b(?:total\s+|overall\s+)?services\s+exports?\b|\bexports?\s+of\s+services\b",
@@ -494,9 +541,27 @@ pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
     (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text)).then(|| SeriesKey::new(HEADLINE))
 }
 
+/// Lines of the accounts the vocabulary names so that their figures are not
+/// taken for the headline's, but which are no other reading of a headline
+/// figure: small, volatile lines (construction, insurance) fit almost any rate
+/// by their rounding alone, and the BoP totals no IT figure.
+const NOT_ALTERNATIVES: &[&str] = &[
+    "pk.ebops.3.credit",
+    "pk.ebops.4.credit",
+    "pk.ebops.5.credit",
+    "pk.ebops.6.credit",
+    "pk.ebops.7.credit",
+    "pk.ebops.10.credit",
+    "pk.bop.gs.credit",
+];
+
+/// The series another reading of a figure may be of (see [`NOT_ALTERNATIVES`]).
 pub(crate) fn known_series() -> Vec<SeriesKey> {
     let mut out: Vec<SeriesKey> = Vec::new();
     for k in &COMPILED.keys {
+        if NOT_ALTERNATIVES.contains(&k.as_str()) {
+            continue;
+        }
         if !out.contains(k) {
             out.push(k.clone());
         }

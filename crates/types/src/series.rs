@@ -30,6 +30,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("freelance", "pk.ebops.9.2.5.credit"),
     ("information", "pk.ebops.9.3.credit"),
     ("goods", "pk.bop.goods.credit"),
+    ("goods-services", "pk.bop.gs.credit"),
     ("india-ict", "in.ebops.9.credit"),
     ("india-computer", "in.ebops.9.2.credit"),
     ("india-services", "in.ebops.services.credit"),

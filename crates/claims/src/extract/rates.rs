@@ -223,6 +223,14 @@ impl Sentence<'_> {
                             let t = story.filter(|t| t.months < 12)?;
                             let last = Span::month(t.last());
                             (b.months == 1 && last.first > b.first).then_some(last)
+                        })
+                        // Else a year on from the base, where that year's figure
+                        // was out on the article's date ("مئی 2023 میں 236 ملین ڈالر
+                        // کے مقابلے میں 40.7 فیصد اضافہ", hamariweb, June 2024): a
+                        // rate is never of its own base's period.
+                        .or_else(|| {
+                            let t = b.shift(12);
+                            self.latest.filter(|l| t.last() <= l.last()).map(|_| t)
                         }),
                 });
             // A rate without its own period in a sentence that names a period and
@@ -276,12 +284,18 @@ impl Sentence<'_> {
                     // right after it ("grew by more than 43 percent", "more than 23
                     // percent increase", Urdu's "23 فیصد سے زیادہ کا اضافہ"): "account
                     // for over 10.8% of total exports" is a share.
+                    // A bound on a fall is on its size: "down by over three
+                    // percent" is a rate of -3% or less.
                     qual: match scan::qualifier_before(tail(before, 40)) {
                         q @ (Qual::AtLeast | Qual::AtMost)
                             if scan::direction(tail(before, 40), head(after_words, 24))
                                 .is_some() =>
                         {
-                            q
+                            match (q, value < 0.0 && !p.signed) {
+                                (Qual::AtLeast, true) => Qual::AtMost,
+                                (Qual::AtMost, true) => Qual::AtLeast,
+                                _ => q,
+                            }
                         }
                         _ => Qual::Exact,
                     },

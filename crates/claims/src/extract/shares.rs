@@ -55,6 +55,38 @@ impl Sentence<'_> {
                 ));
             }
         }
+        // "ICT export as a percentage of total export was … 7.4 percent versus
+        // 6.6 percent in FY22": shares of the total named after "of" (or of the
+        // total the share rules try, where it is not a series).
+        let before = slice(text, self.start, p.start);
+        // The percentages in the clause that follows the words, not a later
+        // clause's ("… (exports of goods and services down by 11% in FY23").
+        if let Some(off) = scan::as_share_of(before).filter(|off| {
+            let gap = &before[*off..];
+            gap.len() <= 90 && !gap.contains([';', '(', '–'])
+        }) {
+            let at = self.start + off;
+            let total = self
+                .series
+                .iter()
+                .find(|m| m.start >= at && m.start <= at + 30 && m.end <= p.start)
+                .map(|m| m.key.clone());
+            let part = ctx.at(text, p.start, p.end, total.as_ref());
+            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+            return Some(Draft::new(
+                p.start,
+                p.end,
+                Kind::Share,
+                part.clone(),
+                bound.or(story),
+                bound.is_some() || own_main,
+                What::Share {
+                    value: p.value,
+                    half: p.half,
+                    total: total.filter(|t| Some(t) != part.as_ref()),
+                },
+            ));
+        }
         // "$972 million which is 74.65 percent of US$ 1.302 billion in
         // exports": a share of the total amount named, whose series is the
         // one named after it, or the story's exports.

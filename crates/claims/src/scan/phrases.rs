@@ -318,6 +318,19 @@ static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static AS_SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bas\s+an?\s+(?:percentage|share|proportion|per\s?cent)\s+of\b|\b(?:percentage|proportional)\s+share\s+(?:of|in)\b",
+    )
+});
+
+/// "ICT export as a percentage of total export was however up to 7.4 percent
+/// versus 6.6 percent in FY22" (Business Recorder, 2023-07): where the words
+/// that make the percentages after them shares end, if `before` has them.
+pub(crate) fn as_share_of(before: &str) -> Option<usize> {
+    AS_SHARE_OF.find_iter(before).last().map(|m| m.end())
+}
+
 /// For "which is 74.65 percent of US$ 1.302 billion": true when the words
 /// between a percentage and an amount make the amount the share's total.
 pub(crate) fn of_amount(gap: &str) -> bool {

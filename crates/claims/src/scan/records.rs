@@ -61,6 +61,17 @@ static FIRST_TIME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b[^.;]{0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b[^.;]{0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)",
     )
 });
+/// "Reached close to $250 million for the first time after April 2022"
+/// (CW Pakistan, 2023-01-21), "fell below $200 million for the first time since
+/// 2020": the highest (or, after a fall, the lowest) since that period, no
+/// all-time record.
+static FIRST_SINCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bfor\s+the\s+first\s+time\s+(?:since|after)\b"));
+static FALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:f[ae]ll\w*|drop\w*|declin\w*|dipp?\w*|slipp?\w*|plunge\w*|below|under)\b[^.;]{0,80}$",
+    )
+});
 static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly\s+)?(?:record|high|peak|best)\b",
@@ -234,8 +245,25 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             );
         }
     }
+    for m in FIRST_SINCE.find_iter(text) {
+        let before = &text[super::floor_boundary(text, m.start().saturating_sub(80))..m.start()];
+        let form = if FALL_BEFORE.is_match(before) {
+            RecordForm::LowestSince
+        } else {
+            RecordForm::HighestSince
+        };
+        add(m.start(), m.end(), form, &mut out);
+    }
     for c in FIRST_TIME.captures_iter(text) {
         let whole = c.get(0).expect("match");
+        // "for the first time since April 2022" is read above.
+        if c.name("ft").or_else(|| c.name("ft2")).is_some_and(|m| {
+            FIRST_SINCE
+                .find_at(text, m.start())
+                .is_some_and(|f| f.start() == m.start())
+        }) {
+            continue;
+        }
         // "on track to surpass $2 billion for the first time ever": a forecast.
         if super::projection_cue(super::tail(&text[..whole.start()], 40)) {
             continue;

@@ -179,6 +179,8 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("آئی ٹی اینڈ ٹیلی کام", "IT and telecom"),
     ("آئی ٹی اینڈٹیلی کام", "IT and telecom"),
     ("آئی ٹی اور ٹیلی کام", "IT and telecom"),
+    // Munafa, 2021-05-26: "آئی سی ٹی اور ٹیلی کام برآمدات".
+    ("آئی سی ٹی اور ٹیلی کام", "ICT and telecom"),
     ("ٹیلی کام", "telecom"),
     ("آئی ٹی", "IT"),
     ("آئی سی ٹی", "ICT"),

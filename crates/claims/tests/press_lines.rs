@@ -1,0 +1,144 @@
+//! Readings from stop 30, each on the real sentence that prompted it (the articles
+//! are in `crates/claims/eval/fresh2/`): shares "as a percentage of" a total, the
+//! other lines of the accounts (telecom, other business services, goods and
+//! services), "for the first time since", a bracketed year after "the last
+//! year", and an Urdu base written before its rate.
+
+mod common;
+
+use common::{claim, expect, on, run, series};
+use itx_claims::{Cause, Verdict};
+
+use Verdict::{Contradicted, Supported, Unverifiable};
+
+/// Business Recorder, 2023-07 (https://www.brecorder.com/news/40254259/it-exports-stagnating):
+/// "as a percentage of total export" makes both percentages after it shares (7.32%
+/// and 6.61% of exports of goods and services), not growth rates; "exports of goods
+/// and services" is the BoP total (FY23 35,472 against 39,595: -10.4%, not 11%);
+/// "the telecom exports … down by over three percent" is telecom's, a line the
+/// store lacks for FY23, and a fall "by over three percent" is a rate of -3% or
+/// less, which ICT's -0.9% is not. (11% is near the fall taken on the wrong
+/// base, 39,595 over 35,472: +11.6%, the cause given.)
+#[test]
+fn a_percentage_of_total_exports_and_the_lines_named() {
+    let text = "In this, the telecom exports during FY23 were down by over three percent, \
+                while the computer services exports were flat.\n\nOverall, FY23 ICT export as \
+                a percentage of total export was however up to 7.4 percent versus 6.6 percent \
+                in FY22, which was due to weaker total export base – (exports of goods and \
+                services down by 11% in FY23.";
+    let r = expect(
+        text,
+        &on("2023-07-15"),
+        &[
+            (
+                "three percent",
+                "growth (FY YoY)",
+                "FY2022-23",
+                Unverifiable,
+                None,
+            ),
+            ("7.4 percent", "share", "FY2022-23", Contradicted, None),
+            ("6.6 percent", "share", "FY2021-22", Supported, None),
+            (
+                "11%",
+                "growth (FY YoY)",
+                "FY2022-23",
+                Contradicted,
+                Some(Cause::Arithmetic),
+            ),
+        ],
+    );
+    assert_eq!(
+        series(claim(&r, "three percent", 0)),
+        Some("pk.ebops.9.1.credit")
+    );
+    assert_eq!(series(claim(&r, "11%", 0)), Some("pk.bop.gs.credit"));
+    assert!(
+        claim(&r, "6.6 percent", 0)
+            .reason
+            .contains("exports of goods and services"),
+        "{}",
+        claim(&r, "6.6 percent", 0).reason
+    );
+}
+
+/// CW Pakistan, 2023-01-21 (https://cwpakistan.com/it-exports-shrink-2-percent):
+/// "close to $250 million for the first time after April 2022" is the highest
+/// since April 2022 (Dec-22 246 against Apr-22 249 and lower months between), not
+/// an all-time record (Mar-22 was 260).
+#[test]
+fn for_the_first_time_after_a_month_is_the_highest_since() {
+    let text = "Pakistan’s IT exports dropped by 2% year-on-year and reached $246 million in \
+                December 2022.\nDecember exports reached close to $250 million for the first \
+                time after April 2022, but were down from the monthly peak of $260 million \
+                recorded in March 2022, he said.";
+    let r = run(text, &on("2023-01-21"));
+    let c = claim(&r, "for the first time after", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2022-12"));
+}
+
+/// The Nation, 2024-12-19 (https://www.nation.com.pk/19-Dec-2024/it-exports-surge-in-2023-24-sheza-fatima):
+/// "‘Other Business Services’ trailing at $1.550 billion" is EBOPS 10's FY24 total
+/// (1,551, twelve whole-million months), not ICT's; "during the last year (FY
+/// 2022-23)" is FY2022-23 (net ICT exports 2,297), whatever the story's year.
+#[test]
+fn other_business_services_and_a_bracketed_last_year() {
+    let text = "Remittances inflow from Telecommunications, Computer, and Information Services \
+                surged to record the highest-ever exports of $3.223 billion by the IT Industry \
+                in the fiscal year 2023-24. She said trade surplus of $2.827 billion was \
+                achieved during FY 2023-24, an increase of 22.31 percent as compared to trade \
+                surplus of $2.297 billion during the last year (FY 2022-23). The IT sector \
+                exports of $3.223 billion were the highest among all Services with ‘Other \
+                Business Services’ trailing at $1.550 billion.";
+    let r = run(text, &on("2024-12-19"));
+    let obs = claim(&r, "$1.550 billion", 0);
+    assert_eq!(series(obs), Some("pk.ebops.10.credit"), "{}", obs.reason);
+    assert_eq!(obs.verdict, Supported, "{}", obs.reason);
+    let base = claim(&r, "$2.297 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2022-23"), "{}", base.reason);
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+    // 2,827 against 2,297 is +23.07%, not 22.31%.
+    let rate = claim(&r, "22.31 percent", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2023-24"), "{}", rate.reason);
+    assert_eq!(rate.verdict, Contradicted, "{}", rate.reason);
+}
+
+/// Hamariweb, 2024-06 (https://hamariweb.com/news/newsdetail.aspx?id=3687775):
+/// "مئی 2023 میں 236 ملین امریکی ڈالر کے مقابلے میں 40.7 فیصد کا حیران کن اضافہ" (a
+/// 40.7% rise on May 2023's $236 million) is May 2024's rate (332 against 236:
+/// +40.7%), not May 2023's: the period before the base amount is the base's.
+#[test]
+fn an_urdu_base_with_its_month_before_the_rate() {
+    let text = "پاکستان کی آئی ٹی برآمدات میں مئی 2023 میں 236 ملین امریکی ڈالر کے مقابلے میں \
+                40.7 فیصد کا حیران کن اضافہ ہوا ہے۔";
+    expect(
+        text,
+        &on("2024-06-15"),
+        &[
+            (
+                "236 ملین امریکی ڈالر",
+                "comparison",
+                "2023-05",
+                Supported,
+                None,
+            ),
+            ("40.7 فیصد", "growth (YoY)", "2024-05", Supported, None),
+        ],
+    );
+}
+
+/// The lines of the services account the press names beside IT are never another
+/// reading of an IT rate: construction's or insurance's rounding fits almost any
+/// rate (Business Recorder, 2023-12-26: "22 percent for November 2023" is ICT's
+/// +11.2%, contradicted, not "two readings").
+#[test]
+fn small_lines_are_no_other_reading_of_a_rate() {
+    let text = "Construction services and insurance services exports were small.\n\nThe \
+                growth in the tech sector exports was also witnessed on a year-on-year basis, \
+                which stood at 22 percent for November 2023.";
+    let r = run(text, &on("2023-12-26"));
+    let c = claim(&r, "22 percent", 0);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    assert_ne!(c.cause, Some(Cause::OtherMeasure), "{}", c.reason);
+}
