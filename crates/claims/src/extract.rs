@@ -582,7 +582,14 @@ impl<'a> Sentence<'a> {
             Kind::Amount
         } else if scan::target_cue(before, after) {
             Kind::Target
-        } else if scan::comparator_before(before) || after_previous_record {
+        } else if scan::comparator_before(before)
+            || after_previous_record
+            || (prev_amount_end > self.start
+                && scan::added_to(
+                    tail(slice(text, self.start, prev_amount_end), 60),
+                    slice(text, prev_amount_end, a.start),
+                ))
+        {
             Kind::Comparison
         } else if scan::projection_cue(self.clause_before(text, a.start))
             || (self.urdu && scan::projection_cue(head(after, 40)))
@@ -592,6 +599,9 @@ impl<'a> Sentence<'a> {
         } else {
             Kind::Amount
         };
+        // An Urdu base amount ("305 ملین ڈالر کے مقابلہ میں 342 ملین ڈالر") takes
+        // the period the sentence marks as the base's, not the clause's own.
+        let bound = bound.filter(|_| !(self.urdu && kind == Kind::Comparison));
         AmountInfo {
             amount: a,
             kind,
@@ -637,9 +647,21 @@ impl<'a> Sentence<'a> {
                     m.end <= own_start.min(pos)
                         && m.start >= from
                         && !matches!(m.expr, Expr::Date)
-                        && !URDU_BASE
-                            .iter()
-                            .any(|w| slice(text, m.end, own_start).contains(w))
+                        // The words up to the next number are the period's: a
+                        // later amount's base words are that amount's ("فروری 2025
+                        // کے مقابلہ میں مارچ 2025 کے دوران … 12.13 فیصد … 305 ملین
+                        // ڈالر کے مقابلہ میں 342 ملین ڈالر": 342 is March's).
+                        && !URDU_BASE.iter().any(|w| {
+                            let next = self
+                                .amount_spans
+                                .iter()
+                                .map(|(s, _)| *s)
+                                .chain(self.pcts.iter().map(|p| p.start))
+                                .filter(|s| *s >= m.end)
+                                .min()
+                                .unwrap_or(own_start);
+                            slice(text, m.end, own_start.min(next)).contains(w)
+                        })
                 })
             };
             // Else the clause's period, which its figures share ("اگست میں نیٹ آئی

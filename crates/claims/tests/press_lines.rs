@@ -142,3 +142,57 @@ fn small_lines_are_no_other_reading_of_a_rate() {
     assert_eq!(c.verdict, Contradicted, "{}", c.reason);
     assert_ne!(c.cause, Some(Cause::OtherMeasure), "{}", c.reason);
 }
+
+/// The Nation and UrduPoint, 2024-12-19 (the minister's reply to the National
+/// Assembly): "added a stellar $627 million to the $2.596 billion achieved during FY
+/// 2022-23, a remarkable increase of over 24 percent" is FY2023-24's rate (3,223
+/// against 2,596: +24.15%): the amount added to is the base, its year the base's.
+#[test]
+fn the_amount_added_to_is_the_base() {
+    let text = "Pakistan’s IT sector added a stellar $627 million to the $2.596 billion \
+                achieved during FY 2022-23, a remarkable increase of over 24 percent, she said \
+                of the fiscal year 2023-24.";
+    expect(
+        text,
+        &on("2024-12-19"),
+        &[
+            ("$627 million", "amount", "FY2023-24", Supported, None),
+            ("$2.596 billion", "comparison", "FY2022-23", Supported, None),
+            (
+                "24 percent",
+                "growth (FY YoY)",
+                "FY2023-24",
+                Supported,
+                None,
+            ),
+        ],
+    );
+}
+
+/// APP Urdu, 2025-04-22: "جولائی 2024 تامارچ 2025" (July 2024 to March 2025, "تا"
+/// run into the month) is the run of months; "فروری 2025 کے مقابلہ میں مارچ 2025 کے
+/// دوران … 305 ملین ڈالر کے مقابلہ میں 342 ملین ڈالر" (مقابلہ spelt with ہ) puts 305
+/// in February and 342 in March, both as the April 2025 release gave them (now
+/// 306.29 and 344.93).
+#[test]
+fn an_urdu_run_of_months_and_a_base_spelt_with_he() {
+    let text = "سٹیٹ بینک کی رپورٹ کے مطابق رواں مالی سال میں جولائی 2024 تامارچ 2025 کے \
+                دوران انفارمیشن ٹیکنالوجی کے شعبہ کی برآمدات سے 2.828 ارب ڈالر زمبادلہ کمایا گیا \
+                ہے۔ ایس بی پی کے مطابق فروری 2025 کے مقابلہ میں مارچ 2025 کے دوران آئی ٹی کی \
+                برآمدات 12.13 فیصد کے اضافہ سے 305 ملین ڈالر کے مقابلہ میں 342 ملین ڈالر تک بڑھ \
+                گئیں۔";
+    let r = run(text, &on("2025-04-22"));
+    let total = claim(&r, "2.828 ارب ڈالر", 0);
+    assert_eq!(
+        total.period.as_deref(),
+        Some("FY2024-25 Jul-Mar"),
+        "{}",
+        total.reason
+    );
+    for (words, period) in [("305 ملین ڈالر", "2025-02"), ("342 ملین ڈالر", "2025-03")]
+    {
+        let c = claim(&r, words, 0);
+        assert_eq!(c.period.as_deref(), Some(period), "{}", c.reason);
+        assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    }
+}

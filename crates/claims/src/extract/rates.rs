@@ -24,11 +24,24 @@ impl Sentence<'_> {
             // last month's $305 million): the base is the rate's, and so are the
             // words before it.
             let prev = self.prev_number_end(p.start);
-            let base_before_rate = self.urdu.then_some(()).and_then(|()| {
+            let base_before_rate = if self.urdu {
                 self.amounts
                     .iter()
                     .position(|a| a.amount.end == prev && a.kind == Kind::Comparison)
-            });
+            } else {
+                // English may name the base first too ("added $627 million to the
+                // $2.596 billion achieved during FY 2022-23, a remarkable increase
+                // of over 24 percent"): the last amount before the rate, when it
+                // is a base and no other rate stands between.
+                let prev_pct = pi.checked_sub(1).map_or(self.start, |i| self.pcts[i].end);
+                self.amounts
+                    .iter()
+                    .rposition(|a| a.amount.end <= p.start)
+                    .filter(|&i| {
+                        self.amounts[i].kind == Kind::Comparison
+                            && self.amounts[i].amount.start >= prev_pct
+                    })
+            };
             let before_from = base_before_rate
                 .map_or(prev, |i| self.prev_number_end(self.amounts[i].amount.start));
             let before = tail(slice(text, before_from, p.start), 60);

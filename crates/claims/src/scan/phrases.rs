@@ -127,6 +127,19 @@ static COMPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static ADDED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\badd(?:s|ed|ing)?\b"));
+
+/// "Added a stellar $627 million to the $2.596 billion achieved during FY
+/// 2022-23" (The Nation, 2024-12-19): `between` is the words between two
+/// amounts, `lead` the clause before the first; true when the second is the
+/// base the first was added to.
+pub(crate) fn added_to(lead: &str, between: &str) -> bool {
+    matches!(
+        between.trim().to_ascii_lowercase().as_str(),
+        "to" | "to the"
+    ) && ADDED.is_match(lead)
+}
+
 /// True when `before` ends with a comparison word ("compared to", "from",
 /// "higher than November's", "19.5 per cent higher than").
 pub(crate) fn comparator_before(before: &str) -> bool {
