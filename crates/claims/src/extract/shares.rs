@@ -71,21 +71,7 @@ impl Sentence<'_> {
                 .iter()
                 .find(|m| m.start >= at && m.start <= at + 30 && m.end <= p.start)
                 .map(|m| m.key.clone());
-            let part = ctx.at(text, p.start, p.end, total.as_ref());
-            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
-            return Some(Draft::new(
-                p.start,
-                p.end,
-                Kind::Share,
-                part.clone(),
-                bound.or(story),
-                bound.is_some() || own_main,
-                What::Share {
-                    value: p.value,
-                    half: p.half,
-                    total: total.filter(|t| Some(t) != part.as_ref()),
-                },
-            ));
+            return Some(self.share_draft(text, p, total, spans, story, own_main, ctx));
         }
         // "$972 million which is 74.65 percent of US$ 1.302 billion in
         // exports": a share of the total amount named, whose series is the
@@ -158,22 +144,38 @@ impl Sentence<'_> {
                 .iter()
                 .find(|m| m.start >= p.end)
                 .map(|m| m.key.clone());
-            let part = ctx.at(text, p.start, p.end, total.as_ref());
-            let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
-            return Some(Draft::new(
-                p.start,
-                p.end,
-                Kind::Share,
-                part.clone(),
-                bound.or(story),
-                bound.is_some() || own_main,
-                What::Share {
-                    value: p.value,
-                    half: p.half,
-                    total: total.filter(|t| Some(t) != part.as_ref()),
-                },
-            ));
+            return Some(self.share_draft(text, p, total, spans, story, own_main, ctx));
         }
         None
+    }
+
+    /// A share of `total` (a series, or none named), over the period named right
+    /// after it or the story's.
+    #[allow(clippy::too_many_arguments)]
+    fn share_draft(
+        &self,
+        text: &str,
+        p: &Pct,
+        total: Option<SeriesKey>,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+    ) -> Draft {
+        let part = ctx.at(text, p.start, p.end, total.as_ref());
+        let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
+        Draft::new(
+            p.start,
+            p.end,
+            Kind::Share,
+            part.clone(),
+            bound.or(story),
+            bound.is_some() || own_main,
+            What::Share {
+                value: p.value,
+                half: p.half,
+                total: total.filter(|t| Some(t) != part.as_ref()),
+            },
+        )
     }
 }
