@@ -546,10 +546,11 @@ impl<'a> Sentence<'a> {
                     .then(|| self.period_led_into(text, a.start, scan::lead_gap))
                     .flatten()
             });
+        let rel_after = scan::rel_offset_after(after);
         // "trade surplus of $2.297 billion during the last year (FY 2022-23)" (The
         // Nation, 2024-12-19): the period the brackets name is the relative one's.
         let bound = bound.or_else(|| {
-            let (_, e) = scan::rel_offset_after(after)?;
+            let (_, e) = rel_after?;
             let rest = &after[e..];
             let open = rest.len() - rest.trim_start().len();
             rest[open..].starts_with('(').then_some(())?;
@@ -559,7 +560,7 @@ impl<'a> Sentence<'a> {
                 .position(|m| m.start >= at && slice(text, at, m.start).trim().is_empty())
         });
         let rel = if bound.is_none() {
-            scan::rel_offset_after(after).map(|(n, _)| n).or_else(|| {
+            rel_after.map(|(n, _)| n).or_else(|| {
                 let lead = slice(text, self.prev_number_end(a.start), a.start);
                 (lead.len() < 120)
                     .then(|| scan::rel_offset_leading(lead))
@@ -651,7 +652,7 @@ impl<'a> Sentence<'a> {
                         // later amount's base words are that amount's ("فروری 2025
                         // کے مقابلہ میں مارچ 2025 کے دوران … 12.13 فیصد … 305 ملین
                         // ڈالر کے مقابلہ میں 342 ملین ڈالر": 342 is March's).
-                        && !URDU_BASE.iter().any(|w| {
+                        && {
                             let next = self
                                 .amount_spans
                                 .iter()
@@ -660,8 +661,9 @@ impl<'a> Sentence<'a> {
                                 .filter(|s| *s >= m.end)
                                 .min()
                                 .unwrap_or(own_start);
-                            slice(text, m.end, own_start.min(next)).contains(w)
-                        })
+                            let words = slice(text, m.end, own_start.min(next));
+                            !URDU_BASE.iter().any(|w| words.contains(w))
+                        }
                 })
             };
             // Else the clause's period, which its figures share ("اگست میں نیٹ آئی
@@ -746,7 +748,10 @@ impl<'a> Sentence<'a> {
                 URDU_BASE[..URDU_BASE_WORDS]
                     .iter()
                     .any(|w| after.contains(w))
-                    || self.urdu && after.contains("compared with $")
+                    || self.urdu
+                        && after.find(crate::urdu::VERSUS).is_some_and(|i| {
+                            after[i + crate::urdu::VERSUS.len()..].starts_with('$')
+                        })
             })
             .filter_map(|(m, s)| s.map(|s| (m.end, s)))
             .collect();

@@ -101,6 +101,10 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What the rewrite puts before a base amount ("356 ملین ڈالر کے مقابلے میں" is
+/// "compared with $356 million").
+pub(crate) const VERSUS: &str = "compared with ";
+
 /// An Urdu letter (not a digit or punctuation mark).
 const LETTER: &str = r"[\u{0621}-\u{063A}\u{0641}-\u{065F}\u{0670}-\u{06D3}\u{06D5}-\u{06EF}\u{06FA}-\u{06FF}\u{0750}-\u{077F}]";
 
@@ -336,7 +340,7 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         // "356 ملین ڈالر کے مقابلے میں" is "compared with $356 million": the
         // base of a comparison, whose words English puts first.
         let versus = if c.name("versus").is_some() {
-            "compared with "
+            VERSUS
         } else {
             ""
         };

@@ -187,14 +187,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "EBOPS 9.2, the largest part of item 9 but not all of it",
     },
     Term {
-        // "the telecom exports during FY23 were down by over three percent"
+        // Also "the telecom exports during FY23 were down by over three percent"
         // (Business Recorder, 2023-07).
-        pattern: r"\btelecom(?:munications?)?\s+(?:services\s+)?exports?\b",
-        alias: "telecom",
-        note: "EBOPS 9.1",
-    },
-    Term {
-        pattern: r"\btelecom(?:munications?)?\s+services\b",
+        pattern: r"\btelecom(?:munications?)?\s+(?:services(?:\s+exports?)?|exports?)\b",
         alias: "telecom",
         note: "EBOPS 9.1",
     },

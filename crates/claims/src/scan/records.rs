@@ -245,8 +245,10 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             );
         }
     }
+    // Before FIRST_TIME: `add` keeps the first of two overlapping phrases, so
+    // "for the first time since April 2022" is not also an all-time high.
     for m in FIRST_SINCE.find_iter(text) {
-        let before = &text[super::floor_boundary(text, m.start().saturating_sub(80))..m.start()];
+        let before = &text[floor_boundary(text, m.start().saturating_sub(80))..m.start()];
         let form = if FALL_BEFORE.is_match(before) {
             RecordForm::LowestSince
         } else {
@@ -256,14 +258,6 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
     }
     for c in FIRST_TIME.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        // "for the first time since April 2022" is read above.
-        if c.name("ft").or_else(|| c.name("ft2")).is_some_and(|m| {
-            FIRST_SINCE
-                .find_at(text, m.start())
-                .is_some_and(|f| f.start() == m.start())
-        }) {
-            continue;
-        }
         // "on track to surpass $2 billion for the first time ever": a forecast.
         if super::projection_cue(super::tail(&text[..whole.start()], 40)) {
             continue;
