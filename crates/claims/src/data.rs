@@ -111,6 +111,9 @@ fn sum_months<'v>(span: Span, pick: impl Fn(&Period) -> Option<&'v Vintage>) -> 
     })
 }
 
+/// The most sums [`Figures::mixes`] tries for one span.
+const MAX_MIXES: usize = 64;
+
 fn vintage_half(v: &Vintage) -> f64 {
     half_step(&v.value_published, v.unit_published)
 }
@@ -259,6 +262,64 @@ impl Figures {
         span.period()
             .and_then(|p| self.stored(&p))
             .or_else(|| self.summed(span))
+    }
+
+    /// The sums of a span's months that mix, month by month, any figure printed
+    /// by the article's date (`then`'s vintages, which are those published by
+    /// then) with today's, other than today's own sum. The press copies SBP's
+    /// running totals from a release that had revised some months and not yet
+    /// others, and the store does not hold every release in between: Jul-Feb
+    /// FY2021-22's $1,689m of March 2022 is September at its first print with
+    /// January as since revised. Empty when the months allow more than
+    /// [`MAX_MIXES`] sums.
+    pub fn mixes(&self, then: &Figures, span: Span) -> Vec<Reading> {
+        let mut choices: Vec<(Period, Vec<&Vintage>)> = Vec::new();
+        let mut count = 1usize;
+        for m in span.iter() {
+            let p = Period::Month(m);
+            let mut vs: Vec<&Vintage> = Vec::new();
+            let known = then.vintages.get(&p).into_iter().flatten();
+            for v in known.chain(self.current.get(&p)) {
+                if !vs.iter().any(|w| (w.value - v.value).abs() < 1e-9) {
+                    vs.push(v);
+                }
+            }
+            if vs.is_empty() {
+                return Vec::new();
+            }
+            count = count.saturating_mul(vs.len());
+            choices.push((p, vs));
+        }
+        if count > MAX_MIXES {
+            return Vec::new();
+        }
+        let today: Vec<Option<f64>> = choices
+            .iter()
+            .map(|(p, _)| self.current.get(p).map(|v| v.value))
+            .collect();
+        let mut out = Vec::new();
+        for n in 0..count {
+            let mut k = n;
+            let pick: HashMap<Period, &Vintage> = choices
+                .iter()
+                .map(|(p, vs)| {
+                    let v = vs[k % vs.len()];
+                    k /= vs.len();
+                    (*p, v)
+                })
+                .collect();
+            let same = choices
+                .iter()
+                .zip(&today)
+                .all(|((p, _), t)| t.is_some_and(|t| (pick[p].value - t).abs() < 1e-9));
+            if same {
+                continue;
+            }
+            if let Some(r) = sum_months(span, |p| pick.get(p).copied()) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// The earliest dated vintage of a period (the "first print").

@@ -142,7 +142,9 @@ fn a_borrowed_period_does_not_convict() {
 /// "Financial Year (FY) 2021-22" names FY2021-22 (the abbreviation in brackets
 /// used to hide it), and "from July 2021 to January 2022" is the period itself,
 /// not a base a year before the claim (which was read as Jul-Jan FY2022-23 and
-/// called wrong). EasyData: Jul-Jan FY2020-21 = 1,122.
+/// called wrong). EasyData: Jul-Jan FY2020-21 = 1,122; with January 2021 at its
+/// first print, $161m (now $162m), the months summed to the $1,121m printed:
+/// outdated.
 #[test]
 fn a_bracketed_fy_and_a_from_to_range() {
     let r = run(
@@ -163,7 +165,12 @@ fn a_bracketed_fy_and_a_from_to_range() {
     );
     let base = claim(&r, "US $1.121 billion", 0);
     assert_eq!(base.period.as_deref(), Some("FY2020-21"));
-    assert_eq!(base.verdict, Supported, "{}", base.reason);
+    assert_eq!(base.verdict, Verdict::Outdated, "{}", base.reason);
+    assert!(
+        base.reason.contains("January 2021 as $161m, now $162m"),
+        "{}",
+        base.reason
+    );
 }
 
 /// ProPakistani, 2020-04-25 (https://propakistani.pk/2020/04/25/it-had-the-highest-exports-in-services-sector-in-first-9-months-of-fy-2019-20-sbp/):
@@ -232,7 +239,8 @@ fn per_cent_higher_than_a_base_amount() {
 /// pakistantoday-2022-01-23-it-exports-up-35-77pc-h1-fy22), a senator's tweet:
 /// "Fiscal Year 21-22" is FY2021-22 (it was read as FY21) and "v/s" compares.
 /// The $1.302bn is July–December FY2021-22 as known on the day (1,302; now
-/// 1,303, EasyData), the $959m the same months a year before (960).
+/// 1,303, EasyData), the $959m the same months a year before as printed then
+/// (December 2020 at its first print, $194m, now $195m: 959; now 960).
 #[test]
 fn fiscal_year_21_22_and_v_s() {
     let r = run(
@@ -246,7 +254,7 @@ fn fiscal_year_21_22_and_v_s() {
     assert_ne!(claim(&r, "36%", 0).verdict, Verdict::Contradicted);
     let base = claim(&r, "$959 million", 0);
     assert_eq!(base.kind.label(), "comparison");
-    assert_eq!(base.verdict, Supported, "{}", base.reason);
+    assert_eq!(base.verdict, Verdict::Outdated, "{}", base.reason);
 }
 
 /// Daily Times, 2022-05-21 (https://dailytimes.com.pk/938535/), the sentence

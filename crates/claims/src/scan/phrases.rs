@@ -123,7 +123,7 @@ pub(crate) fn basis_cue(seg: &str, from_start: bool) -> Option<Cue> {
 
 static COMPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bfrom|(?:%|\bper\s?cent|\bpercent)\s+(?:above|below|over|up\s+on|down\s+on|(?:higher|lower|more|less|greater|bigger|smaller)\s+than)|\b(?:higher|lower|greater|bigger|smaller|more|less)\s+than\s+(?:the|a|an|its|[A-Z][a-z]+(?:\s+\d{4})?['’]s)|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bv/s|\bas\s+against|\brelative\s+to)\s+(?:(?:the|a|an|its|their|just|only|revised|reported|provisional|last|year['’]s|month['’]s|(?:peak|high|record|level)\s+of)\s+)*(?:[A-Z][a-z]+(?:\s+\d{4})?['’]s\s+(?:(?:revised|reported|provisional)\s+)?)?$",
+        r"(?i)(?:\bfrom|(?:%|\bper\s?cent|\bpercent)\s+(?:above|below|over|up\s+on|down\s+on|(?:higher|lower|more|less|greater|bigger|smaller)\s+than)|\b(?:higher|lower|greater|bigger|smaller|more|less)\s+than\s+(?:the|a|an|its|[A-Z][a-z]+(?:\s+\d{4})?['’]s)|\b(?:compared|in\s+comparison)\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bv/s|\bas\s+against|\brelative\s+to)\s+(?:(?:the|a|an|its|their|just|only|revised|reported|provisional|last|year['’]s|month['’]s|(?:peak|high|record|level)\s+of)\s+)*(?:[A-Z][a-z]+(?:\s+\d{4})?['’]s\s+(?:(?:revised|reported|provisional)\s+)?)?$",
     )
 });
 
@@ -364,7 +364,7 @@ pub(crate) fn share_words(text: &str) -> bool {
 
 static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bcompared\s+(?:to|with)|\bfrom|\bover|\bagainst|\bthan|\bversus|\bvs\.?|\bv/s|\bsince)\s+(?:(?:the|a|an|its|level\s+of|figure\s+(?:of|for)|exports\s+(?:of|in))\s+)*$",
+        r"(?i)(?:\b(?:compared|in\s+comparison)\s+(?:to|with)|\bfrom|\bover|\bagainst|\bthan|\bversus|\bvs\.?|\bv/s|\bsince)\s+(?:(?:the|a|an|its|level\s+of|figure\s+(?:of|for)|exports\s+(?:of|in))\s+)*$",
     )
 });
 

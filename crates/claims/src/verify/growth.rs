@@ -27,7 +27,8 @@ pub(super) fn earlier_exact_rate(
     }
     let date = data.story_date().map(|d| d.to_string()).unwrap_or_default();
     let mut earlier: Vec<(Reading, Reading, String)> = Vec::new();
-    if let Some(t) = data.series_then(&sd.key)? {
+    let then = data.series_then(&sd.key)?;
+    if let Some(t) = &then {
         if let (Some(x), Some(y)) = (t.reading(a), t.reading(b)) {
             earlier.push((
                 x,
@@ -83,7 +84,59 @@ pub(super) fn earlier_exact_rate(
             }));
         }
     }
-    Ok(None)
+    // Only a rate printed to two decimals: a rounder one fits too many mixes.
+    let Some(t) = then.filter(|_| half <= 0.005 + 1e-12) else {
+        return Ok(None);
+    };
+    // Each side as printed by the article's date, month by month (see
+    // `Figures::mixes`), the nearest pair that gives the stated rate.
+    let xs: Vec<Reading> = sd.mixes(&t, a).into_iter().chain([ar.clone()]).collect();
+    let ys: Vec<Reading> = sd.mixes(&t, b).into_iter().chain([br.clone()]).collect();
+    // The pair that changes fewest months, then the nearest.
+    let mut best: Option<((usize, f64), &Reading, &Reading)> = None;
+    for (i, x) in xs.iter().enumerate() {
+        for (j, y) in ys.iter().enumerate() {
+            if i + 1 == xs.len() && j + 1 == ys.len() {
+                continue;
+            }
+            let Some(g) = rate(x, y) else { continue };
+            let d = (g - value).abs();
+            let key = (revised(sd, a, x).count() + revised(sd, b, y).count(), d);
+            if d <= half + 1e-9 && best.is_none_or(|(bk, _, _)| key < bk) {
+                best = Some((key, x, y));
+            }
+        }
+    }
+    let Some((_, x, y)) = best else {
+        return Ok(None);
+    };
+    let changed: Vec<String> = [(a, x), (b, y)]
+        .into_iter()
+        .map(|(s, r)| revised_months(sd, s, r))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let reason = format!(
+        "{} is the rate on the figures printed by the article's date, {date} ({} against {}: {}; {}); on today's figures ({} against {}) it is {}",
+        stated_pct(value, half),
+        musd(x.value),
+        musd(y.value),
+        stated_pct(rate(x, y).unwrap_or(now), half.min(0.05)),
+        changed.join("; "),
+        musd(ar.value),
+        musd(br.value),
+        stated_pct(now, half.min(0.05))
+    );
+    let mut sources = x.sources.clone();
+    sources.extend(y.sources.clone());
+    Ok(Some(Judgement {
+        verdict: Verdict::Contradicted,
+        stated: Some(value),
+        actual: Some(now),
+        reason,
+        cause: Some(Cause::EarlierVintage),
+        sources,
+        missing: false,
+    }))
 }
 
 /// The range of growth rates two readings allow, over every way of reading them.

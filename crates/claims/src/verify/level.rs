@@ -330,7 +330,39 @@ pub(super) fn earlier_exact(
             });
         }
     }
-    None
+    // Only a figure printed to the million: a rounder one fits too many mixes.
+    if half > 0.5 {
+        return None;
+    }
+    let mix = sd
+        .mixes(then?, span)
+        .into_iter()
+        .filter(|r| (value - r.value).abs() <= half + 1e-9)
+        // The nearest, then the one that changes fewest months.
+        .min_by_key(|r| {
+            let miss = ((value - r.value).abs() * 1e6).round() as i64;
+            (miss, revised(sd, span, r).count())
+        })?;
+    let reason = format!(
+        "{}, {}: {} now; the stated {} is the sum of the months as printed by the article's date, {date} ({}: {}), since revised",
+        short_name(&sd.key),
+        span.label(),
+        musd(current.value),
+        musd(value),
+        revised_months(sd, span, &mix),
+        musd(mix.value),
+    );
+    let mut sources = mix.sources;
+    sources.extend(current.sources.clone());
+    Some(Judgement {
+        verdict: Verdict::Contradicted,
+        stated: Some(value),
+        actual: Some(current.value),
+        reason,
+        cause: Some(Cause::EarlierVintage),
+        sources,
+        missing: false,
+    })
 }
 
 /// Periods whose figure a misprint most often borrows.

@@ -98,6 +98,27 @@ fn reading_note(r: &Reading) -> String {
     }
 }
 
+/// The months in which a sum of [`Figures::mixes`] differs from today's, for
+/// prose: "September 2021 as $215m, now $216m".
+fn revised_months(sd: &Figures, span: Span, mix: &Reading) -> String {
+    revised(sd, span, mix)
+        .map(|(m, then, now)| format!("{} as {}, now {}", m.long_label(), musd(then), musd(now)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Each month of a mix that differs from today's figure: (month, then, now).
+fn revised<'a>(
+    sd: &'a Figures,
+    span: Span,
+    mix: &'a Reading,
+) -> impl Iterator<Item = (YearMonth, f64, f64)> + 'a {
+    span.iter().zip(&mix.sources).filter_map(|(m, s)| {
+        let now = sd.current.get(&Period::Month(m))?.value;
+        ((now - s.value).abs() > 1e-9).then_some((m, s.value, now))
+    })
+}
+
 /// Within the rounding of both figures (strictly: "$355 million" is not SBP's 354).
 fn close(stated: f64, half: f64, v: f64, vh: f64) -> bool {
     let d = (stated - v).abs();
