@@ -322,6 +322,22 @@ impl Figures {
         out
     }
 
+    /// The months of a span whose figure here was printed after `date` (or is
+    /// undated), with that figure: in the series as known on an article's date,
+    /// the months the store holds no release of from then, filled from a later
+    /// one. Their first prints are unknown.
+    pub fn printed_after(&self, span: Span, date: Date) -> Vec<(YearMonth, f64)> {
+        span.iter()
+            .filter_map(|m| {
+                let v = self.current.get(&Period::Month(m))?;
+                v.release
+                    .published
+                    .is_none_or(|p| p > date)
+                    .then_some((m, v.value))
+            })
+            .collect()
+    }
+
     /// The earliest dated vintage of a period (the "first print").
     fn first_vintage(&self, p: &Period) -> Option<&Vintage> {
         let vs = self.vintages.get(p)?;

@@ -419,6 +419,9 @@ struct Sentence<'a> {
     pcts: Vec<Pct>,
     records: Vec<RecordPhrase>,
     periods: Vec<Mention>,
+    /// Figures paired in order with a list of periods ("in FY21 and FY22, i.e.
+    /// 47 percent and 24.1 percent respectively"): (figure start, period index).
+    by_period: Vec<(usize, usize)>,
     /// The period the story is about so far (the sentences before), if any.
     discourse: Option<Span>,
 }
@@ -476,6 +479,14 @@ impl<'a> Sentence<'a> {
             .chain(pcts.iter().map(|p| p.end))
             .collect();
         number_ends.sort_unstable();
+        let mut numbers: Vec<(usize, usize)> = amounts
+            .iter()
+            .map(|a| (a.start, a.end))
+            .chain(pcts.iter().map(|p| (p.start, p.end)))
+            .collect();
+        numbers.sort_unstable();
+        let listed: Vec<(usize, usize)> = periods.iter().map(|m| (m.start, m.end)).collect();
+        let by_period = respectively::period_pairs(text, start, end, &numbers, &listed);
         let amount_spans = amounts.iter().map(|a| (a.start, a.end)).collect();
         let mut s = Sentence {
             urdu: anchor.urdu,
@@ -489,6 +500,7 @@ impl<'a> Sentence<'a> {
             pcts,
             records,
             periods,
+            by_period,
             discourse: None,
         };
         s.amounts = amounts
@@ -535,7 +547,8 @@ impl<'a> Sentence<'a> {
         let after = slice(text, a.end, self.end);
         let prev_end = self.prev_number_end(a.start);
         let bound = self
-            .bound_after(text, a.end)
+            .listed_period(a.start)
+            .or_else(|| self.bound_after(text, a.end))
             .or_else(|| {
                 self.periods.iter().rposition(|m| {
                     m.end <= a.start && scan::possessive_gap(slice(text, m.end, a.start))
@@ -610,6 +623,14 @@ impl<'a> Sentence<'a> {
             rel,
             span: None,
         }
+    }
+
+    /// The period a figure starting at `pos` is paired with by "respectively".
+    fn listed_period(&self, pos: usize) -> Option<usize> {
+        self.by_period
+            .iter()
+            .find(|(at, _)| *at == pos)
+            .map(|(_, i)| *i)
     }
 
     /// The words of the clause before an amount at `pos`: back to the previous

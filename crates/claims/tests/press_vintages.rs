@@ -1,13 +1,14 @@
-//! Figures copied from releases the store holds only in part, each on the real
-//! sentence that prompted the rule (the articles are in
-//! `crates/claims/eval/fresh5/`).
+//! Readings from stop 31, each on the real sentence that prompted it (the
+//! articles are in `crates/claims/eval/fresh5/`): figures copied from releases the
+//! store holds only in part, and figures paired with a list of periods by
+//! "respectively".
 
 mod common;
 
 use common::{claim, expect, on};
 use itx_claims::{Cause, Verdict};
 
-use Verdict::{Outdated, Supported};
+use Verdict::{Contradicted, Outdated, Supported};
 
 /// UrduPoint, 2022-03-20 (https://www.urdupoint.com/en/business/it-exports-increased-by-2992-in-8-months-1485525.html):
 /// Jul-Feb FY2021-22 sums to $1,690m today. In March 2022 September 2021 stood at
@@ -68,4 +69,108 @@ fn a_running_total_as_printed_then() {
         "{}",
         rate.reason
     );
+}
+
+/// Islamabad Post, 2022-12-11 (https://islamabadpost.com.pk/arithmetically-it-exports-are-in-a-complex-descent-senior-economist/):
+/// "in FY21 and FY22, i.e. 47 percent and 24.1 percent respectively" pairs the
+/// rates with the years in order; 24.1 percent had been read as FY21's and
+/// contradicted. FY22 is $2,619m against $2,108m today (+24.2%); as first
+/// released, $2,616m (+24.1%): outdated. The 87 percent over the two years is
+/// not a one-year rate and is wrong either way (+81.9%).
+#[test]
+fn rates_paired_with_a_list_of_years() {
+    let text = "Faiz Ul Haq added that while rupee value was in a downward spiral, \
+                Pakistan’s IT exports did post significant growth in FY21 and FY22, i.e. 47 \
+                percent and 24.1 percent respectively – and, resulted in 87 percent cumulative \
+                growth in a couple of years.";
+    expect(
+        text,
+        &on("2022-12-11"),
+        &[
+            (
+                "47 percent",
+                "growth (FY YoY)",
+                "FY2020-21",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
+            (
+                "24.1 percent",
+                "growth (FY YoY)",
+                "FY2021-22",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
+            (
+                "87 percent",
+                "growth (FY YoY)",
+                "FY2020-21",
+                Contradicted,
+                None,
+            ),
+        ],
+    );
+}
+
+/// Business Recorder, 2021-07-21 (https://www.brecorder.com/news/40108384/it-ites-export-remittances-surge-to-2123bn):
+/// June 2021 was out by the article's date, but the store holds it only from a
+/// print of July 2022 ($210m). A first print of $214m is a revision of 1.9%, as
+/// large as the first revisions the store does hold (February 2021 179 → 176):
+/// the store cannot say the figure was wrong when printed. Not contradicted.
+#[test]
+fn a_month_whose_first_print_the_store_lacks() {
+    let text = "ISLAMABAD: The IT and IT-enabled Services (ITeS) export remittances comprising \
+                computer services and call centre services have surged to $2.123 billion at a \
+                growth rate of 47.43 percent in fiscal year 2020-21, compared to $1.44 billion \
+                during 2019-2020.\n\nThe sector exports remittances remained $214 million in \
+                June 2021 compared to $143 million in June 2020, witnessing 50 percent growth \
+                year on year.";
+    let r = common::run(text, &on("2021-07-21"));
+    let c = claim(&r, "$214 million", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(
+        c.reason
+            .contains("the store holds no release of June 2021 from on or before that date"),
+        "{}",
+        c.reason
+    );
+    // Read a year later, when the store does hold June 2021's print ($210m, July
+    // 2022), the same words are contradicted.
+    let r = common::run(text, &on("2022-08-15"));
+    assert_eq!(claim(&r, "$214 million", 0).verdict, Contradicted);
+}
+
+/// Business Recorder, the same article: the line named inside an aside that
+/// opens after the figure ("$2.123 billion (… highest net exporter with $ 1.573
+/// billion in net exports)") is the aside's, not the figure's: $2.123 billion is
+/// ICT exports, not net exports. Daily Times, 2022-06-05
+/// (https://dailytimes.com.pk/946866/pakistans-it-exports-likely-to-surpass-3b-this-year/):
+/// "Last year, he said that for the same period" puts the net exports and their
+/// share in Jul-Mar FY2020-21 ($1,126m of $1,507m: 74.72%).
+#[test]
+fn an_aside_after_the_figure_and_last_year_he_said_that() {
+    let text = "ICT export remittances, including telecommunication, computer and information \
+                services have surged to $2.123 billion (largest exporter in services sector \
+                and highest net exporter with $ 1.573 billion in net exports) at a growth rate \
+                of 47.43 percent during fiscal year 2020-21.";
+    let r = common::run(text, &on("2021-07-21"));
+    assert_eq!(
+        common::series(claim(&r, "$2.123 billion", 0)),
+        Some("pk.ebops.9.credit")
+    );
+    let text = "The official stated further that the net exports for the period July 2021 to \
+                March 2022 during FY2021-22 are $1.472b, which was 75.56% of $1.948b in \
+                exports. Last year, he said that for the same period the net exports were \
+                $1.126b, which was 74.72% of $1.507b in exports.";
+    let r = common::run(text, &on("2022-06-05"));
+    for words in ["$1.126b", "74.72%"] {
+        let c = claim(&r, words, 0);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("FY2020-21 Jul-Mar"),
+            "{}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{}", c.reason);
+    }
 }

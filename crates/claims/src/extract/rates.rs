@@ -212,7 +212,8 @@ impl Sentence<'_> {
                 .filter(|&i| base_amount.is_none_or(|b| self.amounts[b].bound != Some(i)))
                 .or_else(|| self.period_led_into(text, p.start, scan::rate_lead_gap))
                 .and_then(|i| spans[i]);
-            let bound = over_own.or(bound);
+            let listed = self.listed_period(p.start).and_then(|i| spans[i]);
+            let bound = listed.or(over_own).or(bound);
             // A base the sentence writes fixes the claim's own period from the
             // basis: the month after for MoM, a year later for YoY ("up 13.7%
             // compared with $364 million in February 2026").

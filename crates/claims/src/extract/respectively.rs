@@ -39,27 +39,10 @@ pub(super) fn pairs(
     numbers: &[(usize, usize)],
     mentions: &[SeriesMention],
 ) -> Vec<(usize, Option<SeriesKey>)> {
-    let sentence = &text[start..end];
-    let Some(r) = RESPECTIVELY.find(sentence).map(|m| start + m.start()) else {
+    let Some((group, r)) = group(text, start, end, numbers) else {
         return Vec::new();
     };
-    // The group: the last figures before "respectively", joined by "and" or
-    // commas.
-    let before: Vec<(usize, usize)> = numbers.iter().copied().filter(|n| n.1 <= r).collect();
-    let Some(&last) = before.last() else {
-        return Vec::new();
-    };
-    let mut group = vec![last];
-    for w in before.windows(2).rev() {
-        let (a, b) = (w[0], w[1]);
-        if b != group[0] || a.1 > b.0 || !GROUP_JOIN.is_match(&text[a.1..b.0]) {
-            break;
-        }
-        group.insert(0, a);
-    }
-    if group.len() < 2 {
-        return Vec::new();
-    }
+    let last = group[group.len() - 1];
     // The lines listed after the group, or else the ones named just before it,
     // or else a list before it whose lines are not all named on their own
     // ("telecom and computer services showed … increases of 92% and 11%
@@ -81,6 +64,80 @@ pub(super) fn pairs(
         }
         _ => Vec::new(),
     }
+}
+
+/// The figures before "respectively" (two or more, joined by "and" or commas),
+/// and where "respectively" starts.
+fn group(
+    text: &str,
+    start: usize,
+    end: usize,
+    numbers: &[(usize, usize)],
+) -> Option<(Vec<(usize, usize)>, usize)> {
+    let r = start + RESPECTIVELY.find(&text[start..end])?.start();
+    let before: Vec<(usize, usize)> = numbers.iter().copied().filter(|n| n.1 <= r).collect();
+    let mut group = vec![*before.last()?];
+    for w in before.windows(2).rev() {
+        let (a, b) = (w[0], w[1]);
+        if b != group[0] || a.1 > b.0 || !GROUP_JOIN.is_match(&text[a.1..b.0]) {
+            break;
+        }
+        group.insert(0, a);
+    }
+    (group.len() >= 2).then_some((group, r))
+}
+
+/// What joins two periods of a list: "FY21 and FY22", "FY21, FY22 and FY23".
+static PERIOD_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*and|,|and|&)\s*$").expect("valid"));
+/// What may stand between a list of periods and its figures: "in FY21 and FY22,
+/// i.e. 47 percent and 24.1 percent respectively".
+static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,:;(–-]*(?:(?:i\.\s?e\.?|viz\.?|namely|of|by|at|were|was|stood\s+at|rose|grew|growth\s+of)[\s,:;]*)*$")
+        .expect("valid")
+});
+
+/// For each figure of the group before "respectively", the period (an index
+/// into `periods`) it pairs with, when the sentence lists as many periods as
+/// figures, right before the group ("growth in FY21 and FY22, i.e. 47 percent
+/// and 24.1 percent respectively") or between the group and "respectively"
+/// ("47 percent and 24.1 percent in FY21 and FY22 respectively"). Empty otherwise.
+pub(super) fn period_pairs(
+    text: &str,
+    start: usize,
+    end: usize,
+    numbers: &[(usize, usize)],
+    periods: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let Some((group, r)) = group(text, start, end, numbers) else {
+        return Vec::new();
+    };
+    let n = group.len();
+    let joined = |list: &[usize]| {
+        list.windows(2)
+            .all(|w| PERIOD_JOIN.is_match(&text[periods[w[0]].1..periods[w[1]].0]))
+    };
+    let first = group[0].0;
+    let last = group[n - 1].1;
+    let before: Vec<usize> = (0..periods.len())
+        .filter(|&i| periods[i].1 <= first)
+        .collect();
+    let after: Vec<usize> = (0..periods.len())
+        .filter(|&i| periods[i].0 >= last && periods[i].1 <= r)
+        .collect();
+    let list = if before.len() >= n
+        && PERIOD_LEAD.is_match(&text[periods[before[before.len() - 1]].1..first])
+    {
+        before[before.len() - n..].to_vec()
+    } else if after.len() == n {
+        after
+    } else {
+        return Vec::new();
+    };
+    if !joined(&list) {
+        return Vec::new();
+    }
+    group.iter().zip(list).map(|(g, i)| (g.0, i)).collect()
 }
 
 /// Words that end a list's first line on its left ("the export of software, …",

@@ -70,6 +70,10 @@ impl SeriesContext<'_> {
             .filter(eligible)
             .find(|m| m.start >= end)
             .filter(|m| !clause_break(slice(text, end, m.start)))
+            // A line named inside an aside that opens after the figure is the
+            // aside's ("US $ 2.123 billion(largest exporter … highest net
+            // exporter with …").
+            .filter(|m| !opens_aside(slice(text, end, m.start)))
             // A line named after another figure is that figure's ("$1.47bn
             // which accounts to 75.56pc of the total $1.94bn ICT exports").
             .filter(|m| !self.numbers.iter().any(|n| n.0 >= end && n.1 <= m.start))
@@ -95,7 +99,11 @@ impl SeriesContext<'_> {
             .filter(eligible)
             .find(|m| m.start >= end && m.key.as_str() == vocab::NET)
             .filter(|m| {
-                let gap = outside_asides(slice(text, end, m.start));
+                let gap = slice(text, end, m.start);
+                if opens_aside(gap) {
+                    return false;
+                }
+                let gap = outside_asides(gap);
                 gap.split_whitespace().count() <= 3
                     && !gap.chars().any(|c| c.is_ascii_digit())
                     && !clause_break(&gap)
@@ -114,6 +122,11 @@ impl SeriesContext<'_> {
                 .or_else(|| self.default.clone()),
         }
     }
+}
+
+/// True when the text opens a bracket it does not close.
+fn opens_aside(gap: &str) -> bool {
+    gap.matches('(').count() > gap.matches(')').count()
 }
 
 /// The text with its bracketed asides left out.
