@@ -30,10 +30,26 @@ impl Sentence<'_> {
             });
             let (span, named, named_value) = match r.form {
                 RecordForm::PreviousRecord => {
+                    // "The previous highest monthly export number was $303m in
+                    // December 2023" (Dawn, 2024-04-23): a few words may part the
+                    // phrase from its amount.
+                    let attached = attached.or_else(|| {
+                        self.amounts.iter().find(|a| {
+                            a.amount.start >= r.end
+                                && scan::record_value_gap(slice(text, r.end, a.amount.start))
+                        })
+                    });
                     let named = attached
                         .and_then(|a| a.span)
                         .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]));
-                    (story, named, attached.map(|a| a.amount.value))
+                    // The record is broken in the story's month; the month the
+                    // sentence names is the old record's.
+                    let own = if named.is_some() && named == story {
+                        self.discourse.or(story)
+                    } else {
+                        story
+                    };
+                    (own, named, attached.map(|a| a.amount.value))
                 }
                 RecordForm::HighestSince | RecordForm::LowestSince => {
                     let named = self

@@ -53,12 +53,12 @@ static EARLIER_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "Crossed $1 billion for the first time", "surpass $1.5 billion for the first
-/// time ever": above a mark no earlier period reached, judged as a high above
+/// time ever", "for the first time … $386 million": above a mark no earlier period reached, judged as a high above
 /// every earlier period (the mark is the amount's bound). Only after a verb of
 /// crossing: "for the first time, the ministry released …" claims nothing.
 static FIRST_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b[^.;]{0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b[^.;]{0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)",
+        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b[^.;]{0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b[^.;]{0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)|\b(?P<ft3>for\s+the\s+first\s+time(?:\s+ever)?)[^.;,$]{0,40}?\$\d",
     )
 });
 /// "Reached close to $250 million for the first time after April 2022"
@@ -74,7 +74,7 @@ static FALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly\s+)?(?:record|high|peak|best)\b",
+        r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly\s+)?(?:record|high|peak|best|highest)\b|\bthe\s+monthly\s+(?:record|high|peak)\s+of\b",
     )
 });
 static RANK: LazyLock<Regex> =
@@ -98,7 +98,7 @@ static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak)|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
+        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak|level)|(?:creat|mak|made|set)\w*\s+(?:a\s+)?(?:new\s+)?history|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
     )
 });
 /// "a five-month high", "11-month high", "the highest (level) in 11 months".
@@ -144,6 +144,15 @@ static AIMED_AFTER: LazyLock<Regex> =
 
 /// Every record or rank phrase in `text` (negated ones, "short of the record",
 /// are left out).
+static RECORD_VALUE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:[a-z]+\s+){0,4}?(?:was|were|of|at|stood\s+at)\s*$"));
+
+/// The words between "the previous highest" and its amount: "monthly export
+/// number was", "figure stood at".
+pub(crate) fn record_value_gap(gap: &str) -> bool {
+    gap.len() <= 48 && RECORD_VALUE_GAP.is_match(gap)
+}
+
 pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
     let mut out: Vec<RecordPhrase> = Vec::new();
     let add = |start: usize, end: usize, form: RecordForm, out: &mut Vec<RecordPhrase>| {
@@ -262,7 +271,13 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
         if super::projection_cue(super::tail(&text[..whole.start()], 40)) {
             continue;
         }
-        if let Some(m) = c.name("ft").or_else(|| c.name("ft2")) {
+        // "For the first time … $386 million" (Urdu's "پہلی بار … 38 کروڑ 60 لاکھ
+        // ڈالر کی برآمدات", Express, 2025-11-17): a level no month had reached.
+        if let Some(m) = c
+            .name("ft")
+            .or_else(|| c.name("ft2"))
+            .or_else(|| c.name("ft3"))
+        {
             add(m.start(), m.end(), RecordForm::AllTimeHigh, &mut out);
         }
     }

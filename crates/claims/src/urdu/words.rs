@@ -116,7 +116,14 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("تاریخ کی بلند ترین سطح", "highest level in history"),
     ("تاریخ کی بلند ترین", "highest in history"),
     ("بلند ترین سطح", "record high"),
+    ("تاریخی سطح", "historic level"),
+    ("نئی تاریخ رقم", "made new history"),
     ("نیا ریکارڈ", "new record"),
+    ("پہلی بار", "for the first time"),
+    ("پہلی مرتبہ", "for the first time"),
+    // "ماہانہ برآمدات" are monthly exports; "ماہانہ" alone, a basis.
+    ("ماہانہ برآمدات", "monthly exports"),
+    ("تک پہنچ", "reached"),
     // "ریکارڈ کی گئی" is "was recorded", not a record.
     ("ریکارڈ کی گئی", "was registered"),
     ("ریکارڈ کیا گیا", "was registered"),
