@@ -57,8 +57,11 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     // A number word before a decimal point written out ("ایک عشاریہ 21 ارب": 1.21
     // billion) is the number's whole part.
     let words = words.join("|");
+    // Hundreds written out come first ("چھ سو چوراسی": 684; run together,
+    // "نوسواٹھاون": 958), and a decimal written out may end in a number word
+    // ("47 اعشاریہ ایک فیصد": 47.1 percent).
     format!(
-        r"(?:(?:\d+|{words})\s*ا?عشاریہ\s*\d+|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
+        r"(?:(?:{words}|\d{{1,2}})\s*سو(?:\s*(?:{words}|\d{{1,2}}))?|(?:\d+|{words})\s*ا?عشاریہ\s*(?:\d+|{words})|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
     )
 });
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
@@ -108,17 +111,67 @@ pub(crate) const VERSUS: &str = "compared with ";
 /// An Urdu letter (not a digit or punctuation mark).
 const LETTER: &str = r"[\u{0621}-\u{063A}\u{0641}-\u{065F}\u{0670}-\u{06D3}\u{06D5}-\u{06EF}\u{06FA}-\u{06FF}\u{0750}-\u{077F}]";
 
+/// A number below a hundred: a number word or one or two digits.
+fn below_hundred(s: &str) -> Option<f64> {
+    let s = s.trim();
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == s)
+        .map(|(_, v)| *v)
+        .or_else(|| {
+            let d: String = s.chars().map(ascii_digit).collect();
+            (d.len() <= 2).then(|| d.parse().ok()).flatten()
+        })
+        .filter(|v| *v < 100.0)
+}
+
 fn num(s: &str) -> Option<(f64, i32)> {
     if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == s) {
         return Some((*v, 0));
     }
+    // "چھ سو چوراسی" (684), "نوسواٹھاون" (958), "پانچ سو" (500): "سو" is also
+    // inside "سولہ" (16), so each place it occurs is tried.
+    for (i, _) in s.match_indices("سو") {
+        let (left, right) = (&s[..i], &s[i + "سو".len()..]);
+        let Some(h) = below_hundred(left).filter(|h| *h >= 1.0) else {
+            continue;
+        };
+        let rest = if right.trim().is_empty() {
+            Some(0.0)
+        } else {
+            below_hundred(right)
+        };
+        if let Some(r) = rest {
+            return Some((h * 100.0 + r, 0));
+        }
+    }
     if let Some((whole, frac)) = s.split_once("عشاریہ") {
         let whole = whole.trim().trim_end_matches('ا').trim();
-        if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == whole) {
-            let frac = frac.trim();
-            let digits: String = frac.chars().map(ascii_digit).collect();
-            let f: f64 = format!("0.{digits}").parse().ok()?;
-            return Some((v + f, i32::try_from(digits.len()).ok()?));
+        let frac = frac.trim();
+        // A fraction written as a word ("47 اعشاریہ ایک": 47.1).
+        let frac_digits = NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == frac)
+            .map(|(_, v)| format!("{v}"));
+        let whole_value = NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == whole)
+            .map(|(_, v)| *v)
+            .or_else(|| {
+                whole
+                    .chars()
+                    .map(ascii_digit)
+                    .collect::<String>()
+                    .parse()
+                    .ok()
+            });
+        if let Some(v) = whole_value {
+            if frac_digits.is_some() || NUMBER_WORDS.iter().any(|(w, _)| *w == whole) {
+                let digits: String =
+                    frac_digits.unwrap_or_else(|| frac.chars().map(ascii_digit).collect());
+                let f: f64 = format!("0.{digits}").parse().ok()?;
+                return Some((v + f, i32::try_from(digits.len()).ok()?));
+            }
         }
     }
     let ascii: String = s

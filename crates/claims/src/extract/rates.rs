@@ -82,7 +82,13 @@ impl Sentence<'_> {
                 _ => after_words,
             };
             // The second of "increases of 92% and 11%" shares the first's direction.
-            let listed = pi > 0 && matches!(before.trim(), "and" | "," | ", and" | "&");
+            // So does a rate set against it ("شرح 17فیصد جبکہ زیرتبصرہ مہینے میں
+            // 5.5فیصد": a growth rate of 17% while, in the month under review, 5.5%).
+            let listed = pi > 0
+                && (matches!(before.trim(), "and" | "," | ", and" | "&")
+                    || ["while ", "whereas "]
+                        .iter()
+                        .any(|w| before.trim_start().to_ascii_lowercase().starts_with(w)));
             let dir = scan::direction(before, after_words)
                 .or_else(|| self.direction_of_list(text, pi))
                 .or(if listed { last_dir } else { None });

@@ -123,6 +123,8 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("پہلی مرتبہ", "for the first time"),
     // "ماہانہ برآمدات" are monthly exports; "ماہانہ" alone, a basis.
     ("ماہانہ برآمدات", "monthly exports"),
+    ("زیرتبصرہ مہینے", "the month under review"),
+    ("زیر تبصرہ مہینے", "the month under review"),
     ("تک پہنچ", "reached"),
     // "ریکارڈ کی گئی" is "was recorded", not a record.
     ("ریکارڈ کی گئی", "was registered"),

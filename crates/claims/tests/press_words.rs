@@ -1,0 +1,90 @@
+//! Record phrases and numbers as real copy writes them (stop 31), each on the
+//! sentence that prompted the rule (the articles are in `crates/claims/eval/`):
+//! "the previous highest … was", "the monthly peak of", Urdu "پہلی بار" with an
+//! amount, hundreds written out ("نوسواٹھاون ملین ڈالر"), a decimal ending in a
+//! word ("47 اعشاریہ ایک فیصد"), and a rate set against another by "جبکہ" (while).
+
+mod common;
+
+use common::{claim, on, run};
+use itx_claims::Verdict;
+
+use Verdict::Supported;
+
+/// Dawn, 2024-04-23 (https://www.dawn.com/news/1829115/it-exports-surge-to-306m-in-march):
+/// "The previous highest monthly export number was $303m in December 2023" is a
+/// previous record, its amount a few words on: December 2023's $303m was the
+/// highest month before March 2024, the story's month (it had been judged as of
+/// December 2023). CW Pakistan, 2023-01-21 (https://cwpakistan.com/it-exports-shrink-2-percent):
+/// "the monthly peak of $260 million recorded in March 2022" is the highest month
+/// before December 2022.
+#[test]
+fn the_previous_highest_and_the_monthly_peak() {
+    let text = "ISLAMABAD: Pakistan recorded the highest-ever monthly IT exports of $306 \
+                million in March, posting a 37 per cent rise over the corresponding month \
+                last year. The previous highest monthly export number was $303m in December \
+                2023.";
+    let r = run(text, &on("2024-04-23"));
+    let c = claim(&r, "previous highest", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-03"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let text = "IT exports shrink 2 percent in December.\n\nDecember exports reached close to \
+                $250 million for the first time after April 2022, but were down from the \
+                monthly peak of $260 million recorded in March 2022, he said.";
+    let r = run(text, &on("2023-01-21"));
+    let c = claim(&r, "the monthly peak of", 0);
+    assert_eq!(c.kind.label(), "record");
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("$260m in March 2022"), "{}", c.reason);
+}
+
+/// Express (thinkerspk.com), 2025-11-17 (https://www.thinkerspk.com/a/332115):
+/// "اکتوبر 2025 میں پہلی بار … نے 38کروڑ 60 لاکھ ڈالر کی برآمدات کی ہیں" (in October
+/// 2025, for the first time, … exported $386 million) claims a level no month had
+/// reached: October 2025's $386m above September 2025's $366m.
+#[test]
+fn urdu_for_the_first_time_with_an_amount() {
+    let text = "اکتوبر 2025 میں پہلی بار مقامی آئی ٹی سیکٹر نے 38کروڑ 60 لاکھ ڈالر کی برآمدات \
+                کی ہیں۔";
+    let r = run(text, &on("2025-11-17"));
+    let c = claim(&r, "پہلی بار", 0);
+    assert_eq!(c.kind.label(), "record");
+    assert_eq!(c.period.as_deref(), Some("2025-10"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
+
+/// Dunya News, January 2021: "گزشتہ سال چھ سو چوراسی ملین ڈالر سے بڑھ کر … نوسواٹھاون
+/// ملین ڈالر" is $684 million rising to $958 million (hundreds written out, the
+/// second run together). Jul-Dec FY2019-20 is $684m; Jul-Dec FY2020-21 $960m
+/// today, $958m with September and December 2020 at their first prints.
+#[test]
+fn urdu_hundreds_written_out() {
+    let text = "پاکستان سافٹ ویئر ایکسپورٹ بورڈ کے مطابق آئی ٹی کی برآمدات گزشتہ سال چھ سو چوراسی \
+                ملین ڈالر سے بڑھ کر رواں مالی سال کی پہلی ششماہی میں نوسواٹھاون ملین ڈالر تک ہو \
+                گئیں۔";
+    let r = run(text, &on("2021-01-25"));
+    let c = claim(&r, "نوسواٹھاون ملین ڈالر", 0);
+    assert_eq!(c.stated, Some(958.0), "{}", c.reason);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-Dec"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(claim(&r, "چھ سو چوراسی ملین ڈالر", 0).stated, Some(684.0));
+}
+
+/// Express (thinkerspk.com), 2025-11-17: "شرح 17فیصد جبکہ زیرتبصرہ مہینے میں
+/// 5.5فیصد" (a growth rate of 17% while, in the month under review, 5.5%): the
+/// second rate is a rate too. October 2025's $386m is +17.0% on October 2024's
+/// $330m and +5.5% on September's $366m.
+#[test]
+fn urdu_a_rate_set_against_another() {
+    let text = "اکتوبر 2025 میں پہلی بار مقامی آئی ٹی سیکٹر نے 38کروڑ 60 لاکھ ڈالر کی برآمدات \
+                کی ہیں۔\n\nاسٹیٹ بینک کے اعداد و شمار کے مطابق پاکستانی آئی ٹی سیکٹر کی ایک سال \
+                میں برآمدی نمو کی شرح 17فیصد جبکہ زیرتبصرہ مہینے میں 5.5فیصد ریکارڈ کی گئی ہے۔";
+    let r = run(text, &on("2025-11-17"));
+    let c = claim(&r, "5.5فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2025-10"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
