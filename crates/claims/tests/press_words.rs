@@ -88,3 +88,48 @@ fn urdu_a_rate_set_against_another() {
     assert_eq!(c.period.as_deref(), Some("2025-10"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// UrduPoint, 2021-07-31 (https://www.urdupoint.com/pakistan/news/karachi/national-news/live-news-2866236.html):
+/// a story that names no period is about what was out on its date. June 2021 was
+/// out, so "2 بلین ڈالر سے تجاوز" (exceeded $2 billion) is FY2020-21's $2,108m and
+/// last year's "1.44 بلین امریکی ڈالر" FY2019-20's $1,440m; both had been left
+/// with no period.
+#[test]
+fn a_story_without_a_period_is_about_what_was_out() {
+    let text = "یو بی جی کے دیگر رہنماؤں اور ممبران نے وزیر اعظم کے مشیر تجارت عبدالرزاق داؤد کو آئی \
+                ٹی ایکسپورٹ کو ملکی تاریخ میں پہلی بار 2 بلین ڈالر سے تجاوز کرنے پر مبارکباد پیش کی \
+                ہے۔\n\nیو بی جی کی قیادت نے بجٹ میں ٹیکسوں اور طریقہ کار میں حکومت کی جانب سے پیش \
+                کردہ مختلف مراعات کا بھی خیر مقدم کیا کہ جس کے نتیجے میں آئی ٹی برآمدات کی حوصلہ \
+                افزائی ہوئی، خاص طور پر برآمدات کے لحاظ سے جو گزشتہ سال 1.44 بلین امریکی ڈالر کی \
+                سطح پر ریکارڈ کی گئی تھی۔";
+    let r = run(text, &on("2021-07-31"));
+    for (words, fy) in [
+        ("2 بلین ڈالر سے تجاوز", "FY2020-21"),
+        ("1.44 بلین امریکی ڈالر", "FY2019-20"),
+    ] {
+        let c = claim(&r, words, 0);
+        assert_eq!(c.verdict, Supported, "{}", c.reason);
+        assert!(c.reason.contains(fy), "{}", c.reason);
+    }
+}
+
+/// Bol News, 2021-04-26 (https://www.bolnews.com/latest/2021/04/it-exports-of-the-country-surpass-1-5-billion-for-the-first-time/):
+/// "to surpass $1.5 billion for the first time ever" in a story about March 2021:
+/// a bound far beyond a month's scale is the fiscal year to date's (Jul-Mar
+/// FY2020-21, $1,507m), and the decimal point of "$1.5" no longer hides the
+/// record phrase after it.
+#[test]
+fn a_bound_beyond_a_month_and_a_decimal_before_the_first_time() {
+    let text = "The Information Technology (IT) industry of Pakistan is experiencing sustained \
+                growth since months now enabling its exports to surpass $1.5 billion for the \
+                first time ever. Apart from this, another record was broken as the country \
+                received $213 million in export remittances in March alone.";
+    let r = run(text, &on("2021-04-26"));
+    let c = claim(&r, "$1.5 billion", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("Jul-Mar FY2020-21"), "{}", c.reason);
+    assert_eq!(
+        claim(&r, "for the first time ever", 0).kind.label(),
+        "record"
+    );
+}

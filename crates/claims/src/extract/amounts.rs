@@ -54,6 +54,21 @@ impl Sentence<'_> {
                         guesses: match (span, story) {
                             (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],
                             (None, Some(t)) => vec![t.shift(-12)],
+                            // A story that names no period at all is about what
+                            // was out on its date: the fiscal year to date, the
+                            // last whole fiscal year, the latest month ("IT
+                            // exports crossed $2 billion for the first time", a
+                            // week after FY2020-21 closed).
+                            (None, None) => self
+                                .latest
+                                .map(|l| {
+                                    let ytd = Span::to_date(l.last());
+                                    let last_fy = Span::of_fiscal_year(ytd.fiscal_year().prev());
+                                    let mut g = vec![ytd, last_fy, l];
+                                    g.dedup();
+                                    g
+                                })
+                                .unwrap_or_default(),
                             _ => vec![],
                         },
                     },

@@ -58,7 +58,7 @@ static EARLIER_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// crossing: "for the first time, the ministry released …" claims nothing.
 static FIRST_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b[^.;]{0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b[^.;]{0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)|\b(?P<ft3>for\s+the\s+first\s+time(?:\s+ever)?)[^.;,$]{0,40}?\$\d",
+        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b(?:[^.;]|\.\d){0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b(?:[^.;]|\.\d){0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)|\b(?P<ft3>for\s+the\s+first\s+time(?:\s+ever)?)[^.;,$]{0,40}?\$\d",
     )
 });
 /// "Reached close to $250 million for the first time after April 2022"

@@ -114,9 +114,15 @@ pub(super) fn level(
     }
     // A one-sided bound ("more than $1.1 billion") is met by any larger
     // aggregate, so it is read only over runs as long as the one written.
+    // A bound far beyond a month's scale is read over the fiscal year to date
+    // through it ("surpass $1.5 billion for the first time ever", a story about
+    // March 2021: Jul-Mar FY2020-21's $1,507m).
+    let ytd_bound =
+        (span.months == 1 && alt::out_of_scale(value, actual)).then(|| Span::to_date(span.last()));
     let fair = |a: &alt::Alternative| {
         matches!(qual, Qual::Exact | Qual::About | Qual::Nearly)
             || a.span.is_none_or(|s| s.months == span.months)
+            || (a.span.is_some() && a.span == ytd_bound)
     };
     let fits = alt::levels(sd, span, ctx.story, value, ctx.cues)
         .into_iter()
