@@ -141,6 +141,24 @@ pub(crate) fn levels(
             }
         }
     }
+    if cues.average && span.months > 1 {
+        // "The FY23 average exports of $215 million" (The News, 2023-06-22): the
+        // average month of the run so far, through the latest month known.
+        let end = sd.last_month.map_or(span.last(), |l| l.min(span.last()));
+        let n = end.index() - span.first.index() + 1;
+        if let Ok(n @ 2..) = u8::try_from(n) {
+            let s = Span {
+                first: span.first,
+                months: n,
+            };
+            push(
+                &mut out,
+                format!("the average month of {}", s.label()),
+                sd.summed(s).map(|r| average(r, f64::from(n))),
+                None,
+            );
+        }
+    }
     if cues.average {
         let last = span.last();
         let n = cues.average_months;

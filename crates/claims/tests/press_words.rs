@@ -133,3 +133,41 @@ fn a_bound_beyond_a_month_and_a_decimal_before_the_first_time() {
         "record"
     );
 }
+
+/// The News, 2023-06-22 (https://www.thenews.com.pk/print/1083147-pakistan-to-miss-5bn-it-exports-target-by-half):
+/// "the FY23 average exports of $215 million" is the average month of FY2022-23
+/// so far: Jul-May summed to $2,369m on the article's date ($215.36m a month),
+/// $2,371m today ($215.55m, which rounds to $216m): right then, revised since.
+#[test]
+fn the_average_month_of_a_year_so_far() {
+    let text = "In May 2023, IT exports were recorded at $236 million. The number of May 2023 \
+                exports is the 2nd highest in FY23 (Dec 2022: $246 million), and also above the \
+                FY23 average exports of $215 million.";
+    let r = run(text, &on("2023-06-22"));
+    let c = claim(&r, "$215 million", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2022-23"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(
+        c.reason.contains("average month of Jul-May FY2022-23"),
+        "{}",
+        c.reason
+    );
+}
+
+/// The Nation, 2024-12-19 (https://www.nation.com.pk/19-Dec-2024/it-exports-surge-in-2023-24-sheza-fatima):
+/// "the $2.596 million achieved during FY 2022-23" is FY2022-23's $2,596m with
+/// its unit word slipped: read as meant, and said so.
+#[test]
+fn million_written_for_billion() {
+    let text = "Pakistan’s IT sector added a stellar $627 million to the $2.596 million \
+                achieved during FY 2022-23, a remarkable increase of over 24 percent, she told \
+                the National Assembly.";
+    let r = run(text, &on("2024-12-19"));
+    let c = claim(&r, "$2.596 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("\"million\" written for \"billion\""),
+        "{}",
+        c.reason
+    );
+}

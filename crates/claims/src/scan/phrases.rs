@@ -220,7 +220,7 @@ static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of)\s+)?$",
+        r"(?i)^(?:['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of)\s+)?|\s+(?:monthly\s+)?average\s+(?:(?:monthly|IT|ICT)\s+)?(?:exports?\s+)?(?:of\s+)?)$",
     )
 });
 static REL_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,7 +259,8 @@ pub(crate) fn rate_lead_gap(gap: &str) -> bool {
     gap.len() <= 60 && RATE_LEAD_GAP.is_match(gap)
 }
 
-/// True when a period before a number owns it ("November's $356 million").
+/// True when a period before a number owns it ("November's $356 million", "the
+/// FY23 average exports of $215 million").
 pub(crate) fn possessive_gap(gap: &str) -> bool {
     POSSESSIVE_GAP.is_match(gap)
 }

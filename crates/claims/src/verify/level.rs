@@ -112,6 +112,26 @@ pub(super) fn level(
             });
         }
     }
+    // "$2.596 million" for FY2022-23's $2,596m: the figure is right and its unit
+    // word slipped ("million" for "billion"); read as meant, said so.
+    if qual == Qual::Exact && value * 1000.0 >= 0.4 * actual && value < 0.4 * actual {
+        if let Some(r) = readings
+            .iter()
+            .find(|r| (value * 1000.0 - r.value).abs() <= half * 1000.0 + r.half + 1e-9)
+        {
+            let reason = format!(
+                "{name}, {}: {} ({}); stated {}, read as {}: \"million\" written for \"billion\"",
+                span.label(),
+                musd(r.value),
+                reading_note(r),
+                musd(value),
+                musd(value * 1000.0)
+            );
+            return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
+                .actual(r.value)
+                .sources(r.sources.clone()));
+        }
+    }
     // A one-sided bound ("more than $1.1 billion") is met by any larger
     // aggregate, so it is read only over runs as long as the one written.
     // A bound far beyond a month's scale is read over the fiscal year to date
@@ -124,20 +144,26 @@ pub(super) fn level(
             || a.span.is_none_or(|s| s.months == span.months)
             || (a.span.is_some() && a.span == ytd_bound)
     };
-    let fits = alt::levels(sd, span, ctx.story, value, ctx.cues)
+    let fits_now = alt::levels(sd, span, ctx.story, value, ctx.cues)
         .into_iter()
-        .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
-        .or_else(|| {
-            then.as_ref().and_then(|t| {
-                alt::levels(t, span, ctx.story, value, ctx.cues)
-                    .into_iter()
-                    .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
-                    .map(|mut a| {
-                        a.what.push_str(" as known on the article's date");
-                        a
-                    })
-            })
-        });
+        .find(|a| fair(a) && level_matches(value, half, qual, &a.reading));
+    // A reading that only the figures known on the article's date give was right
+    // then and revised since.
+    let fits_then = if fits_now.is_none() {
+        then.as_ref().and_then(|t| {
+            alt::levels(t, span, ctx.story, value, ctx.cues)
+                .into_iter()
+                .find(|a| fair(a) && level_matches(value, half, qual, &a.reading))
+                .map(|mut a| {
+                    a.what.push_str(" as known on the article's date");
+                    a
+                })
+        })
+    } else {
+        None
+    };
+    let revised_since = fits_then.is_some();
+    let fits = fits_now.or(fits_then);
     // Another period the story names, of the same length (a sentence's figure
     // bound to the wrong one of two months it names), or the story's own series
     // (a sub-line named nearby capturing the headline figure): a reading the
@@ -207,15 +233,27 @@ pub(super) fn level(
             }
         }
         let reason = format!(
-            "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({})",
+            "{name}, {}: {}, not {}{} — but read as {}, the figure fits: {} ({}){}",
             span.label(),
             musd(actual),
             qual_word(qual),
             musd(value),
             a.what,
             musd(a.reading.value),
-            reading_note(&a.reading)
+            reading_note(&a.reading),
+            if revised_since { ", since revised" } else { "" }
         );
+        if revised_since {
+            return Ok(Judgement {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(actual),
+                reason,
+                cause: Some(Cause::EarlierVintage),
+                sources: a.reading.sources,
+                missing: false,
+            });
+        }
         return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
             .actual(a.reading.value)
             .sources(a.reading.sources));
