@@ -114,6 +114,10 @@ fn sum_months<'v>(span: Span, pick: impl Fn(&Period) -> Option<&'v Vintage>) -> 
 /// The most sums [`Figures::mixes`] tries for one span.
 const MAX_MIXES: usize = 64;
 
+/// Days from a month's first print to the next SBP release that could revise
+/// it (monthly releases, around the 17th).
+const REVISION_GAP_DAYS: i32 = 25;
+
 fn vintage_half(v: &Vintage) -> f64 {
     half_step(&v.value_published, v.unit_published)
 }
@@ -270,16 +274,28 @@ impl Figures {
     /// running totals from a release that had revised some months and not yet
     /// others, and the store does not hold every release in between: Jul-Feb
     /// FY2021-22's $1,689m of March 2022 is September at its first print with
-    /// January as since revised. Empty when the months allow more than
-    /// [`MAX_MIXES`] sums.
-    pub fn mixes(&self, then: &Figures, span: Span) -> Vec<Reading> {
+    /// January as since revised. A month first printed less than
+    /// [`REVISION_GAP_DAYS`] before `date` had no later release to revise it
+    /// yet: it takes its figures of then only. Empty when the months allow more
+    /// than [`MAX_MIXES`] sums.
+    pub fn mixes(&self, then: &Figures, span: Span, date: Date) -> Vec<Reading> {
         let mut choices: Vec<(Period, Vec<&Vintage>)> = Vec::new();
         let mut count = 1usize;
         for m in span.iter() {
             let p = Period::Month(m);
             let mut vs: Vec<&Vintage> = Vec::new();
-            let known = then.vintages.get(&p).into_iter().flatten();
-            for v in known.chain(self.current.get(&p)) {
+            let known: Vec<&Vintage> = then.vintages.get(&p).into_iter().flatten().collect();
+            let fresh = known
+                .iter()
+                .filter_map(|v| v.release.published)
+                .min()
+                .is_some_and(|first| {
+                    first
+                        .until(date)
+                        .is_ok_and(|gap| gap.get_days() < REVISION_GAP_DAYS)
+                });
+            let today = self.current.get(&p).filter(|_| !fresh || known.is_empty());
+            for v in known.into_iter().chain(today) {
                 if !vs.iter().any(|w| (w.value - v.value).abs() < 1e-9) {
                     vs.push(v);
                 }

@@ -90,8 +90,19 @@ pub(super) fn earlier_exact_rate(
     };
     // Each side as printed by the article's date, month by month (see
     // `Figures::mixes`), the nearest pair that gives the stated rate.
-    let xs: Vec<Reading> = sd.mixes(&t, a).into_iter().chain([ar.clone()]).collect();
-    let ys: Vec<Reading> = sd.mixes(&t, b).into_iter().chain([br.clone()]).collect();
+    let Some(day) = data.story_date() else {
+        return Ok(None);
+    };
+    let xs: Vec<Reading> = sd
+        .mixes(&t, a, day)
+        .into_iter()
+        .chain([ar.clone()])
+        .collect();
+    let ys: Vec<Reading> = sd
+        .mixes(&t, b, day)
+        .into_iter()
+        .chain([br.clone()])
+        .collect();
     // The pair that changes fewest months, then the nearest.
     let mut best: Option<((usize, f64), &Reading, &Reading)> = None;
     for (i, x) in xs.iter().enumerate() {

@@ -426,7 +426,7 @@ pub(super) fn earlier_exact(
         return None;
     }
     let mix = sd
-        .mixes(then?, span)
+        .mixes(then?, span, data.story_date()?)
         .into_iter()
         .filter(|r| (value - r.value).abs() <= half + 1e-9)
         // The nearest, then the one that changes fewest months.
