@@ -298,13 +298,19 @@ pub(crate) fn out_of_scale(value: f64, actual: f64) -> bool {
     actual > 0.0 && value > 0.0 && (value > 2.5 * actual || value < 0.4 * actual)
 }
 
+/// True when `value` millions is `actual` millions with "million" written for
+/// "billion": a thousand times the figure within its rounding and `slack`.
+pub(crate) fn million_for_billion(value: f64, half: f64, actual: f64, slack: f64) -> bool {
+    (value * 1000.0 - actual).abs() <= half * 1000.0 + slack
+}
+
 /// How a figure far from the right one may be that one misprinted: a digit
 /// dropped ("US $ 20mn" for $201m), a digit added ("$2,249 million" for $249m),
 /// or million written for billion ("$2.37 million" for $2,371m). Whole-million
 /// figures only, compared as printed: a one-digit edit of a three-digit figure
 /// is rarely another figure by chance.
 pub(crate) fn misprint(value: f64, half: f64, actual: f64) -> Option<&'static str> {
-    if (value * 1000.0 - actual).abs() <= half * 1000.0 + 0.5 {
+    if million_for_billion(value, half, actual, 0.5) {
         return Some("million written for billion");
     }
     if value.fract() != 0.0 || value < 1.0 || actual < 10.0 {

@@ -317,13 +317,7 @@ pub(crate) fn extract(
                 .map(|m| m.key.clone())
         })
         .flatten();
-        let mut numbers: Vec<(usize, usize)> = sentence
-            .amounts
-            .iter()
-            .map(|a| (a.amount.start, a.amount.end))
-            .chain(sentence.pcts.iter().map(|p| (p.start, p.end)))
-            .collect();
-        numbers.sort_unstable();
+        let numbers = sentence.numbers.clone();
         let ctx = SeriesContext {
             paired: respectively::pairs(text, s.start, s.end, &numbers, &mentions[si]),
             numbers,
@@ -412,6 +406,8 @@ struct Sentence<'a> {
     /// Where each amount and percentage ends, to cut the words before a number at
     /// the previous one.
     number_ends: Vec<usize>,
+    /// Every amount and percentage, (start, end), in order.
+    numbers: Vec<(usize, usize)>,
     amount_spans: Vec<(usize, usize)>,
     end: usize,
     series: &'a [SeriesMention],
@@ -473,18 +469,14 @@ impl<'a> Sentence<'a> {
                     .iter()
                     .any(|p| overlaps((p.start, p.end), (m.start, m.end)))
         });
-        let mut number_ends: Vec<usize> = amounts
-            .iter()
-            .map(|a| a.end)
-            .chain(pcts.iter().map(|p| p.end))
-            .collect();
-        number_ends.sort_unstable();
         let mut numbers: Vec<(usize, usize)> = amounts
             .iter()
             .map(|a| (a.start, a.end))
             .chain(pcts.iter().map(|p| (p.start, p.end)))
             .collect();
         numbers.sort_unstable();
+        let mut number_ends: Vec<usize> = numbers.iter().map(|n| n.1).collect();
+        number_ends.sort_unstable();
         let listed: Vec<(usize, usize)> = periods.iter().map(|m| (m.start, m.end)).collect();
         let by_period = respectively::period_pairs(text, start, end, &numbers, &listed);
         let amount_spans = amounts.iter().map(|a| (a.start, a.end)).collect();
@@ -493,6 +485,7 @@ impl<'a> Sentence<'a> {
             latest: anchor.latest,
             start,
             number_ends,
+            numbers,
             amount_spans,
             end,
             series,

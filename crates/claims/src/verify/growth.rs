@@ -25,7 +25,8 @@ pub(super) fn earlier_exact_rate(
     if miss <= half + 1e-9 {
         return Ok(None);
     }
-    let date = data.story_date().map(|d| d.to_string()).unwrap_or_default();
+    let day = data.story_date();
+    let date = day.map(|d| d.to_string()).unwrap_or_default();
     let mut earlier: Vec<(Reading, Reading, String)> = Vec::new();
     let then = data.series_then(&sd.key)?;
     if let Some(t) = &then {
@@ -73,15 +74,9 @@ pub(super) fn earlier_exact_rate(
             );
             let mut sources = x.sources;
             sources.extend(y.sources);
-            return Ok(Some(Judgement {
-                verdict: Verdict::Contradicted,
-                stated: Some(value),
-                actual: Some(now),
-                reason,
-                cause: Some(Cause::EarlierVintage),
-                sources,
-                missing: false,
-            }));
+            return Ok(Some(Judgement::earlier_vintage(
+                value, now, reason, sources,
+            )));
         }
     }
     // Only a rate printed to two decimals: a rounder one fits too many mixes.
@@ -90,29 +85,31 @@ pub(super) fn earlier_exact_rate(
     };
     // Each side as printed by the article's date, month by month (see
     // `Figures::mixes`), the nearest pair that gives the stated rate.
-    let Some(day) = data.story_date() else {
+    let Some(day) = day else {
         return Ok(None);
     };
-    let xs: Vec<Reading> = sd
-        .mixes(&t, a, day)
-        .into_iter()
-        .chain([ar.clone()])
-        .collect();
-    let ys: Vec<Reading> = sd
-        .mixes(&t, b, day)
-        .into_iter()
-        .chain([br.clone()])
-        .collect();
+    // Each side's sums with how many months each changes; today's own last.
+    let sides = |s: Span, now: &Reading| -> Vec<(Reading, usize)> {
+        sd.mixes(&t, s, day)
+            .into_iter()
+            .map(|r| {
+                let n = revised(sd, s, &r).count();
+                (r, n)
+            })
+            .chain([(now.clone(), 0)])
+            .collect()
+    };
+    let (xs, ys) = (sides(a, ar), sides(b, br));
     // The pair that changes fewest months, then the nearest.
     let mut best: Option<((usize, f64), &Reading, &Reading)> = None;
-    for (i, x) in xs.iter().enumerate() {
-        for (j, y) in ys.iter().enumerate() {
+    for (i, (x, nx)) in xs.iter().enumerate() {
+        for (j, (y, ny)) in ys.iter().enumerate() {
             if i + 1 == xs.len() && j + 1 == ys.len() {
                 continue;
             }
             let Some(g) = rate(x, y) else { continue };
             let d = (g - value).abs();
-            let key = (revised(sd, a, x).count() + revised(sd, b, y).count(), d);
+            let key = (nx + ny, d);
             if d <= half + 1e-9 && best.is_none_or(|(bk, _, _)| key < bk) {
                 best = Some((key, x, y));
             }
@@ -139,15 +136,9 @@ pub(super) fn earlier_exact_rate(
     );
     let mut sources = x.sources.clone();
     sources.extend(y.sources.clone());
-    Ok(Some(Judgement {
-        verdict: Verdict::Contradicted,
-        stated: Some(value),
-        actual: Some(now),
-        reason,
-        cause: Some(Cause::EarlierVintage),
-        sources,
-        missing: false,
-    }))
+    Ok(Some(Judgement::earlier_vintage(
+        value, now, reason, sources,
+    )))
 }
 
 /// The range of growth rates two readings allow, over every way of reading them.
@@ -344,15 +335,7 @@ pub(super) fn growth(
                 );
                 let mut sources = ta.sources;
                 sources.extend(tb.sources);
-                return Ok(Judgement {
-                    verdict: Verdict::Contradicted,
-                    stated: Some(value),
-                    actual: Some(g),
-                    reason,
-                    cause: Some(Cause::EarlierVintage),
-                    sources,
-                    missing: false,
-                });
+                return Ok(Judgement::earlier_vintage(value, g, reason, sources));
             }
         }
     }

@@ -101,15 +101,7 @@ pub(super) fn level(
             );
             let mut sources = first.sources.clone();
             sources.extend(r.sources);
-            return Ok(Judgement {
-                verdict: Verdict::Contradicted,
-                stated: Some(value),
-                actual: Some(actual),
-                reason,
-                cause: Some(Cause::EarlierVintage),
-                sources,
-                missing: false,
-            });
+            return Ok(Judgement::earlier_vintage(value, actual, reason, sources));
         }
     }
     // "$2.596 million" for FY2022-23's $2,596m: the figure is right and its unit
@@ -117,7 +109,7 @@ pub(super) fn level(
     if qual == Qual::Exact && value * 1000.0 >= 0.4 * actual && value < 0.4 * actual {
         if let Some(r) = readings
             .iter()
-            .find(|r| (value * 1000.0 - r.value).abs() <= half * 1000.0 + r.half + 1e-9)
+            .find(|r| alt::million_for_billion(value, half, r.value, r.half + 1e-9))
         {
             let reason = format!(
                 "{name}, {}: {} ({}); stated {}, read as {}: \"million\" written for \"billion\"",
@@ -244,15 +236,12 @@ pub(super) fn level(
             if revised_since { ", since revised" } else { "" }
         );
         if revised_since {
-            return Ok(Judgement {
-                verdict: Verdict::Contradicted,
-                stated: Some(value),
-                actual: Some(actual),
+            return Ok(Judgement::earlier_vintage(
+                value,
+                actual,
                 reason,
-                cause: Some(Cause::EarlierVintage),
-                sources: a.reading.sources,
-                missing: false,
-            });
+                a.reading.sources,
+            ));
         }
         return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
             .actual(a.reading.value)
@@ -410,15 +399,12 @@ pub(super) fn earlier_exact(
             );
             let mut sources = r.sources;
             sources.extend(current.sources.clone());
-            return Some(Judgement {
-                verdict: Verdict::Contradicted,
-                stated: Some(value),
-                actual: Some(current.value),
+            return Some(Judgement::earlier_vintage(
+                value,
+                current.value,
                 reason,
-                cause: Some(Cause::EarlierVintage),
                 sources,
-                missing: false,
-            });
+            ));
         }
     }
     // Only a figure printed to the million: a rounder one fits too many mixes.
@@ -445,15 +431,12 @@ pub(super) fn earlier_exact(
     );
     let mut sources = mix.sources;
     sources.extend(current.sources.clone());
-    Some(Judgement {
-        verdict: Verdict::Contradicted,
-        stated: Some(value),
-        actual: Some(current.value),
+    Some(Judgement::earlier_vintage(
+        value,
+        current.value,
         reason,
-        cause: Some(Cause::EarlierVintage),
         sources,
-        missing: false,
-    })
+    ))
 }
 
 /// Periods whose figure a misprint most often borrows.
@@ -701,13 +684,10 @@ fn earlier_exact_difference(
     );
     let mut sources = a.reading.sources;
     sources.extend(current.reading.sources.clone());
-    Some(Judgement {
-        verdict: Verdict::Contradicted,
-        stated: Some(value),
-        actual: Some(current.reading.value),
+    Some(Judgement::earlier_vintage(
+        value,
+        current.reading.value,
         reason,
-        cause: Some(Cause::EarlierVintage),
         sources,
-        missing: false,
-    })
+    ))
 }

@@ -54,6 +54,18 @@ impl Judgement {
             ..Judgement::unverifiable(stated, reason)
         }
     }
+    /// Right as printed earlier, since revised: reported as outdated.
+    fn earlier_vintage(stated: f64, actual: f64, reason: String, sources: Vec<SourceRef>) -> Self {
+        Judgement {
+            verdict: Verdict::Contradicted,
+            stated: Some(stated),
+            actual: Some(actual),
+            reason,
+            cause: Some(Cause::EarlierVintage),
+            sources,
+            missing: false,
+        }
+    }
     fn actual(mut self, v: f64) -> Self {
         self.actual = Some(v);
         self
