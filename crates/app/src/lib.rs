@@ -629,15 +629,12 @@ pub fn revision_values(r: &Revision) -> (String, String, Option<String>) {
     }
     let (old, new) = (grouped(r.old.value, dp), grouped(r.new.value, dp));
     let printed = |s: &itx_store::Stated| {
-        let text = s.value_published.trim();
         // Thousands separators on the printed digits, none changed.
-        let shown = match text.parse::<f64>() {
-            Ok(v) if !text.contains(['e', 'E']) => {
-                grouped(v, text.split_once('.').map_or(0, |(_, f)| f.len()))
-            }
-            _ => text.to_string(),
-        };
-        format!("{shown} {}", s.unit_published.as_str())
+        format!(
+            "{} {}",
+            itx_types::printed(&s.value_published),
+            s.unit_published.as_str()
+        )
     };
     let other_unit = r.old.unit_published != itx_types::Unit::UsdMillion
         || r.new.unit_published != itx_types::Unit::UsdMillion;

@@ -73,6 +73,7 @@ pub(crate) fn source_ref(period: &str, v: &Vintage) -> SourceRef {
         period: period.to_string(),
         value: v.value,
         value_published: v.value_published.clone(),
+        unit_published: v.unit_published.as_str().to_string(),
         status: v.status.as_str().to_string(),
         source: v.release.source.clone(),
         published: v.release.published,

@@ -245,7 +245,10 @@ pub struct SourceRef {
     pub period: String,
     /// US$ million.
     pub value: f64,
+    /// The number exactly as the source printed it, in `unit_published`.
     pub value_published: String,
+    /// "US$ million", "US$ thousand".
+    pub unit_published: String,
     pub status: String,
     /// The release: "SBP dt.xls (EBOPS 2010 trade in services), Mar-26 release".
     pub source: String,

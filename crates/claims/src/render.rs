@@ -93,8 +93,12 @@ pub fn to_text(text: &str, report: &Report) -> String {
                 _ => s.location.clone(),
             };
             out.push_str(&format!(
-                "    {} = {}: {} ({}, {published}), {location}\n",
-                s.period, s.value_published, s.source, s.status
+                "    {} = {} {}: {} ({}, {published}), {location}\n",
+                s.period,
+                itx_types::printed(&s.value_published),
+                s.unit_published,
+                s.source,
+                s.status
             ));
         }
         if c.sources.len() > SOURCES_SHOWN {

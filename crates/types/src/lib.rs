@@ -17,7 +17,7 @@ mod release;
 mod series;
 pub mod targets;
 
-pub use number::{grouped, money, money_m, money_to, plain};
+pub use number::{grouped, money, money_m, money_to, plain, printed};
 pub use obs::{
     CAPTURED_BY, Release, SourceKind, Status, Tier, Vintage, pick_current, pick_current_of,
 };

@@ -1,8 +1,5 @@
 //! Numbers and money as itx prints them.
 
-/// `v` with `decimals` decimals and commas between thousands: `grouped(812245.7, 1)` is
-/// "812,245.7", `grouped(-1234.0, 0)` is "-1,234"; a value that rounds to zero has no
-/// sign.
 /// A figure as plain text without float noise: "344.9277955", never
 /// "344.92779550000006". Seven decimals keep every digit a source printed in
 /// US$ thousand (four decimals) once it is in US$ million; trailing zeros go.
@@ -12,6 +9,42 @@ pub fn plain(v: f64) -> String {
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
+/// A number as a source printed it, for prose: commas between thousands, and a
+/// workbook's binary double cut at 15 significant digits, as the spreadsheet
+/// itself shows it ("2833526.8030999997" is "2,833,526.8031"). Digits a source
+/// printed within those 15 are kept, trailing zeros included ("812.50").
+/// Text that is not a plain decimal number comes back as it is.
+pub fn printed(text: &str) -> String {
+    let t = text.trim();
+    let plain_number = !t.is_empty()
+        && t.trim_start_matches('-')
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.');
+    let Some(v) = t
+        .parse::<f64>()
+        .ok()
+        .filter(|v| plain_number && v.is_finite())
+    else {
+        return t.to_string();
+    };
+    let decimals = t.split_once('.').map_or(0, |(_, f)| f.len());
+    let int_digits = if v.abs() >= 1.0 {
+        v.abs().log10().floor() as usize + 1
+    } else {
+        1
+    };
+    let keep = decimals.min(15usize.saturating_sub(int_digits));
+    let s = grouped(v, keep);
+    if keep < decimals && s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// `v` with `decimals` decimals and commas between thousands: `grouped(812245.7, 1)` is
+/// "812,245.7", `grouped(-1234.0, 0)` is "-1,234"; a value that rounds to zero has no
+/// sign.
 pub fn grouped(v: f64, decimals: usize) -> String {
     let s = format!("{:.decimals$}", v.abs());
     let (int, frac) = s
@@ -93,7 +126,23 @@ pub fn money_m(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{grouped, plain};
+    use super::{grouped, plain, printed};
+
+    #[test]
+    fn printed_figures_lose_the_workbooks_float_noise_only() {
+        // The Jul-Mar FY2024-25 ICT total as stored from SBP's dt.xls (a binary
+        // double; Excel shows 2833526.8031).
+        assert_eq!(printed("2833526.8030999997"), "2,833,526.8031");
+        // Digits the source printed stay, trailing zeros included.
+        assert_eq!(printed("812245.695591939"), "812,245.695591939");
+        assert_eq!(printed("812.50"), "812.50");
+        assert_eq!(printed("-31"), "-31");
+        assert_eq!(printed("0.5"), "0.5");
+        // Not a plain number: as it was.
+        assert_eq!(printed("1.2e3"), "1.2e3");
+        assert_eq!(printed("n.a."), "n.a.");
+        assert_eq!(printed(""), "");
+    }
 
     #[test]
     fn plain_figures_carry_no_float_noise() {
