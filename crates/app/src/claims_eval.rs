@@ -65,11 +65,7 @@ pub fn evaluate(store: &Store, articles: &[Article], which: Which) -> Result<Eva
             continue;
         }
         // A date known only to the month ("2025-04") is taken as its 15th.
-        let date = a
-            .published
-            .parse()
-            .ok()
-            .or_else(|| format!("{}-15", a.published).parse().ok());
+        let date = itx_types::parse_article_date(&a.published).ok();
         let opts = CheckOptions {
             date,
             ..CheckOptions::default()

@@ -235,7 +235,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
             };
             let opts = itx_app::checking::CheckOptions {
                 as_of: parse_as_of(as_of.as_deref())?,
-                date: parse_as_of(date.as_deref())?,
+                date: date
+                    .as_deref()
+                    .map(itx_types::parse_article_date)
+                    .transpose()?,
                 ..itx_app::checking::CheckOptions::default()
             };
             let report = itx_app::checking::check(&store, &text, &opts)?;

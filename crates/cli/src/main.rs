@@ -114,7 +114,8 @@ enum Command {
         /// Judge against the data as known on this date (YYYY-MM-DD).
         #[arg(long)]
         as_of: Option<String>,
-        /// The article's publication date (YYYY-MM-DD): "in July" is the latest
+        /// The article's publication date (YYYY-MM-DD, or YYYY-MM for a story
+        /// known only to its month, read as the 15th): "in July" is the latest
         /// July out by then, "the current fiscal year" the one containing it.
         /// Default: the dateline or "Published …" line of the text, if any.
         #[arg(long)]

@@ -559,6 +559,29 @@ fn check_judges_the_example_article() {
         &["check", "/nonexistent.txt"],
         "/nonexistent.txt: no such file",
     );
+    // A story known only to its month: --date 2025-08 is read as 2025-08-15,
+    // so "in July" is July 2025, out by then.
+    let out = itx
+        .cmd(&["check", "-", "--date", "2025-08", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write as _;
+            c.stdin
+                .take()
+                .unwrap()
+                .write_all(b"IT exports hit $354 million in July.")?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["claims"][0]["period"], "2025-07", "{v}");
+    assert_eq!(v["claims"][0]["verdict"], "supported", "{v}");
+    itx.fails(
+        &["check", "-", "--date", "2025-13"],
+        "not a date: \"2025-13\" (expected YYYY-MM-DD, or YYYY-MM for a month)",
+    );
 }
 
 /// The FY2025-26 outlook replayed as of 2025-08-31 (July 2025 published) and as of

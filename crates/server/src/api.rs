@@ -90,6 +90,19 @@ impl Params {
             })
             .transpose()
     }
+    /// An article's date: YYYY-MM-DD, or YYYY-MM (its 15th).
+    pub(crate) fn article_date(&self, k: &str) -> Result<Option<Date>, ApiError> {
+        self.str(k)
+            .map(|s| {
+                itx_types::parse_article_date(s).map_err(|_| {
+                    ApiError::bad(
+                        k,
+                        format!("{k}: {s:?} is not a date (YYYY-MM-DD, or YYYY-MM)"),
+                    )
+                })
+            })
+            .transpose()
+    }
     pub(crate) fn month(&self, k: &str) -> Result<Option<YearMonth>, ApiError> {
         self.str(k)
             .map(|s| {
@@ -734,7 +747,7 @@ pub(crate) fn check_text(headers: &HeaderMap, body: &Bytes) -> Result<String, Ap
 
 #[utoipa::path(post, path = "/api/v1/check", summary = "Check the numeric claims of a text",
     params(("as_of" = Option<String>, Query, description = "Use only what had been published by this date (YYYY-MM-DD)"),
-        ("date" = Option<String>, Query, description = "The article's publication date: months without a year, 'the current fiscal year' and records are read as of it (default: a dateline in the text, else today)")),
+        ("date" = Option<String>, Query, description = "The article's publication date, YYYY-MM-DD (or YYYY-MM, read as the 15th): months without a year, 'the current fiscal year' and records are read as of it (default: a dateline in the text, else today)")),
     request_body(description = "The text, or {\"text\": ...}", content((String = "text/plain"), (Object = "application/json"))),
     responses((status = 200, description = "The claims found, each with its verdict and sources", body = itx_app::responses::CheckResponse),
         (status = 400, description = "Bad input", body = itx_app::responses::ErrorBody), (status = 413, description = "Body too large", body = itx_app::responses::ErrorBody), (status = 429, description = "Too many requests", body = itx_app::responses::ErrorBody)))]
@@ -755,7 +768,7 @@ async fn check(
             ),
         ));
     }
-    let (as_of, date) = (p.date("as_of")?, p.date("date")?);
+    let (as_of, date) = (p.date("as_of")?, p.article_date("date")?);
     let text = check_text(&headers, &body)?;
     let report = run_check(&st, text, as_of, date).await?;
     Ok(Json(itx_app::checking::to_json(&report)).into_response())

@@ -723,7 +723,7 @@ fn check_form_with(lang: Lang, text: &str, date: Option<&str>, as_of: Option<&st
     format!(
         "<form method=\"post\" action=\"/check\" id=\"check-form\">{}\
 <label style=\"width:100%\">{}<textarea name=\"text\" id=\"text\" dir=\"auto\" required>{}</textarea></label>\
-<label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"date\"{}></label><label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\"{}></label><button type=\"submit\">{}</button></form>",
+<label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}(-\\d{{2}})?\" size=\"10\" name=\"date\"{}></label><label>{}<input placeholder=\"YYYY-MM-DD\" pattern=\"\\d{{4}}-\\d{{2}}-\\d{{2}}\" size=\"10\" name=\"as_of\"{}></label><button type=\"submit\">{}</button></form>",
         if lang == Lang::Ur {
             "<input type=\"hidden\" name=\"lang\" value=\"ur\">"
         } else {
@@ -796,14 +796,23 @@ async fn check_submit(
     if text.trim().is_empty() {
         return Err(ApiError::bad("text", "no text to check"));
     }
-    let date_field = |name: &str| match form.get(name).map(String::as_str).filter(|s| !s.is_empty())
-    {
-        Some(s) => itx_types::parse_date(s)
-            .map(Some)
-            .map_err(|_| ApiError::bad(name, format!("{s:?} is not a date"))),
-        None => Ok(None),
-    };
-    let (as_of, date) = (date_field("as_of")?, date_field("date")?);
+    let field = |name: &str| form.get(name).map(String::as_str).filter(|s| !s.is_empty());
+    let as_of = field("as_of")
+        .map(|s| {
+            itx_types::parse_date(s)
+                .map_err(|_| ApiError::bad("as_of", format!("{s:?} is not a date (YYYY-MM-DD)")))
+        })
+        .transpose()?;
+    let date = field("date")
+        .map(|s| {
+            itx_types::parse_article_date(s).map_err(|_| {
+                ApiError::bad(
+                    "date",
+                    format!("{s:?} is not a date (YYYY-MM-DD, or YYYY-MM)"),
+                )
+            })
+        })
+        .transpose()?;
     let lang = form
         .get("lang")
         .and_then(|l| Lang::parse(l))

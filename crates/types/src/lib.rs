@@ -40,6 +40,8 @@ pub enum Error {
     BadPeriod(String),
     #[error("not a date: {0:?} (expected YYYY-MM-DD)")]
     BadDate(String),
+    #[error("not a date: {0:?} (expected YYYY-MM-DD, or YYYY-MM for a month)")]
+    BadArticleDate(String),
     #[error("unknown series {0:?} (try `itx series list`)")]
     UnknownSeries(String),
     #[error("unknown status {0:?}")]
@@ -56,4 +58,41 @@ pub fn parse_date(s: &str) -> Result<Date, Error> {
         return Err(Error::BadDate(s.to_string()));
     }
     t.parse::<Date>().map_err(|_| Error::BadDate(s.to_string()))
+}
+
+/// Parses an article's publication date: `YYYY-MM-DD`, or `YYYY-MM` for a story
+/// known only to its month (a print edition, an archive listing), taken as the
+/// month's 15th: SBP's monthly figures come out around the 17th, so the middle
+/// of the month claims no release the story could not have seen from its first
+/// days, and few it had.
+///
+/// # Errors
+/// When the text is neither.
+pub fn parse_article_date(s: &str) -> Result<Date, Error> {
+    let t = s.trim();
+    if t.len() == 7 && t.as_bytes()[4] == b'-' {
+        return parse_date(&format!("{t}-15")).map_err(|_| Error::BadArticleDate(s.to_string()));
+    }
+    parse_date(t).map_err(|_| Error::BadArticleDate(s.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_article_date;
+
+    #[test]
+    fn an_article_date_may_be_a_month() {
+        assert_eq!(
+            parse_article_date("2025-08-20").unwrap().to_string(),
+            "2025-08-20"
+        );
+        assert_eq!(
+            parse_article_date(" 2023-07 ").unwrap().to_string(),
+            "2023-07-15"
+        );
+        for bad in ["2025-13", "2025-8", "July 2025", "2025-02-30", ""] {
+            let e = parse_article_date(bad).unwrap_err().to_string();
+            assert!(e.contains("YYYY-MM for a month"), "{bad}: {e}");
+        }
+    }
 }
