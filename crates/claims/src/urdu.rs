@@ -71,11 +71,54 @@ fn re(p: &str) -> Regex {
     Regex::new(p).expect("urdu regex")
 }
 
+/// [`re`] for the large alternations: the lazy DFA's cache is given room for
+/// their many states (with the default it is cleared over and over on Urdu text,
+/// and the crate falls back to its slowest engine: a 2,000-word article took a
+/// second). The cache grows only as a text needs it.
+fn re_large(p: &str) -> Regex {
+    regex::RegexBuilder::new(p)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("urdu regex")
+}
+
 /// One alternation of every form, tried left to right; the first that matches at
-/// the leftmost position wins.
-static FORMS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?x)
+/// the leftmost position wins. Three optional endings ("سے کم", "سے", a rate's
+/// "سے زیادہ") must end a word (`\b`).
+///
+/// As one regex with all its capture groups and word boundaries, the alternation
+/// is slow on Urdu text: a Unicode `\b` keeps the regex crate off its automata
+/// for any non-ASCII text, and capturing ~70 groups over a large automaton
+/// moves tables at every step (a 2,000-word Urdu article took a second). So
+/// [`FORMS`], the alternation without boundaries, only finds where the next
+/// form starts; [`ALTERNATIVES`], each form on its own and anchored there, say
+/// which form it is and capture it; and only a bounded ending that runs on into
+/// a letter is read again with its boundary (see [`form_at`]).
+static FORMS: LazyLock<Regex> =
+    LazyLock::new(|| re_large(&format!("(?x){}", forms().join("|").replace(r"\b", ""))));
+
+/// Each form, anchored at the start of the text it is given: without its word
+/// boundaries, and with them.
+static ALTERNATIVES: LazyLock<Vec<(Regex, Regex)>> = LazyLock::new(|| {
+    forms()
+        .iter()
+        .map(|f| {
+            let bounded = format!(r"(?x)\A(?:{f})");
+            (re(&bounded.replace(r"\b", "")), re(&bounded))
+        })
+        .collect()
+});
+
+/// The groups that end with a word boundary.
+const BOUNDED: [&str; 4] = ["under", "mfrom", "pmore", "pless"];
+
+/// A word character as `\b` sees one.
+static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| re(r"\A\w"));
+
+/// The forms, in order of preference, one regex each.
+fn forms() -> Vec<String> {
+    let all = format!(
+        r"
         (?P<samefy>(?P<sfy>{FY_UR}|(?:گزشتہ|گذشتہ|پچھلے)\s*سال)\s*(?:کے|کی)?\s*(?:اسی|اس)\s*(?:عرصے|عرصہ|عرصے\s*کے|مدت)(?:\s*(?:کے\s*دوران|میں|کے))?)
         |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
@@ -101,8 +144,14 @@ static FORMS: LazyLock<Regex> = LazyLock::new(|| {
             .map(|(ur, _)| ur.split(' ').collect::<Vec<_>>().join(r"\s*"))
             .collect::<Vec<_>>()
             .join("|"),
-    ))
-});
+    );
+    // One form a line, each after the first opening with its "|".
+    all.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| l.strip_prefix('|').unwrap_or(l).to_string())
+        .collect()
+}
 
 /// What the rewrite puts before a base amount ("356 ملین ڈالر کے مقابلے میں" is
 /// "compared with $356 million").
@@ -551,6 +600,37 @@ fn gap(out: &mut Normalized, text: &str, a: usize, b: usize) {
     }
 }
 
+/// The first form at or after `pos`: where it starts, and its groups, read
+/// from there (offsets from that start).
+fn form_at(text: &str, pos: usize) -> Option<(usize, Captures<'_>)> {
+    let mut from = pos;
+    loop {
+        let start = FORMS.find_at(text, from)?.start();
+        let rest = &text[start..];
+        for (fast, bounded) in ALTERNATIVES.iter() {
+            let Some(c) = fast
+                .captures(rest)
+                .filter(|c| c.get(0).is_some_and(|m| !m.is_empty()))
+            else {
+                continue;
+            };
+            let runs_on = BOUNDED.iter().any(|g| {
+                c.name(g)
+                    .is_some_and(|g| WORD_CHAR.is_match(&rest[g.end()..]))
+            });
+            if !runs_on {
+                return Some((start, c));
+            }
+            // The bounded ending is optional: with its boundary the form still
+            // matches, without it.
+            return Some((start, bounded.captures(rest).unwrap_or(c)));
+        }
+        // Not reached: the alternation matched here, so one of its forms does.
+        // Were it, the next character on.
+        from = start + rest.chars().next()?.len_utf8();
+    }
+}
+
 /// The English-form rewrite of Urdu copy.
 pub(crate) fn normalize(text: &str) -> Normalized {
     let mut out = Normalized {
@@ -559,21 +639,25 @@ pub(crate) fn normalize(text: &str) -> Normalized {
     };
     let dollars = (text.contains("ڈالر") || text.contains("دالر")) && !text.contains("روپ");
     let mut pos = 0;
-    for c in FORMS.captures_iter(text) {
-        let m = c.get(0).expect("match");
-        gap(&mut out, text, pos, m.start());
+    while let Some((at, c)) = form_at(text, pos) {
+        // Every form reads at least one character, so each match moves on.
+        let Some(m) = c.get(0) else {
+            break;
+        };
+        let end = at + m.end();
+        gap(&mut out, text, pos, at);
         let s = rewrite(&c, dollars).unwrap_or_else(|| m.as_str().to_string());
         // "… ڈالر کے مقابلے میں": the amount's words are the claim's, the
         // comparison's (moved before the amount in English) are not.
         let main_end = c
             .name("versus")
             .or_else(|| c.name("mfrom"))
-            .map_or(m.end(), |v| v.start());
-        emit(&mut out, &s, m.start(), main_end);
-        if main_end < m.end() {
-            emit(&mut out, " ", main_end, m.end());
+            .map_or(end, |v| at + v.start());
+        emit(&mut out, &s, at, main_end);
+        if main_end < end {
+            emit(&mut out, " ", main_end, end);
         }
-        pos = m.end();
+        pos = end;
     }
     gap(&mut out, text, pos, text.len());
     out
@@ -589,6 +673,69 @@ mod tests {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// A match: its start, end and every named group's span.
+    type Form = (usize, usize, Vec<Option<(usize, usize)>>);
+
+    #[test]
+    fn the_forms_one_by_one_match_as_the_whole_alternation() {
+        // The alternation as one regex, boundaries and all: slow, and the reference.
+        let whole = re(&format!("(?x){}", forms().join("|")));
+        // Each bounded ending, ending a word and running on into one.
+        let texts = [
+            "50 کروڑ ڈالر سے کم ہیں",
+            "50 کروڑ ڈالر سے کمی ہوئی",
+            "356 ملین ڈالر سے بڑھ کر",
+            "356 ملین ڈالر سےبڑھ کر",
+            "12 فیصد سے زیادہ اضافہ",
+            "12 فیصد سے زیادہتر",
+            "12 فیصد سے کم۔ 3 فیصد سے کمی",
+            "گزشتہ سال ماہ اکتوبر کے مقابلے میں 38.6 فیصد اضافہ",
+            "رواں مالی سال کے پہلے چار ماہ میں آئی ٹی برآمدات ایک ارب 20 کروڑ ڈالر رہیں",
+        ];
+        // And real copy: the Urdu articles of one evaluation set.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/eval/fresh3");
+        let mut articles = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let a: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(e.unwrap().path()).unwrap()).unwrap();
+            if a["lang"] == "ur" {
+                articles.push(a["text"].as_str().unwrap().to_string());
+            }
+        }
+        assert!(articles.len() >= 5, "{}", articles.len());
+        for t in texts
+            .iter()
+            .copied()
+            .chain(articles.iter().map(String::as_str))
+        {
+            let expected: Vec<Form> = whole
+                .captures_iter(t)
+                .map(|c| {
+                    let m = c.get(0).unwrap();
+                    let groups = whole
+                        .capture_names()
+                        .flatten()
+                        .map(|n| c.name(n).map(|g| (g.start(), g.end())))
+                        .collect();
+                    (m.start(), m.end(), groups)
+                })
+                .collect();
+            let mut got = Vec::new();
+            let mut pos = 0;
+            while let Some((at, c)) = form_at(t, pos) {
+                let m = c.get(0).unwrap();
+                let groups = whole
+                    .capture_names()
+                    .flatten()
+                    .map(|n| c.name(n).map(|g| (at + g.start(), at + g.end())))
+                    .collect();
+                got.push((at, at + m.end(), groups));
+                pos = at + m.end();
+            }
+            assert_eq!(got, expected, "{t}");
+        }
     }
 
     #[test]
