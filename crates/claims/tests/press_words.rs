@@ -171,3 +171,29 @@ fn million_written_for_billion() {
         c.reason
     );
 }
+
+/// Daily Pakistan, 2024-05-18 (https://en.dailypakistan.com.pk/18-May-2024/it-exports-set-another-record-of-dollar-310-million-in-april):
+/// "crossing a mark of $2.593 billion during the period of July to April 2023–24, as
+/// compared to previous export inflows of $2.135 million" — the base a year back,
+/// Jul-Apr FY2022-23's $2,135m, with "million" written for "billion". It had been
+/// left unverifiable, read against the story's own months.
+#[test]
+fn million_written_for_billion_in_a_base() {
+    let text = "According to the data revealed by the State Bank of Pakistan, exports of IT and \
+                IT-enabled services surged to record highs throughout the financial year, \
+                crossing a mark of $2.593 billion during the period of July to April 2023–24, \
+                as compared to previous export inflows of $2.135 million.";
+    let r = run(text, &on("2024-05-18"));
+    let c = claim(&r, "$2.135 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("Jul-Apr FY2022-23, $2,135m"),
+        "{}",
+        c.reason
+    );
+    assert!(
+        c.reason.contains("\"million\" written for \"billion\""),
+        "{}",
+        c.reason
+    );
+}

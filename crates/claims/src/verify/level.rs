@@ -123,6 +123,29 @@ pub(super) fn level(
                 .actual(r.value)
                 .sources(r.sources.clone()));
         }
+        // The same slip in another reading of the sentence, for a figure written
+        // to the million ("as compared to previous export inflows of $2.135
+        // million": Jul-Apr FY2022-23's $2,135m, the base a year back).
+        if half <= 0.005 + 1e-12 {
+            let meant = value * 1000.0;
+            if let Some(a) = alt::levels(sd, span, ctx.story, meant, ctx.cues)
+                .into_iter()
+                .find(|a| level_matches(meant, half * 1000.0, qual, &a.reading))
+            {
+                let reason = format!(
+                    "{name}, {}: {}, not {}; read as {}, {} ({}): \"million\" written for \"billion\"",
+                    span.label(),
+                    musd(actual),
+                    musd(value),
+                    a.what,
+                    musd(a.reading.value),
+                    reading_note(&a.reading)
+                );
+                return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
+                    .actual(a.reading.value)
+                    .sources(a.reading.sources));
+            }
+        }
     }
     // A one-sided bound ("more than $1.1 billion") is met by any larger
     // aggregate, so it is read only over runs as long as the one written.
