@@ -811,13 +811,22 @@ fn round_hundreds(amounts: &mut [Amount]) {
 /// "From July to October FY 2025-26", "from July 2021 to January 2022": the
 /// "from" before a period opens the range itself, it is no comparison base.
 fn opens_range(before: &str, period: &str) -> bool {
+    // "July-May", "July – May": months joined by a dash.
+    let dashed = period
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.split_once(['-', '–']))
+        .is_some_and(|(a, b)| {
+            a.chars().all(char::is_alphabetic) && b.chars().all(char::is_alphabetic)
+        });
     before.trim_end().to_ascii_lowercase().ends_with("from")
-        && period.split_whitespace().skip(1).any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "to" | "till" | "until" | "through"
-            )
-        })
+        && (dashed
+            || period.split_whitespace().skip(1).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "to" | "till" | "until" | "through" | "-" | "–"
+                )
+            }))
 }
 
 /// The year-on-year basis that fits a span.

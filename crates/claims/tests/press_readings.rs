@@ -593,3 +593,32 @@ fn it_related_imports_are_ict_imports() {
         assert_eq!(c.period.as_deref(), Some("FY2018-19 Jul-Oct"));
     }
 }
+
+/// Geo, 2021-06-26 (https://www.geo.tv/latest/357011-47-growth-seen-in-pakistans-it-exports-from-july-may-in-fiscal-year-2020-21):
+/// "going up to $1.9 billion from July-May in fiscal year 2020-21" — "from" before a
+/// dashed run of months opens the run, as "from July to May" does; it is no base.
+/// The run had been read as the base and the figures put a year later.
+#[test]
+fn from_before_a_dashed_run_of_months_opens_it() {
+    let r = run(
+        "KARACHI: A 47% increase was witness in Pakistan’s information technology exports, \
+         going up to $1.9 billion from July-May in fiscal year 2020-21, according to data \
+         released by the State Bank of Pakistan.",
+        &on("2021-06-26"),
+    );
+    let c = claim(&r, "$1.9 billion", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-May"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let g = claim(&r, "47%", 0);
+    assert_eq!(
+        g.period.as_deref(),
+        Some("FY2020-21 Jul-May"),
+        "{}",
+        g.reason
+    );
+}
