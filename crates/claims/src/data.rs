@@ -53,19 +53,6 @@ impl Reading {
         }
         out
     }
-
-    /// The figures as printed: the figure itself and, for a figure printed more
-    /// precisely than the press prints it, its whole-million rounding. A rate
-    /// stated to a decimal place is computed from these, not from anywhere in
-    /// their rounding: the reporter had the printed figures too.
-    pub fn points(&self) -> Vec<(f64, f64)> {
-        let mut out = vec![(self.value, self.value)];
-        if self.half < 0.5 && self.value.abs() >= 10.0 {
-            let r = self.value.round();
-            out.push((r, r));
-        }
-        out
-    }
 }
 
 pub(crate) fn source_ref(period: &str, v: &Vintage) -> SourceRef {

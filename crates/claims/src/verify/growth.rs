@@ -141,24 +141,10 @@ pub(super) fn earlier_exact_rate(
     )))
 }
 
-/// Half the last digit of a rate printed to one decimal place or finer.
-const DECIMAL_HALF: f64 = 0.05 + 1e-12;
-
 /// The range of growth rates two readings allow, over every way of reading them.
-///
-/// A rate stated to a decimal place ("19.78%") says how it was computed: from
-/// the printed figures, so it is held to them. One stated in whole percent
-/// ("up 23%") may be a truncation or a rounding of inputs and keeps their range.
 pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> bool {
-    rate_within(stated, half, a, b, half > DECIMAL_HALF)
-}
-
-/// [`rate_hits`] with the choice made: anywhere in the readings' rounding
-/// (`band`), or on the printed figures only.
-fn rate_within(stated: f64, half: f64, a: &Reading, b: &Reading, band: bool) -> bool {
-    let spans = |r: &Reading| if band { r.intervals() } else { r.points() };
-    for (a0, a1) in spans(a) {
-        for (b0, b1) in spans(b) {
+    for (a0, a1) in a.intervals() {
+        for (b0, b1) in b.intervals() {
             if b0 <= 0.0 {
                 continue;
             }
@@ -281,16 +267,14 @@ pub(super) fn growth(
         let Some(g) = rate(a0, b0) else { continue };
         for ar in &a {
             for br in &b {
-                // Within today's rounding but exactly on the figures printed
-                // then: copied from those, since revised.
-                if !bounded && rate_within(value, half, ar, br, true) {
-                    if let Some(o) =
-                        earlier_exact_rate(sd, span, *b_span, value, half, ar, br, data)?
-                    {
-                        return Ok(o);
-                    }
-                }
                 if rate_fits(st, ar, br) {
+                    if !bounded {
+                        if let Some(o) =
+                            earlier_exact_rate(sd, span, *b_span, value, half, ar, br, data)?
+                        {
+                            return Ok(o);
+                        }
+                    }
                     let how = match cb {
                         Basis::Unknown => format!("against {}", b_span.label()),
                         other => basis_words(*other).to_string(),
@@ -356,48 +340,6 @@ pub(super) fn growth(
                 return Ok(Judgement::earlier_vintage(value, g, reason, sources));
             }
         }
-        // A rate to a decimal place that the figures known then, since
-        // revised away from it, allow only within their rounding: the store may not hold every figure printed
-        // then (FY2020-21's "47.43%", on a total of $2,123m no release in it
-        // gives), so it is not accused.
-        if !bounded && half <= DECIMAL_HALF {
-            for (cb, b_span) in &candidates {
-                let (Some(ta), Some(tb)) = (then.reading(span), then.reading(*b_span)) else {
-                    continue;
-                };
-                // Only where the revisions moved the rate away from the stated one.
-                let nearer = match (
-                    rate(&ta, &tb),
-                    sd.reading(*b_span).and_then(|b| rate(a0, &b)),
-                ) {
-                    (Some(then_r), Some(now_r)) => {
-                        (then_r - value).abs() + 1e-9 < (now_r - value).abs()
-                    }
-                    _ => false,
-                };
-                if nearer && rate_within(value, half, &ta, &tb, true) {
-                    let reason = format!(
-                        "{name} {}: {} against {} in {} is {} {}, not {}; on the figures known on the article's date, {} ({} against {}: {}), it is within their rounding, and the store may not hold every figure printed then",
-                        span.label(),
-                        musd(a0.value),
-                        musd(b0.value),
-                        b_span.label(),
-                        shown(g),
-                        basis_words(*cb),
-                        stated_rate(st),
-                        data.story_date().map(|d| d.to_string()).unwrap_or_default(),
-                        musd(ta.value),
-                        musd(tb.value),
-                        shown(rate(&ta, &tb).unwrap_or(g))
-                    );
-                    let mut sources = ta.sources;
-                    sources.extend(tb.sources);
-                    return Ok(Judgement::unverifiable(Some(value), reason)
-                        .actual(g)
-                        .sources(sources));
-                }
-            }
-        }
     }
     // Another reading of the same words: "up 6%" in a story about November may
     // be the fiscal year to date's growth, "9%" the month-on-month rate. When the
@@ -406,34 +348,30 @@ pub(super) fn growth(
     // A year still running on the article's date was known only through its
     // first months.
     let year_open = data.after_story(span);
-    let alternative = |band: bool| {
-        alternative_rate(sd, span, d, year_open, &candidates, value, half, band).or_else(|| {
-            then.as_ref().and_then(|t| {
-                alternative_rate(t, span, d, year_open, &candidates, value, half, band)
-            })
-        })
-    };
-    let same_family = |alt: Basis| {
-        basis == Basis::Unknown
+    let found = alternative_rate(sd, span, d, year_open, &candidates, value, half).or_else(|| {
+        then.as_ref()
+            .and_then(|t| alternative_rate(t, span, d, year_open, &candidates, value, half))
+    });
+    if let Some((alt, alt_a, alt_b, r)) = found {
+        let same_family = basis == Basis::Unknown
             || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
-                && matches!(alt, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy))
-    };
-    // The other reading fits today's figures only within their rounding but
-    // the figures known then exactly ("17.44%": 2,283 on 1,944 then, 2,284
-    // now): copied from those, since revised.
-    if let Some((alt, alt_a, alt_b, r)) = alternative(true).filter(|f| same_family(f.0)) {
-        if let Some(mut o) = earlier_exact_rate(sd, alt_a, alt_b, value, half, &r.0, &r.1, data)? {
-            o.reason = format!(
-                "read as the {} rate of {}: {}",
-                alt.label(),
-                alt_a.label(),
-                o.reason
-            );
-            return Ok(o);
+                && matches!(alt, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy));
+        // The other reading fits today's figures only within their rounding
+        // but the figures known then exactly ("17.44%": 2,283 on 1,944 then,
+        // 2,284 now): copied from those, since revised.
+        if same_family {
+            if let Some(mut o) =
+                earlier_exact_rate(sd, alt_a, alt_b, value, half, &r.0, &r.1, data)?
+            {
+                o.reason = format!(
+                    "read as the {} rate of {}: {}",
+                    alt.label(),
+                    alt_a.label(),
+                    o.reason
+                );
+                return Ok(o);
+            }
         }
-    }
-    if let Some((alt, alt_a, alt_b, r)) = alternative(half > DECIMAL_HALF) {
-        let same_family = same_family(alt);
         let mut sources = r.0.sources.clone();
         sources.extend(r.1.sources.clone());
         let fits = format!(
@@ -521,9 +459,8 @@ pub(super) fn growth(
 /// The first other plausible reading of a rate that fits the stated value: for a
 /// month, its year-on-year and month-on-month rates and its fiscal year to date's
 /// year-on-year rate; for a fiscal year to date read from the sentences before, the
-/// last month's rates. With `band`, a fit anywhere in the figures' rounding
-/// counts (see [`rate_hits`]).
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+/// last month's rates.
+#[allow(clippy::type_complexity)]
 pub(super) fn alternative_rate(
     sd: &Figures,
     span: Span,
@@ -532,7 +469,6 @@ pub(super) fn alternative_rate(
     tried: &[(Basis, Span)],
     value: f64,
     half: f64,
-    band: bool,
 ) -> Option<(Basis, Span, Span, (Reading, Reading, f64))> {
     let story = &d.story;
     let mut alts: Vec<(Basis, Span, Span)> = Vec::new();
@@ -610,7 +546,7 @@ pub(super) fn alternative_rate(
         let (Some(a), Some(bb)) = (sd.reading(a_span), sd.reading(b_span)) else {
             continue;
         };
-        if rate_within(value, half, &a, &bb, band) {
+        if rate_hits(value, half, &a, &bb) {
             let r = rate(&a, &bb)?;
             return Some((b, a_span, b_span, (a, bb, r)));
         }
