@@ -59,6 +59,21 @@ try {
   if (supported < 1 || contradicted < 1) fail(`check verdicts: ${supported} supported, ${contradicted} contradicted`);
   await page.screenshot({ path: `${out}/check.png`, fullPage: true });
 
+  // 3b. Urdu pasted into the English check page is drawn in the served Naskh
+  // (system fonts lack "ہ" and show boxes), and a month alone is a date.
+  await page.goto(base + '/check');
+  await page.fill('#text', 'آئی ٹی برآمدات جولائی میں 35 کروڑ 40 لاکھ ڈالر رہیں۔');
+  await page.fill('input[name=date]', '2025-08');
+  await Promise.all([page.waitForLoadState('load'), page.click('#check-form button')]);
+  await page.waitForSelector('ol.notes li');
+  if ((await page.locator('mark.supported').count()) < 1) fail('Urdu on the English check page: no supported claim');
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].some((f) => f.family.includes('itx Naskh') && f.status === 'loaded'));
+  if (!loaded)
+    fail('English check page: the Naskh web font did not load for Urdu text');
+  await page.screenshot({ path: `${out}/check-urdu-on-en.png`, fullPage: false });
+
   // 4. A phone-sized home page.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await phone.goto(base + '/');

@@ -137,6 +137,14 @@ pub(crate) const URDU_FACES: &str = "@font-face{font-family:'itx Naskh';src:url(
 @font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Bold.ttf) format('truetype');font-weight:700;font-display:swap}\
 body{font-family:'itx Naskh','Noto Naskh Arabic','Noto Nastaliq Urdu',system-ui,sans-serif}figure,svg,.num,code,.key{direction:ltr}figure svg{font-family:system-ui,sans-serif}";
 
+/// For English pages: Urdu pasted or quoted in them (the check page, an Urdu
+/// article's claims) is drawn with the served Naskh, which the browser fetches
+/// only when a page has Arabic-script text (`unicode-range`); system fonts often
+/// lack Urdu's own letters ("ہ", "ے") and show boxes.
+pub(crate) const ARABIC_FALLBACK: &str = "@font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Regular.ttf) format('truetype');font-weight:400;font-display:swap;unicode-range:U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF}\
+@font-face{font-family:'itx Naskh';src:url(/assets/fonts/NotoNaskhArabic-Bold.ttf) format('truetype');font-weight:700;font-display:swap;unicode-range:U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF}\
+body,textarea{font-family:'itx Naskh',system-ui,-apple-system,'Segoe UI',sans-serif}";
+
 /// A dashboard page in `lang` (Urdu: right to left, an Urdu font stack, the
 /// navigation in Urdu), with a link to the same page in the other language.
 pub(crate) fn page_in(
@@ -177,7 +185,7 @@ pub(crate) fn page_in(
         if lang == Lang::Ur {
             format!("{}{URDU_FACES}", itx_app::render::URDU_CSS)
         } else {
-            String::new()
+            ARABIC_FALLBACK.to_string()
         },
         esc(switch),
         other.as_str(),
