@@ -53,8 +53,13 @@ pub fn to_text(text: &str, report: &Report) -> String {
         out.push('\n');
     }
     out.push_str(&format!(
-        "\n{} claims: {} ✓ supported, {} ~ outdated, {} ✗ contradicted, {} ? unverifiable\n",
+        "\n{} {}: {} ✓ supported, {} ~ outdated, {} ✗ contradicted, {} ? unverifiable\n",
         report.claims.len(),
+        if report.claims.len() == 1 {
+            "claim"
+        } else {
+            "claims"
+        },
         report.count(Verdict::Supported),
         report.count(Verdict::Outdated),
         report.count(Verdict::Contradicted),

@@ -176,6 +176,12 @@ fn urdu_status_check_and_chart() {
     .unwrap();
     let check = run(&["check", article.to_str().unwrap(), "--lang", "ur"]);
     assert!(check.contains("2 دعوے: 2 ✓ درست"), "{check}");
+    // One claim is one: "1 claim", "1 دعویٰ".
+    std::fs::write(&article, "IT exports were $354 million in July 2025.").unwrap();
+    let one = run(&["check", article.to_str().unwrap()]);
+    assert!(one.contains("\n1 claim: 1 ✓ supported"), "{one}");
+    let one = run(&["check", article.to_str().unwrap(), "--lang", "ur"]);
+    assert!(one.contains("1 دعویٰ: 1 ✓ درست"), "{one}");
     let svg = run(&["chart", "monthly", "--to", "2025-07", "--lang", "ur"]);
     assert!(
         svg.contains("آئی ٹی برآمدات: جولائی 2025 میں ریکارڈ"),

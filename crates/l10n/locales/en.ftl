@@ -76,7 +76,10 @@ check-paste = Paste an article (English or Urdu)
 check-published = Published on
 check-submit = Check
 check-more-figures = { $n } more figures
-check-count = { $n } claims
+check-count = { $n ->
+    [one] { $n } claim
+   *[other] { $n } claims
+}
 check-reasons-note = { "" }
 verdict-supported = supported
 verdict-outdated = outdated
@@ -199,7 +202,10 @@ status-source = source
 status-by = { $month } by { $date }
 status-overdue-list = OVERDUE: { $months }
 status-no = no
-check-summary = { $n } claims: { $supported } ✓ supported, { $outdated } ~ outdated, { $contradicted } ✗ contradicted, { $unverifiable } ? unverifiable
+check-summary = { $n ->
+    [one] { $n } claim
+   *[other] { $n } claims
+}: { $supported } ✓ supported, { $outdated } ~ outdated, { $contradicted } ✗ contradicted, { $unverifiable } ? unverifiable
 
 ## The peers page
 peers-title = Pakistan beside India

@@ -80,7 +80,10 @@ check-paste = خبر یہاں چسپاں کریں (انگریزی یا اردو)
 check-published = تاریخِ اشاعت
 check-submit = جانچیں
 check-more-figures = مزید { $n } اعداد
-check-count = { $n } دعوے
+check-count = { $n ->
+    [one] { $n } دعویٰ
+   *[other] { $n } دعوے
+}
 check-reasons-note = ہر فیصلے کی تفصیل فی الحال انگریزی میں ہے۔
 verdict-supported = درست
 verdict-outdated = پرانا
@@ -283,7 +286,10 @@ status-source = ماخذ
 status-by = { $month } بتاریخ { $date }
 status-overdue-list = تاخیر کا شکار: { $months }
 status-no = نہیں
-check-summary = { $n } دعوے: { $supported } ✓ درست، { $outdated } ~ پرانے، { $contradicted } ✗ غلط، { $unverifiable } ? ناقابلِ تصدیق
+check-summary = { $n ->
+    [one] { $n } دعویٰ
+   *[other] { $n } دعوے
+}: { $supported } ✓ درست، { $outdated } ~ پرانے، { $contradicted } ✗ غلط، { $unverifiable } ? ناقابلِ تصدیق
 
 ## The peers page
 peers-title = پاکستان اور بھارت

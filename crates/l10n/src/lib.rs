@@ -94,7 +94,17 @@ pub fn t(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     };
     let mut fa = FluentArgs::new();
     for (k, v) in args {
-        fa.set(*k, v.to_string());
+        // A count ("1", "12") goes in as a number, so a message can select its
+        // plural ("1 claim", "2 claims"); it prints as it came. Anything else,
+        // a padded month ("07") included, stays text.
+        let count = !v.is_empty()
+            && v.len() <= 15
+            && v.bytes().all(|b| b.is_ascii_digit())
+            && (v.len() == 1 || !v.starts_with('0'));
+        match v.parse::<f64>() {
+            Ok(n) if count => fa.set(*k, n),
+            _ => fa.set(*k, v.to_string()),
+        }
     }
     let mut errors = Vec::new();
     b.format_pattern(pattern, Some(&fa), &mut errors)
@@ -203,6 +213,17 @@ pub fn amount(lang: Lang, english: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_their_plural_and_print_as_given() {
+        let n = |lang, n: &str| t(lang, "check-count", &[("n", n)]);
+        assert_eq!(n(Lang::En, "1"), "1 claim");
+        assert_eq!(n(Lang::En, "0"), "0 claims");
+        assert_eq!(n(Lang::En, "12"), "12 claims");
+        assert_eq!(n(Lang::En, "1000"), "1000 claims");
+        assert_eq!(n(Lang::Ur, "1"), "1 دعویٰ");
+        assert_eq!(n(Lang::Ur, "3"), "3 دعوے");
+    }
 
     #[test]
     fn amounts_read_as_urdu_business_pages_print_them() {
