@@ -191,6 +191,7 @@ fn million_written_for_billion_in_a_base() {
         "{}",
         c.reason
     );
+    assert!(c.reason.contains("not $2.135m"), "{}", c.reason);
     assert!(
         c.reason.contains("\"million\" written for \"billion\""),
         "{}",

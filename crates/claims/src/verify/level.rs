@@ -116,7 +116,7 @@ pub(super) fn level(
                 span.label(),
                 musd(r.value),
                 reading_note(r),
-                musd(value),
+                as_written(value, half),
                 musd(value * 1000.0)
             );
             return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
@@ -136,7 +136,7 @@ pub(super) fn level(
                     "{name}, {}: {}, not {}; read as {}, {} ({}): \"million\" written for \"billion\"",
                     span.label(),
                     musd(actual),
-                    musd(value),
+                    as_written(value, half),
                     a.what,
                     musd(a.reading.value),
                     reading_note(&a.reading)
@@ -713,4 +713,11 @@ fn earlier_exact_difference(
         reason,
         sources,
     ))
+}
+
+/// A stated figure in US$ million with the decimals it was written with
+/// ("$2.135 million" is "$2.135m", where [`musd`] shows two).
+fn as_written(value: f64, half: f64) -> String {
+    let decimals = (-(half * 2.0).log10()).round().clamp(0.0, 6.0) as usize;
+    format!("${}m", itx_types::grouped(value, decimals))
 }
