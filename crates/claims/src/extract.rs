@@ -403,10 +403,8 @@ struct Sentence<'a> {
     /// The latest month out on the article's date, if known.
     latest: Option<Span>,
     start: usize,
-    /// Where each amount and percentage ends, to cut the words before a number at
-    /// the previous one.
-    number_ends: Vec<usize>,
-    /// Every amount and percentage, (start, end), in order.
+    /// Every amount and percentage, (start, end), in order; where each ends cuts
+    /// the words before a number at the previous one.
     numbers: Vec<(usize, usize)>,
     amount_spans: Vec<(usize, usize)>,
     end: usize,
@@ -475,8 +473,6 @@ impl<'a> Sentence<'a> {
             .chain(pcts.iter().map(|p| (p.start, p.end)))
             .collect();
         numbers.sort_unstable();
-        let mut number_ends: Vec<usize> = numbers.iter().map(|n| n.1).collect();
-        number_ends.sort_unstable();
         let listed: Vec<(usize, usize)> = periods.iter().map(|m| (m.start, m.end)).collect();
         let by_period = respectively::period_pairs(text, start, end, &numbers, &listed);
         let amount_spans = amounts.iter().map(|a| (a.start, a.end)).collect();
@@ -484,7 +480,6 @@ impl<'a> Sentence<'a> {
             urdu: anchor.urdu,
             latest: anchor.latest,
             start,
-            number_ends,
             numbers,
             amount_spans,
             end,
@@ -517,9 +512,9 @@ impl<'a> Sentence<'a> {
 
     /// The end of the number (amount or percentage) before `pos`, or the sentence start.
     fn prev_number_end(&self, pos: usize) -> usize {
-        self.number_ends
+        self.numbers
             .iter()
-            .copied()
+            .map(|n| n.1)
             .filter(|e| *e <= pos)
             .max()
             .unwrap_or(self.start)
@@ -643,9 +638,9 @@ impl<'a> Sentence<'a> {
             // Urdu writes the period before the number, with the number's own
             // clause between.
             let prev = self
-                .number_ends
+                .numbers
                 .iter()
-                .copied()
+                .map(|n| n.1)
                 .filter(|e| *e < pos)
                 .filter(|e| !self.periods.iter().any(|m| m.start < *e && *e <= m.end))
                 .max()

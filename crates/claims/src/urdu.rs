@@ -95,12 +95,15 @@ fn re_large(p: &str) -> Regex {
 /// which form it is and capture it; and only a bounded ending that runs on into
 /// a letter is read again with its boundary (see [`form_at`]).
 static FORMS: LazyLock<Regex> =
-    LazyLock::new(|| re_large(&format!("(?x){}", forms().join("|").replace(r"\b", ""))));
+    LazyLock::new(|| re_large(&format!("(?x){}", FORM_LIST.join("|").replace(r"\b", ""))));
+
+/// The forms, built once for [`FORMS`] and [`ALTERNATIVES`].
+static FORM_LIST: LazyLock<Vec<String>> = LazyLock::new(forms);
 
 /// Each form, anchored at the start of the text it is given: without its word
 /// boundaries, and with them.
 static ALTERNATIVES: LazyLock<Vec<(Regex, Regex)>> = LazyLock::new(|| {
-    forms()
+    FORM_LIST
         .iter()
         .map(|f| {
             let bounded = format!(r"(?x)\A(?:{f})");

@@ -50,6 +50,16 @@ pub(crate) fn routes() -> Router<Shared> {
 /// Query parameters, with unknown names refused (a typo should not be ignored).
 pub(crate) struct Params(HashMap<String, String>);
 
+/// A date parameter or form field (YYYY-MM-DD), its name in the error.
+pub(crate) fn date_field(k: &str, s: &str) -> Result<Date, ApiError> {
+    itx_types::parse_date(s).map_err(|e| ApiError::bad(k, format!("{k}: {e}")))
+}
+
+/// An article's date (YYYY-MM-DD, or YYYY-MM for its 15th), its name in the error.
+pub(crate) fn article_date_field(k: &str, s: &str) -> Result<Date, ApiError> {
+    itx_types::parse_article_date(s).map_err(|e| ApiError::bad(k, format!("{k}: {e}")))
+}
+
 impl Params {
     pub(crate) fn new(q: HashMap<String, String>, allowed: &[&str]) -> Result<Params, ApiError> {
         if let Some(k) = q.keys().find(|k| !allowed.contains(&k.as_str())) {
@@ -83,25 +93,11 @@ impl Params {
         self.0.get(k).map(String::as_str).filter(|s| !s.is_empty())
     }
     pub(crate) fn date(&self, k: &str) -> Result<Option<Date>, ApiError> {
-        self.str(k)
-            .map(|s| {
-                itx_types::parse_date(s)
-                    .map_err(|_| ApiError::bad(k, format!("{k}: {s:?} is not a date (YYYY-MM-DD)")))
-            })
-            .transpose()
+        self.str(k).map(|s| date_field(k, s)).transpose()
     }
     /// An article's date: YYYY-MM-DD, or YYYY-MM (its 15th).
     pub(crate) fn article_date(&self, k: &str) -> Result<Option<Date>, ApiError> {
-        self.str(k)
-            .map(|s| {
-                itx_types::parse_article_date(s).map_err(|_| {
-                    ApiError::bad(
-                        k,
-                        format!("{k}: {s:?} is not a date (YYYY-MM-DD, or YYYY-MM)"),
-                    )
-                })
-            })
-            .transpose()
+        self.str(k).map(|s| article_date_field(k, s)).transpose()
     }
     pub(crate) fn month(&self, k: &str) -> Result<Option<YearMonth>, ApiError> {
         self.str(k)

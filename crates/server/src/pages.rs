@@ -806,20 +806,10 @@ async fn check_submit(
     }
     let field = |name: &str| form.get(name).map(String::as_str).filter(|s| !s.is_empty());
     let as_of = field("as_of")
-        .map(|s| {
-            itx_types::parse_date(s)
-                .map_err(|_| ApiError::bad("as_of", format!("{s:?} is not a date (YYYY-MM-DD)")))
-        })
+        .map(|s| crate::api::date_field("as_of", s))
         .transpose()?;
     let date = field("date")
-        .map(|s| {
-            itx_types::parse_article_date(s).map_err(|_| {
-                ApiError::bad(
-                    "date",
-                    format!("{s:?} is not a date (YYYY-MM-DD, or YYYY-MM)"),
-                )
-            })
-        })
+        .map(|s| crate::api::article_date_field("date", s))
         .transpose()?;
     let lang = form
         .get("lang")

@@ -66,11 +66,10 @@ pub(super) fn earlier_exact_rate(
                 stated_pct(value, half),
                 musd(x.value),
                 musd(y.value),
-                // As many decimals as the stated rate, at least one.
-                stated_pct(g, half.min(0.05)),
+                computed_pct(g, half),
                 musd(ar.value),
                 musd(br.value),
-                stated_pct(now, half.min(0.05))
+                computed_pct(now, half)
             );
             let mut sources = x.sources;
             sources.extend(y.sources);
@@ -128,17 +127,23 @@ pub(super) fn earlier_exact_rate(
         stated_pct(value, half),
         musd(x.value),
         musd(y.value),
-        stated_pct(rate(x, y).unwrap_or(now), half.min(0.05)),
+        computed_pct(rate(x, y).unwrap_or(now), half),
         changed.join("; "),
         musd(ar.value),
         musd(br.value),
-        stated_pct(now, half.min(0.05))
+        computed_pct(now, half)
     );
     let mut sources = x.sources.clone();
     sources.extend(y.sources.clone());
     Ok(Some(Judgement::earlier_vintage(
         value, now, reason, sources,
     )))
+}
+
+/// A computed rate with as many decimals as the stated one (rounding `half`),
+/// at least one: "+24.24%, not +47.43%".
+fn computed_pct(r: f64, half: f64) -> String {
+    stated_pct(r, half.min(0.05))
 }
 
 /// The range of growth rates two readings allow, over every way of reading them.
@@ -220,8 +225,6 @@ pub(super) fn growth(
     data: &mut Data<'_>,
 ) -> Result<Judgement, Error> {
     let Stated { value, half, qual } = st;
-    // A computed rate with as many decimals as the stated one, at least one.
-    let shown = |r: f64| stated_pct(r, half.min(0.05));
     let bounded = matches!(qual, Qual::AtLeast | Qual::AtMost);
     let name = short_name(&sd.key);
     let yoy = match basis {
@@ -285,7 +288,7 @@ pub(super) fn growth(
                         musd(ar.value),
                         musd(br.value),
                         b_span.label(),
-                        shown(rate(ar, br).unwrap_or(g)),
+                        computed_pct(rate(ar, br).unwrap_or(g), half),
                         stated_rate(st)
                     );
                     let mut s = ar.sources.clone();
@@ -327,13 +330,13 @@ pub(super) fn growth(
                     musd(a0.value),
                     musd(b0.value),
                     b_span.label(),
-                    shown(g),
+                    computed_pct(g, half),
                     basis_words(*cb),
                     stated_rate(st),
                     data.story_date().map(|d| d.to_string()).unwrap_or_default(),
                     musd(ta.value),
                     musd(tb.value),
-                    shown(r)
+                    computed_pct(r, half)
                 );
                 let mut sources = ta.sources;
                 sources.extend(tb.sources);
@@ -380,7 +383,7 @@ pub(super) fn growth(
             musd(r.0.value),
             musd(r.1.value),
             alt_b.label(),
-            shown(r.2),
+            computed_pct(r.2, half),
             basis_words(alt)
         );
         let (verdict, reason) = if same_family {
@@ -393,7 +396,7 @@ pub(super) fn growth(
                     musd(a0.value),
                     musd(b0.value),
                     b_span.label(),
-                    shown(g)
+                    computed_pct(g, half)
                 ),
             )
         } else {
@@ -404,7 +407,7 @@ pub(super) fn growth(
                     musd(a0.value),
                     musd(b0.value),
                     b_span.label(),
-                    shown(g),
+                    computed_pct(g, half),
                     basis_suffix,
                     stated_rate(st)
                 ),
@@ -420,7 +423,7 @@ pub(super) fn growth(
         musd(a0.value),
         musd(b0.value),
         b_span.label(),
-        shown(g),
+        computed_pct(g, half),
         basis_suffix,
         stated_rate(st)
     );
@@ -429,7 +432,11 @@ pub(super) fn growth(
             .iter()
             .filter_map(|(cb, bs)| {
                 let b = sd.reading(*bs)?;
-                Some(format!("{} {}", shown(rate(a0, &b)?), basis_words(*cb)))
+                Some(format!(
+                    "{} {}",
+                    computed_pct(rate(a0, &b)?, half),
+                    basis_words(*cb)
+                ))
             })
             .collect();
         if !others.is_empty() {

@@ -718,6 +718,5 @@ fn earlier_exact_difference(
 /// A stated figure in US$ million with the decimals it was written with
 /// ("$2.135 million" is "$2.135m", where [`musd`] shows two).
 fn as_written(value: f64, half: f64) -> String {
-    let decimals = (-(half * 2.0).log10()).round().clamp(0.0, 6.0) as usize;
-    format!("${}m", itx_types::grouped(value, decimals))
+    format!("${}m", itx_types::grouped(value, decimals(half)))
 }

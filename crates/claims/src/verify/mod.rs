@@ -82,8 +82,14 @@ fn pct(v: f64) -> String {
     format!("{v:+.1}%")
 }
 
+/// How many decimals a figure printed with rounding `half` was written with
+/// (half of 0.005 is two).
+fn decimals(half: f64) -> usize {
+    (-(half * 2.0).log10()).round().clamp(0.0, 6.0) as usize
+}
+
 fn stated_pct(v: f64, half: f64) -> String {
-    let decimals = (-(half * 2.0).log10()).round().max(0.0) as usize;
+    let decimals = decimals(half);
     format!("{v:+.decimals$}%")
 }
 

@@ -29,7 +29,7 @@ pub(super) fn share_claim(
         return Judgement::unverifiable(Some(value), "the total is zero".into());
     };
     // As many decimals as the stated share, at least one.
-    let decimals = (-(half * 2.0).log10()).round().max(1.0) as usize;
+    let decimals = decimals(half).max(1);
     let line = |span: Span, p: &Reading, t: &Reading, share: f64| {
         format!(
             "{} ({}) are {:.decimals$}% of {} ({}) in {}",
