@@ -841,10 +841,12 @@ async fn check_submit(
         );
         at = end;
         let source = |s: &itx_app::checking::SourceRef| {
+            // The figure as its source printed it, as the CLI shows it.
             format!(
-                "<li>{} = {}: {} ({})</li>",
+                "<li>{} = {} {}: {} ({})</li>",
                 esc(&s.period),
-                itx_types::plain(s.value),
+                esc(&itx_types::printed(&s.value_published)),
+                esc(&s.unit_published),
                 esc(&s.source),
                 esc(&s.location)
             )
