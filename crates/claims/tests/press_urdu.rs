@@ -703,3 +703,20 @@ fn a_record_rate_of_increase_is_a_record_change() {
     let c = claim(&r, "ریکارڈ", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
 }
+
+/// Samaa, June 2022 (https://www.samaa.tv/news/40002707, the evaluation set
+/// `eval/fresh/`): "آئی ٹی برآمدات کا حجم 2 ارب 38 کروڑ ڈالر سے زائد ہوگیا"
+/// (IT exports became more than $2.38 billion). "ہوگیا" (became) begins with
+/// "ہوگی" (will be), which was read as the future: the figure became a
+/// projection "with no date". It is July–May FY2021-22's $2,383m (SBP).
+#[test]
+fn became_is_not_will_be() {
+    let r = run(
+        "آئی ٹی برآمدات کا حجم 2 ارب 38 کروڑ ڈالر سے زائد ہوگیا،امین الحق",
+        &on("2022-06-15"),
+    );
+    let c = claim(&r, "2 ارب 38 کروڑ ڈالر سے زائد", 0);
+    assert_ne!(c.kind.label(), "projection", "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("Jul-May FY2021-22"), "{}", c.reason);
+}

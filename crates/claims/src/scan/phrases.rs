@@ -180,7 +180,7 @@ pub(crate) fn qualifier_before(before: &str) -> Qual {
 // which was $184 million" is no projection).
 static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projections?|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|(?-i:may)|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potential(?:ly)?|eyeing|eyes|can|hopefully|hoping|able\s+to)\b|\w['’]ll\b",
+        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projections?|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|(?-i:may)|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potentially|potential\s+(?:to|of)|eyeing|eyes|can|hopefully|hoping|able\s+to)\b|\w['’]ll\b",
     )
 });
 static TARGET: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:target(?:s|ed)?|goal|ambition)\b"));

@@ -150,6 +150,9 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     // The future: "… دو ارب ڈالر کے قریب ہوں گی" (will be close to $2 billion,
     // Munafah, 2021-05-26), "… 2 ارب ڈالر برآمد عبور کریں گے" (we will cross $2
     // billion of exports, 24 News, 2021-02-25), "انشا اللہ" (God willing).
+    // Before "ہو گی": "ہو گیا" (became) is the past, not "will be" and a letter.
+    ("ہو گیا", "became"),
+    ("ہوگیا", "became"),
     ("ہوں گی", "will be"),
     ("ہوں گے", "will be"),
     ("ہو گی", "will be"),
