@@ -119,7 +119,12 @@ pub(crate) enum What {
         /// The unit was not written ("$894"): read as millions.
         unit_assumed: bool,
     },
-    Rupee,
+    /// A figure no series is read for, and why: an amount in rupees, or one
+    /// per day or per worker where the store holds monthly totals.
+    NotJudged {
+        value: Option<f64>,
+        why: String,
+    },
     Growth {
         value: f64,
         half: f64,

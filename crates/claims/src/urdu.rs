@@ -742,6 +742,16 @@ mod tests {
     }
 
     #[test]
+    fn a_daily_average() {
+        // A figure per day is not a month's total: the English checker reads
+        // "daily average" before an amount as one.
+        assert_eq!(
+            en("یومیہ اوسط ایک کروڑ 7 لاکھ ڈالر"),
+            "Daily average $10.7 million"
+        );
+    }
+
+    #[test]
     fn a_month_of_last_year() {
         // Voice of Sindh, November 2024.
         assert_eq!(

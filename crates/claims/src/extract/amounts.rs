@@ -33,8 +33,22 @@ impl Sentence<'_> {
             };
             let am = a.amount;
             let span = a.span.or_else(|| claimed_bases.get(&i).copied());
+            let per = scan::per_unit(
+                slice(text, self.start, am.start),
+                slice(text, am.end, self.end),
+            );
             let what = if am.currency == Currency::Rupee {
-                What::Rupee
+                What::NotJudged {
+                    value: None,
+                    why: "an amount in rupees; the tracked series are in US dollars".into(),
+                }
+            } else if let Some(unit) = per {
+                What::NotJudged {
+                    value: Some(am.value),
+                    why: format!(
+                        "a figure per {unit}; the store holds totals for months and years, not figures per {unit}"
+                    ),
+                }
             } else {
                 match a.kind {
                     Kind::Target => What::Target { value: am.value },

@@ -351,6 +351,31 @@ pub(crate) fn of_amount(gap: &str) -> bool {
     OF_AMOUNT.is_match(gap)
 }
 
+static PER_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:/\s*|per\s+|a\s+|each\s+|every\s+)(?:working\s+|business\s+)?(?P<u>day|week|hour|employee|worker|freelancer|person|head|capita|company|firm|developer|engineer|graduate|professional|startup)s?\b",
+    )
+});
+static PER_UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:daily|per[-\s](?P<u>day|capita|head|employee|worker|freelancer|company|firm)|average\s+(?:daily|per\s+day))\s+(?:average\s+)?(?:of\s+|at\s+|around\s+|about\s+|nearly\s+)*$",
+    )
+});
+
+/// True when an amount is a figure per day, per worker or per firm ("$10.7
+/// million/day", "a daily average of $10.7 million", "$5,000 per freelancer"):
+/// a quotient the store's monthly totals do not hold. The unit, singular.
+pub(crate) fn per_unit(before: &str, after: &str) -> Option<String> {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(50))..];
+    let c = PER_UNIT_AFTER
+        .captures(after)
+        .or_else(|| PER_UNIT_BEFORE.captures(tail))?;
+    Some(match c.name("u") {
+        Some(u) => u.as_str().to_lowercase(),
+        None => "day".to_string(),
+    })
+}
+
 /// True when the words right after a total amount say it is an amount of
 /// exports ("of US$ 1.302 billion in exports").
 pub(crate) fn exports_after(after: &str) -> bool {

@@ -264,6 +264,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
 
 pub(super) const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
+    // "یومیہ اوسط 1 کروڑ ڈالر": a daily average, a figure per day.
+    ("یومیہ", "daily"),
+    ("روزانہ", "daily"),
+    ("اوسط", "average"),
     ("تقریباً", "about"),
     // "while", "however": where one clause's figures end and another's begin.
     ("جبکہ", "while"),

@@ -195,7 +195,9 @@ pub(crate) fn verify(
                 u.country, u.reason
             ),
         ),
-        Some(key) if !another_compilation(&d, cues) && !matches!(d.what, What::Rupee) => {
+        Some(key)
+            if !another_compilation(&d, cues) && !matches!(d.what, What::NotJudged { .. }) =>
+        {
             let mut out = judge(key, &d, cues, data)?;
             // A sub-line the store holds nothing for, named near a figure that
             // is the whole item's ("exports of telecom services, computer
@@ -474,10 +476,7 @@ fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
                 "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
             )
         }
-        (What::Rupee, _) => Judgement::unverifiable(
-            None,
-            "an amount in rupees; the tracked series are in US dollars".into(),
-        ),
+        (What::NotJudged { value, why }, _) => Judgement::unverifiable(*value, why.clone()),
         _ => Judgement::unverifiable(None, "no tracked series named".into()),
     }
 }
@@ -563,10 +562,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
             }
             None => unnamed_total(&sd, span, *value, *half, d.story.headline, data)?,
         },
-        (Some(_), What::Rupee) => Judgement::unverifiable(
-            None,
-            "an amount in rupees; the tracked series are in US dollars".into(),
-        ),
+        (_, What::NotJudged { value, why }) => Judgement::unverifiable(*value, why.clone()),
         (None, what) => Judgement::unverifiable(
             stated_of(what),
             "no period could be resolved from the sentence or the story".into(),
@@ -589,7 +585,8 @@ fn stated_of(what: &What) -> Option<f64> {
         | What::Target { value }
         | What::ProjectedRate { value }
         | What::Share { value, .. } => Some(*value),
-        What::Rupee | What::Record { .. } => None,
+        What::NotJudged { value, .. } => *value,
+        What::Record { .. } => None,
     }
 }
 
