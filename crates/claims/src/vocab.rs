@@ -98,7 +98,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "imports of the ICT group: EBOPS item 9's debit side",
     },
     Term {
-        pattern: r"\btelecommunications?\s*,?\s+computer\s*,?\s+and\s+information(?:\s+technology)?\s+services\b",
+        // "a 23.8pc rise in telecom, computer, and information exports" (AFN,
+        // August 2025): the short "telecom" and "exports" for "services".
+        pattern: r"\btelecom(?:munications?)?\s*,?\s+computer\s*,?\s+(?:and|&)\s+information(?:\s+technology)?\s+(?:services|exports?)\b",
         alias: "ict",
         note: "SBP's own name for EBOPS item 9",
     },
@@ -588,6 +590,10 @@ mod tests {
         assert_eq!(keys("ICT export remittances"), ["pk.ebops.9.credit"]);
         assert_eq!(
             keys("telecommunication, computer and information services"),
+            ["pk.ebops.9.credit"]
+        );
+        assert_eq!(
+            keys("a 23.8pc rise in telecom, computer, and information exports"),
             ["pk.ebops.9.credit"]
         );
         assert_eq!(keys("net IT exports stood at"), ["pk.ebops.9.net"]);
