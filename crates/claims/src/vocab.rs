@@ -105,7 +105,7 @@ pub const VOCABULARY: &[Term] = &[
         note: "SBP's own name for EBOPS item 9",
     },
     Term {
-        pattern: r"\b(?-i:IT|ICT)\)?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
+        pattern: r"\b(?-i:IT|ICT)\)?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services?\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
         alias: "ict",
         note: "the press's headline \"IT exports\" / \"IT & ITeS export remittances\" is EBOPS item 9 (SOURCES.md, key definitional finding)",
     },
@@ -241,7 +241,8 @@ pub const VOCABULARY: &[Term] = &[
         note: "exports of goods and services (BoP)",
     },
     Term {
-        pattern: r"\b(?:total\s+|overall\s+)?services\s+exports?\b|\bexports?\s+of\s+services\b",
+        // "contributing 41.29% of total service exports" (UrduPoint, 2024-12-19).
+        pattern: r"\b(?:total\s+|overall\s+)?services?\s+exports?\b|\bexports?\s+of\s+services\b",
         alias: "services",
         note: "all services exports (EBOPS total)",
     },
@@ -596,6 +597,11 @@ mod tests {
             keys("a 23.8pc rise in telecom, computer, and information exports"),
             ["pk.ebops.9.credit"]
         );
+        assert_eq!(
+            keys("contributing 41.29% of total service exports"),
+            ["pk.ebops.services.credit"]
+        );
+        assert_eq!(keys("IT service exports"), ["pk.ebops.9.credit"]);
         assert_eq!(keys("net IT exports stood at"), ["pk.ebops.9.net"]);
         assert_eq!(
             keys(

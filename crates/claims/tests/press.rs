@@ -799,3 +799,30 @@ fn a_figure_per_day_is_not_judged() {
         assert!(c.reason.contains("per day"), "{t}: {}", c.reason);
     }
 }
+
+/// UrduPoint, 2024-12-19 (https://www.urdupoint.com/en/pakistan/pakistans-ict-exports-reach-record-3223-1895665.html,
+/// the evaluation set `eval/fresh5/`): "the ICT sector led the way,
+/// contributing 41.29% of total service exports, with other business services
+/// following at $1.550 billion." "Service exports" (singular) is all services
+/// exports, the share's total; "contributing" marks the share. The share was
+/// not read at all; then, with "contributing" known, it was judged against
+/// the other business services named after it (207.80%). ICT's $3,223m is
+/// 41.91% of services' $7,691m in FY2023-24 (SBP), not 41.29%.
+#[test]
+fn a_share_of_total_service_exports() {
+    let r = run(
+        "Ms. Shaza Fatima Khawaja stated that remittances from Telecommunications, Computer, and \
+         Information Services hit a record high of $3.223 billion in exports during the fiscal \
+         year 2023-24.\n\nDespite the services sector’s overall trade deficit, the ICT sector \
+         led the way, contributing 41.29% of total service exports, with other business \
+         services following at $1.550 billion.",
+        &on("2024-12-19"),
+    );
+    let c = claim(&r, "41.29%", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(
+        c.reason.contains("41.91% of services exports"),
+        "{}",
+        c.reason
+    );
+}

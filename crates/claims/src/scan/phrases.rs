@@ -328,7 +328,7 @@ static EXPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:share|shares|mix|contribution|contributes|contributed|accounts?\s+for|accounted\s+for|constitut(?:e|es|ed|ing)|makes?\s+up|made\s+up)\b",
+        r"(?i)\b(?:share|shares|mix|contribution|contributes?|contributed|contributing|accounts?\s+for|accounted\s+for|constitut(?:e|es|ed|ing)|makes?\s+up|made\s+up)\b",
     )
 });
 
