@@ -190,8 +190,10 @@ pub const VOCABULARY: &[Term] = &[
     },
     Term {
         // Also "the telecom exports during FY23 were down by over three percent"
-        // (Business Recorder, 2023-07).
-        pattern: r"\btelecom(?:munications?)?\s+(?:services(?:\s+exports?)?|exports?)\b",
+        // (Business Recorder, 2023-07), and a rate "in telecom" ("helped by 51
+        // percent MoM increase in telecom and 8 percent in computer services",
+        // The News, 2023-04-21), but not "telecom, computer and information".
+        pattern: r"\btelecom(?:munications?)?\s+(?:services(?:\s+exports?)?|exports?)\b|\b(?:increase|rise|growth|jump|surge|decline|decrease|fall|drop)\s+in\s+telecom(?:munications?)?\b(?:\s+(?:sector|industry)\b)?(?:[^,\w]|$)",
         alias: "telecom",
         note: "EBOPS 9.1",
     },
@@ -602,6 +604,10 @@ mod tests {
             ["pk.ebops.services.credit"]
         );
         assert_eq!(keys("IT service exports"), ["pk.ebops.9.credit"]);
+        assert_eq!(
+            keys("51 percent MoM increase in telecom and 8 percent in computer services"),
+            ["pk.ebops.9.1.credit", "pk.ebops.9.2.credit"]
+        );
         assert_eq!(keys("net IT exports stood at"), ["pk.ebops.9.net"]);
         assert_eq!(
             keys(
