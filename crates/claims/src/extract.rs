@@ -107,6 +107,13 @@ pub(crate) struct Story {
     pub named_series: Vec<SeriesKey>,
 }
 
+/// The side a projected threshold is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bound {
+    AtLeast,
+    AtMost,
+}
+
 /// What a claim asserts.
 #[derive(Debug, Clone)]
 pub(crate) enum What {
@@ -141,9 +148,12 @@ pub(crate) enum What {
         named_value: Option<f64>,
     },
     Projection {
-        /// A threshold ("cross $4 billion"): exact, whatever its printed rounding.
         value: f64,
-        at_most: bool,
+        /// Half the last digit the figure is printed with.
+        half: f64,
+        /// A threshold ("cross $4 billion", "stay under $3 billion"): exact,
+        /// whatever its printed rounding. Else a point ("reach $2.58 billion").
+        bound: Option<Bound>,
     },
     Target {
         value: f64,
@@ -506,13 +516,33 @@ impl<'a> Sentence<'a> {
         for i in 1..s.amounts.len() {
             let (prev, cur) = (&s.amounts[i - 1], &s.amounts[i]);
             if matches!(prev.kind, Kind::Projection | Kind::Target)
-                && cur.kind == Kind::Amount
+                && matches!(cur.kind, Kind::Amount | Kind::Projection | Kind::Target)
                 && scan::range_join(slice(text, prev.amount.end, cur.amount.start))
             {
                 s.amounts[i].kind = s.amounts[i - 1].kind;
+                // "$3.6 billion to $4 billion by the end of FY2024-25": the
+                // period written after the range is both ends'.
+                if s.amounts[i - 1].bound.is_none() {
+                    s.amounts[i - 1].bound = s.amounts[i].bound;
+                }
             }
         }
         s
+    }
+
+    /// The threshold a projected amount at `start..end` states: its words, or
+    /// its end of a range ("could reach $3.6 to $4 billion": at least 3,600
+    /// and at most 4,000).
+    fn projection_bound(&self, text: &str, start: usize, end: usize) -> Option<Bound> {
+        let prev = self.prev_number_end(start);
+        let next = self.numbers.iter().map(|n| n.0).filter(|s| *s >= end).min();
+        if prev > self.start && scan::range_join(slice(text, prev, start)) {
+            Some(Bound::AtMost)
+        } else if next.is_some_and(|n| scan::range_join(slice(text, end, n))) {
+            Some(Bound::AtLeast)
+        } else {
+            scan::projection_bound(slice(text, prev, start))
+        }
     }
 
     /// The end of the number (amount or percentage) before `pos`, or the sentence start.

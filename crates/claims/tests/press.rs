@@ -844,3 +844,42 @@ fn a_rate_in_telecom_is_telecoms() {
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
     assert_eq!(series(c), Some("pk.ebops.9.1.credit"), "{}", c.reason);
 }
+
+/// A point forecast came true only when the outcome rounds to it; a range's
+/// ends are its bounds; a threshold ("cross", "exceed") is exact.
+/// - The News, 2023-06-22 (https://www.thenews.com.pk/print/1083147-pakistan-to-miss-5bn-it-exports-target-by-half,
+///   `eval/fresh5/`): "At the current run rate IT exports are expected to
+///   clock in at $2.58 billion in FY23." FY2022-23 closed at $2,596m (SBP),
+///   which is not $2.58 billion: it had "come true" as a threshold.
+/// - Newsguru, January 2025 (`eval/fresh2/`): "IT exports could reach $3.6 to
+///   $4 billion by the end of FY2024-25": FY2024-25's $3,814m is within.
+/// - Phoneworld, 2021-01-24 (`eval/fresh/`): "Pakistan’s ICT exports will
+///   cross $2 billion in FY 2020-21": $2,108m did.
+#[test]
+fn forecasts_points_ranges_and_thresholds() {
+    let r = run(
+        "At the current run rate IT exports are expected to clock in at $2.58 billion in FY23.",
+        &on("2023-06-22"),
+    );
+    let c = claim(&r, "$2.58 billion", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("did not come true"), "{}", c.reason);
+
+    let r = run(
+        "Senior analyst Muhammad Yasir forecasts that IT exports could reach $3.6 billion to $4 \
+         billion by the end of FY2024-25.",
+        &on("2025-01-20"),
+    );
+    for t in ["$3.6 billion", "$4 billion"] {
+        let c = claim(&r, t, 0);
+        assert_eq!(c.verdict, Supported, "{t}: {}", c.reason);
+        assert!(c.reason.contains("came true"), "{t}: {}", c.reason);
+    }
+
+    let r = run(
+        "It is expected that Pakistan’s ICT exports will cross $2 billion in FY 2020-21.",
+        &on("2021-01-24"),
+    );
+    let c = claim(&r, "$2 billion", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

@@ -54,11 +54,8 @@ impl Sentence<'_> {
                     Kind::Target => What::Target { value: am.value },
                     Kind::Projection => What::Projection {
                         value: am.value,
-                        at_most: scan::projection_at_most(slice(
-                            text,
-                            self.prev_number_end(am.start),
-                            am.start,
-                        )),
+                        half: am.half,
+                        bound: self.projection_bound(text, am.start, am.end),
                     },
                     _ => What::Level {
                         value: am.value,

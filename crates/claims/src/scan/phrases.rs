@@ -184,6 +184,11 @@ static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static TARGET: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:target(?:s|ed)?|goal|ambition)\b"));
+static AT_LEAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:cross(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|over|above|beyond|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|break(?:s|ing)?|past|hit(?:s|ting)?\s+the|cross\s+the|touch(?:es|ed|ing)?\s+the)\b|\bover\s+the\b",
+    )
+});
 static AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:below|under|less\s+than|short\s+of|fall\s+short|stay\s+under)\b")
 });
@@ -207,10 +212,18 @@ pub(crate) fn target_cue(before: &str, after: &str) -> bool {
     TARGET.is_match(tail) || TARGET.is_match(head)
 }
 
-/// The direction a projection states: at least the amount (default) or at most.
-pub(crate) fn projection_at_most(before: &str) -> bool {
+/// The threshold a projection states ("cross $4 billion", "stay under $3
+/// billion"), or none for a point forecast ("expected to reach only $2.58
+/// billion", "will be $1.2 billion").
+pub(crate) fn projection_bound(before: &str) -> Option<crate::extract::Bound> {
     let tail = &before[floor_boundary(before, before.len().saturating_sub(30))..];
-    AT_MOST.is_match(tail)
+    if AT_MOST.is_match(tail) {
+        Some(crate::extract::Bound::AtMost)
+    } else if AT_LEAST.is_match(tail) {
+        Some(crate::extract::Bound::AtLeast)
+    } else {
+        None
+    }
 }
 
 static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {

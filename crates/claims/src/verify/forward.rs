@@ -7,7 +7,8 @@ pub(super) fn projection(
     sd: &Figures,
     span: Option<Span>,
     value: f64,
-    at_most: bool,
+    half: f64,
+    bound: Option<Bound>,
     as_of: Option<itx_types::Date>,
 ) -> Judgement {
     let Some(span) = span else {
@@ -25,10 +26,12 @@ pub(super) fn projection(
     };
     // A threshold is exact: "cross $4 billion" means 4,000 whatever the rounding
     // of "$4 billion" as a level; only the outcome's own rounding is allowed for.
-    let held = if at_most {
-        r.value - r.half <= value
-    } else {
-        r.value + r.half >= value
+    // A point forecast ("expected to reach only $2.58 billion") came true when
+    // the outcome rounds to it.
+    let held = match bound {
+        Some(Bound::AtMost) => r.value - r.half <= value,
+        Some(Bound::AtLeast) => r.value + r.half >= value,
+        None => close(value, half, r.value, r.half),
     };
     // A projection that missed is not a false statement: the story reported
     // someone's forecast. It is said, not held against the story.

@@ -15,7 +15,7 @@ use itx_types::{Period, SeriesKey, SourceKind, Vintage, YearMonth, short_name};
 
 use crate::cues::Cues;
 use crate::data::{Data, Figures, Reading, source_ref};
-use crate::extract::{Draft, Story, What};
+use crate::extract::{Bound, Draft, Story, What};
 use crate::period::Span;
 use crate::scan::{Qual, RecordForm};
 use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, alt, vocab};
@@ -547,8 +547,8 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 *named_value,
             )
         }
-        (span, What::Projection { value, at_most, .. }) => {
-            projection(&sd, span, *value, *at_most, data.as_of())
+        (span, What::Projection { value, half, bound }) => {
+            projection(&sd, span, *value, *half, *bound, data.as_of())
         }
         (span, What::Target { value }) => target(&sd, span, *value),
         (_, What::ProjectedRate { value }) => Judgement::unverifiable(
