@@ -883,3 +883,33 @@ fn forecasts_points_ranges_and_thresholds() {
     let c = claim(&r, "$2 billion", 0);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// "About" reaches 1% of a figure printed to its last digit and 3% of a round
+/// one, and the reason says so.
+/// - The News, 2023-04-21 (`eval/fresh2/`): "the 6-month rolling average of IT
+///   exports was around $218 million": October 2022 to March 2023 average
+///   $218.33m (SBP). March 2023's own $224m as first printed was within the
+///   3% "about" once allowed everywhere, and the claim was called outdated.
+/// - The Express Tribune, 2025-04-19 (`eval/articles/`): "Monthly exports in
+///   March 2025 stood at approximately $348 million": $344.93m is within 1%.
+#[test]
+fn about_reaches_as_far_as_the_figure_is_round() {
+    let r = run(
+        "Pakistan's IT exports fell 14 percent in March 2023.\n\nThe MoM recovery is also the \
+         result of reduction in a gap between interbank and grey market rates, according to the \
+         report, which shared that the 6-month rolling average of IT exports was around $218 \
+         million.",
+        &on("2023-04-21"),
+    );
+    let c = claim(&r, "$218 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("average of the 6 months"), "{}", c.reason);
+
+    let r = run(
+        "Monthly IT exports in March 2025 stood at approximately $348 million.",
+        &on("2025-04-19"),
+    );
+    let c = claim(&r, "$348 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("within 1%"), "{}", c.reason);
+}

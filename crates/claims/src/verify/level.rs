@@ -66,7 +66,7 @@ pub(super) fn level(
             }
         }
         let reason = format!(
-            "{name}, {}: {} ({}); stated {}{}{}",
+            "{name}, {}: {} ({}); stated {}{}{}{}",
             span.label(),
             musd(r.value),
             reading_note(r),
@@ -76,7 +76,8 @@ pub(super) fn level(
                 " (a round figure, read to the hundred million)"
             } else {
                 ""
-            }
+            },
+            about_note(value, half, qual, r)
         );
         return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
             .actual(r.value)
