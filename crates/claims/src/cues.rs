@@ -16,6 +16,9 @@ pub(crate) struct Cues {
     pub average_months: u8,
     /// The figure is attributed to another compiler (PBS).
     pub other_compiler: bool,
+    /// The story credits the Pakistan Software Export Board, whose "IT &
+    /// ITeS" is computer services and call centres only, and not SBP.
+    pub pseb: bool,
 }
 
 impl Default for Cues {
@@ -25,6 +28,7 @@ impl Default for Cues {
             average: false,
             average_months: 12,
             other_compiler: false,
+            pseb: false,
         }
     }
 }
@@ -76,6 +80,22 @@ const OTHER_COMPILER: &[&str] = &[
 ];
 
 const SBP: &[&str] = &["state bank", "sbp", "اسٹیٹ بینک", "سٹیٹ بینک"];
+
+const PSEB: &[&str] = &[
+    "pseb",
+    "software export board",
+    "سافٹ وئیر ایکسپورٹ بورڈ",
+    "سافٹ ویئر ایکسپورٹ بورڈ",
+    "سافٹ ویئر ایکسپورٹس بورڈ",
+    "پی ایس ای بی",
+];
+
+/// True when a story credits the Pakistan Software Export Board and not the
+/// State Bank.
+pub(crate) fn pseb_story(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    has_any(&lower, PSEB) && !has_any(&lower, SBP)
+}
 
 /// The bounds of the sentence around `start..end`: from after the previous
 /// full stop (a '.' followed by white space, or '۔') or line break to the next.
@@ -129,7 +149,7 @@ pub(crate) fn other_compiler_story(text: &str) -> bool {
 }
 
 /// The cues for the figure at `start..end` of `text`.
-pub(crate) fn read(text: &str, start: usize, end: usize, story_pbs: bool) -> Cues {
+pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cues {
     let (a, b) = sentence(text, start, end);
     let start = start.clamp(a, b);
     let end = end.clamp(start, b);
@@ -143,9 +163,28 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story_pbs: bool) -> Cue
                 .any(|w| after.trim_start().starts_with(w)),
         average: whole.contains("average"),
         average_months: average_months(&whole),
-        other_compiler: story_pbs
+        other_compiler: story.pbs
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
+        pseb: story.pseb,
+    }
+}
+
+/// What the whole story says about whose figures it gives.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct StoryCues {
+    /// It credits the Pakistan Bureau of Statistics and not SBP.
+    pub pbs: bool,
+    /// It credits the Pakistan Software Export Board and not SBP.
+    pub pseb: bool,
+}
+
+impl StoryCues {
+    pub(crate) fn of(text: &str) -> StoryCues {
+        StoryCues {
+            pbs: other_compiler_story(text),
+            pseb: pseb_story(text),
+        }
     }
 }
 
@@ -218,7 +257,7 @@ mod tests {
 
     fn at(text: &str, figure: &str) -> Cues {
         let i = text.find(figure).unwrap();
-        read(text, i, i + figure.len(), other_compiler_story(text))
+        read(text, i, i + figure.len(), StoryCues::of(text))
     }
 
     #[test]

@@ -313,7 +313,7 @@ impl Report {
 /// When the store cannot be read.
 pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
     let mut data = data::Data::new(store, opts.as_of);
-    let story_pbs = cues::other_compiler_story(text);
+    let story = cues::StoryCues::of(text);
     let drafts: Vec<_> = if urdu::is_urdu(text) {
         // Urdu copy is read in its English-form rewrite; each claim then points
         // back at the Urdu words it came from.
@@ -321,7 +321,7 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
         extract::extract(&n.text, &mut data, opts, true)?
             .into_iter()
             .map(|mut d| {
-                let c = cues::read(&n.text, d.start, d.end, story_pbs);
+                let c = cues::read(&n.text, d.start, d.end, story);
                 (d.start, d.end) = n.original(d.start, d.end);
                 (d, c)
             })
@@ -330,7 +330,7 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
         extract::extract(text, &mut data, opts, false)?
             .into_iter()
             .map(|d| {
-                let c = cues::read(text, d.start, d.end, story_pbs);
+                let c = cues::read(text, d.start, d.end, story);
                 (d, c)
             })
             .collect()

@@ -270,6 +270,22 @@ pub(crate) fn verify(
         }
         (v, _) => v,
     };
+    // A story that gives the Pakistan Software Export Board's figures, and not
+    // SBP's, gives PSEB's "IT & ITeS" (computer services and call centres, by
+    // its reports): a figure the headline does not give and that narrow
+    // measure does not explain is not judged (the store holds that measure
+    // only where both lines are published).
+    if verdict == Verdict::Contradicted
+        && cues.pseb
+        && out.cause != Some(Cause::DifferentDefinition)
+    {
+        verdict = Verdict::Unverifiable;
+        out.cause = None;
+        out.reason = format!(
+            "the story gives the Pakistan Software Export Board's figures, whose \"IT & ITeS\" counts computer services and call centres only, not SBP's ICT exports: not judged ({})",
+            out.reason
+        );
+    }
     // Only a figure whose period its own sentence writes is called wrong: one
     // read over a period borrowed from the sentences before may be about
     // another (precision first).
