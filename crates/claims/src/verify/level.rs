@@ -17,9 +17,9 @@ pub(super) fn level(
 ) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
     let Some(span) = span else {
-        for g in guesses {
+        if let Some(g) = guessed(sd, value, half, qual, guesses) {
             if let Some(r) = sd
-                .readings(*g)
+                .readings(g)
                 .into_iter()
                 .find(|r| level_matches(value, half, qual, r))
             {
@@ -720,4 +720,20 @@ fn earlier_exact_difference(
 /// ("$2.135 million" is "$2.135m", where [`musd`] shows two).
 fn as_written(value: f64, half: f64) -> String {
     format!("${}m", itx_types::grouped(value, decimals(half)))
+}
+
+/// The first of a figure's guessed periods (its period not written) whose
+/// figures give it.
+pub(super) fn guessed(
+    sd: &Figures,
+    value: f64,
+    half: f64,
+    qual: Qual,
+    guesses: &[Span],
+) -> Option<Span> {
+    guesses.iter().copied().find(|g| {
+        sd.readings(*g)
+            .iter()
+            .any(|r| level_matches(value, half, qual, r))
+    })
 }

@@ -350,6 +350,69 @@ pub(crate) fn verify(
     })
 }
 
+/// A record whose period no sentence writes ("IT exports crossed $2 billion for
+/// the first time", a week after the fiscal year closed) is about the period
+/// its sentence's own figure was read over, when that figure's period was
+/// guessed and fits: judged there (a contradiction only withheld, as for any
+/// borrowed period), and kept unverifiable otherwise.
+///
+/// # Errors
+/// When the store cannot be read.
+pub(crate) fn date_records(
+    text: &str,
+    drafts: &[(Draft, Cues)],
+    verified: &mut [Verified],
+    data: &mut Data<'_>,
+) -> Result<(), Error> {
+    for (i, (d, cues)) in drafts.iter().enumerate() {
+        let (What::Record { .. }, None, Some(key)) = (&d.what, d.span, &d.series) else {
+            continue;
+        };
+        let figure = drafts.iter().enumerate().find_map(|(j, (o, _))| {
+            let What::Level {
+                value,
+                half,
+                qual,
+                guesses,
+                ..
+            } = &o.what
+            else {
+                return None;
+            };
+            (j != i
+                && o.sentence == d.sentence
+                && o.span.is_none()
+                && o.series == d.series
+                && matches!(
+                    verified.get(j)?.claim.verdict,
+                    Verdict::Supported | Verdict::Outdated
+                ))
+            .then_some((j, *value, *half, *qual, guesses))
+        });
+        let Some((j, value, half, qual, guesses)) = figure else {
+            continue;
+        };
+        let sd = data.series(key)?;
+        let Some(span) = level::guessed(&sd, value, half, qual, guesses) else {
+            continue;
+        };
+        let mut dated = d.clone();
+        dated.span = Some(span);
+        dated.written = false;
+        let mut v = verify(text, dated, *cues, data)?;
+        if matches!(v.claim.verdict, Verdict::Supported | Verdict::Outdated) {
+            v.claim.reason = format!(
+                "the period is not written; read as {}, as the sentence's \"{}\" is: {}",
+                span.label(),
+                verified[j].claim.text,
+                v.claim.reason
+            );
+            verified[i] = v;
+        }
+    }
+    Ok(())
+}
+
 /// A contradiction withheld because its period was borrowed stands when
 /// another figure of the same sentence, read over the same period, is right
 /// there as written ("ICT sector exports of US$ 1.333 billion are the highest
