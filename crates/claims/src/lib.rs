@@ -342,6 +342,7 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
         verified.push(verify::verify(text, d.clone(), *c, &mut data)?);
     }
     verify::date_records(text, &drafts, &mut verified, &mut data)?;
+    verify::doubt_written_periods(&mut verified);
     let mut claims = verify::corroborate(verified);
     claims.iter_mut().for_each(caution);
     Ok(Report { claims, capped })

@@ -250,7 +250,8 @@ pub(crate) struct Mention {
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
-const FYNUM: &str = r"\d{4}\s?[-–—/]\s?\d{2,4}|\d{2,4}";
+// "FY 202324" (The Nation, 2024-12-19): the dash dropped.
+const FYNUM: &str = r"\d{4}\s?[-–—/]\s?\d{2,4}|(?:19|20)\d{4}|\d{2,4}";
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("period regex")
@@ -354,6 +355,16 @@ fn parse_fy(s: &str) -> Option<FiscalYear> {
             }
         })
         .collect();
+    // "FY 202324": a year and the next one's last two digits, run together.
+    if t.len() == 6
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && let (Ok(x), Ok(y)) = (t[..4].parse::<u32>(), t[4..].parse::<u32>())
+        && y == (x + 1) % 100
+    {
+        return CAL
+            .parse_fiscal_year(&format!("{}-{}", &t[..4], &t[4..]))
+            .ok();
+    }
     // "Fiscal Year 21-22": two two-digit years a year apart are FY2021-22.
     if let Some((a, b)) = t.split_once('-')
         && a.len() == 2
@@ -754,6 +765,7 @@ mod tests {
         assert_eq!(keys("in 5MFY25", None), ["FY2024-25 Jul-Nov"]);
         assert_eq!(keys("in 10MFY25", None), ["FY2024-25 Jul-Apr"]);
         assert_eq!(keys("in FY2024-25", None), ["FY2024-25"]);
+        assert_eq!(keys("during FY 202324", None), ["FY2023-24"]);
         assert_eq!(keys("by the end of FY2025–26", None), ["FY2025-26"]);
         assert_eq!(keys("in FY25", None), ["FY2024-25"]);
         assert_eq!(keys("fiscal year 2024-25", None), ["FY2024-25"]);

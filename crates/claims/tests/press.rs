@@ -913,3 +913,31 @@ fn about_reaches_as_far_as_the_figure_is_round() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("within 1%"), "{}", c.reason);
 }
+
+/// K21 News, October 2025 (https://k21news.pk/pakistan-achieves-record-breaking-366-million-in-monthly-it-exports/,
+/// the evaluation set `eval/fresh/`): "total IT exports for the first quarter
+/// of FY2025 stood at $1.06 billion, reflecting a 21 percent year-on-year
+/// increase", in a story about July–September of the current fiscal year. The
+/// $1.06 billion is Jul-Sep FY2025-26's $1,057m, which the story names; over the
+/// quarter written (Jul-Sep FY2024-25: $876m on $656m, +33.5%) the 21 percent
+/// was contradicted. With the written period in doubt, it is two readings.
+#[test]
+fn a_rate_beside_a_figure_of_another_period_is_two_readings() {
+    let r = run(
+        "Data released by the Ministry of Information Technology and Telecommunication shows \
+         that ICT export remittances rose by $180 million, reaching $1.057 billion during the \
+         first quarter of the current fiscal year (July–September).\n\nA report by Topline \
+         Securities noted that total IT exports for the first quarter of FY2025 stood at $1.06 \
+         billion, reflecting a 21 percent year-on-year increase.",
+        &on("2025-10-20"),
+    );
+    let c = claim(&r, "$1.06 billion", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "21 percent", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert!(
+        c.reason.starts_with("two readings disagree"),
+        "{}",
+        c.reason
+    );
+}

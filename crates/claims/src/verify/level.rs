@@ -194,7 +194,7 @@ pub(super) fn level(
                     .into_iter()
                     .find(|r| level_matches(value, half, qual, r))
                     .map(|r| alt::Alternative {
-                        what: format!("{}, which the story also names", n.label()),
+                        what: format!("{}, {ALSO_NAMED}", n.label()),
                         reading: r,
                         span: Some(*n),
                         pair: None,
@@ -720,6 +720,16 @@ fn earlier_exact_difference(
 /// ("$2.135 million" is "$2.135m", where [`musd`] shows two).
 fn as_written(value: f64, half: f64) -> String {
     format!("${}m", itx_types::grouped(value, decimals(half)))
+}
+
+/// How a figure read over another period the story names says so; a rate in
+/// the same sentence is then not called wrong over the written one.
+pub(super) const ALSO_NAMED: &str = "which the story also names";
+
+/// True when a level's reason reads it over a period the story names other
+/// than the one its sentence writes (its own, or another it names).
+pub(super) fn read_over_story_period(reason: &str) -> bool {
+    reason.contains(ALSO_NAMED) || reason.contains("— but read as the story's period")
 }
 
 /// The first of a figure's guessed periods (its period not written) whose

@@ -413,6 +413,41 @@ pub(crate) fn date_records(
     Ok(())
 }
 
+/// A rate contradicted over the period its sentence writes, where a figure of
+/// the same sentence and period fits only another period the story names
+/// ("total IT exports for the first quarter of FY2025 stood at $1.06 billion,
+/// reflecting a 21 percent year-on-year increase": $1.06 billion is Jul-Sep
+/// FY2025-26's, the story's quarter), is two readings, not an error.
+pub(crate) fn doubt_written_periods(verified: &mut [Verified]) {
+    let doubtful: Vec<(usize, Option<String>, String)> = verified
+        .iter()
+        .filter(|v| {
+            v.claim.kind == Kind::Amount
+                && matches!(v.claim.verdict, Verdict::Supported | Verdict::Outdated)
+                && level::read_over_story_period(&v.claim.reason)
+        })
+        .map(|v| (v.sentence, v.claim.period.clone(), v.claim.text.clone()))
+        .collect();
+    for v in verified.iter_mut() {
+        if v.claim.verdict != Verdict::Contradicted || !matches!(v.claim.kind, Kind::Growth { .. })
+        {
+            continue;
+        }
+        let Some((_, _, figure)) = doubtful
+            .iter()
+            .find(|(s, p, _)| *s == v.sentence && *p == v.claim.period)
+        else {
+            continue;
+        };
+        v.claim.verdict = Verdict::Unverifiable;
+        v.claim.cause = None;
+        v.claim.reason = format!(
+            "two readings disagree: the sentence's \"{figure}\" fits another period the story names, not the one written; {}",
+            v.claim.reason
+        );
+    }
+}
+
 /// A contradiction withheld because its period was borrowed stands when
 /// another figure of the same sentence, read over the same period, is right
 /// there as written ("ICT sector exports of US$ 1.333 billion are the highest
