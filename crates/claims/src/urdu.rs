@@ -320,6 +320,17 @@ fn money_en(million: f64, step: f64) -> String {
 /// missing), and the value of its last printed digit; `None` when none is there.
 fn million_and_step(parts: [Option<regex::Match<'_>>; 5]) -> Option<(f64, f64)> {
     let [arb, cr, lk, hz, mn] = parts.map(|m| m.and_then(|m| num(m.as_str())));
+    // "ایک ارب 488 کروڑ" (MM News, 2023-02-22): crores after the billions run
+    // to 99; three whole digits there are the billions' decimals, "1.488
+    // billion" as meant, not 4,880 million more.
+    if let (Some((b, 0)), Some((c, 0))) = (arb, cr)
+        && (100.0..1000.0).contains(&c)
+        && lk.is_none()
+        && hz.is_none()
+        && mn.is_none()
+    {
+        return Some((b * 1000.0 + c, 1.0));
+    }
     let mut million = 0.0;
     let mut step = f64::INFINITY;
     // ارب a billion, کروڑ ten million, لاکھ a hundred thousand, ہزار a thousand.
@@ -739,6 +750,11 @@ mod tests {
             }
             assert_eq!(got, expected, "{t}");
         }
+    }
+
+    #[test]
+    fn crores_past_ninety_nine_are_the_billions_decimals() {
+        assert_eq!(en("ایک ارب 488 کروڑ ڈالر"), "$1.488 billion");
     }
 
     #[test]
