@@ -941,3 +941,26 @@ fn a_rate_beside_a_figure_of_another_period_is_two_readings() {
         c.reason
     );
 }
+
+/// Daily Times, December 2021 (the evaluation set `eval/fresh2/`): "In
+/// November 2021, the ICT export remittances were $221 million at a growth
+/// rate of 31.55pc as compared to $168 million reported for the month of
+/// November 2020. It is also $26 million higher than export remittances during
+/// the previous month October 2021." November on October 2021 is 221 − 195 =
+/// $26m, as first printed and now (SBP): supported. It had been called
+/// outdated, its "now" taken from another pair the story names (October 2021
+/// on November 2020, $27m).
+#[test]
+fn a_change_is_revised_only_against_its_own_pair() {
+    let r = run(
+        "ICT export remittances for the period July-November FY2021-22 have surged to $1.051 \
+         billion, said the ministry of Information Technology in a statement on Tuesday. In \
+         November 2021, the ICT export remittances were $221 million at a growth rate of \
+         31.55pc as compared to $168 million reported for the month of November 2020. It is \
+         also $26 million higher than export remittances during the previous month October \
+         2021.",
+        &on("2021-12-15"),
+    );
+    let c = claim(&r, "$26 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

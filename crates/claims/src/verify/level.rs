@@ -658,9 +658,14 @@ fn earlier_exact_difference(
     // "the change on the month before (March 2022 on February 2022)": the kind
     // of difference, shared by its first-print and then-known variants.
     let kind = current.what.split(" (").next().unwrap_or_default();
+    // The same two periods, too: "the change between two periods the story
+    // names" is one kind over several pairs (Daily Times, 2021-12: November
+    // on October 2021 is $26m as printed and now; October 2021 on November
+    // 2020, $27m, is another pair and no revision of it).
     let exact = |a: &alt::Alternative| {
         a.span.is_none()
             && a.what.starts_with(kind)
+            && a.pair == current.pair
             && (value - a.reading.value).abs() <= half + 1e-9
     };
     let first = alt::levels(sd, span, ctx.story, value, ctx.cues)
