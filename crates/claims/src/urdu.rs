@@ -122,13 +122,13 @@ static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| re(r"\A\w"));
 fn forms() -> Vec<String> {
     let all = format!(
         r"
-        (?P<samefy>(?P<sfy>{FY_UR}|(?:گزشتہ|گذشتہ|پچھلے)\s*سال)\s*(?:کے|کی)?\s*(?:اسی|اس)\s*(?:عرصے|عرصہ|عرصے\s*کے|مدت)(?:\s*(?:کے\s*دوران|میں|کے))?)
+        (?P<samefy>(?P<sfy>{FY_UR}|(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس))\s*(?:کے|کی)?\s*(?:اسی|اس)\s*(?:عرصے|عرصہ|عرصے\s*کے|مدت)(?:\s*(?:کے\s*دوران|میں|کے))?(?P<sfyvs>\s*(?:کی|کے)?\s*(?:نسبت|مقابل[ےہ]\s*میں))?)
         |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
-        |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*سال\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
+        |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
@@ -360,7 +360,14 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     // "گزشتہ مالی سال اسی عرصے میں", "گزشتہ سال کی اسی مدت": the same months of
     // last year, a comparison's base, not the whole of it (Samaa, 2022-06).
     if let Some(fy) = c.name("sfy") {
-        return Some(format!(" in the same period of{}", fy_en(fy.as_str())));
+        // "… کے اسی عرصے کی نسبت" (compared with the same period of …): the
+        // base of the rate after it, as English words it.
+        let lead = if c.name("sfyvs").is_some() {
+            "compared with"
+        } else {
+            "in"
+        };
+        return Some(format!(" {lead} the same period of{}", fy_en(fy.as_str())));
     }
     if c.name("part").is_some() {
         let fy = fy_en(c.name("partfy")?.as_str());
@@ -750,6 +757,15 @@ mod tests {
             }
             assert_eq!(got, expected, "{t}");
         }
+    }
+
+    #[test]
+    fn compared_with_the_same_period_of_last_year() {
+        // Munafa, 2020-10-24: "گزشتہ برس" is "last year" as "گزشتہ سال" is.
+        assert_eq!(
+            en("گزشتہ برس کے اسی عرصے کی نسبت 43.55 فیصد اضافہ"),
+            "Compared with the same period of last fiscal year 43.55 percent increase"
+        );
     }
 
     #[test]

@@ -747,6 +747,17 @@ fn the_software_export_boards_figures_are_not_judged_against_icts() {
     let c = claim(&r, "26 کروڑ 40 لاکھ ڈالر", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("Software Export Board"), "{}", c.reason);
+    // "گزشتہ برس کے اسی عرصے کی نسبت" (compared with the same period of last
+    // year) is the rate's base: the rate is July–September FY2020-21's. It had
+    // been read a year later, and "outdated" against FY2021-22's first prints.
+    let c = claim(&r, "43.55 فیصد", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-Sep"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
 }
 
 /// UrduPoint, 2021-07-31 (https://www.urdupoint.com/pakistan/news/karachi/national-news/live-news-2866236.html,
