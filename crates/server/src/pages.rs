@@ -841,9 +841,11 @@ async fn check_submit(
         );
         at = end;
         let source = |s: &itx_app::checking::SourceRef| {
-            // The figure as its source printed it, as the CLI shows it.
+            // The figure as its source printed it, as the CLI shows it; written
+            // left to right on the Urdu page too ("2025-07 = 354", not "354 =
+            // 2025-07").
             format!(
-                "<li>{} = {} {}: {} ({})</li>",
+                "<li><span dir=\"ltr\" lang=\"en\">{} = {} {}: {} ({})</span></li>",
                 esc(&s.period),
                 esc(&itx_types::printed(&s.value_published)),
                 esc(&s.unit_published),
@@ -882,7 +884,7 @@ async fn check_submit(
         as_of.map(|d| d.to_string()).as_deref(),
     );
     let body = format!(
-        "<h1>{}</h1>{form}<h2>{}</h2>{}<div class=\"checked\" dir=\"auto\" style=\"white-space:pre-wrap\">{marked}</div><ol class=\"notes\">{notes}</ol>",
+        "<h1>{}</h1>{form}<h2>{}</h2>{}<div class=\"checked\" dir=\"auto\" style=\"white-space:pre-wrap;unicode-bidi:plaintext\">{marked}</div><ol class=\"notes\">{notes}</ol>",
         esc(&tr("check-title")),
         esc(&itx_app::render::t(
             lang,

@@ -282,6 +282,14 @@ async fn dashboard_pages() {
         "{page}"
     );
     assert_eq!(page.matches("2023-07 = ").count(), 1, "{page}");
+    // Each source line is isolated left to right, so that the Urdu page shows
+    // "2023-07 = 214", not "214 = 2023-07"; the article keeps each paragraph's
+    // own direction.
+    assert!(
+        page.contains("<li><span dir=\"ltr\" lang=\"en\">2023-07 = "),
+        "{page}"
+    );
+    assert!(page.contains("unicode-bidi:plaintext"), "{page}");
 }
 
 /// The check page's form, posted.
