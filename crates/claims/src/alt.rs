@@ -24,6 +24,9 @@ pub(crate) struct Alternative {
     pub pair: Option<(Span, Span)>,
 }
 
+/// How a reading over the period the story is about names itself.
+pub(crate) const STORY_PERIOD: &str = "the story's period";
+
 pub(crate) fn difference(a: Reading, b: Reading) -> Reading {
     let mut sources = a.sources;
     sources.extend(b.sources);
@@ -251,7 +254,7 @@ pub(crate) fn levels(
             for r in both(s) {
                 push(
                     &mut out,
-                    format!("the story's period, {}", s.label()),
+                    format!("{STORY_PERIOD}, {}", s.label()),
                     Some(r),
                     Some(s),
                 );

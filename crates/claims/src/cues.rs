@@ -90,13 +90,6 @@ const PSEB: &[&str] = &[
     "پی ایس ای بی",
 ];
 
-/// True when a story credits the Pakistan Software Export Board and not the
-/// State Bank.
-pub(crate) fn pseb_story(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    has_any(&lower, PSEB) && !has_any(&lower, SBP)
-}
-
 /// The bounds of the sentence around `start..end`: from after the previous
 /// full stop (a '.' followed by white space, or '۔') or line break to the next.
 pub(crate) fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -141,13 +134,6 @@ fn contains_word(hay: &str, word: &str) -> bool {
     })
 }
 
-/// True when the story credits its figures to the Pakistan Bureau of
-/// Statistics and never to the State Bank.
-pub(crate) fn other_compiler_story(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    has_any(&lower, OTHER_COMPILER) && !has_any(&lower, SBP)
-}
-
 /// The cues for the figure at `start..end` of `text`.
 pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cues {
     let (a, b) = sentence(text, start, end);
@@ -180,10 +166,13 @@ pub(crate) struct StoryCues {
 }
 
 impl StoryCues {
+    /// Each compiler counts when the story credits it and not the State Bank.
     pub(crate) fn of(text: &str) -> StoryCues {
+        let lower = text.to_lowercase();
+        let only = |compiler: &[&str]| has_any(&lower, compiler) && !has_any(&lower, SBP);
         StoryCues {
-            pbs: other_compiler_story(text),
-            pseb: pseb_story(text),
+            pbs: only(OTHER_COMPILER),
+            pseb: only(PSEB),
         }
     }
 }
@@ -288,7 +277,7 @@ mod tests {
                  exports rose.\n\nIn January, services exports reached $885.09 million.";
         assert!(at(t, "$885.09 million").other_compiler);
         let t = "PBS data show exports. The State Bank said IT exports were $449 million.";
-        assert!(!other_compiler_story(t));
+        assert!(!StoryCues::of(t).pbs);
         assert!(!at(t, "$449 million").other_compiler);
     }
 }

@@ -17,22 +17,16 @@ pub(super) fn level(
 ) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
     let Some(span) = span else {
-        if let Some(g) = guessed(sd, value, half, qual, guesses) {
-            if let Some(r) = sd
-                .readings(g)
-                .into_iter()
-                .find(|r| level_matches(value, half, qual, r))
-            {
-                let reason = format!(
-                    "the period is not written; {} is {name} for {} ({})",
-                    musd(r.value),
-                    g.label(),
-                    reading_note(&r)
-                );
-                return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
-                    .actual(r.value)
-                    .sources(r.sources));
-            }
+        if let Some((g, r)) = guessed(sd, value, half, qual, guesses) {
+            let reason = format!(
+                "the period is not written; {} is {name} for {} ({})",
+                musd(r.value),
+                g.label(),
+                reading_note(&r)
+            );
+            return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
+                .actual(r.value)
+                .sources(r.sources));
         }
         let tried: Vec<String> = guesses
             .iter()
@@ -734,21 +728,22 @@ pub(super) const ALSO_NAMED: &str = "which the story also names";
 /// True when a level's reason reads it over a period the story names other
 /// than the one its sentence writes (its own, or another it names).
 pub(super) fn read_over_story_period(reason: &str) -> bool {
-    reason.contains(ALSO_NAMED) || reason.contains("— but read as the story's period")
+    reason.contains(ALSO_NAMED) || reason.contains(&format!("— but read as {}", alt::STORY_PERIOD))
 }
 
 /// The first of a figure's guessed periods (its period not written) whose
-/// figures give it.
+/// figures give it, with the reading that does.
 pub(super) fn guessed(
     sd: &Figures,
     value: f64,
     half: f64,
     qual: Qual,
     guesses: &[Span],
-) -> Option<Span> {
-    guesses.iter().copied().find(|g| {
+) -> Option<(Span, Reading)> {
+    guesses.iter().find_map(|g| {
         sd.readings(*g)
-            .iter()
-            .any(|r| level_matches(value, half, qual, r))
+            .into_iter()
+            .find(|r| level_matches(value, half, qual, r))
+            .map(|r| (*g, r))
     })
 }

@@ -393,7 +393,7 @@ pub(crate) fn date_records(
             continue;
         };
         let sd = data.series(key)?;
-        let Some(span) = level::guessed(&sd, value, half, qual, guesses) else {
+        let Some((span, _)) = level::guessed(&sd, value, half, qual, guesses) else {
             continue;
         };
         let mut dated = d.clone();
