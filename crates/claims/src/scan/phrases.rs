@@ -294,7 +294,7 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
 
 static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[;,:])\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*(?:,|\s+that)\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:[a-z]+\s+){0,4}$",
+        r"(?i)(?:^|[;,:])\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*(?:,|\s+that)\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:(?:[a-z]+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+){0,4}$",
     )
 });
 

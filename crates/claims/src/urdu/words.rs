@@ -260,6 +260,8 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     // A common slip of the press (mmnews.tv, 2023-02-22): ھ for ڑھ.
     ("برھ کر", "rising to"),
     ("فری لانسرز", "freelancers"),
+    // "70.97 فیصد کے ساتھ … 423 ملین ڈالرز" (with 70.97 percent, $423 million).
+    ("کے ساتھ", "with"),
 ];
 
 pub(super) const WORDS: &[(&str, &str)] = &[
