@@ -66,7 +66,7 @@ def score(itx, store, path, cache):
         got = VERDICT[hits[0]["verdict"]] if hits else "not found"
         first, second = c["first"]["truth"], c["second"]["truth"]
         adj = first if first == second else c.get("adjudicated", {}).get("truth")
-        rows.append((first, second, got, adj))
+        rows.append((first, second, got, adj, c["first"]["kind"], a["lang"], c["set"]))
     n = len(rows)
     print(f"== {os.path.basename(path)}: {n} claims")
     print("first annotator vs second:", pct(sum(r[0] == r[1] for r in rows), n),
@@ -86,8 +86,18 @@ def score(itx, store, path, cache):
         return
     print("adjudicated labels (agreed, else the third annotator's):")
     print("  first annotator's label kept:", pct(sum(r[3] == r[0] for r in rows), n))
-    print("  detected:", pct(sum(r[2] != "not found" for r in rows), n))
-    print("  right verdict:", pct(sum(r[2] == r[3] for r in rows), n))
+    print(f"  {'kind':<14}{'claims':>7}{'detected':>10}{'right':>9}{'accused':>9}")
+    kinds = sorted({r[4] for r in rows})
+    groups = [(k, [r for r in rows if r[4] == k]) for k in kinds]
+    groups += [("all", rows), ("urdu", [r for r in rows if r[5] == "ur"])]
+    sets = sorted({r[6] for r in rows})
+    if len(sets) > 1:
+        groups += [(f"set {s}", [r for r in rows if r[6] == s]) for s in sets]
+    for name, g in groups:
+        true = [r for r in g if r[3] == "true"]
+        acc = f"{100 * sum(r[2] == 'false' for r in true) / len(true):.1f}%" if true else "-"
+        print(f"  {name:<14}{len(g):>7}{100 * sum(r[2] != 'not found' for r in g) / len(g):>9.1f}%"
+              f"{100 * sum(r[2] == r[3] for r in g) / len(g):>8.1f}%{acc:>9}")
     true = [r for r in rows if r[3] == "true"]
     print("  true claims called contradicted:", pct(sum(r[2] == "false" for r in true), len(true)))
 
