@@ -249,7 +249,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "all services exports (EBOPS total)",
     },
     Term {
-        pattern: r"\b(?:goods|merchandise)\s+exports?\b",
+        // "the country's exports rose by 25 per cent to $15.125 billion" (ARY
+        // News, 2022-01-23): the country's goods exports, not the sector's.
+        pattern: r"\b(?:goods|merchandise)\s+exports?\b|\bcountry['’]?s\s+exports\b",
         alias: "goods",
         note: "goods exports (BoP)",
     },

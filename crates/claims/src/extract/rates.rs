@@ -190,6 +190,23 @@ impl Sentence<'_> {
                 }
                 continue;
             };
+            // A compound or average growth rate over several years is found and
+            // left unjudged: the store's rates are one period's on another's.
+            if scan::multi_year_rate(slice(text, self.start, p.start), after_words) {
+                out.push(Draft::new(
+                    p.start,
+                    p.end,
+                    Kind::Growth { basis: Basis::Unknown },
+                    Some(series),
+                    story,
+                    own_main,
+                    What::NotJudged {
+                        value: Some(p.value),
+                        why: "a compound or average growth rate over several years; the checker judges one period's growth on another's".into(),
+                    },
+                ));
+                continue;
+            }
             // "projections estimate a growth of 18-20%", "expected to grow 20%":
             // a forecast, found and left unjudged.
             if scan::projection_cue(before) {

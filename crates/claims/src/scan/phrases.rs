@@ -389,6 +389,22 @@ pub(crate) fn per_unit(before: &str, after: &str) -> Option<String> {
     })
 }
 
+static MULTI_YEAR_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:CAGR|compound(?:ed)?\s+(?:annual\s+|average\s+)*growth|average\s+annual\s+growth|annual(?:ly)?\s+average\s+growth|annuali[sz]ed\s+growth|growth\s+averag(?:ing|ed)|averag(?:ing|ed)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?growth)\b",
+    )
+});
+
+/// True when a rate is a growth rate over several years or an average of
+/// rates ("5, 10, and 15 year compound annual growth rate (CAGR) of 19.5
+/// percent, 12.5 percent, and 16.3 percent", The News, 2023-07-22; "growth
+/// averaging 6%"): not one period's growth on another's.
+pub(crate) fn multi_year_rate(before: &str, after: &str) -> bool {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(120))..];
+    let head = &after[..floor_boundary(after, after.len().min(40))];
+    MULTI_YEAR_RATE.is_match(tail) || MULTI_YEAR_RATE.is_match(head)
+}
+
 /// True when the words right after a total amount say it is an amount of
 /// exports ("of US$ 1.302 billion in exports").
 pub(crate) fn exports_after(after: &str) -> bool {

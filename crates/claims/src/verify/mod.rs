@@ -286,6 +286,23 @@ pub(crate) fn verify(
             out.reason
         );
     }
+    // The press takes goods exports from the Pakistan Bureau of Statistics'
+    // customs-based trade figures, which differ from SBP's balance-of-payments
+    // goods line the store holds: a figure that line does not give is not
+    // judged ("merchandise exports … to $12.8 billion", the Ministry's report
+    // in INP-WealthPK, 2025-12-19).
+    if verdict == Verdict::Contradicted
+        && d.series
+            .as_ref()
+            .is_some_and(|k| k.as_str().starts_with("pk.bop.goods."))
+    {
+        verdict = Verdict::Unverifiable;
+        out.cause = None;
+        out.reason = format!(
+            "goods trade is usually reported from the Pakistan Bureau of Statistics' customs-based figures, which differ from SBP's balance of payments: not judged ({})",
+            out.reason
+        );
+    }
     // Only a figure whose period its own sentence writes is called wrong: one
     // read over a period borrowed from the sentences before may be about
     // another (precision first).
