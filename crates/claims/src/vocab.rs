@@ -86,7 +86,9 @@ pub const VOCABULARY: &[Term] = &[
         // In a story about IT exports, "net exports" and "the trade surplus" are
         // the sector's (the general ones are goods' or the country's, which such
         // a story names as "trade deficit", "current account").
-        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports|(?:this|that|the|its)\s+surplus)\b",
+        // "Net (exports minus imports) IT exports … increased by 15 percent" (The
+        // News, 2023-07-22).
+        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports|(?:this|that|the|its)\s+surplus)\b|\bnet\s*\(\s*exports?\s+(?:minus|less)\s+imports?\s*\)(?:\s+(?-i:IT|ICT))?(?:\s+exports?\b)?",
         alias: "ict-net",
         note: "net exports in a story about IT exports: exports minus imports of the ICT group",
     },

@@ -244,3 +244,30 @@ fn the_countrys_exports_are_goods_and_not_judged_against_sbp() {
     assert!(c.reason.contains("Bureau of Statistics"), "{}", c.reason);
     assert_eq!(claim(&r, "US$1.3 billion", 0).verdict, Supported);
 }
+
+/// The News, 2023-03-25 (https://www.thenews.com.pk/print/1053572-pakistan-to-miss-fy23-it-exports-target-by-big-margin,
+/// `eval/fresh4/`): "Exports for Feb'23 have stayed below the $200 million
+/// mark" is an upper bound (February 2023: $195m); "below the" had not been
+/// read as one, and the $200m was contradicted as a level. The News,
+/// 2023-07-22: "Net (exports minus imports) IT exports … increased by 15
+/// percent" is net exports' growth (FY2022-23 on FY2021-22: +15.0% on the
+/// figures of the article's date, +14.4% now), not gross exports' -0.9%.
+#[test]
+fn below_the_mark_and_net_in_brackets() {
+    let r = run(
+        "IT exports went down 3 percent year-on-year (YoY) in February 2023. Exports for \
+         Feb'23 have stayed below the $200 million mark for the second consecutive month.",
+        &on("2023-03-25"),
+    );
+    let c = claim(&r, "$200 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("under $200m"), "{}", c.reason);
+    let r = run(
+        "Net (exports minus imports) IT exports in Pakistan increased by 15 percent \
+         year-on-year (YoY) in FY23.",
+        &on("2023-07-22"),
+    );
+    let c = claim(&r, "15 percent", 0);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(c.reason.contains("$2,306m against $2,006m"), "{}", c.reason);
+}

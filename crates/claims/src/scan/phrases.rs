@@ -162,7 +162,7 @@ pub(crate) enum Qual {
 
 static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|exceeded|at\s+least|upwards\s+of|beyond|surpass(?:ed|ing)?|cross(?:ed|ing)?)(?:\s+(?:the|a))?|\b(?P<le>under|less\s+than|below|short\s+of)|\b(?P<near>nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|just\s+below)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
+        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|exceeded|at\s+least|upwards\s+of|beyond|surpass(?:ed|ing)?|cross(?:ed|ing)?)(?:\s+(?:the|a))?|\b(?P<le>under|less\s+than|below|short\s+of)(?:\s+the)?|\b(?P<near>nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|just\s+below)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
     )
 });
 
