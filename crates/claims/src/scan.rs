@@ -202,7 +202,7 @@ pub(crate) struct Amount {
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<cur>\bUS\s?\$|\bUSD\s?|\$|\bRs\.?\s?|\bPKR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*-?\s*(?P<unit>trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tr|b|m|k)\b)?|\b(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>trillion|billion|million|crore|lakh|bn|mln|mn)\s+(?:(?:US|U\.S\.|American)\s*)?(?P<cur2>dollars?|USD)\b",
+        r"(?i)(?P<cur>\bUS\s?\$|\bUSD\s?|\$|\bRs\.?\s?|\bPKR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*-?\s*(?P<unit>trillion|billion|million|thousand|crore|lakh|bn|bln|mln|mn|tr|b|m|k)\b)?|\b(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>trillion|billion|million|crore|lakh|bn|bln|mln|mn)\s+(?:(?:US|U\.S\.|American)\s*)?(?P<cur2>dollars?|USD)\b",
     )
 });
 
@@ -298,7 +298,8 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
             let mult = match unit.map(|u| u.as_str().to_ascii_lowercase()) {
                 Some(u) => match u.as_str() {
                     "trillion" | "tr" => 1e6,
-                    "billion" | "bn" | "b" => 1e3,
+                    // "$1.3bln" (The News, 2021-03-23).
+                    "billion" | "bn" | "bln" | "b" => 1e3,
                     "million" | "mn" | "mln" | "m" => 1.0,
                     "crore" => 10.0,
                     "lakh" => 0.1,

@@ -777,3 +777,20 @@ fn a_record_with_no_period_is_its_figures() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert_eq!(c.period.as_deref(), Some("FY2020-21"), "{}", c.reason);
 }
+
+/// News.com.pk (Urdu), 2026-01-20 (`eval/fresh4/`): "دسمبر 2025 میں پاکستان کے
+/// آئی ٹی شعبے نے پہلی مرتبہ 437 ملین ڈالر کی برآمدات ریکارڈ کرتے ہوئے ملکی تاریخ
+/// میں نیا سنگِ میل عبور کیا" (crossed a new milestone in the country's history):
+/// a record, December 2025's $437m being the highest month to date (the
+/// previous high $386m, October 2025). It had not been found.
+#[test]
+fn a_new_milestone_in_urdu_is_a_record() {
+    let r = run(
+        "دسمبر 2025 میں پاکستان کے آئی ٹی شعبے نے پہلی مرتبہ 437 ملین ڈالر کی برآمدات ریکارڈ \
+         کرتے ہوئے ملکی تاریخ میں نیا سنگِ میل عبور کیا۔",
+        &on("2026-01-20"),
+    );
+    let c = claim(&r, "نیا سنگِ میل", 0);
+    assert_eq!(c.kind.label(), "record", "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

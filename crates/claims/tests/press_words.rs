@@ -271,3 +271,16 @@ fn below_the_mark_and_net_in_brackets() {
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     assert!(c.reason.contains("$2,306m against $2,006m"), "{}", c.reason);
 }
+
+/// The News, 2021-03-23 (`eval/fresh4/`): "$1.3bln" is $1.3 billion (Jul-Feb
+/// FY2020-21's ICT exports: $1,311m); "bln" had not been read as a unit.
+#[test]
+fn bln_is_billions() {
+    let r = run(
+        "Pakistan's IT exports rose to $1.3bln in July-February FY21.",
+        &on("2021-03-23"),
+    );
+    let c = claim(&r, "$1.3bln", 0);
+    assert_eq!(c.stated, Some(1300.0), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

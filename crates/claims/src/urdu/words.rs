@@ -119,6 +119,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("تاریخی سطح", "historic level"),
     ("نئی تاریخ رقم", "made new history"),
     ("نیا ریکارڈ", "new record"),
+    // "ملکی تاریخ میں نیا سنگِ میل عبور کیا" (crossed a new milestone in the
+    // country's history: News.com.pk, 2026-01-20), with and without the zer.
+    ("نیا سنگِ میل", "new record"),
+    ("نیا سنگ میل", "new record"),
     ("پہلی بار", "for the first time"),
     ("پہلی مرتبہ", "for the first time"),
     // "ماہانہ برآمدات" are monthly exports; "ماہانہ" alone, a basis.
