@@ -391,7 +391,7 @@ pub(crate) fn per_unit(before: &str, after: &str) -> Option<String> {
 
 static MULTI_YEAR_RATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:CAGR|compound(?:ed)?\s+(?:annual\s+|average\s+)*growth|average\s+annual\s+growth|annual(?:ly)?\s+average\s+growth|annuali[sz]ed\s+growth|growth\s+averag(?:ing|ed)|averag(?:ing|ed)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?growth)\b",
+        r"(?i)\b(?:CAGR|compound(?:ed)?\s+(?:annual\s+|average\s+)*growth|average\s+(?:annual\s+|yearly\s+)?growth|annual(?:ly)?\s+average\s+growth|annuali[sz]ed\s+growth|growth\s+averag(?:ing|ed)|averag(?:ing|ed)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?growth)\b",
     )
 });
 
