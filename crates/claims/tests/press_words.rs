@@ -284,3 +284,24 @@ fn bln_is_billions() {
     assert_eq!(c.stated, Some(1300.0), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Business Recorder, 2024-01-18 (`eval/fresh5/`): "ITeS exports' remittances
+/// increased by around 17 per cent on a month-on-month (MoM) basis in December
+/// 2023 and remained $303 million compared to $ 259 million in December 2023."
+/// The base is dated the month it is compared with; the sentence says month on
+/// month, and $259m is November 2023's figure: read as meant (it had been
+/// contradicted as December's).
+#[test]
+fn a_month_on_month_base_dated_its_own_month() {
+    let r = run(
+        "The official data showed that ITeS exports' remittances increased by around 17 per \
+         cent on a month-on-month (MoM) basis in December 2023 and remained $303 million \
+         compared to $ 259 million in December 2023.",
+        &on("2024-01-18"),
+    );
+    let c = claim(&r, "$ 259 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2023-11"), "{}", c.reason);
+    assert!(c.reason.contains("month-on-month base"), "{}", c.reason);
+    assert_eq!(claim(&r, "$303 million", 0).verdict, Supported);
+}

@@ -181,7 +181,7 @@ pub(crate) struct Verified {
 
 pub(crate) fn verify(
     text: &str,
-    d: Draft,
+    mut d: Draft,
     cues: Cues,
     data: &mut Data<'_>,
 ) -> Result<Verified, Error> {
@@ -285,6 +285,17 @@ pub(crate) fn verify(
             "the story gives the Pakistan Software Export Board's figures, whose \"IT & ITeS\" counts computer services and call centres only, not SBP's ICT exports: not judged ({})",
             out.reason
         );
+    }
+    // A comparison base its own sentence shows to be misdated.
+    if verdict == Verdict::Contradicted && out.cause == Some(Cause::NeighbouringPeriod) {
+        if let Some((reason, r, base)) = slips::misdated_base(text, &d, data)? {
+            d.span = Some(base);
+            verdict = Verdict::Supported;
+            out.cause = None;
+            out.actual = Some(r.value);
+            out.sources = r.sources;
+            out.reason = reason;
+        }
     }
     // The press takes goods exports from the Pakistan Bureau of Statistics'
     // customs-based trade figures, which differ from SBP's balance-of-payments
@@ -773,6 +784,7 @@ mod growth;
 mod level;
 mod record;
 mod share;
+mod slips;
 
 use forward::*;
 use growth::*;
