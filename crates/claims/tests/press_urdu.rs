@@ -794,3 +794,22 @@ fn a_new_milestone_in_urdu_is_a_record() {
     assert_eq!(c.kind.label(), "record", "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Radio Pakistan (Urdu), 2024-11-20 (`eval/articles/`): "پاکستان کا آئی ٹی شعبہ
+/// گزشتہ 12 مہینوں سے اوسطاً ماہانہ تقریباً 29 کروڑ ڈالر کی خدمات برآمد کررہا ہے" (the IT
+/// sector has been exporting services worth about $290 million a month on
+/// average over the last 12 months). "خدمات برآمد کر" is the sector exporting,
+/// not all services exports: the 12-month average of ICT exports through
+/// October 2024, $294.58m. It had been left as two readings (services' $701m).
+#[test]
+fn an_urdu_sector_exporting_services() {
+    let r = run(
+        "سٹیٹ بینک کے مطابق پاکستان کی آئی ٹی برآمدات اکتوبر میں 33 کروڑ ڈالر رہیں جو ستمبر سے \
+         13 فیصد زائد ہیں۔ پاکستان کا آئی ٹی شعبہ گزشتہ 12 مہینوں سے اوسطا ًماہانہ تقریبا ً29 \
+         کروڑ ڈالر کی خدمات برآمد کررہا ہے۔",
+        &on("2024-11-20"),
+    );
+    let c = claim(&r, "29 کروڑ ڈالر", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("$294.58m"), "{}", c.reason);
+}

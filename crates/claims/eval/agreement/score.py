@@ -94,12 +94,12 @@ def score(itx, store, path, cache):
     if len(sets) > 1:
         groups += [(f"set {s}", [r for r in rows if r[6] == s]) for s in sets]
     for name, g in groups:
-        true = [r for r in g if r[3] == "true"]
+        true = [r for r in g if r[3] in ("true", "outdated")]
         acc = f"{100 * sum(r[2] == 'false' for r in true) / len(true):.1f}%" if true else "-"
         print(f"  {name:<14}{len(g):>7}{100 * sum(r[2] != 'not found' for r in g) / len(g):>9.1f}%"
               f"{100 * sum(r[2] == r[3] for r in g) / len(g):>8.1f}%{acc:>9}")
-    true = [r for r in rows if r[3] == "true"]
-    print("  true claims called contradicted:", pct(sum(r[2] == "false" for r in true), len(true)))
+    true = [r for r in rows if r[3] in ("true", "outdated")]
+    print("  true claims (true or outdated) called contradicted:", pct(sum(r[2] == "false" for r in true), len(true)))
 
 
 def main():

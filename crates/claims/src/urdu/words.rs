@@ -264,6 +264,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     // A common slip of the press (mmnews.tv, 2023-02-22): ھ for ڑھ.
     ("برھ کر", "rising to"),
     ("فری لانسرز", "freelancers"),
+    // "… 29 کروڑ ڈالر کی خدمات برآمد کررہا ہے" (is exporting services worth
+    // $290 million: the sector's exports, not all services'; Radio Pakistan,
+    // 2024-11-20). The verb only: "خدمات کی برآمدات" stays services exports.
+    ("خدمات برآمد کر", "exports"),
     // "70.97 فیصد کے ساتھ … 423 ملین ڈالرز" (with 70.97 percent, $423 million).
     ("کے ساتھ", "with"),
 ];
