@@ -3,13 +3,14 @@
 with each, and how it scores on the adjudicated labels: the agreed label, or the
 third annotator's decision where the two differ.
 
-    python3 crates/claims/eval/agreement/score.py target/release/itx            # both files
+    python3 crates/claims/eval/agreement/score.py target/release/itx            # every file
     python3 crates/claims/eval/agreement/score.py target/release/itx labels.json
 
 labels.json holds 150 claims drawn at random from the development sets;
 kept_aside.json every claim of the sets kept aside until stop 34 (the `articles/`
-holdout fifth and `fresh4/`); fresh6.json every claim of `fresh6/`. In both, `first` is the set's own label and `second` a blind
-re-annotation; `adjudicated` is there where the two differ (see ../FORMAT.md).
+holdout fifth and `fresh4/`); fresh6.json every claim of `fresh6/`. In each,
+`first` is the set's own label and `second` a blind re-annotation; `adjudicated`
+is there where the two differ (see ../FORMAT.md).
 The script runs `itx check --format json --date` on each article, matches claims
 by byte overlap as `itx bench claims` does, and prints the figures."""
 import json, os, subprocess, sys, tempfile
