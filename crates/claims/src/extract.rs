@@ -26,6 +26,7 @@ use crate::vocab::{self, SeriesMention};
 use crate::{Basis, CheckOptions, Error, Kind};
 
 mod amounts;
+mod multiples;
 mod rates;
 mod records;
 mod respectively;
@@ -822,6 +823,7 @@ impl<'a> Sentence<'a> {
         let claimed_bases = self.rate_claims(text, spans, story, own_main, ctx, out);
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, ctx, out);
+        self.multiple_claims(text, story, own_main, ctx, out);
     }
 }
 

@@ -305,3 +305,21 @@ fn a_month_on_month_base_dated_its_own_month() {
     assert!(c.reason.contains("month-on-month base"), "{}", c.reason);
     assert_eq!(claim(&r, "$303 million", 0).verdict, Supported);
 }
+
+/// South Asia Investor, 2021-10 (`eval/fresh2/`): "Pakistan's quarterly
+/// technology exports reached $635 million in the first quarter of the current
+/// fiscal year 2021-22, up more than 6 times since the first quarter of fiscal
+/// year 2009-10." A multiple of a figure twelve years back is found and left
+/// unjudged, with the reason; it had not been found at all.
+#[test]
+fn a_multiple_is_found_and_not_judged() {
+    let r = run(
+        "Pakistan's quarterly technology exports reached $635 million in the first quarter \
+         of the current fiscal year 2021-22, up more than 6 times since the first quarter of \
+         fiscal year 2009-10.",
+        &on("2021-10-20"),
+    );
+    let c = claim(&r, "6 times", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("a multiple"), "{}", c.reason);
+}
