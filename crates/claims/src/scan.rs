@@ -354,7 +354,7 @@ static WORD_PCT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The value of an English number word from one to ninety-nine.
-fn number_word(w: &str) -> Option<f64> {
+pub(crate) fn number_word(w: &str) -> Option<f64> {
     const SMALL: [&str; 19] = [
         "one",
         "two",

@@ -10,25 +10,8 @@ use regex::Regex;
 use super::*;
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::scan::re(
-        r"(?i)\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*-\s*|\s+)(?:times|fold)\b",
-    )
+    crate::scan::re(r"(?i)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:\s*-\s*|\s+)(?:times|fold)\b")
 });
-
-const WORDS: [(&str, f64); 12] = [
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("twelve", 12.0),
-    ("fifteen", 15.0),
-    ("twenty", 20.0),
-];
 
 impl Sentence<'_> {
     /// The sentence's multiples, each an unjudged claim on the series it names.
@@ -46,15 +29,25 @@ impl Sentence<'_> {
                 continue;
             };
             let (start, end) = (self.start + m.start(), self.start + m.end());
-            if out.iter().any(|d| d.start < end && start < d.end) {
+            // A figure the sentence's other claims already cover (its drafts are
+            // the last ones pushed).
+            if out
+                .iter()
+                .rev()
+                .take_while(|d| d.start >= self.start)
+                .any(|d| d.start < end && start < d.end)
+            {
                 continue;
             }
-            let word = n.as_str().to_ascii_lowercase();
-            let value = WORDS
-                .iter()
-                .find(|(w, _)| *w == word)
-                .map(|(_, v)| *v)
-                .or_else(|| word.parse().ok());
+            // "6 times", "eight times"; not "several times".
+            let Some(value) = n
+                .as_str()
+                .parse()
+                .ok()
+                .or_else(|| crate::scan::number_word(n.as_str()))
+            else {
+                continue;
+            };
             let Some(series) = ctx.at(text, start, end, None) else {
                 continue;
             };
@@ -68,7 +61,7 @@ impl Sentence<'_> {
                 story,
                 own_main,
                 What::NotJudged {
-                    value,
+                    value: Some(value),
                     why: format!(
                         "a multiple (\"{}\") of another figure; the checker does not resolve what it multiplies",
                         m.as_str()

@@ -1,16 +1,8 @@
 //! Slips a sentence itself shows: a comparison base dated the very month it is
 //! compared with, in a sentence that says which base it means.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::*;
-
-static MOM: LazyLock<Regex> =
-    LazyLock::new(|| crate::scan::re(r"(?i)\b(?:month[- ]on[- ]month|MoM|m/m)\b"));
-static YOY: LazyLock<Regex> =
-    LazyLock::new(|| crate::scan::re(r"(?i)\b(?:year[- ]on[- ]year|YoY|y/y)\b"));
+use crate::scan::{Cue, basis_cue};
 
 /// A comparison base contradicted as its written month, whose sentence says the
 /// comparison is month on month (or year on year) and whose figure is the month
@@ -29,14 +21,12 @@ pub(super) fn misdated_base(
     else {
         return Ok(None);
     };
-    // The sentence so far: back to the last full stop, at most 300 bytes.
-    let from = crate::scan::floor_boundary(text, d.start.saturating_sub(300));
-    let before = &text[from..d.start];
-    let before = before.rfind(". ").map_or(before, |i| &before[i + 2..]);
-    let (lag, basis) = match (MOM.is_match(before), YOY.is_match(before)) {
-        (true, false) => (-1, "month-on-month"),
-        (false, true) => (-12, "year-on-year"),
-        _ => return Ok(None),
+    // The basis the sentence names before the base, nearest to it.
+    let (from, _) = crate::cues::sentence(text, d.start, d.end);
+    let (lag, basis) = match basis_cue(&text[from..d.start], false) {
+        Some(Cue::Mom) => (-1, "month-on-month"),
+        Some(Cue::Yoy) => (-12, "year-on-year"),
+        None => return Ok(None),
     };
     let base = span.shift(lag);
     let sd = data.series(key)?;
