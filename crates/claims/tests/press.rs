@@ -20,8 +20,10 @@ use Verdict::{Supported, Unverifiable};
 /// Daily Times, 2022-05-21 (https://dailytimes.com.pk/938535/): "… are
 /// $1.665b, which is 75.75pc of $2.198b in ICT exports". Net ICT exports
 /// Jul-Apr FY2021-22 are exports minus imports month by month (EasyData):
-/// 1,666 of 2,199 = 75.8%, so the share is supported; "July 2021 to April
-/// 2022" is one run of ten months, not July 2021.
+/// 1,666 of 2,199 = 75.76% today; as printed in May 2022 the months gave
+/// 1,665 of 2,198 = 75.75%, the stated share to its last decimal, so it is
+/// outdated (true as then published; FORMAT.md, adjudication rule 3), not
+/// contradicted; "July 2021 to April 2022" is one run of ten months, not July 2021.
 #[test]
 fn a_share_of_a_stated_total() {
     let r = run(
@@ -31,7 +33,8 @@ fn a_share_of_a_stated_total() {
     );
     let c = claim(&r, "75.75pc", 0);
     assert_eq!(c.kind.label(), "share");
-    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(c.reason.contains("75.76%"), "{}", c.reason);
     assert_eq!(c.period.as_deref(), Some("FY2021-22 Jul-Apr"));
     assert!(c.reason.contains("Net ICT exports"), "{}", c.reason);
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{claim, expect, on};
+use common::{claim, expect, on, run};
 use itx_claims::{Cause, Verdict};
 
 use Verdict::{Contradicted, Outdated, Supported};
@@ -174,4 +174,22 @@ fn an_aside_after_the_figure_and_last_year_he_said_that() {
         );
         assert_eq!(c.verdict, Supported, "{}", c.reason);
     }
+}
+
+/// UrduPoint, 2023-01-28 (https://www.urdupoint.com/en/pakistan/it-exports-remittance-increases-by-238-in-1-1633102.html):
+/// "Trade surplus of US$ 1.166 billion (87.47% of total ICT export remittances)".
+/// Jul-Dec FY2022-23 as printed in January 2023 is $1,166m net on $1,333m gross,
+/// 87.47%; today's $1,167m on $1,334m is 87.48%, which reaches 87.47% only within
+/// the rounding of six whole-million months. A share copied from the release of
+/// the day is outdated, as an amount or a rate is (FORMAT.md, adjudication rule 3).
+#[test]
+fn a_share_as_printed_then() {
+    let text = "Trade surplus of US$ 1.166 billion (87.47% of total ICT export remittances) has \
+                been realized by the IT & ITeS Industry during the period July to December of \
+                FY2022-23.";
+    let r = run(text, &on("2023-01-28"));
+    let c = claim(&r, "87.47%", 0);
+    assert_eq!(c.kind.label(), "share");
+    assert_eq!(c.verdict, Outdated, "{}", c.reason);
+    assert!(c.reason.contains("87.48%"), "{}", c.reason);
 }

@@ -700,7 +700,10 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
         (Some(span), What::Share { value, half, total }) => match total {
             Some(t) => {
                 let total = data.series(t)?;
-                share_claim(&sd, &total, span, *value, *half, d.story.headline)
+                let part_then = data.series_then(&sd.key)?;
+                let total_then = data.series_then(t)?;
+                let then = part_then.as_deref().zip(total_then.as_deref());
+                share_claim(&sd, &total, span, *value, *half, d.story.headline, then)
             }
             None => unnamed_total(&sd, span, *value, *half, d.story.headline, data)?,
         },

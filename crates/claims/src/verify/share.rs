@@ -1,11 +1,11 @@
 //! Shares: "45% of services exports".
 //!
-//! Unlike amounts and rates, a share that today's figures give only within
-//! rounding but the figures first printed give exactly is left supported, not
-//! called outdated: tried on the development set, the rule turned one
-//! annotated "outdated" right (UrduPoint's 87.47%) and four annotated
-//! "supported" wrong (net-to-gross shares such as Daily Times' 75.07pc); the
-//! annotators read a share's last decimal as rounding, not as a vintage.
+//! Like amounts and rates, a share that the figures known on the article's date
+//! give exactly (to its written decimals) and today's figures do not is
+//! outdated, even when today's figures reach it within their rounding: the
+//! reporter copied the release of the day (FORMAT.md, adjudication rule 3).
+//! UrduPoint's "87.47%" of net to gross ICT exports in January 2023 is 1,166 on
+//! 1,333 as first released, 87.48% now.
 
 use super::*;
 
@@ -16,6 +16,7 @@ pub(super) fn share_claim(
     value: f64,
     half: f64,
     story: Option<Span>,
+    then: Option<(&Figures, &Figures)>,
 ) -> Judgement {
     let (Some(p), Some(t)) = (part.reading(span), total.reading(span)) else {
         let missing = if part.reading(span).is_none() {
@@ -41,6 +42,9 @@ pub(super) fn share_claim(
             span.label()
         )
     };
+    if let Some(j) = earlier_exact(then, span, value, half, actual, &line) {
+        return j;
+    }
     if share_hits(&p, &t, value, half) {
         let mut s = p.sources.clone();
         s.extend(t.sources.clone());
@@ -84,6 +88,41 @@ pub(super) fn share_claim(
     )
     .actual(actual)
     .sources(s)
+}
+
+/// Outdated when today's figures do not give the stated share to its written
+/// decimals and the figures known on the article's date do.
+fn earlier_exact(
+    then: Option<(&Figures, &Figures)>,
+    span: Span,
+    value: f64,
+    half: f64,
+    now: f64,
+    line: &dyn Fn(Span, &Reading, &Reading, f64) -> String,
+) -> Option<Judgement> {
+    if (now - value).abs() <= half + 1e-9 {
+        return None;
+    }
+    let (part, total) = then?;
+    let (p, t) = (part.reading(span)?, total.reading(span)?);
+    let was = share(p.value, t.value)?;
+    if (was - value).abs() > half + 1e-9 {
+        return None;
+    }
+    let reason = format!(
+        "{} on the figures known on the article's date; today's figures give {}",
+        line(span, &p, &t, was),
+        pct_plain(now, half)
+    );
+    let mut s = p.sources;
+    s.extend(t.sources);
+    Some(Judgement::earlier_vintage(value, now, reason, s))
+}
+
+/// A share as a percentage with the stated figure's decimals (at least one).
+fn pct_plain(v: f64, half: f64) -> String {
+    let decimals = decimals(half).max(1);
+    format!("{v:.decimals$}%")
 }
 
 /// True when some values of the two readings within their rounding give the
@@ -142,10 +181,24 @@ pub(super) fn unnamed_total(
     totals.retain(|t| *t != part.key);
     let unnamed = || Judgement::unverifiable(Some(value), "the total is not named".into());
     let mut wrong = Vec::new();
+    let part_then = data.series_then(&part.key)?;
     for t in &totals {
         let total = data.series(t)?;
-        let j = share_claim(part, &total, span, value, half, story);
+        let total_then = data.series_then(t)?;
+        let then = part_then.as_deref().zip(total_then.as_deref());
+        let j = share_claim(part, &total, span, value, half, story, then);
+        let kept = j.verdict == Verdict::Contradicted && j.cause.is_some();
         match j.verdict {
+            _ if kept => {
+                return Ok(Judgement {
+                    reason: format!(
+                        "the total is not named; read as {}: {}",
+                        in_sentence(&short_name(t)),
+                        j.reason
+                    ),
+                    ..j
+                });
+            }
             Verdict::Supported | Verdict::Outdated => {
                 return Ok(Judgement {
                     reason: format!(
