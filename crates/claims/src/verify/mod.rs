@@ -741,17 +741,23 @@ fn level_matches(value: f64, half: f64, qual: Qual, r: &Reading) -> bool {
         Qual::AtLeast => r.value + r.half > value,
         Qual::AtMost => r.value - r.half < value,
         Qual::Nearly => r.value - r.half < value && r.value >= 0.9 * value,
-        Qual::About => (r.value - value).abs() <= (half + r.half).max(about(value, half) * value),
+        Qual::About => (r.value - value).abs() <= (half + r.half).max(about(value, half)),
     }
 }
 
-/// How far "about" reaches, as a fraction of the figure: 3% for a round
-/// figure ("about $350 million"), 1% for one printed to its last digit
-/// ("about $348 million" is not March 2025's $344.93m).
+/// How far "about" reaches from the stated figure: 3% for a round figure
+/// ("about $350 million"), and for one printed to its last digit one unit of
+/// that digit beyond its own rounding (FORMAT.md, adjudication rule 4: the
+/// store's figure rounded to that digit is within one unit of it), so "about
+/// $348 million" is not March 2025's $344.93m.
 fn about(value: f64, half: f64) -> f64 {
     let step = 2.0 * half;
     let round = step > 0.0 && ((value / step).round() as i64) % 10 == 0;
-    if round { 0.03 } else { 0.01 }
+    if round {
+        0.03 * value.abs()
+    } else {
+        3.0 * half
+    }
 }
 
 /// The tolerance "about" was read with, when the figure needed it.
@@ -759,17 +765,19 @@ fn about_note(value: f64, half: f64, qual: Qual, r: &Reading) -> String {
     if qual != Qual::About || (r.value - value).abs() <= half + r.half {
         return String::new();
     }
-    let share = about(value, half);
-    format!(
-        " (\"about\" read as within {:.0}% of a figure {}: {})",
-        share * 100.0,
-        if share > 0.02 {
-            "as round as this one"
-        } else {
-            "printed to its last digit"
-        },
-        musd(share * value)
-    )
+    let step = 2.0 * half;
+    let round = step > 0.0 && ((value / step).round() as i64) % 10 == 0;
+    if round {
+        format!(
+            " (\"about\" read as within 3% of a figure as round as this one: {})",
+            musd(about(value, half))
+        )
+    } else {
+        format!(
+            " (\"about\" read as within one unit of its last digit: {})",
+            musd(step)
+        )
+    }
 }
 
 fn qual_word(q: Qual) -> &'static str {
