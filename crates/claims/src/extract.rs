@@ -61,6 +61,9 @@ pub(crate) struct Draft {
     /// True when the series is the line the sentence before named, referred
     /// back to ("The segment witnessed …"): that line, never the whole item.
     pub segment: bool,
+    /// The amount is written in rupees ("Rs959 million"): judged as US dollars
+    /// only where that reading fits exactly (a slip), else not judged.
+    pub rupees: bool,
     /// The sentence the claim is in (its index in the text).
     pub sentence: usize,
     /// What the whole story says, shared by its claims.
@@ -88,6 +91,7 @@ impl Draft {
             written,
             what,
             segment: false,
+            rupees: false,
             sentence: 0,
             story: Rc::default(),
         }
@@ -620,9 +624,7 @@ impl<'a> Sentence<'a> {
                     .trim()
                     .is_empty()
         });
-        let kind = if a.currency == Currency::Rupee {
-            Kind::Amount
-        } else if scan::target_cue(before, after) {
+        let kind = if scan::target_cue(before, after) {
             Kind::Target
         } else if scan::comparator_before(before)
             || after_previous_record

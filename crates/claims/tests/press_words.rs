@@ -323,3 +323,26 @@ fn a_multiple_is_found_and_not_judged() {
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("a multiple"), "{}", c.reason);
 }
+
+/// ARY News, 2022-01-23 (https://arynews.tv/pakistans-ict-exports-witness-35pc-increase-in-six-months-of-fy2022/):
+/// "… against Rs959 million exports during the same period of the previous
+/// fiscal year". Rs959 million would be some $6 million; Jul-Dec FY2020-21's
+/// ICT exports were $960m, $959m as then printed: a slip of the unit, judged as
+/// dollars and said so. A rupee amount no dollar figure of the sentence gives
+/// is still not judged.
+#[test]
+fn rupees_that_are_a_slip_for_dollars() {
+    let text = "The ICT exports rose to $1.3 billion during the six months from July to December \
+                2021 against Rs959 million exports during the same period of the previous fiscal \
+                year.";
+    let r = run(text, &on("2022-01-23"));
+    let c = claim(&r, "Rs959 million", 0);
+    assert_ne!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert_ne!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("rupees"), "{}", c.reason);
+    let text = "The ICT exports rose to $1.3 billion during the six months from July to December \
+                2021, and the government gave Rs500 million in tax relief.";
+    let r = run(text, &on("2022-01-23"));
+    let c = claim(&r, "Rs500 million", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+}

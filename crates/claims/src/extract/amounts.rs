@@ -37,12 +37,7 @@ impl Sentence<'_> {
                 slice(text, self.start, am.start),
                 slice(text, am.end, self.end),
             );
-            let what = if am.currency == Currency::Rupee {
-                What::NotJudged {
-                    value: None,
-                    why: "an amount in rupees; the tracked series are in US dollars".into(),
-                }
-            } else if let Some(unit) = per {
+            let what = if let Some(unit) = per {
                 What::NotJudged {
                     value: Some(am.value),
                     why: format!(
@@ -85,7 +80,7 @@ impl Sentence<'_> {
                     },
                 }
             };
-            out.push(Draft::new(
+            let mut d = Draft::new(
                 am.start,
                 am.end,
                 a.kind,
@@ -93,7 +88,9 @@ impl Sentence<'_> {
                 span,
                 a.bound.is_some() || a.rel.is_some() || own_main,
                 what,
-            ));
+            );
+            d.rupees = am.currency == Currency::Rupee;
+            out.push(d);
         }
     }
 }

@@ -195,6 +195,9 @@ pub(crate) fn verify(
                 u.country, u.reason
             ),
         ),
+        Some(key) if d.rupees && !another_compilation(&d, cues) => {
+            slips::rupees(judge(key, &d, cues, data)?, &d)
+        }
         Some(key)
             if !another_compilation(&d, cues) && !matches!(d.what, What::NotJudged { .. }) =>
         {
@@ -619,6 +622,7 @@ fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
             )
         }
         (What::NotJudged { value, why }, _) => Judgement::unverifiable(*value, why.clone()),
+        _ if d.rupees => Judgement::unverifiable(None, slips::RUPEES.into()),
         _ => Judgement::unverifiable(None, "no tracked series named".into()),
     }
 }

@@ -1,5 +1,6 @@
 //! Slips a sentence itself shows: a comparison base dated the very month it is
-//! compared with, in a sentence that says which base it means.
+//! compared with, in a sentence that says which base it means; an export figure
+//! written in rupees that is the dollar figure to its last digit.
 
 use super::*;
 use crate::scan::{Cue, basis_cue};
@@ -45,4 +46,26 @@ pub(super) fn misdated_base(
             );
             (reason, r, base)
         }))
+}
+
+/// Why an amount in rupees is not judged.
+pub(super) const RUPEES: &str = "an amount in rupees; the tracked series are in US dollars";
+
+/// An amount written in rupees, judged as US dollars (`j`): kept only where the
+/// dollar figure of the sentence's own period gives it (a slip of the unit:
+/// Rs959 million would be some $6 million, where ICT exports for Jul-Dec
+/// FY2020-21 were $960m; ARY News, 2022-01-23), else not judged.
+pub(super) fn rupees(j: Judgement, d: &Draft) -> Judgement {
+    let fits = matches!(j.verdict, Verdict::Supported)
+        || (j.verdict == Verdict::Contradicted && j.cause == Some(Cause::EarlierVintage));
+    if !fits || j.reason.contains("read as") {
+        return Judgement::unverifiable(stated_of(&d.what), RUPEES.into());
+    }
+    Judgement {
+        reason: format!(
+            "written in rupees, surely a slip for US dollars (the rupee amount would be a small fraction of the figure): read as dollars, {}",
+            j.reason
+        ),
+        ..j
+    }
 }
