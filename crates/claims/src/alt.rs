@@ -27,6 +27,9 @@ pub(crate) struct Alternative {
 /// How a reading over the period the story is about names itself.
 pub(crate) const STORY_PERIOD: &str = "the story's period";
 
+/// How a reading of a fiscal year's figure over some of its months names itself.
+pub(crate) const RUN_OF_MONTHS: &str = "the run of months";
+
 pub(crate) fn difference(a: Reading, b: Reading) -> Reading {
     let mut sources = a.sources;
     sources.extend(b.sources);
@@ -283,7 +286,7 @@ pub(crate) fn levels(
                 for r in both(s) {
                     push(
                         &mut out,
-                        format!("the run of months {}", s.label()),
+                        format!("{RUN_OF_MONTHS} {}", s.label()),
                         Some(r),
                         Some(s),
                     );

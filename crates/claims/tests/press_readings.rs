@@ -618,3 +618,29 @@ fn from_before_a_dashed_run_of_months_opens_it() {
         g.reason
     );
 }
+
+/// Times of Islamabad, 2019-09-05 (https://timesofislamabad.com/05-Sep-2019/pakistan-s-it-sector-exports-hit-historic-high):
+/// "increased to $1.090 billion in the financial year 2018-19". FY2018-19 was
+/// over and out by September 2019: the figure is the whole year's ($1,192m),
+/// not a run of its months that happens to fit (Jul-May, $1,086.95m), and it is
+/// contradicted. While a year is running, "FY2024 (July-March)" and "in FY22"
+/// still take the months so far (Business Recorder, 2024-06-11: "$1.944 billion
+/// during the same period last year", Jul-Mar FY2022-23).
+#[test]
+fn a_fiscal_year_over_by_the_articles_date_is_the_whole_year() {
+    let text = "ISLAMABAD - The exports of IT and IT-related services increased to $1.090 billion \
+                in the financial year 2018-19 as compared to $1.065 billion recorded in the \
+                financial year 2017-18, showing a modest growth of 2.44%, according to data \
+                released by the State Bank of Pakistan.";
+    let r = run(text, &on("2019-09-05"));
+    let c = claim(&r, "$1.090 billion", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("$1,192m"), "{}", c.reason);
+    let text = "Pakistan's Information and Communication Technology (ICT) sector exports \
+                remittances have surged 17.44% to $2.283 billion during FY2024 (July-March) \
+                compared to $1.944 billion during the same period last year, according to the \
+                Economic Survey 2023-24.";
+    let r = run(text, &on("2024-06-11"));
+    let c = claim(&r, "$1.944 billion", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}

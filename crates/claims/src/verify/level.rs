@@ -149,7 +149,27 @@ pub(super) fn level(
     // March 2021: Jul-Mar FY2020-21's $1,507m).
     let ytd_bound =
         (span.months == 1 && alt::out_of_scale(value, actual)).then(|| Span::to_date(span.last()));
+    // A fiscal year the sentence writes, in a story every fiscal year of which
+    // was over and out by the article's date, is that whole year, not some of
+    // its months ("$1.090 billion in the financial year 2018-19", Times of
+    // Islamabad, 2019-09-05, is no Jul-May). While a year is running the press
+    // writes "FY2024" for its months so far.
+    let whole_year_out = ctx.written
+        && span.is_fiscal_year()
+        && data.story_date().is_some_and(|d| {
+            let out = crate::period::latest_out(d);
+            out >= span.last()
+                && ctx
+                    .story
+                    .named
+                    .iter()
+                    .filter(|n| n.is_fiscal_year())
+                    .all(|n| out >= n.last())
+        });
     let fair = |a: &alt::Alternative| {
+        if whole_year_out && a.what.starts_with(alt::RUN_OF_MONTHS) {
+            return false;
+        }
         matches!(qual, Qual::Exact | Qual::About | Qual::Nearly)
             || a.span.is_none_or(|s| s.months == span.months)
             || (a.span.is_some() && a.span == ytd_bound)

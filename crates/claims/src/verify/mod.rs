@@ -651,6 +651,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
             Context {
                 cues,
                 story: &d.story,
+                written: d.written,
             },
             data,
         )?,
@@ -724,6 +725,8 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
 struct Context<'s> {
     cues: Cues,
     story: &'s Story,
+    /// The period was written in the claim's own sentence.
+    written: bool,
 }
 
 fn stated_of(what: &What) -> Option<f64> {
