@@ -346,3 +346,25 @@ fn rupees_that_are_a_slip_for_dollars() {
     let c = claim(&r, "Rs500 million", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
 }
+
+/// Daily Times, 2022-02-26 (https://dailytimes.com.pk/892044/it-exports-in-seven-months-remain-highest-ever-at-1-487b/):
+/// "The country has reported the highest IT and
+/// telecom services exports in the first seven months of the current financial
+/// year": a record for the span. Jul-Jan FY2021-22 ($1,487m as then known) is
+/// above the same months of every earlier year (FY2020-21's $1,120m the best).
+#[test]
+fn the_highest_exports_in_the_first_months() {
+    let text = "The country has reported the highest IT and telecom services exports in the \
+                first seven months of the current financial year, showing a growth of 32.65 \
+                percent.";
+    let r = run(text, &on("2022-02-26"));
+    let c = claim(&r, "the highest", 0);
+    assert_eq!(c.kind.label(), "record");
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2021-22 Jul-Jan"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}

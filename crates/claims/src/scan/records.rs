@@ -108,6 +108,16 @@ static HIGHEST_IN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The highest IT and telecom services exports in the first seven months of
+/// the current financial year" (Daily Times, 2022-02-26): a record for the
+/// span, against the same months of every earlier year. The phrase is "the
+/// highest"; the run of months is read from the sentence.
+static HIGHEST_IN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<h>(?:the|its)\s+highest)\s+(?:[\w&-]+\s+){1,6}?exports?\s+(?:in|during|for)\s+the\s+first\b",
+    )
+});
+
 /// "the 13th consecutive month", "the straight 18th month in a row", "for 18
 /// consecutive months" (Urdu's "مسلسل 18 ماہ سے" rewritten).
 static STREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -280,6 +290,10 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
         {
             add(m.start(), m.end(), RecordForm::AllTimeHigh, &mut out);
         }
+    }
+    for c in HIGHEST_IN_FIRST.captures_iter(text) {
+        let h = c.name("h").expect("group");
+        add(h.start(), h.end(), RecordForm::AllTimeHigh, &mut out);
     }
     for m in ALL_TIME.find_iter(text) {
         let form = if m.as_str().eq_ignore_ascii_case("record")
