@@ -340,6 +340,16 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<m>{MONTHS})\b(?:['’]s)?(?P<rel>\s+(?:of\s+)?(?i:last|this|the\s+previous|previous|the\s+current|current)\s+year)?"
     ))
 });
+/// "Last fiscal year July", "the current fiscal year's March" (Urdu's "گذشتہ مالی
+/// سال جولائی" rewritten): a month of a fiscal year named before it.
+static FY_THEN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:the\s+)?(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+(?:fiscal|financial)\s+year(?:['’]s)?\s+(?P<m>{MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"
+    ))
+});
+/// The end of a run of months' first half: "July-", "July to ".
+static RANGE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:[-–—/]|\b(?:to|through|till|until|and)\s)\s*$"));
 static CAL_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?i:in|during|for|of|calendar\s+year|CY)\s+(?P<y>(?:19|20)\d{2})\b"));
 
@@ -442,6 +452,56 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
     };
     for m in DATE.find_iter(text) {
         add(&mut found, m.start(), m.end(), Expr::Date);
+    }
+    // A month of a fiscal year the text names with it: "July of the last fiscal
+    // year" is July 2023 in August 2024 (Daily Aaj, 2024-08-20), not July 2024
+    // and the whole of FY2023-24.
+    let month_of_fy = |month: u8, fy: FyRef| Expr::FyPart {
+        offset: (i32::from(month) - i32::from(CAL.start_month)).rem_euclid(12) as u8,
+        months: 1,
+        fy,
+    };
+    for c in BARE_MONTH.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        if c.name("rel").is_some() || !text[whole.end()..].trim_start().starts_with(['o', 'O']) {
+            continue;
+        }
+        // "July-October of the current fiscal year" is a run of months.
+        if RANGE_BEFORE.is_match(crate::scan::tail(&text[..whole.start()], 16)) {
+            continue;
+        }
+        let Some(month) = c.name("m").and_then(|m| month_num(m.as_str())) else {
+            continue;
+        };
+        if let Some((fy, end)) = fy_qualifier(text, whole.end()) {
+            add(&mut found, whole.start(), end, month_of_fy(month, fy));
+        }
+    }
+    for c in FY_THEN_MONTH.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        // "The current fiscal year July-April" is a run of months.
+        let after = text[whole.end()..].trim_start().to_ascii_lowercase();
+        if whole.as_str().ends_with(|ch: char| ch.is_ascii_digit())
+            || after.starts_with(['-', '–', '—', '/'])
+            || ["to ", "through ", "till ", "until "]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        let (Some(rel), Some(month)) = (
+            c.name("rel"),
+            c.name("m").and_then(|m| month_num(m.as_str())),
+        ) else {
+            continue;
+        };
+        let fy = FyRef::Relative(relative(rel.as_str()));
+        add(
+            &mut found,
+            whole.start(),
+            whole.end(),
+            month_of_fy(month, fy),
+        );
     }
     // "July 2022 to February 2023": one run of months, not two months.
     for c in YEAR_RANGE.captures_iter(text) {

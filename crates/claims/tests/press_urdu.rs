@@ -813,3 +813,37 @@ fn an_urdu_sector_exporting_services() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("$294.58m"), "{}", c.reason);
 }
+
+/// Daily Aaj, 2024-08-20 (https://dailyaaj.com.pk/news/112023): "آئی ٹی برآمدات
+/// میں گذشتہ مالی سال جولائی کے مقابلے میں 33.64 فیصد اضافہ ہوا ہے" (IT exports rose
+/// 33.64% on July of the last fiscal year): July 2024's $286m on July 2023's
+/// $214m, not FY2023-24 on FY2022-23 (+24.15%). "July of the last fiscal year"
+/// reads the same in English; "July-October of the current fiscal year" stays a
+/// run of months.
+#[test]
+fn a_month_of_the_last_fiscal_year() {
+    let text = "انہوں نے کہا کہ آئی ٹی برآمدات میں گذشتہ مالی سال جولائی کے مقابلے میں 33.64 فیصد \
+                اضافہ ہوا ہے، گذشتہ مالی سال کے جولائی میں آئی ٹی برآمدات 214 ملین ڈالرز رہی تھیں۔";
+    let r = run(text, &on("2024-08-20"));
+    let c = claim(&r, "33.64 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-07"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    let r = run(
+        "IT exports were $214 million in July of the last fiscal year.",
+        &on("2024-08-20"),
+    );
+    let c = claim(&r, "$214 million", 0);
+    assert_eq!(c.period.as_deref(), Some("2023-07"), "{}", c.reason);
+    let r = run(
+        "ICT exports have surged to $830 million during July-October of the current fiscal \
+         year, posting a growth rate of 39.26%.",
+        &on("2021-11-19"),
+    );
+    let c = claim(&r, "$830 million", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2021-22 Jul-Oct"),
+        "{}",
+        c.reason
+    );
+}
