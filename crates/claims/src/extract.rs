@@ -761,6 +761,22 @@ impl<'a> Sentence<'a> {
                 && !opens_range(before, slice(text, m.start, m.end)))
     }
 
+    /// True when mention `i` dates an old record the sentence names ("higher
+    /// than the previous monthly-level high export receipts record of $330
+    /// million in October 2024", The Nation, 2025-01-19): the record's month,
+    /// not the sentence's.
+    fn dates_previous_record(&self, text: &str, i: usize) -> bool {
+        let m = self.periods[i];
+        self.records.iter().any(|r| {
+            r.form == RecordForm::PreviousRecord && r.end <= m.start && {
+                let gap = slice(text, r.end, m.start).trim_end();
+                gap.len() <= 80
+                    && !gap.contains([',', ';'])
+                    && [" in", " during"].iter().any(|w| gap.ends_with(w))
+            }
+        })
+    }
+
     /// The sentence's own main period, if it names one.
     fn main_span(
         &self,
@@ -768,8 +784,11 @@ impl<'a> Sentence<'a> {
         discourse: Option<Span>,
         fallback: Option<Span>,
     ) -> Option<Span> {
-        let i = (0..self.periods.len())
-            .find(|&i| !matches!(self.periods[i].expr, Expr::Date) && !self.is_base(text, i))?;
+        let i = (0..self.periods.len()).find(|&i| {
+            !matches!(self.periods[i].expr, Expr::Date)
+                && !self.is_base(text, i)
+                && !self.dates_previous_record(text, i)
+        })?;
         self.periods[i].expr.resolve(discourse.or(fallback))
     }
 

@@ -278,7 +278,7 @@ static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<btw>between\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|,?\s+(?P<y>\d{{4}})\b)?"
+        r"\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {

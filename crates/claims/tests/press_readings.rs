@@ -644,3 +644,55 @@ fn a_fiscal_year_over_by_the_articles_date_is_the_whole_year() {
     let c = claim(&r, "$1.944 billion", 0);
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
 }
+
+/// The Nation, 2025-01-19 (https://www.nation.com.pk/19-Jan-2025/it-sector-records-highest-ever-monthly-exports-of-dollar-338m-in-dec):
+/// in a story about December 2024, "higher than 12% from the preceding month and
+/// also higher than the previous monthly-level high export receipts record of
+/// $330 million in October 2024" dates the old record, not the rate: December
+/// 2024's $348m on November's $311m is +11.9% (it had been read as October's
+/// +13.0% and contradicted). "These monthly IT exports in December 2024 …, which
+/// is the 15th consecutive month of IT export growth starting from October 2023"
+/// ends the run in December 2024, the month the sentence names before it.
+#[test]
+fn an_old_record_and_a_run_are_dated_by_their_own_words() {
+    let text = "KARACHI - Pakistan recorded the highest-ever monthly IT exports of $348 million \
+                in December 2024, despite consistent challenges of slow internet across the \
+                country. According to the data released by the State Bank of Pakistan (SBP), \
+                the export receipts of $338 million are higher than 12% from the preceding \
+                month and also higher than the previous monthly-level high export receipts \
+                record of $330 million in October 2024. These monthly IT exports in December \
+                2024 are higher than the last 12-month average of $299 million, which is the \
+                15th consecutive month of IT export growth starting from October 2023.";
+    let r = run(text, &on("2025-01-19"));
+    let c = claim(&r, "12%", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-12"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "15th consecutive month", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("15 months to December 2024"),
+        "{}",
+        c.reason
+    );
+}
+
+/// Tweaks For Geeks, 2025-01-22 (https://www.tweaksforgeeks.com/pakistans-ict-export-remittances-surpass-3-2-billion-in-fy-2024/):
+/// "Between July and December 2024, export earnings surged by 28%
+/// year-over-year, totaling $1.86 billion": the run Jul-Dec FY2024-25 ($1,865m
+/// against $1,456m, +28.1%), not July 2024 (+33.6%).
+#[test]
+fn between_two_months_of_a_year() {
+    let text = "According to her, the momentum in ICT export remittances has carried into \
+                FY2024-25. Between July and December 2024, export earnings surged by 28% \
+                year-over-year, totaling $1.86 billion, compared to $1.45 billion during the \
+                same period last year.";
+    let r = run(text, &on("2025-01-22"));
+    let c = claim(&r, "28%", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2024-25 Jul-Dec"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

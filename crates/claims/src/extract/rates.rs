@@ -103,7 +103,17 @@ impl Sentence<'_> {
                 .amounts
                 .iter()
                 .position(|a| {
-                    a.amount.start >= p.end && a.amount.start < next && a.kind == Kind::Comparison
+                    a.amount.start >= p.end
+                        && a.amount.start < next
+                        && a.kind == Kind::Comparison
+                        // "higher than 12% from the preceding month and also higher
+                        // than the previous … record of $330 million": the old
+                        // record, no base of the rate.
+                        && !self.records.iter().any(|r| {
+                            r.form == RecordForm::PreviousRecord
+                                && r.start >= p.end
+                                && r.end <= a.amount.start
+                        })
                 })
                 .or(base_before_rate);
             let based = (0..self.periods.len()).find(|&i| {
@@ -112,6 +122,7 @@ impl Sentence<'_> {
                 // "to the lowest since May 2022" is no base of the rate.
                 m.start >= p.end
                     && m.start < next
+                    && !self.dates_previous_record(text, i)
                     && scan::base_phrase_before(gap)
                     && !opens_range(gap, slice(text, m.start, m.end))
                     && !gap.to_ascii_lowercase().contains("since")

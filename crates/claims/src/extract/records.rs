@@ -94,8 +94,17 @@ impl Sentence<'_> {
                     let own = self.bound_after(text, r.end).filter(|&i| !starts(i));
                     let start_named = (0..self.periods.len())
                         .any(|i| self.periods[i].start >= r.end && starts(i));
+                    // "These monthly IT exports in December 2024 …, which is the
+                    // 15th consecutive month of IT export growth starting from
+                    // October 2023" (The Nation, 2025-01-19): the month the
+                    // sentence names before the run, when it names one.
+                    let before = (0..self.periods.len())
+                        .rev()
+                        .find(|&i| self.periods[i].end <= r.start)
+                        .and_then(|i| spans[i])
+                        .filter(|s| s.months == 1);
                     let fallback = if start_named {
-                        self.discourse.or(story)
+                        before.or(self.discourse).or(story)
                     } else {
                         story
                     };

@@ -74,7 +74,7 @@ static FALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly\s+)?(?:record|high|peak|best|highest)\b|\bthe\s+monthly\s+(?:record|high|peak)\s+of\b",
+        r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly(?:[- ]level)?\s+)?(?:record|high|peak|best|highest)(?:\s+(?:[\w-]+\s+){0,3}?record)?\b|\bthe\s+monthly\s+(?:record|high|peak)\s+of\b",
     )
 });
 static RANK: LazyLock<Regex> =
@@ -169,7 +169,9 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
         let before = &text[floor_boundary(text, start.saturating_sub(30))..start];
         let wider = &text[floor_boundary(text, start.saturating_sub(60))..start];
         let after = &text[end..floor_boundary(text, (end + 60).min(text.len()))];
-        if NEGATED.is_match(before) || AIMED_BEFORE.is_match(wider) || AIMED_AFTER.is_match(after) {
+        // "Higher than the previous record of …" still names the old record.
+        let negated = form != RecordForm::PreviousRecord && NEGATED.is_match(before);
+        if negated || AIMED_BEFORE.is_match(wider) || AIMED_AFTER.is_match(after) {
             return;
         }
         if out.iter().all(|r| end <= r.start || start >= r.end) {
