@@ -696,3 +696,40 @@ fn between_two_months_of_a_year() {
     );
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Business Recorder, 2024-01-22 (https://www.brecorder.com/news/40285208/):
+/// "the IT exports for 1HFY24 saw a rise in share in total service exports to 39
+/// percent from 34 percent in 1HFY23" gives the share's two levels: Jul-Dec
+/// FY2023-24's $1,456m of services' $3,680m (39.6%) and Jul-Dec FY2022-23's
+/// $1,334m of $3,870m (34.5%). Both had been read as growth of services exports
+/// and contradicted.
+#[test]
+fn a_share_that_moved_from_one_level_to_another() {
+    let text = "Overall, the IT exports for 1HFY24 saw a rise in share in total service exports \
+                to 39 percent from 34 percent in 1HFY23.";
+    let r = run(text, &on("2024-01-22"));
+    for (quote, period) in [
+        ("39 percent", "FY2023-24 Jul-Dec"),
+        ("34 percent", "FY2022-23 Jul-Dec"),
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.kind.label(), "share", "{quote}");
+        assert_eq!(c.period.as_deref(), Some(period), "{}", c.reason);
+        assert_eq!(c.verdict, Supported, "{}", c.reason);
+    }
+}
+
+/// TechJuice, 2020-12-24 (https://www.techjuice.pk/pakistans-it-exports-show-a-40-growth-in-july-nov-fy21/):
+/// "The export of these services grew month-over-month (October to November)
+/// from $151 million to $168 million showing an increase of 11 percent":
+/// November 2020 on October 2020 (+11.3%), not the two months on the same two a
+/// year earlier (+36.3%).
+#[test]
+fn two_months_compared_month_on_month() {
+    let text = "IT exports grew month-over-month (October to November) from $151 million to \
+                $168 million showing an increase of 11 percent.";
+    let r = run(text, &on("2020-12-24"));
+    let c = claim(&r, "11 percent", 0);
+    assert_eq!(c.period.as_deref(), Some("2020-11"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

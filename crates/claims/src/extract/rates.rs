@@ -89,6 +89,13 @@ impl Sentence<'_> {
                     || ["while ", "whereas "]
                         .iter()
                         .any(|w| before.trim_start().to_ascii_lowercase().starts_with(w)));
+            // "A rise in share in total service exports to 39 percent from 34
+            // percent in 1HFY23" (Business Recorder, 2024-01-22): the levels a
+            // share moved between, not rates of change.
+            if let Some(d) = self.share_moved(text, p, spans, story, own_main, ctx) {
+                out.push(d);
+                continue;
+            }
             let dir = scan::direction(before, after_words)
                 .or_else(|| self.direction_of_list(text, pi))
                 .or(if listed { last_dir } else { None });
@@ -292,6 +299,21 @@ impl Sentence<'_> {
             };
             let bound = bound.or(from_base).or(paired);
             let span = bound.or(story);
+            // "Grew month-over-month (October to November) from $151 million to
+            // $168 million showing an increase of 11 percent" (TechJuice,
+            // 2020-12-24): two months the sentence compares month on month are
+            // the later one on the earlier, not a run of two.
+            let (span, cue) = match span {
+                Some(t)
+                    if t.months == 2
+                        && cue.is_none()
+                        && scan::basis_cue(slice(text, self.start, p.start), false)
+                            == Some(Cue::Mom) =>
+                {
+                    (Some(Span::month(t.last())), Some(Cue::Mom))
+                }
+                _ => (span, cue),
+            };
             let basis = match (cue, span) {
                 (Some(Cue::Mom), _) => Basis::Mom,
                 (Some(Cue::Yoy), Some(t)) => yoy_basis(t),

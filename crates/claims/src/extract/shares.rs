@@ -2,7 +2,15 @@
 //! percent of US$ 1.302 billion in exports", "the share of telecom and computer
 //! services stood at 19 percent and 81 percent".
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::*;
+
+/// The words right before a share's figure when the share moved: "rose to",
+/// "from", "to".
+static SHARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| scan::re(r"(?i)\b(?:to|from)\s*$"));
 
 impl Sentence<'_> {
     /// The amount a percentage is a share of ("74.65 percent of US$ 1.302
@@ -147,6 +155,61 @@ impl Sentence<'_> {
             return Some(self.share_draft(text, p, total, spans, story, own_main, ctx));
         }
         None
+    }
+
+    /// A share whose words say it moved, with the figure it moved to or from
+    /// ("the share of IT exports in total service exports rose to 39 percent
+    /// from 34 percent"): each figure is a level of the share, its total the
+    /// series named after "in" or "of" between the share word and the figure.
+    pub(super) fn share_moved(
+        &self,
+        text: &str,
+        p: &Pct,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+    ) -> Option<Draft> {
+        // The words since the figure before, or, when those name no share
+        // ("to 39 percent in 1HFY24 from 34 percent"), the sentence's.
+        let near = slice(text, self.prev_number_end(p.start).max(self.start), p.start);
+        let lead = if scan::share_word_end(near).is_none() {
+            slice(text, self.start, p.start)
+        } else {
+            near
+        };
+        let word = scan::share_word_end(lead)?;
+        if !SHARE_LEVEL.is_match(tail(lead, 16)) {
+            return None;
+        }
+        let from = p.start - lead.len() + word;
+        let total = self
+            .series
+            .iter()
+            .filter(|m| m.start >= from && m.end <= p.start)
+            .find(|m| {
+                let gap = slice(text, from, m.start).to_ascii_lowercase();
+                gap.trim_end().ends_with(" in")
+                    || gap.trim_end().ends_with(" total")
+                    || gap.trim_end().ends_with(" overall")
+            })
+            .or_else(|| {
+                // A figure "from 34 percent" after one "to 39 percent" shares its
+                // total.
+                self.series
+                    .iter()
+                    .filter(|m| m.start >= self.start && m.end <= p.start)
+                    .find(|m| {
+                        let gap = slice(text, self.start, m.start).to_ascii_lowercase();
+                        let g = gap.trim_end();
+                        scan::share_words(g)
+                            && (g.ends_with(" in")
+                                || g.ends_with(" total")
+                                || g.ends_with(" overall"))
+                    })
+            })
+            .map(|m| m.key.clone());
+        Some(self.share_draft(text, p, total, spans, story, own_main, ctx))
     }
 
     /// A share of `total` (a series, or none named), over the period named right

@@ -417,6 +417,14 @@ pub(crate) fn share_words(text: &str) -> bool {
     SHARE_WORDS.is_match(text)
 }
 
+/// Where the first word of a share ends in `text` ("share", "contribution"):
+/// only the nouns, not "accounts for", whose figure is the share itself.
+pub(crate) fn share_word_end(text: &str) -> Option<usize> {
+    SHARE_NOUN.find(text).map(|m| m.end())
+}
+
+static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:share|contribution)\b"));
+
 static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:compared|in\s+comparison)\s+(?:to|with)|\bfrom|\bover|\bagainst|\bthan|\bversus|\bvs\.?|\bv/s|\bsince)\s+(?:(?:the|a|an|its|level\s+of|figure\s+(?:of|for)|exports\s+(?:of|in))\s+)*$",
