@@ -128,7 +128,9 @@ pub const VOCABULARY: &[Term] = &[
     Term {
         // "the export receipts through IT and IT-enabled services … stood at
         // $1.512 billion" (BOL News, 2021-04-26).
-        pattern: r"\b(?-i:IT|ICT)\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)\b",
+        // "the Information Telecommunication (IT) and IT-enabled Services (ITeS)
+        // sector" (TechJuice, 2020-12-24): the acronym may close a bracket.
+        pattern: r"\b(?-i:IT|ICT)\)?\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?",
         alias: "ict",
         note: "\"IT and IT-enabled services\" on its own names the same headline",
     },

@@ -61,7 +61,16 @@ impl SeriesContext<'_> {
             .iter()
             .rev()
             .filter(eligible)
-            .filter(|m| m.end > start || !closes_aside(slice(text, m.end, start)))
+            .filter(|m| {
+                // An acronym in brackets glosses the words before it, it is
+                // no aside ("IT-enabled Services (ITeS) sector has recorded
+                // exports worth $763 million", TechJuice, 2020-12-24).
+                let gloss = slice(text, m.end, start).trim_start().starts_with(')')
+                    && slice(text, m.start.saturating_sub(2), m.start)
+                        .trim_end()
+                        .ends_with('(');
+                m.end > start || gloss || !closes_aside(slice(text, m.end, start))
+            })
             .find(|m| m.end <= start)
             .map(|m| (start - m.end, m));
         let after = self
