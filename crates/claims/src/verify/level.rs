@@ -166,8 +166,22 @@ pub(super) fn level(
                     .filter(|n| n.is_fiscal_year())
                     .all(|n| out >= n.last())
         });
+    // A reading over months not yet out on the article's date is no reading of
+    // the article ("0.69 ارب ڈالر" read as FY2020-21 on FY2019-20 in a story of
+    // 2021-07-10, before June 2021 was out; "$3.2 billion" read as FY2023-24 in
+    // March 2024).
+    let out_by = data.story_date().map(crate::period::latest_out);
     let fair = |a: &alt::Alternative| {
         if whole_year_out && a.what.starts_with(alt::RUN_OF_MONTHS) {
+            return false;
+        }
+        let last = a
+            .pair
+            .map(|(later, _)| later.last())
+            .or(a.span.map(|s| s.last()));
+        if let (Some(out), Some(last)) = (out_by, last)
+            && last > out
+        {
             return false;
         }
         matches!(qual, Qual::Exact | Qual::About | Qual::Nearly)
