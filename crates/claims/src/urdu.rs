@@ -129,7 +129,7 @@ fn forms() -> Vec<String> {
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
         |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
-        |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR}))
+        |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR})(?:\s*(?P<rfy>\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}}))?)
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
@@ -415,8 +415,17 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         return Some(format!(" the last {n} months "));
     }
     if c.name("range").is_some() {
+        // "جولائی تا مئی 21-2020" (News Diplomacy, 2021-07-10): the fiscal year
+        // after the months, its years often printed reversed.
+        let fy = c.name("rfy").map_or(String::new(), |y| {
+            let y: String = y.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+            match y.split_once(['-', '–']) {
+                Some((a, b)) if a.len() == 2 => format!("FY {b}-{a} "),
+                _ => format!("FY {y} "),
+            }
+        });
         return Some(format!(
-            " {}-{} ",
+            " {}-{} {fy}",
             month_en(c.name("ma")?.as_str()),
             month_en(c.name("mb")?.as_str())
         ));

@@ -847,3 +847,35 @@ fn a_month_of_the_last_fiscal_year() {
         c.reason
     );
 }
+
+/// News Diplomacy, 2021-07-10 (https://urdu.newsdiplomacy.com/latest-news/it-exports-increase-47pc):
+/// "گزشتہ مالی سال میں جولائی تا مئی 21-2020 کے دوران … 1.98 ارب ڈالر … جبکہ مالی سال
+/// 2020 میں جولائی تا مئی 20-2019 کے دوران … 1.29 ارب ڈالر" (July to May 2020-21 …
+/// $1.98 billion, while July to May 2019-20 … $1.29 billion): the fiscal year
+/// after the months, its years printed reversed. Jul-May FY2019-20 is $1,297m
+/// ($1.29 billion as printed, within the rounding of eleven whole-million
+/// months); Jul-May FY2020-21 is $1,898m, not $1.98 billion.
+#[test]
+fn months_then_a_fiscal_year_printed_reversed() {
+    let text = "آئی ٹی اینڈ ٹیلی کمیونیکیشن کی وزارت کی رپورٹ کے مطابق گزشتہ مالی سال میں جولائی تا \
+                مئی 21-2020 کے دوران آئی ٹی اور آئی ٹی ای ایس کی برآمدات کا حجم 1.98 ارب ڈالر تک بڑھ \
+                گیا جبکہ مالی سال 2020 میں جولائی تا مئی 20-2019 کے دوران برآمدات سے 1.29 ارب ڈالر \
+                زرمبادلہ کمایا گیا تھا۔";
+    let r = run(text, &on("2021-07-10"));
+    let c = claim(&r, "1.98 ارب ڈالر", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2020-21 Jul-May"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    let c = claim(&r, "1.29 ارب ڈالر", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2019-20 Jul-May"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
