@@ -879,3 +879,28 @@ fn months_then_a_fiscal_year_printed_reversed() {
     );
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Neo News, 2022-01-23 (https://neonews.pk/23-Jan-2022/115943): "مالی سال 22-21
+/// کے دوران اب تک … 1.302 ارب ڈالر … 21-2020 کی اسی مدت کے دوران 959 ملین ڈالر …
+/// گزشتہ سال اسی عرصے کے مقابلے میں یہ 36 فیصد کا نمایاں اضافہ ہے" (in FY 22-21 so
+/// far … $1.302 billion … in the same period of 2020-21 $959 million … a 36%
+/// rise on the same period last year). Two-digit years printed reversed are
+/// FY2021-22; a rate of a fiscal year still running on the article's date is of
+/// its months out by then: Jul-Dec FY2021-22, $1,303m on $960m, +35.7%.
+#[test]
+fn a_rate_of_a_fiscal_year_still_running() {
+    let text = "مالی سال 22-21 کے دوران اب تک ہماری آئی ٹی برآمدات 1.302 ارب ڈالر کی ہوئیں۔ 21-2020 \
+                کی اسی مدت کے دوران 959 ملین ڈالر کی برآمدات ہوئی تھیں۔\n\nانہوں نے کہا کہ گزشتہ سال \
+                اسی عرصے کے مقابلے میں یہ 36 فیصد کا نمایاں اضافہ ہے۔";
+    let r = run(text, &on("2022-01-23"));
+    let c = claim(&r, "36 فیصد", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2021-22 Jul-Dec"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "959 ملین ڈالر", 0);
+    assert_ne!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
