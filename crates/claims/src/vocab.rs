@@ -215,14 +215,24 @@ pub const VOCABULARY: &[Term] = &[
         note: "EBOPS 10, other business services",
     },
     Term {
-        pattern: r"\btransport(?:ation)?\s+services\b",
+        // "The transport sector also showed a healthy growth of 17%" (Nukta,
+        // 2024-12-18), in a story about the services account's lines.
+        pattern: r"\btransport(?:ation)?\s+(?:services|sector)\b",
         alias: "pk.ebops.3.credit",
         note: "EBOPS 3, transport",
     },
     Term {
-        pattern: r"\btravel\s+services\b",
+        pattern: r"\btravel\s+(?:services|sector)\b",
         alias: "pk.ebops.4.credit",
         note: "EBOPS 4, travel",
+    },
+    Term {
+        // "Government goods and services saw the most substantial decrease"
+        // (Nukta, 2024-12-18): the services account's line, not the BoP's
+        // exports of goods and services.
+        pattern: r"\bgovernment\s+goods\s+(?:and|&)\s+services\b",
+        alias: "pk.ebops.12.credit",
+        note: "EBOPS 12, government goods and services n.i.e.",
     },
     Term {
         pattern: r"\bconstruction\s+services\b",
@@ -558,6 +568,7 @@ const NOT_ALTERNATIVES: &[&str] = &[
     "pk.ebops.6.credit",
     "pk.ebops.7.credit",
     "pk.ebops.10.credit",
+    "pk.ebops.12.credit",
     "pk.bop.gs.credit",
 ];
 

@@ -196,3 +196,36 @@ fn an_urdu_run_of_months_and_a_base_spelt_with_he() {
         assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     }
 }
+
+/// Nukta, 2024-12-18 (https://nukta.com/pakistans-technology-exports-surge-25-in-november):
+/// "Government goods and services saw the most substantial decrease, plummeting
+/// by 26% from $92 million to $68 million. The travel sector grew by 13%,
+/// increasing from $61 million to $69 million": lines of the services account,
+/// found and judged as their own series (November 2024's travel exports are
+/// $69m, November 2023's $61m), never as the headline or the BoP's exports of
+/// goods and services.
+#[test]
+fn government_services_and_the_travel_sector() {
+    let text = "Pakistan's technology exports soared by 25% in November, reaching $324 million \
+                compared to the same month last year.\n\nGovernment goods and services saw the \
+                most substantial decrease, plummeting by 26% from $92 million to $68 million.\n\n\
+                The travel sector grew by 13%, increasing from $61 million to $69 million, \
+                indicating a recovery in the travel industry.";
+    let r = run(text, &on("2024-12-18"));
+    let c = claim(&r, "$92 million", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.12.credit"),
+        "{}",
+        c.reason
+    );
+    for quote in ["$61 million", "$69 million", "13%"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.series.as_ref().map(|k| k.as_str()),
+            Some("pk.ebops.4.credit"),
+            "{quote}"
+        );
+        assert_eq!(c.verdict, Verdict::Supported, "{quote}: {}", c.reason);
+    }
+}
