@@ -279,11 +279,14 @@ pub(crate) fn extract(
     // A headline or lead that names no period ("IT exports increase 35.77pc to
     // $1.302bn in six months") is about the period the story names first.
     let first_main = sentences.iter().enumerate().find_map(|(si, s)| {
-        Sentence::read(text, s.start, s.end, &mentions[si], anchor).main_span(
-            text,
-            None,
-            fallback_ref,
-        )
+        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
+        // Urdu marks a base after it: "گذشتہ مالی سال جولائی کے مقابلے میں 33.64 فیصد
+        // اضافہ" (up 33.64% on July of the last fiscal year, Daily Aaj,
+        // 2024-08-20) names no period the story is about.
+        if sentence.urdu_base_first(text) {
+            return None;
+        }
+        sentence.main_span(text, None, fallback_ref)
     });
     for (si, s) in sentences.iter().enumerate() {
         let mut sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
@@ -775,6 +778,22 @@ impl<'a> Sentence<'a> {
                     && [" in", " during"].iter().any(|w| gap.ends_with(w))
             }
         })
+    }
+
+    /// True when the sentence's first period is, in Urdu, marked as a base by
+    /// the words after it ("… کے مقابلے میں").
+    fn urdu_base_first(&self, text: &str) -> bool {
+        self.urdu
+            && self
+                .periods
+                .iter()
+                .find(|m| !matches!(m.expr, Expr::Date))
+                .is_some_and(|m| {
+                    let after = slice(text, m.end, m.end + 24);
+                    URDU_BASE[..URDU_BASE_WORDS]
+                        .iter()
+                        .any(|w| after.contains(w))
+                })
     }
 
     /// The sentence's own main period, if it names one.

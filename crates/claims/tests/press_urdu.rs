@@ -904,3 +904,22 @@ fn a_rate_of_a_fiscal_year_still_running() {
     let c = claim(&r, "959 ملین ڈالر", 0);
     assert_ne!(c.verdict, Verdict::Contradicted, "{}", c.reason);
 }
+
+/// Daily Aaj, 2024-08-20 (https://dailyaaj.com.pk/news/112023), headline and
+/// lead: "آئی ٹی برآمدات میں 33 فیصد اضافہ … گذشتہ مالی سال جولائی کے مقابلے میں
+/// 33.64 فیصد اضافے کے ساتھ 286 ملین ڈالرز": the first period the story names is
+/// the base ("compared with July of the last fiscal year"); the story is about
+/// "the first month of the current fiscal year", July 2024, and the headline's
+/// 33% (+33.64%) is July 2024's, not July 2023's.
+#[test]
+fn a_story_whose_first_period_is_a_base() {
+    let text = "آئی ٹی برآمدات میں 33 فیصد اضافہ\n\nاسلام آباد: وزیر مملکت برائے آئی ٹی و ٹیلی \
+                کمیونیکیشن شزہ فاطمہ خواجہ نے کہا ہے کہ آئی ٹی برآمدات گذشتہ مالی سال جولائی کے \
+                مقابلے میں 33.64 فیصد اضافے کے ساتھ 286 ملین ڈالرز تک پہنچ گئی ہیں ۔\n\nشزہ فاطمہ \
+                خواجہ نے کہا کہ موجودہ مالی سال کے پہلے مہینے میں آئی ٹی برآمدات کی ترسیلات 286 ملین \
+                ڈالرز تک پہنچ گئی ہیں۔";
+    let r = run(text, &on("2024-08-20"));
+    let c = claim(&r, "33 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-07"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
