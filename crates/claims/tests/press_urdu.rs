@@ -923,3 +923,25 @@ fn a_story_whose_first_period_is_a_base() {
     assert_eq!(c.period.as_deref(), Some("2024-07"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Daily Qudrat, 2021-10-27 (https://dailyqudrat.pk/30927): "پاکستان کی
+/// انفارمیشن ٹیکنالوجی (آئی ٹی) اور آئی ٹی سے چلنے والی خدمات کی برآمدات جولائی سے
+/// ستمبر کے دوران بڑھ کر 635 ملین ڈالر ہو گئیں" (Pakistan's IT and IT-enabled
+/// services exports rose to $635 million in July to September): the headline,
+/// not all services exports. Jul-Sep FY2021-22 was $635m as then printed,
+/// $636m now.
+#[test]
+fn it_enabled_services_in_urdu() {
+    let text = "انھوں نے کہا کہ مالی سال 2021-22ء کی پہلی سہ ماہی میں پاکستان کی انفارمیشن ٹیکنالوجی \
+                (آئی ٹی) اور آئی ٹی سے چلنے والی خدمات کی برآمدات جولائی سے ستمبر کے دوران بڑھ کر \
+                635 ملین ڈالر ہو گئیں۔";
+    let r = run(text, &on("2021-10-27"));
+    let c = claim(&r, "635 ملین ڈالر", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}

@@ -211,6 +211,9 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("انفارمیشن اینڈ ٹیکنالوجی اور ٹیلی کام", "IT and telecom"),
     ("انفارمیشن ٹیکنالوجی اور ٹیلی کام", "IT and telecom"),
     // Radio Pakistan, 2025-04-07: "آئی ٹی، کمپیوٹر اور ٹیلی کام سروسز".
+    // "آئی ٹی اور آئی ٹی سے چلنے والی خدمات کی برآمدات" (IT and IT-enabled
+    // services exports, Daily Qudrat, 2021-10-27): the headline, not all services.
+    ("آئی ٹی سے چلنے والی خدمات", "IT-enabled services"),
     ("آئی ٹی، کمپیوٹر اور ٹیلی کام", "IT, computer and telecom"),
     ("آئی ٹی اینڈ ٹیلی کام", "IT and telecom"),
     ("آئی ٹی اینڈٹیلی کام", "IT and telecom"),
