@@ -94,8 +94,9 @@ pub const VOCABULARY: &[Term] = &[
     },
     Term {
         // "IT imports fell 9 percent", "ICT services imports", "the IT-related imports
-        // showed a decline" (TechJuice, 2018-11-21; Urdu "آئی ٹی درآمدات").
-        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES))?(?:[- ]related)?\s+(?:services\s+)?imports?\b",
+        // showed a decline" (TechJuice, 2018-11-21; Urdu "آئی ٹی درآمدات"), "the size
+        // of imports in the ICT and telecom industry" (PhoneWorld, 2021-06-28).
+        pattern: r"\b(?-i:IT|ICT)(?:\s*(?:&|and)\s*(?-i:ITeS|ITES))?(?:[- ]related)?\s+(?:services\s+)?imports?\b|\bimports?\s+(?:in|of)\s+(?:the\s+)?(?-i:IT|ICT)(?:\s+and\s+telecom)?\s+(?:industry|sector)\b",
         alias: "ict-imports",
         note: "imports of the ICT group: EBOPS item 9's debit side",
     },

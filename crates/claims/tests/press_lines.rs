@@ -229,3 +229,28 @@ fn government_services_and_the_travel_sector() {
         assert_eq!(c.verdict, Verdict::Supported, "{quote}: {}", c.reason);
     }
 }
+
+/// PhoneWorld, 2021-06-28 (https://www.phoneworld.com.pk/ict-exports-witness-a-surge-of-48-in-current-fy21/):
+/// "during the first 11 months of FY21, the size of
+/// imports in the ICT and telecom industry increased by 45 percent. Imports were
+/// $493 million in July-May FY21, compared to $340 million in the same period
+/// last year": ICT imports, whose Jul-May FY2020-21 is $473m (+39.1% on
+/// $340m), not exports. The 45 percent had been supported as exports' +46.3%.
+#[test]
+fn imports_in_the_ict_and_telecom_industry() {
+    let text = "Meanwhile, during the first 11 months of FY21, the size of imports in the ICT and \
+                telecom industry increased by 45 percent. Imports were $493 million in July-May \
+                FY21, compared to $340 million in the same period last year.";
+    let r = run(text, &on("2021-06-28"));
+    for quote in ["45 percent", "$493 million", "$340 million"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.series.as_ref().map(|k| k.as_str()),
+            Some("pk.ebops.9.debit"),
+            "{quote}: {}",
+            c.reason
+        );
+    }
+    assert_eq!(claim(&r, "$340 million", 0).verdict, Supported);
+    assert_eq!(claim(&r, "$493 million", 0).verdict, Contradicted);
+}
