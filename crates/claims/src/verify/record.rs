@@ -191,9 +191,21 @@ pub(super) fn record(
             } else {
                 Verdict::Contradicted
             };
+            // A wrong old record says what the story named.
+            let stated = match (named_value, named) {
+                (Some(x), Some(n)) => format!(", not {} in {}", musd(x), n.label()),
+                (Some(x), None) => format!(", not {}", musd(x)),
+                (None, Some(n)) => format!(", not {}", n.label()),
+                (None, None) => String::new(),
+            };
             let reason = format!(
-                "the highest month before {} was {prev_text}",
-                m.long_label()
+                "the highest month before {} was {prev_text}{}",
+                m.long_label(),
+                if verdict == Verdict::Contradicted {
+                    stated.as_str()
+                } else {
+                    ""
+                }
             );
             with(Judgement::new(verdict, named_value, reason), Some(pm))
         }
