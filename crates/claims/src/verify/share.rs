@@ -187,30 +187,21 @@ pub(super) fn unnamed_total(
         let total_then = data.series_then(t)?;
         let then = part_then.as_deref().zip(total_then.as_deref());
         let j = share_claim(part, &total, span, value, half, story, then);
+        // Right as first printed (an earlier vintage) is kept as it is.
         let kept = j.verdict == Verdict::Contradicted && j.cause.is_some();
         match j.verdict {
-            _ if kept => {
-                return Ok(Judgement {
-                    reason: format!(
-                        "the total is not named; read as {}: {}",
-                        in_sentence(&short_name(t)),
-                        j.reason
-                    ),
-                    ..j
-                });
-            }
-            Verdict::Supported | Verdict::Outdated => {
-                return Ok(Judgement {
-                    reason: format!(
-                        "the total is not named; read as {}: {}",
-                        in_sentence(&short_name(t)),
-                        j.reason
-                    ),
-                    ..j
-                });
-            }
-            Verdict::Contradicted => wrong.push(j),
+            Verdict::Contradicted if !kept => wrong.push(j),
             Verdict::Unverifiable => return Ok(unnamed()),
+            _ => {
+                return Ok(Judgement {
+                    reason: format!(
+                        "the total is not named; read as {}: {}",
+                        in_sentence(&short_name(t)),
+                        j.reason
+                    ),
+                    ..j
+                });
+            }
         }
     }
     let Some(first) = wrong.first() else {
