@@ -478,7 +478,12 @@ impl<'a> Sentence<'a> {
                     m.expr = Expr::Span(span);
                 }
             }
+            if let (Expr::LastMonth, Some(latest)) = (m.expr, anchor.latest) {
+                m.expr = Expr::Span(latest);
+            }
         }
+        // Without the article's date "last month" says no month.
+        periods.retain(|m| m.expr != Expr::LastMonth);
         periods.retain(|m| {
             !records.iter().any(|r| {
                 matches!(r.form, RecordForm::EarlierRecords { .. })

@@ -160,6 +160,9 @@ pub(crate) enum Expr {
     /// A calendar date ("August 20, 2025"): when something was said, not a period
     /// of data.
     Date,
+    /// "Last month": the latest month out on the article's date; nothing without
+    /// a date.
+    LastMonth,
 }
 
 impl Expr {
@@ -167,7 +170,7 @@ impl Expr {
     pub fn resolve(self, reference: Option<Span>) -> Option<Span> {
         match self {
             Expr::Span(s) => Some(s),
-            Expr::Date => None,
+            Expr::Date | Expr::LastMonth => None,
             Expr::SameMonthsIn(fy) => {
                 let r = reference?;
                 let start = r.fiscal_year().first_month();
@@ -347,6 +350,7 @@ static FY_THEN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the\s+)?(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+(?:fiscal|financial)\s+year(?:['’]s)?\s+(?P<m>{MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"
     ))
 });
+static LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:last)\s+month\b(?:['’]s)?"));
 /// The end of a run of months' first half: "July-", "July to ".
 static RANGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:[-–—/]|\b(?:to|through|till|until|and)\s)\s*$"));
@@ -452,6 +456,16 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
     };
     for m in DATE.find_iter(text) {
         add(&mut found, m.start(), m.end(), Expr::Date);
+    }
+    // "Last month, Pakistan's IT exports were recorded at $236 million"
+    // (Firstpost, 2023-06-22): May 2023, the latest month out. Not "the last
+    // month of the fiscal year", nor "the previous month", a comparison's base.
+    for m in LAST_MONTH.find_iter(text) {
+        let before = crate::scan::tail(&text[..m.start()], 8).to_ascii_lowercase();
+        if before.trim_end().ends_with("the") {
+            continue;
+        }
+        add(&mut found, m.start(), m.end(), Expr::LastMonth);
     }
     // A month of a fiscal year the text names with it: "July of the last fiscal
     // year" is July 2023 in August 2024 (Daily Aaj, 2024-08-20), not July 2024

@@ -750,3 +750,25 @@ fn no_reading_over_months_not_yet_out() {
     assert_ne!(c.verdict, Supported, "{}", c.reason);
     assert!(!c.reason.contains("FY2023-24"), "{}", c.reason);
 }
+
+/// Firstpost, 2023-06-22 (https://www.firstpost.com/world/pakistan-shehbaz-sharif-govt-to-reach-only-50-of-its-5bn-it-exports-target-12773692.html):
+/// "Last month, Pakistan's IT exports were recorded at $236 million, up 23 per
+/// cent month-on-month against $191 million in April": May 2023, the latest
+/// month out on the article's date ($236m, +23.6% on April's $191m). It had
+/// been supported only because June 2023 was first printed at $236m too.
+#[test]
+fn last_month_is_the_latest_month_out() {
+    let text = "Last month, Pakistan's IT exports were recorded at $236 million, up 23 per cent \
+                month-on-month against $191 million in April.";
+    let r = run(text, &on("2023-06-22"));
+    for quote in ["$236 million", "23 per cent"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("2023-05"),
+            "{quote}: {}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
+    }
+}
