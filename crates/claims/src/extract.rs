@@ -46,6 +46,15 @@ const URDU_BASE_WORDS: usize = 3;
 /// Numbers read from one sentence, at most.
 const MAX_NUMBERS_PER_SENTENCE: usize = 48;
 
+/// True when Urdu words right after a period mention mark it as a comparison's
+/// base ("اپریل 2021 کے مقابلے میں").
+fn urdu_base_after(text: &str, m: &Mention) -> bool {
+    let after = slice(text, m.end, m.end + 24);
+    URDU_BASE[..URDU_BASE_WORDS]
+        .iter()
+        .any(|w| after.contains(w))
+}
+
 /// A claim before it is judged.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
@@ -793,12 +802,7 @@ impl<'a> Sentence<'a> {
                 .periods
                 .iter()
                 .find(|m| !matches!(m.expr, Expr::Date))
-                .is_some_and(|m| {
-                    let after = slice(text, m.end, m.end + 24);
-                    URDU_BASE[..URDU_BASE_WORDS]
-                        .iter()
-                        .any(|w| after.contains(w))
-                })
+                .is_some_and(|m| urdu_base_after(text, m))
     }
 
     /// The sentence's own main period, if it names one.
@@ -839,9 +843,7 @@ impl<'a> Sentence<'a> {
                 // "مئی 2023 میں 236 ملین ڈالر کے مقابلے میں" (hamariweb, 2024-06) is
                 // rewritten "May 2023 میں compared with $236 million": the period
                 // before the base amount is the base's.
-                URDU_BASE[..URDU_BASE_WORDS]
-                    .iter()
-                    .any(|w| after.contains(w))
+                urdu_base_after(text, m)
                     || self.urdu
                         && after.find(crate::urdu::VERSUS).is_some_and(|i| {
                             after[i + crate::urdu::VERSUS.len()..].starts_with('$')

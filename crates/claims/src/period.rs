@@ -354,6 +354,9 @@ static LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:last)\s+month\b
 /// The end of a run of months' first half: "July-", "July to ".
 static RANGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:[-–—/]|\b(?:to|through|till|until|and)\s)\s*$"));
+/// The start of a run of months' second half: "-April", " to April".
+static RANGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:[-–—/]|(?:to|through|till|until)\s)"));
 static CAL_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?i:in|during|for|of|calendar\s+year|CY)\s+(?P<y>(?:19|20)\d{2})\b"));
 
@@ -494,12 +497,8 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
     for c in FY_THEN_MONTH.captures_iter(text) {
         let whole = c.get(0).expect("match");
         // "The current fiscal year July-April" is a run of months.
-        let after = text[whole.end()..].trim_start().to_ascii_lowercase();
         if whole.as_str().ends_with(|ch: char| ch.is_ascii_digit())
-            || after.starts_with(['-', '–', '—', '/'])
-            || ["to ", "through ", "till ", "until "]
-                .iter()
-                .any(|w| after.starts_with(w))
+            || RANGE_AFTER.is_match(&text[whole.end()..])
         {
             continue;
         }

@@ -12,6 +12,13 @@ use super::*;
 /// "from", "to".
 static SHARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| scan::re(r"(?i)\b(?:to|from)\s*$"));
 
+/// True when the words before a series name it as a share's total ("… in
+/// total service exports", "share in overall …").
+fn names_total(before: &str) -> bool {
+    let g = before.trim_end().to_ascii_lowercase();
+    [" in", " total", " overall"].iter().any(|w| g.ends_with(w))
+}
+
 impl Sentence<'_> {
     /// The amount a percentage is a share of ("74.65 percent of US$ 1.302
     /// billion"), by index, between the percentage and the next one at `next`.
@@ -187,12 +194,7 @@ impl Sentence<'_> {
             .series
             .iter()
             .filter(|m| m.start >= from && m.end <= p.start)
-            .find(|m| {
-                let gap = slice(text, from, m.start).to_ascii_lowercase();
-                gap.trim_end().ends_with(" in")
-                    || gap.trim_end().ends_with(" total")
-                    || gap.trim_end().ends_with(" overall")
-            })
+            .find(|m| names_total(slice(text, from, m.start)))
             .or_else(|| {
                 // A figure "from 34 percent" after one "to 39 percent" shares its
                 // total.
@@ -200,12 +202,8 @@ impl Sentence<'_> {
                     .iter()
                     .filter(|m| m.start >= self.start && m.end <= p.start)
                     .find(|m| {
-                        let gap = slice(text, self.start, m.start).to_ascii_lowercase();
-                        let g = gap.trim_end();
-                        scan::share_words(g)
-                            && (g.ends_with(" in")
-                                || g.ends_with(" total")
-                                || g.ends_with(" overall"))
+                        let gap = slice(text, self.start, m.start);
+                        scan::share_words(gap) && names_total(gap)
                     })
             })
             .map(|m| m.key.clone());

@@ -154,10 +154,10 @@ pub(super) fn level(
     // its months ("$1.090 billion in the financial year 2018-19", Times of
     // Islamabad, 2019-09-05, is no Jul-May). While a year is running the press
     // writes "FY2024" for its months so far.
+    let out_by = data.story_date().map(crate::period::latest_out);
     let whole_year_out = ctx.written
         && span.is_fiscal_year()
-        && data.story_date().is_some_and(|d| {
-            let out = crate::period::latest_out(d);
+        && out_by.is_some_and(|out| {
             out >= span.last()
                 && ctx
                     .story
@@ -166,11 +166,10 @@ pub(super) fn level(
                     .filter(|n| n.is_fiscal_year())
                     .all(|n| out >= n.last())
         });
-    // A reading over months not yet out on the article's date is no reading of
-    // the article ("0.69 ارب ڈالر" read as FY2020-21 on FY2019-20 in a story of
-    // 2021-07-10, before June 2021 was out; "$3.2 billion" read as FY2023-24 in
-    // March 2024).
-    let out_by = data.story_date().map(crate::period::latest_out);
+    // A reading over months not yet out on the article's date (`out_by`) is no
+    // reading of the article ("0.69 ارب ڈالر" read as FY2020-21 on FY2019-20 in
+    // a story of 2021-07-10, before June 2021 was out; "$3.2 billion" read as
+    // FY2023-24 in March 2024).
     let fair = |a: &alt::Alternative| {
         if whole_year_out && a.what.starts_with(alt::RUN_OF_MONTHS) {
             return false;

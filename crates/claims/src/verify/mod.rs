@@ -66,6 +66,12 @@ impl Judgement {
             missing: false,
         }
     }
+    /// True when the reading gives the stated figure: today, or as printed
+    /// earlier (reported as outdated).
+    fn fits(&self) -> bool {
+        self.verdict == Verdict::Supported
+            || (self.verdict == Verdict::Contradicted && self.cause == Some(Cause::EarlierVintage))
+    }
     fn actual(mut self, v: f64) -> Self {
         self.actual = Some(v);
         self
@@ -356,10 +362,7 @@ pub(crate) fn verify(
                 };
             }
             let alt = judge(&key, &so_far, cues, data)?;
-            let fits = alt.verdict == Verdict::Supported
-                || (alt.verdict == Verdict::Contradicted
-                    && alt.cause == Some(Cause::EarlierVintage));
-            if fits {
+            if alt.fits() {
                 verdict = if alt.verdict == Verdict::Supported {
                     Verdict::Supported
                 } else {
@@ -803,13 +806,18 @@ fn level_matches(value: f64, half: f64, qual: Qual, r: &Reading) -> bool {
 /// store's figure rounded to that digit is within one unit of it), so "about
 /// $348 million" is not March 2025's $344.93m.
 fn about(value: f64, half: f64) -> f64 {
-    let step = 2.0 * half;
-    let round = step > 0.0 && ((value / step).round() as i64) % 10 == 0;
-    if round {
+    if round_figure(value, half) {
         0.03 * value.abs()
     } else {
         3.0 * half
     }
+}
+
+/// True when a figure printed with rounding `half` ends in a zero ("$350
+/// million"): "about" it reaches further.
+fn round_figure(value: f64, half: f64) -> bool {
+    let step = 2.0 * half;
+    step > 0.0 && ((value / step).round() as i64) % 10 == 0
 }
 
 /// The tolerance "about" was read with, when the figure needed it.
@@ -817,9 +825,7 @@ fn about_note(value: f64, half: f64, qual: Qual, r: &Reading) -> String {
     if qual != Qual::About || (r.value - value).abs() <= half + r.half {
         return String::new();
     }
-    let step = 2.0 * half;
-    let round = step > 0.0 && ((value / step).round() as i64) % 10 == 0;
-    if round {
+    if round_figure(value, half) {
         format!(
             " (\"about\" read as within 3% of a figure as round as this one: {})",
             musd(about(value, half))
@@ -827,7 +833,7 @@ fn about_note(value: f64, half: f64, qual: Qual, r: &Reading) -> String {
     } else {
         format!(
             " (\"about\" read as within one unit of its last digit: {})",
-            musd(step)
+            musd(2.0 * half)
         )
     }
 }

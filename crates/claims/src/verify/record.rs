@@ -192,20 +192,17 @@ pub(super) fn record(
                 Verdict::Contradicted
             };
             // A wrong old record says what the story named.
-            let stated = match (named_value, named) {
-                (Some(x), Some(n)) => format!(", not {} in {}", musd(x), n.label()),
-                (Some(x), None) => format!(", not {}", musd(x)),
-                (None, Some(n)) => format!(", not {}", n.label()),
-                (None, None) => String::new(),
+            let stated = match (verdict, named_value, named) {
+                (Verdict::Contradicted, Some(x), Some(n)) => {
+                    format!(", not {} in {}", musd(x), n.label())
+                }
+                (Verdict::Contradicted, Some(x), None) => format!(", not {}", musd(x)),
+                (Verdict::Contradicted, None, Some(n)) => format!(", not {}", n.label()),
+                _ => String::new(),
             };
             let reason = format!(
-                "the highest month before {} was {prev_text}{}",
-                m.long_label(),
-                if verdict == Verdict::Contradicted {
-                    stated.as_str()
-                } else {
-                    ""
-                }
+                "the highest month before {} was {prev_text}{stated}",
+                m.long_label()
             );
             with(Judgement::new(verdict, named_value, reason), Some(pm))
         }

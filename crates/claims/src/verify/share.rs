@@ -29,14 +29,12 @@ pub(super) fn share_claim(
     let Some(actual) = share(p.value, t.value) else {
         return Judgement::unverifiable(Some(value), "the total is zero".into());
     };
-    // As many decimals as the stated share, at least one.
-    let decimals = decimals(half).max(1);
     let line = |span: Span, p: &Reading, t: &Reading, share: f64| {
         format!(
-            "{} ({}) are {:.decimals$}% of {} ({}) in {}",
+            "{} ({}) are {} of {} ({}) in {}",
             short_name(&part.key),
             musd(p.value),
-            share,
+            share_pct(share, half),
             in_sentence(&short_name(&total.key)),
             musd(t.value),
             span.label()
@@ -112,7 +110,7 @@ fn earlier_exact(
     let reason = format!(
         "{} on the figures known on the article's date; today's figures give {}",
         line(span, &p, &t, was),
-        pct_plain(now, half)
+        share_pct(now, half)
     );
     let mut s = p.sources;
     s.extend(t.sources);
@@ -120,7 +118,7 @@ fn earlier_exact(
 }
 
 /// A share as a percentage with the stated figure's decimals (at least one).
-fn pct_plain(v: f64, half: f64) -> String {
+fn share_pct(v: f64, half: f64) -> String {
     let decimals = decimals(half).max(1);
     format!("{v:.decimals$}%")
 }
@@ -187,21 +185,19 @@ pub(super) fn unnamed_total(
         let total_then = data.series_then(t)?;
         let then = part_then.as_deref().zip(total_then.as_deref());
         let j = share_claim(part, &total, span, value, half, story, then);
-        // Right as first printed (an earlier vintage) is kept as it is.
-        let kept = j.verdict == Verdict::Contradicted && j.cause.is_some();
+        if j.fits() {
+            return Ok(Judgement {
+                reason: format!(
+                    "the total is not named; read as {}: {}",
+                    in_sentence(&short_name(t)),
+                    j.reason
+                ),
+                ..j
+            });
+        }
         match j.verdict {
-            Verdict::Contradicted if !kept => wrong.push(j),
             Verdict::Unverifiable => return Ok(unnamed()),
-            _ => {
-                return Ok(Judgement {
-                    reason: format!(
-                        "the total is not named; read as {}: {}",
-                        in_sentence(&short_name(t)),
-                        j.reason
-                    ),
-                    ..j
-                });
-            }
+            _ => wrong.push(j),
         }
     }
     let Some(first) = wrong.first() else {

@@ -56,9 +56,7 @@ pub(super) const RUPEES: &str = "an amount in rupees; the tracked series are in 
 /// Rs959 million would be some $6 million, where ICT exports for Jul-Dec
 /// FY2020-21 were $960m; ARY News, 2022-01-23), else not judged.
 pub(super) fn rupees(j: Judgement, d: &Draft) -> Judgement {
-    let fits = matches!(j.verdict, Verdict::Supported)
-        || (j.verdict == Verdict::Contradicted && j.cause == Some(Cause::EarlierVintage));
-    if !fits || j.reason.contains("read as") {
+    if !j.fits() || j.reason.contains("read as") {
         return Judgement::unverifiable(stated_of(&d.what), RUPEES.into());
     }
     Judgement {
