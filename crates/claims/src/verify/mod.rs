@@ -339,47 +339,17 @@ pub(crate) fn verify(
         out.cause = None;
         out.reason = format!("the unit is not written; read as millions, {}", out.reason);
     }
-    // A fiscal year still running on the article's date is, for a figure or a
-    // rate stated of it, its months out by then ("مالی سال 22-21 کے دوران اب تک"
-    // with a rate of 36%, Neo News, 2022-01-23: Jul-Dec FY2021-22, +35.7%).
+    // A fiscal year still running on the article's date: its months out by then.
     if verdict == Verdict::Contradicted
-        && let (Some(date), Some(span), Some(key)) = (data.story_date(), d.span, d.series.clone())
-        && span.is_fiscal_year()
-        && data.after_story(span)
-        && matches!(d.what, What::Level { .. } | What::Growth { .. })
+        && let Some((so_far, alt)) = dated::months_out(&d, cues, data)?
     {
-        let out_by = crate::period::latest_out(date);
-        if out_by >= span.first {
-            let mut so_far = d.clone();
-            so_far.span = Some(Span::to_date(out_by));
-            if so_far.kind
-                == (Kind::Growth {
-                    basis: Basis::FyYoy,
-                })
-            {
-                so_far.kind = Kind::Growth {
-                    basis: Basis::FytdYoy,
-                };
-            }
-            let alt = judge(&key, &so_far, cues, data)?;
-            if alt.fits() {
-                verdict = if alt.verdict == Verdict::Supported {
-                    Verdict::Supported
-                } else {
-                    Verdict::Outdated
-                };
-                out = Judgement {
-                    reason: format!(
-                        "read as the months of {} out by the article's date ({date}), {}: {}",
-                        span.label(),
-                        Span::to_date(out_by).label(),
-                        alt.reason
-                    ),
-                    ..alt
-                };
-                d = so_far;
-            }
-        }
+        verdict = if alt.verdict == Verdict::Supported {
+            Verdict::Supported
+        } else {
+            Verdict::Outdated
+        };
+        out = alt;
+        d = so_far;
     }
     // A period that ends in or after the article's month had no figures yet when
     // it was written: that reading is not the one the writer meant ("from July
@@ -848,6 +818,7 @@ fn qual_word(q: Qual) -> &'static str {
     }
 }
 
+mod dated;
 mod forward;
 mod growth;
 mod level;
