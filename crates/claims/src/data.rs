@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use itx_metrics::Monthly;
 use itx_store::{Store, half_step};
-use itx_types::{Date, Period, SeriesKey, Vintage, YearMonth, pick_current};
+use itx_types::{Date, Flow, Period, SeriesKey, Vintage, YearMonth, pick_current};
 
 use crate::period::Span;
 use crate::{Error, SourceRef};
@@ -395,10 +395,13 @@ impl Figures {
     }
 }
 
-/// Net ICT exports, and the two series they are the difference of.
-const NET: &str = crate::vocab::NET;
-const EXPORTS: &str = crate::vocab::HEADLINE;
-const IMPORTS: &str = "pk.ebops.9.debit";
+/// The exports and imports a net EBOPS line is the difference of: net ICT
+/// exports (printed by SBP only since August 2023), the services balance
+/// ("the services sector had a trade deficit of $2.313 billion").
+fn net_parts(key: &SeriesKey) -> Option<(SeriesKey, SeriesKey)> {
+    (key.flow() == Some(Flow::Net) && key.as_str().contains(".ebops."))
+        .then(|| (key.with_flow(Flow::Credit), key.with_flow(Flow::Debit)))
+}
 
 /// The series a check has read, each once.
 pub(crate) struct Data<'a> {
@@ -461,12 +464,12 @@ impl<'a> Data<'a> {
         // earliest figure the store has.
         let out_by = crate::period::latest_out(d);
         let mut s = Figures::load(self.store, key, Some(d))?;
-        if key.as_str() == NET {
+        if let Some((exports, imports)) = net_parts(key) {
             // Net exports then are exports then less imports then, each filled
             // the same way (imports are known only from the 2025 export, so a
             // net figure filled whole would hide a revised export month).
-            let e = self.series_then(&SeriesKey::new(EXPORTS))?;
-            let i = self.series_then(&SeriesKey::new(IMPORTS))?;
+            let e = self.series_then(&exports)?;
+            let i = self.series_then(&imports)?;
             if let (Some(e), Some(i)) = (e, i) {
                 s = Figures::net(s, &e, &i);
             }
@@ -489,9 +492,9 @@ impl<'a> Data<'a> {
             return Ok(Rc::clone(s));
         }
         let mut s = Figures::load(self.store, key, self.as_of)?;
-        if key.as_str() == NET {
-            let e = self.series(&SeriesKey::new(EXPORTS))?;
-            let i = self.series(&SeriesKey::new(IMPORTS))?;
+        if let Some((exports, imports)) = net_parts(key) {
+            let e = self.series(&exports)?;
+            let i = self.series(&imports)?;
             s = Figures::net(s, &e, &i);
         }
         let s = Rc::new(s);

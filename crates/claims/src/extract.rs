@@ -806,6 +806,39 @@ impl<'a> Sentence<'a> {
     }
 
     /// The sentence's own main period, if it names one.
+    /// A figure no tracked series claims, in a sentence about a subject the
+    /// checker does not track ("rice exports, which fell by 44 percent";
+    /// "workers' remittances … reaching $16.1 billion"): found, and left
+    /// unjudged with the subject named, so a reader sees it was read.
+    fn untracked(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        value: Option<f64>,
+        kind: Kind,
+    ) -> Option<Draft> {
+        let sentence = slice(text, self.start, self.end);
+        let subject = vocab::untracked_subject(sentence, start.saturating_sub(self.start))?;
+        // Market prices are asides ("Boeing Shares Plunge 4.9%", a link to
+        // another story), not figures of the economy a trade story weighs.
+        if vocab::names_market(subject) {
+            return None;
+        }
+        Some(Draft::new(
+            start,
+            end,
+            kind,
+            None,
+            None,
+            false,
+            What::NotJudged {
+                value,
+                why: format!("about {}, which itx does not track", sentence_case(subject)),
+            },
+        ))
+    }
+
     fn main_span(
         &self,
         text: &str,
@@ -920,5 +953,17 @@ fn yoy_basis(t: Span) -> Basis {
         Basis::FytdYoy
     } else {
         Basis::Yoy
+    }
+}
+
+/// A phrase as it reads mid-sentence: "Workers’ remittances" → "workers’
+/// remittances"; acronyms ("GDP", "KSE-100") stay.
+fn sentence_case(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(phrase.chars().skip(1)).collect()
+        }
+        _ => phrase.to_string(),
     }
 }

@@ -258,6 +258,16 @@ pub const VOCABULARY: &[Term] = &[
         note: "exports of goods and services (BoP)",
     },
     Term {
+        // MoITT's statements set the IT surplus against the services balance:
+        // "the Pakistan services sector had a trade deficit of $2.313 billion
+        // during FY2023-24" (The Nation, 2024-12-19), "the Services sector has
+        // overall recorded a trade deficit of $1.43 billion" (Business Recorder,
+        // 2024-01-18).
+        pattern: r"\bservices\s+sector(?:['’]s)?(?:\s+\w+){0,4}?\s+(?:an?\s+)?(?:overall\s+)?trade\s+(?:deficit|balance)\b|\bservices\s+trade\s+(?:deficit|balance)\b|\btrade\s+deficit\s+(?:in|of)\s+(?:the\s+)?services\b",
+        alias: "pk.ebops.services.net",
+        note: "the services balance: services exports less services imports",
+    },
+    Term {
         // "contributing 41.29% of total service exports" (UrduPoint, 2024-12-19).
         pattern: r"\b(?:total\s+|overall\s+)?services?\s+exports?\b|\bexports?\s+of\s+services\b",
         alias: "services",
@@ -303,6 +313,29 @@ static UNTRACKED_RE: LazyLock<Regex> =
 /// True when `text` names a subject the checker does not track.
 pub(crate) fn names_untracked(text: &str) -> bool {
     UNTRACKED_RE.is_match(text)
+}
+
+static MARKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:KSE(?:-100)?|stocks?|shares|equities|index)$").expect("market regex")
+});
+
+/// True when an untracked subject is a market price (stocks, an index).
+pub(crate) fn names_market(subject: &str) -> bool {
+    MARKET.is_match(subject)
+}
+
+/// The untracked subject a figure at `at` in `sentence` (its offset in the
+/// sentence) is about: the last one named before it, else the first after it
+/// ("rice exports, which fell by 44 percent"; "remittances … reaching $16.1
+/// billion").
+pub(crate) fn untracked_subject(sentence: &str, at: usize) -> Option<&str> {
+    let found: Vec<regex::Match<'_>> = UNTRACKED_RE.find_iter(sentence).collect();
+    found
+        .iter()
+        .rev()
+        .find(|m| m.end() <= at)
+        .or_else(|| found.iter().find(|m| m.start() >= at))
+        .map(|m| m.as_str())
 }
 
 static IMPORTS_AFTER: LazyLock<Regex> =

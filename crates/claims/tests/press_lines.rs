@@ -254,3 +254,57 @@ fn imports_in_the_ict_and_telecom_industry() {
     assert_eq!(claim(&r, "$340 million", 0).verdict, Supported);
     assert_eq!(claim(&r, "$493 million", 0).verdict, Contradicted);
 }
+
+/// The Nation, 2024-12-19
+/// (https://www.nation.com.pk/19-Dec-2024/it-exports-surge-in-2023-24-sheza-fatima,
+/// the IT minister's written reply): "the Pakistan services sector had a trade deficit
+/// of $2.313 billion during FY2023-24". The services balance is services
+/// exports less services imports, month by month: FY2023-24's is a deficit of
+/// $3,110m (7,691 − 10,801, `itx series show services` and `services-imports`),
+/// so the figure is wrong, and read as a deficit, not as exports.
+#[test]
+fn the_services_trade_deficit() {
+    let text = "This is particularly noteworthy as the Pakistan services sector had a trade \
+                deficit of $2.313 billion during FY2023-24 indicating a higher import of \
+                services compared to exports.";
+    let r = run(text, &on("2024-12-19"));
+    let c = claim(&r, "$2.313 billion", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.services.net"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert_eq!(c.stated, Some(-2313.0), "{}", c.reason);
+    assert!(c.reason.contains("-$3,110m"), "{}", c.reason);
+}
+
+/// INP-WealthPK, 2025-12-19
+/// (https://www.inp.net.pk/article-detail/inp-wealthpk/exports-fall-but-it-services-post-strong-growth-in-julynovember-fy26):
+/// "rice exports, which fell by 44 percent" and
+/// "Workers' remittances increased by 9.3 percent …, reaching $16.1 billion"
+/// in a story about IT exports. Figures about subjects itx does not track are
+/// found and left unjudged, naming the subject, so the reader sees they were
+/// read; the IT figures beside them are judged as before.
+#[test]
+fn figures_about_untracked_subjects_are_found_and_named() {
+    let text = "The contraction, it notes, was primarily driven by a sharp drop in the food \
+                group, particularly rice exports, which fell by 44 percent.\n\nIT exports \
+                increased by 19 percent, rising to $1.8 billion during the first five months \
+                of the fiscal year.\n\nWorkers’ remittances increased by 9.3 percent during \
+                July–November FY26, reaching $16.1 billion.";
+    let r = run(text, &on("2025-12-19"));
+    for (quote, subject) in [
+        ("44 percent", "rice"),
+        ("9.3 percent", "remittances"),
+        ("$16.1 billion", "remittances"),
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Verdict::Unverifiable, "{quote}: {}", c.reason);
+        assert!(c.series.is_none(), "{quote}: {:?}", c.series);
+        assert!(c.reason.contains(subject), "{quote}: {}", c.reason);
+    }
+    let c = claim(&r, "$1.8 billion", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}

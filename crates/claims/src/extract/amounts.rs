@@ -29,9 +29,22 @@ impl Sentence<'_> {
             let Some(series) =
                 named_after.or_else(|| ctx.at(text, a.amount.start, a.amount.end, None))
             else {
+                out.extend(self.untracked(
+                    text,
+                    a.amount.start,
+                    a.amount.end,
+                    Some(a.amount.value),
+                    Kind::Amount,
+                ));
                 continue;
             };
-            let am = a.amount;
+            let mut am = a.amount;
+            // A balance stated as a deficit is a negative net figure.
+            if series.flow() == Some(itx_types::Flow::Net)
+                && DEFICIT.is_match(tail(slice(text, self.start, am.start), 60))
+            {
+                am.value = -am.value;
+            }
             let span = a.span.or_else(|| claimed_bases.get(&i).copied());
             let per = scan::per_unit(
                 slice(text, self.start, am.start),
@@ -94,3 +107,11 @@ impl Sentence<'_> {
         }
     }
 }
+
+/// "… had a trade deficit of" just before an amount.
+static DEFICIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\bdeficit\s+(?:of\s+|at\s+|was\s+|stood\s+at\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    )
+    .expect("deficit regex")
+});

@@ -205,6 +205,16 @@ impl Sentence<'_> {
                             base: None,
                         },
                     ));
+                } else {
+                    out.extend(self.untracked(
+                        text,
+                        p.start,
+                        p.end,
+                        Some(p.value),
+                        Kind::Growth {
+                            basis: Basis::Unknown,
+                        },
+                    ));
                 }
                 continue;
             };
