@@ -667,6 +667,31 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             } else {
                 c.get(0).expect("match").start()
             };
+            // "FY2024 (July-March)" (INP-WealthPK, 2024-07-22): the months in
+            // brackets of that year, not the whole of it.
+            if let Some(p) = PAREN_RANGE.captures(&text[m.end()..]) {
+                let a = p.name("a").and_then(|x| month_num(x.as_str()));
+                let b = p.name("b").and_then(|x| month_num(x.as_str()));
+                if let (Some(a), Some(b)) = (a, b)
+                    && a == CAL.start_month
+                {
+                    let paren = p.get(0).expect("match");
+                    let (ps, pe) = (m.end() + paren.start(), m.end() + paren.end());
+                    found.retain(|f| f.end <= ps || f.start >= pe);
+                    let months = ((i32::from(b) - i32::from(a)).rem_euclid(12) + 1) as u8;
+                    add(
+                        &mut found,
+                        start,
+                        pe,
+                        Expr::FyPart {
+                            offset: 0,
+                            months,
+                            fy: FyRef::Explicit(fy),
+                        },
+                    );
+                    continue;
+                }
+            }
             // "The corresponding period of FY 2023-24": the story's months in
             // that year, not the whole of it.
             let same = SAME_PERIOD_OF.is_match(crate::scan::tail(&text[..start], 48));

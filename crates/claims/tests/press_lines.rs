@@ -308,3 +308,24 @@ fn figures_about_untracked_subjects_are_found_and_named() {
     let c = claim(&r, "$1.8 billion", 0);
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
 }
+
+/// INP-WealthPK, 2024-07-22
+/// (https://inp.net.pk/article-detail/inp-wealthpk/ict-sector-drives-pakistans-services-exports-to-record-high):
+/// "During FY2024 (July-March), the ICT sector exports reached an all-time high
+/// of $2.283 billion". The months in brackets are the period: Jul-Mar
+/// FY2023-24, $2,284m today and $2,283m on the figures known on the article's
+/// date, not the whole of FY2023-24 ($3,223m, which would accuse it).
+#[test]
+fn a_fiscal_year_with_its_months_in_brackets() {
+    let text = "During FY2024 (July-March), the ICT sector exports reached an all-time high \
+                of $2.283 billion, contributing significantly to the country's services exports.";
+    let r = run(text, &on("2024-07-22"));
+    let c = claim(&r, "$2.283 billion", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2023-24 Jul-Mar"),
+        "{}",
+        c.reason
+    );
+    assert_ne!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
