@@ -195,22 +195,50 @@ fn from_july_to_march_is_the_period_not_a_base() {
 }
 
 /// Business Recorder, 2024-06-11 (https://www.brecorder.com/news/40307942/):
-/// "39.31% … from FY2024 (July to March)" was read as a rate a year after
-/// FY2024, i.e. over FY2024-25, which had no figures on the article's date; a
-/// reading of a period still to come is not the one meant and convicts nobody.
+/// "… trailing at $1.205 billion from FY2024 (July to March)". The months in
+/// brackets are the period (Jul-Mar FY2023-24: other business services
+/// $1,204m); "39.31%" had been read as a rate a year after FY2024, over
+/// FY2024-25, and is no longer judged over any year.
 #[test]
-fn a_period_after_the_article_convicts_nobody() {
+fn a_fiscal_year_then_its_months_in_brackets() {
     let r = run(
         "ICT exports are the highest among all services, consuming 39.31% of the sector’s total \
          exports, with ‘Other Business Services’ trailing at $1.205 billion from FY2024 (July \
          to March).",
         &on("2024-06-11"),
     );
-    let c = claim(&r, "39.31%", 0);
+    let c = claim(&r, "$1.205 billion", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2023-24 Jul-Mar"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.text != "39.31%" || c.verdict != Verdict::Contradicted)
+    );
+}
+
+/// Khaleej Times, 2021-08-14 (https://www.khaleejtimes.com/supplements/new-growth-trajectory):
+/// "Pakistan’s IT exports grew by 47.4 per cent in the current fiscal year" six
+/// weeks into FY2021-22, which had no figures yet: a reading of a period still
+/// to come is not the one meant and convicts nobody (FY2020-21's growth was
+/// +46.4%, +47.0% on the first prints).
+#[test]
+fn a_period_after_the_article_convicts_nobody() {
+    let r = run(
+        "Pakistan’s IT exports grew by 47.4 per cent in the current fiscal year to cross the$2 \
+         billion mark for the first time",
+        &on("2021-08-14"),
+    );
+    let c = claim(&r, "47.4 per cent", 0);
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
     assert!(
         c.reason
-            .contains("had no figures yet on the article's date (2024-06-11)"),
+            .contains("had no figures yet on the article's date (2021-08-14)"),
         "{}",
         c.reason
     );
