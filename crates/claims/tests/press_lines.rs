@@ -329,3 +329,32 @@ fn a_fiscal_year_with_its_months_in_brackets() {
     );
     assert_ne!(c.verdict, Verdict::Contradicted, "{}", c.reason);
 }
+
+/// Technology Times, 2023-02-23
+/// (https://www.technologytimes.pk/2023/02/23/grey-channels-cause-23-decline-in-pakistan-it-industry-exports/):
+/// "a 23% MoM decrease driven by declines of 20% & 35%, respectively, in
+/// computer& telecom services". The lines come after "respectively": the 20%
+/// is computer services', the 35% telecom's, lines the store lacks for
+/// December 2022, so neither is judged as the headline's (which fell 22.8%).
+#[test]
+fn lines_listed_after_respectively() {
+    let text = "Nasheed Malik stated that Pakistan’s technology exports totaled $190 mln in \
+                January, a 23% MoM decrease driven by declines of 20% & 35%, respectively, in \
+                computer& telecom services.";
+    let r = run(text, &on("2023-02-23"));
+    for (quote, key) in [
+        ("20%", "pk.ebops.9.2.credit"),
+        ("35%", "pk.ebops.9.1.credit"),
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.series.as_ref().map(|k| k.as_str()),
+            Some(key),
+            "{quote}: {}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
+    }
+    let c = claim(&r, "23%", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

@@ -395,3 +395,36 @@ fn it_and_ites_with_their_acronyms_in_brackets() {
         assert_ne!(c.verdict, Verdict::Unverifiable, "{quote}: {}", c.reason);
     }
 }
+
+/// Business Tribune, 2021-04-30
+/// (https://businesstribune.com.pk/economy-news/it-exports-at-record-level-of-1-5-billion/):
+/// "receiving the highest export proceeds in a month of $ 213 million" is an
+/// all-time monthly high: March 2021, $213m as first printed ($209m now), above
+/// every earlier month (December 2020, $194m).
+#[test]
+fn the_highest_in_a_month_is_a_monthly_record() {
+    let text = "Pakistan’s information technology sector has shown strong growth in recent \
+                months, surpassing $ 1.5 billion exports during Fiscal Year 2021. In the month of \
+                March alone, the industry broke another record, receiving the highest export proceeds in a month of $ 213 million according to data released \
+                by the State Bank of Pakistan.";
+    let r = run(text, &on("2021-04-30"));
+    let c = claim(&r, "highest export proceeds in a month", 0);
+    assert_eq!(c.kind.label(), "record");
+    assert_eq!(c.period.as_deref(), Some("2021-03"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
+
+/// Siasat.pk, 2018-07-20
+/// (https://blog.siasat.pk/making-history-pakistans-it-exports-cross-1-billion-mark/):
+/// "IT exports through banking channels have crossed $1 billion mark in
+/// Pakistan, for the very first time" is the first fiscal year above $1bn
+/// (FY2017-18, $1,067m; FY2016-17 was $940m).
+#[test]
+fn for_the_very_first_time() {
+    let text = "IT exports through banking channels have crossed $1 billion mark in Pakistan, for \
+                the very first time, in the financial year 2017-18.";
+    let r = run(text, &on("2018-07-20"));
+    let c = claim(&r, "for the very first time", 0);
+    assert_eq!(c.kind.label(), "record");
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

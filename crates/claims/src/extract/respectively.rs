@@ -22,6 +22,10 @@ static GROUP_JOIN: LazyLock<Regex> = LazyLock::new(|| {
 /// telecom services").
 static LIST_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid"));
+/// What opens a list right after "respectively": ", in ".
+static FOLLOWING_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid")
+});
 static LIST_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*").expect("valid"));
 
@@ -49,6 +53,7 @@ pub(super) fn pairs(
     // respectively").
     let lines = listed_after(text, last.1, r)
         .filter(|l| l.len() == group.len())
+        .or_else(|| listed_following(text, r, end).filter(|l| l.len() == group.len()))
         .or_else(|| {
             let named: Vec<Option<SeriesKey>> = mentions
                 .iter()
@@ -216,13 +221,30 @@ fn listed_before(
     Some(lines)
 }
 
+/// The lines of a list right after "respectively" ("declines of 20% & 35%,
+/// respectively, in computer& telecom services": Technology Times,
+/// 2023-02-23), up to the end of the clause.
+fn listed_following(text: &str, r: usize, end: usize) -> Option<Vec<Option<SeriesKey>>> {
+    let after = &text[ceil_boundary(text, r)..floor_boundary(text, end)];
+    let after = after.get("respectively".len()..)?;
+    let lead = FOLLOWING_LEAD.find(after)?;
+    let rest = &after[lead.end()..];
+    let list = rest.split([',', ';', '.', '(']).next().unwrap_or(rest);
+    read_list(list.trim())
+}
+
 /// The lines of a list between the last figure and "respectively", each read
 /// alone and, when it names no line, with the list's last word ("computer" in
 /// "computer and telecom services" is "computer services").
 fn listed_after(text: &str, from: usize, to: usize) -> Option<Vec<Option<SeriesKey>>> {
     let between = &text[ceil_boundary(text, from)..floor_boundary(text, to)];
     let lead = LIST_LEAD.find_iter(between).last()?;
-    let list = between[lead.end()..].trim();
+    read_list(between[lead.end()..].trim())
+}
+
+/// A list of lines ("computer and telecom services"), each read alone and,
+/// when it names no line, with the list's last word.
+fn read_list(list: &str) -> Option<Vec<Option<SeriesKey>>> {
     let pieces: Vec<&str> = LIST_SPLIT.split(list).filter(|p| !p.is_empty()).collect();
     if pieces.len() < 2 {
         return None;

@@ -53,12 +53,13 @@ static EARLIER_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "Crossed $1 billion for the first time", "surpass $1.5 billion for the first
-/// time ever", "for the first time … $386 million": above a mark no earlier period reached, judged as a high above
+/// time ever", "crossed $1 billion mark … for the very first time" (Siasat,
+/// 2018-07-20), "for the first time … $386 million": above a mark no earlier period reached, judged as a high above
 /// every earlier period (the mark is the amount's bound). Only after a verb of
 /// crossing: "for the first time, the ministry released …" claims nothing.
 static FIRST_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b(?:[^.;]|\.\d){0,80}?\b(?P<ft>for\s+the\s+first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+first\s+time(?:\s+ever)?)\b(?:[^.;]|\.\d){0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)|\b(?P<ft3>for\s+the\s+first\s+time(?:\s+ever)?)[^.;,$]{0,40}?\$\d",
+        r"(?i)\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break)\w*\b(?:[^.;]|\.\d){0,80}?\b(?P<ft>for\s+the\s+(?:very\s+)?first\s+time(?:\s+ever)?)\b|\b(?P<ft2>for\s+the\s+(?:very\s+)?first\s+time(?:\s+ever)?)\b(?:[^.;]|\.\d){0,40}?\b(?:cross|surpass|exceed|pass|top|breach|hit|touch|reach|break|(?:increased|rose|grew|jumped|climbed)\s+to)|\b(?P<ft3>for\s+the\s+(?:very\s+)?first\s+time(?:\s+ever)?)[^.;,$]{0,40}?\$\d",
     )
 });
 /// "Reached close to $250 million for the first time after April 2022"
@@ -98,7 +99,7 @@ static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak|level)|(?:creat|mak|made|set)\w*\s+(?:a\s+)?(?:new\s+)?history|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|record)\b",
+        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak|level)|(?:creat|mak|made|set)\w*\s+(?:a\s+)?(?:new\s+)?history|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|highest\s+(?:[\w-]+\s+){0,3}?in\s+a\s+(?:single\s+)?month|record)\b",
     )
 });
 /// "a five-month high", "11-month high", "the highest (level) in 11 months".
