@@ -156,9 +156,12 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"IT services\" on its own: the same headline (\"$3.14 billion came from IT services alone\")",
     },
     Term {
-        pattern: r"\btech(?:nology)?\s+exports?\b",
+        // "Technology services exports from Pakistan continued their momentum
+        // … rocketing up 69% to $179 million" (Riaz Haq, reposted on
+        // Defence.pk, 2021-03-24): not all services.
+        pattern: r"\btech(?:nology)?\s+(?:services\s+)?exports?\b",
         alias: "ict",
-        note: "\"tech exports\" quotes the same headline",
+        note: "\"tech exports\", \"technology services exports\" quote the same headline",
     },
     Term {
         pattern: r"\b(?:exports?\s+of\s+)?computer\s+software(?:[- ]related\s+services)?(?:\s+exports?)?\b",

@@ -358,3 +358,24 @@ fn lines_listed_after_respectively() {
     let c = claim(&r, "23%", 0);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Riaz Haq, reposted on Defence.pk, 2021-03-24
+/// (https://defence.pk/pdf/threads/pakistan-tech-exports-soar-69-in-february-2021.705407/):
+/// "Technology services exports from Pakistan continued their momentum …,
+/// rocketing up 69% to $179 million, up from $106 million" is the headline
+/// item (February 2021 first printed at $179m, now $176m), not all services
+/// exports ($485m against $469m, +3.4%).
+#[test]
+fn technology_services_exports_are_the_headline() {
+    let text = "Technology services exports from Pakistan continued their momentum into February \
+                2021, rocketing up 69% to $179 million, up from $106 million in February 2020.";
+    let r = run(text, &on("2021-03-24"));
+    let c = claim(&r, "69%", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+}

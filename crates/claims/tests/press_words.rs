@@ -428,3 +428,26 @@ fn for_the_very_first_time() {
     assert_eq!(c.kind.label(), "record");
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Trade Chronicle (a Topline note), 2023-06-22
+/// (https://tradechronicle.com/pakistan-technology-it-exports-for-may-23-jump-amid-higher-working-days-up-24-mom-to-us236mn/):
+/// "May 2023 exports is the 2nd highest number in FY23 (Dec 2022: US$246mn)"
+/// ranks May among the months of FY2022-23 so far (second to December's $246m),
+/// not among all months since 2005 (fifth); and "declined 1% YoY to record at
+/// US$2.37bn" uses "record" as a verb, no record claim.
+#[test]
+fn a_rank_within_the_fiscal_year_and_record_as_a_verb() {
+    let text = "In 11MFY23, IT exports have marginally declined 1% YoY to record at US$2.37bn.\n\n\
+                May 2023 exports is the 2nd highest number in FY23 (Dec 2022: US$246mn). This \
+                number is also above the FY23 average exports of US$215mn.";
+    let r = run(text, &on("2023-06-22"));
+    let c = claim(&r, "2nd highest", 0);
+    assert_eq!(c.period.as_deref(), Some("2023-05"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("ranks 2 of the 11 months"),
+        "{}",
+        c.reason
+    );
+    assert!(r.claims.iter().all(|c| c.text != "record"));
+}

@@ -112,6 +112,7 @@ impl Sentence<'_> {
                 }
                 RecordForm::AllTimeHigh
                 | RecordForm::Rank(_)
+                | RecordForm::RankInYear(_)
                 | RecordForm::RecordChange
                 | RecordForm::HighestIn(_) => {
                     // "versus 11MFY22 that witnessed highest ever ICT exports" (Business

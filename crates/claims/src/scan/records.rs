@@ -17,6 +17,9 @@ pub(crate) enum RecordForm {
     SameMonth(u8),
     /// "second-highest".
     Rank(usize),
+    /// "the 2nd highest number in FY23": the rank among the months of the
+    /// fiscal year so far.
+    RankInYear(usize),
     /// "the previous record (of $348 million in December 2024)".
     PreviousRecord,
     /// "the highest since April 2026".
@@ -78,8 +81,11 @@ static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:previous|earlier|prior|last|old)\s+(?:all[- ]time\s+)?(?:monthly(?:[- ]level)?\s+)?(?:record|high|peak|best|highest)(?:\s+(?:[\w-]+\s+){0,3}?record)?\b|\bthe\s+monthly\s+(?:record|high|peak)\s+of\b",
     )
 });
-static RANK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?P<r>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]highest\b"));
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<r>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]highest\b(?P<fy>(?:\s+[\w-]+){0,2}?\s+(?:in|of|during|so\s+far\s+in)\s+(?:the\s+)?(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–]\d{2})?|(?:current|ongoing|this)\s+(?:fiscal|financial)\s+year)\b)?",
+    )
+});
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
     // "the highest monthly export figure since December 2022" (The Express
     // Tribune, 2023-06-22).
@@ -102,6 +108,10 @@ static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak|level)|(?:creat|mak|made|set)\w*\s+(?:a\s+)?(?:new\s+)?history|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|highest\s+(?:[\w-]+\s+){0,3}?in\s+a\s+(?:single\s+)?month|record)\b",
     )
 });
+/// "… to record at", "… to record a": "record" as a verb.
+static RECORD_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bto\s+$"));
+static RECORD_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:at|an?)\b"));
+
 /// "a five-month high", "11-month high", "the highest (level) in 11 months".
 static HIGHEST_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -209,7 +219,14 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             Some("fourth" | "4th") => 4,
             _ => 5,
         };
-        add(whole.start(), whole.end(), RecordForm::Rank(r), &mut out);
+        // "The 2nd highest number in FY23" (Trade Chronicle, 2023-06-22): a rank
+        // within the fiscal year; the phrase stops at "highest", its period
+        // being the month's.
+        let (end, form) = match c.name("fy") {
+            Some(fy) => (fy.start(), RecordForm::RankInYear(r)),
+            None => (whole.end(), RecordForm::Rank(r)),
+        };
+        add(whole.start(), end, form, &mut out);
     }
     for m in SINCE.find_iter(text) {
         add(m.start(), m.end(), RecordForm::HighestSince, &mut out);
@@ -299,6 +316,14 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
         add(h.start(), h.end(), RecordForm::AllTimeHigh, &mut out);
     }
     for m in ALL_TIME.find_iter(text) {
+        // "declined 1% YoY to record at US$2.37bn" (Trade Chronicle,
+        // 2023-06-22): the verb, not a record.
+        if m.as_str().eq_ignore_ascii_case("record")
+            && RECORD_VERB_BEFORE.is_match(&text[..m.start()])
+            && RECORD_VERB_AFTER.is_match(&text[m.end()..])
+        {
+            continue;
+        }
         let form = if m.as_str().eq_ignore_ascii_case("record")
             && CHANGE_AFTER.is_match(&text[m.end()..])
         {

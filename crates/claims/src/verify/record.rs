@@ -156,6 +156,27 @@ pub(super) fn record(
             );
             with(Judgement::new(verdict, Some(n as f64), reason), None)
         }
+        RecordForm::RankInYear(n) => {
+            let year = Span::to_date(m);
+            let values: Option<Vec<f64>> = year.iter().map(|x| sd.monthly.get(x)).collect();
+            let Some(values) = values else {
+                return Judgement::unverifiable(None, no_data(sd, year, None));
+            };
+            let rank = 1 + values.iter().filter(|&&x| x > v).count();
+            let verdict = if rank == n {
+                Verdict::Supported
+            } else {
+                Verdict::Contradicted
+            };
+            let reason = format!(
+                "{} ({}) ranks {rank} of the {} months of {}",
+                m.long_label(),
+                musd(v),
+                values.len(),
+                year.label()
+            );
+            with(Judgement::new(verdict, Some(n as f64), reason), None)
+        }
         RecordForm::SameMonth(month) => match sd.monthly.best_same_month_before(m) {
             Some((bm, bv)) => {
                 let label = itx_types::month_name(month);
