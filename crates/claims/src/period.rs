@@ -291,9 +291,12 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "The last eight months", "over the past 12 months": the months up to the one
 /// the story is about (Urdu "گزشتہ آٹھ ماہ" is rewritten to it).
+/// "On a trailing 12-month basis", "on TTM basis" (brokers' notes: Topline's,
+/// reprinted by Trade Chronicle; PhoneWorld, 2024-06-21): the twelve months to
+/// the story's.
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+)?(?:last|past|previous|preceding)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\b",
+        r"(?i)\b(?:the\s+)?(?:last|past|previous|preceding)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\b|\b(?:on\s+(?:an?\s+)?)?(?:trailing|rolling)[- ](?P<n2>twelve|12)[- ]months?(?:\s+basis)?\b|\b(?:on\s+(?:an?\s+)?)?(?-i:TTM)(?:\s+basis)?\b",
     )
 });
 static PAREN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -579,7 +582,11 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         if fy_qualifier(text, whole.end()).is_some() {
             continue;
         }
-        if let Some(n) = c.name("n").and_then(|n| word_number(n.as_str()))
+        let n = match c.name("n").or_else(|| c.name("n2")) {
+            Some(n) => word_number(n.as_str()),
+            None => Some(12),
+        };
+        if let Some(n) = n
             && (2..=24).contains(&n)
         {
             add(

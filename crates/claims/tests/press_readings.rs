@@ -772,3 +772,37 @@ fn last_month_is_the_latest_month_out() {
         assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
     }
 }
+
+/// PhoneWorld, 2024-06-21 (https://www.phoneworld.com.pk/pakistans-ict-exports-hit-record-highs-crossing-3-billion-mark/):
+/// "On a trailing 12-month basis, the proceeds have now surpassed $3.15 billion"
+/// is the twelve months to May 2024 ($3,151m), and Trade Chronicle's "Net IT
+/// Exports on TTM basis as of Nov 2023 … US$2.4bn" (https://tradechronicle.com/it-exports-jumped-9-mom-in-nov-2023-exports-up-6-yoy-in-5mfy24/)
+/// the net exports of the twelve months to November 2023 ($2,350m).
+#[test]
+fn trailing_twelve_months() {
+    let text = "Pakistan’s information and communication technology (ICT) exports have been \
+                reaching record highs, recently hitting $332 million in May. On a trailing \
+                12-month basis, the proceeds have now surpassed $3.15 billion, finally crossing \
+                the $3 billion mark.";
+    let r = run(text, &on("2024-06-21"));
+    let c = claim(&r, "$3.15 billion", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("2023-06..2024-05"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    let text = "Net IT Exports (Exports-Imports) for Nov 2023 reported an increase of 11% MoM \
+                and 7% YoY to US$226mn.\n\nNet IT Exports on TTM basis as of Nov 2023 also have \
+                increased by 10% YoY to US$2.4bn.";
+    let r = run(text, &on("2023-12-19"));
+    let c = claim(&r, "US$2.4bn", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("2022-12..2023-11"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}
