@@ -108,7 +108,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "SBP's own name for EBOPS item 9",
     },
     Term {
-        pattern: r"\b(?-i:IT|ICT)\)?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services?\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
+        // "ICTs services exports register 14.5pc growth" (Business Recorder,
+        // 2017-10-18).
+        pattern: r"\b(?-i:IT|ICTs?)\)?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services?\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
         alias: "ict",
         note: "the press's headline \"IT exports\" / \"IT & ITeS export remittances\" is EBOPS item 9 (SOURCES.md, key definitional finding)",
     },
@@ -151,7 +153,9 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"ITeS exports\" on its own: the Pakistani press uses it for the same headline total (corpus: propakistani 2024-03-19)",
     },
     Term {
-        pattern: r"\b(?-i:IT|ICT)\s+services\b",
+        // "The exports of Information and Communication Technology (ICT)
+        // services and related sectors" (Business Recorder, 2017-10-18).
+        pattern: r"\b(?-i:IT|ICT)\)?\s+services\b",
         alias: "ict",
         note: "\"IT services\" on its own: the same headline (\"$3.14 billion came from IT services alone\")",
     },

@@ -379,3 +379,28 @@ fn technology_services_exports_are_the_headline() {
     );
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// Business Recorder, 2017-10-18
+/// (https://brecorder.com/news/381684/icts-services-exports-register-14-5pc-growth-in-first-quarter):
+/// "ICTs services exports register 14.5pc growth" and "The exports of
+/// Information and Communication Technology (ICT) services and related
+/// sectors … US $ 252 million" are the headline item (Jul-Sep FY2017-18:
+/// $255m), not all services ($1,390m).
+#[test]
+fn icts_services_exports_are_the_headline() {
+    let text = "ICTs services exports register 14.5pc growth in first quarter\n\nISLAMABAD: The \
+                exports of Information and Communication Technology (ICT) services and related \
+                sectors have registered a double digit growth of 14.5 per cent, surging to US $ \
+                252 million during first quarter of this year.";
+    let r = run(text, &on("2017-10-18"));
+    for quote in ["14.5pc", "US $ 252 million"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.series.as_ref().map(|k| k.as_str()),
+            Some("pk.ebops.9.credit"),
+            "{quote}: {}",
+            c.reason
+        );
+        assert_eq!(c.period.as_deref(), Some("FY2017-18 Jul-Sep"), "{quote}");
+    }
+}
