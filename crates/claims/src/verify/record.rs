@@ -63,6 +63,21 @@ fn record_change(name: &str, span: Span) -> Judgement {
     )
 }
 
+/// A stated rank against the month's rank `among` a set of months.
+fn ranked(stated: usize, rank: usize, m: YearMonth, v: f64, among: &str) -> Judgement {
+    let verdict = if rank == stated {
+        Verdict::Supported
+    } else {
+        Verdict::Contradicted
+    };
+    let reason = format!(
+        "{} ({}) ranks {rank} of the {among}",
+        m.long_label(),
+        musd(v)
+    );
+    Judgement::new(verdict, Some(stated as f64), reason)
+}
+
 pub(super) fn record(
     sd: &Figures,
     span: Span,
@@ -141,21 +156,16 @@ pub(super) fn record(
                 )
             }
         }
-        RecordForm::Rank(n) => {
-            let verdict = if rec.rank == n {
-                Verdict::Supported
-            } else {
-                Verdict::Contradicted
-            };
-            let reason = format!(
-                "{} ({}) ranks {} of the {} months since {since}",
-                m.long_label(),
-                musd(v),
+        RecordForm::Rank(n) => with(
+            ranked(
+                n,
                 rec.rank,
-                rec.months
-            );
-            with(Judgement::new(verdict, Some(n as f64), reason), None)
-        }
+                m,
+                v,
+                &format!("{} months since {since}", rec.months),
+            ),
+            None,
+        ),
         RecordForm::RankInYear(n) => {
             let year = Span::to_date(m);
             let values: Option<Vec<f64>> = year.iter().map(|x| sd.monthly.get(x)).collect();
@@ -163,19 +173,8 @@ pub(super) fn record(
                 return Judgement::unverifiable(None, no_data(sd, year, None));
             };
             let rank = 1 + values.iter().filter(|&&x| x > v).count();
-            let verdict = if rank == n {
-                Verdict::Supported
-            } else {
-                Verdict::Contradicted
-            };
-            let reason = format!(
-                "{} ({}) ranks {rank} of the {} months of {}",
-                m.long_label(),
-                musd(v),
-                values.len(),
-                year.label()
-            );
-            with(Judgement::new(verdict, Some(n as f64), reason), None)
+            let among = format!("{} months of {}", values.len(), year.label());
+            with(ranked(n, rank, m, v, &among), None)
         }
         RecordForm::SameMonth(month) => match sd.monthly.best_same_month_before(m) {
             Some((bm, bv)) => {
