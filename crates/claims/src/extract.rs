@@ -182,6 +182,14 @@ pub(crate) enum What {
         half: f64,
         total: Option<SeriesKey>,
     },
+    /// A compound annual growth rate over `years` whole fiscal years, ending
+    /// with the claim's fiscal year (or the last one out on the article's date).
+    Cagr {
+        value: f64,
+        half: f64,
+        qual: Qual,
+        years: u8,
+    },
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {

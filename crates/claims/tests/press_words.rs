@@ -199,29 +199,6 @@ fn million_written_for_billion_in_a_base() {
     );
 }
 
-/// The News, 2023-07-22 (https://www.thenews.com.pk/print/1092812-pakistan-it-exports-stagnate-at-2-6-billion-in-fy23-missing-target,
-/// the evaluation set `eval/fresh4/`): "way lower than 5, 10, and 15 year
-/// compound annual growth rate (CAGR) of 19.5 percent, 12.5 percent, and 16.3
-/// percent, respectively". Compound rates over several years had been judged as
-/// FY2022-23's growth on FY2021-22 (-0.9%) and called contradicted, though the
-/// store's fiscal-year totals give 19.46%, 12.45% and 16.32%.
-#[test]
-fn a_compound_annual_growth_rate_is_not_judged_as_one_years() {
-    let r = run(
-        "IT exports growth for FY23 has slowed down to its lowest level since FY16, as the \
-         inflows remained flat YoY to record $2.6 billion, which is way lower than 5, 10, and \
-         15 year compound annual growth rate (CAGR) of 19.5 percent, 12.5 percent, and 16.3 \
-         percent, respectively.",
-        &on("2023-07-22"),
-    );
-    for t in ["19.5 percent", "12.5 percent", "16.3 percent"] {
-        let c = claim(&r, t, 0);
-        assert_eq!(c.verdict, Verdict::Unverifiable, "{t}: {}", c.reason);
-        assert!(c.reason.contains("several years"), "{t}: {}", c.reason);
-    }
-    assert_eq!(claim(&r, "$2.6 billion", 0).verdict, Supported);
-}
-
 /// ARY News, 2022-01-23 (https://arynews.tv/pakistans-ict-exports-witness-35pc-increase-in-six-months-of-fy2022/,
 /// `eval/fresh4/`): "the country's exports rose by 25 per cent to $15.125
 /// billion in the first half (Jul-Dec) of the current fiscal year" is about

@@ -221,17 +221,40 @@ impl Sentence<'_> {
             // A compound or average growth rate over several years is found and
             // left unjudged: the store's rates are one period's on another's.
             if scan::multi_year_rate(slice(text, self.start, p.start), after_words) {
-                out.push(Draft::new(
-                    p.start,
-                    p.end,
-                    Kind::Growth { basis: Basis::Unknown },
-                    Some(series),
-                    story,
-                    own_main,
-                    What::NotJudged {
+                // A compound annual growth rate whose years the sentence says
+                // ("5, 10, and 15 year compound annual growth rate (CAGR) of 19.5
+                // percent, 12.5 percent, and 16.3 percent, respectively"; "a CAGR
+                // exceeding 22% over the last five years") is judged over whole
+                // fiscal years; an average of rates is not.
+                let sentence = slice(text, self.start, self.end);
+                let order = self
+                    .pcts
+                    .iter()
+                    .filter(|q| q.start < p.start)
+                    .filter(|q| scan::multi_year_rate(slice(text, self.start, q.start), ""))
+                    .count();
+                let what = match scan::cagr_years(sentence, order) {
+                    Some(years) => What::Cagr {
+                        value: p.value,
+                        half: p.half,
+                        qual: scan::qualifier_before(tail(before, 40)),
+                        years,
+                    },
+                    None => What::NotJudged {
                         value: Some(p.value),
                         why: "a compound or average growth rate over several years; the checker judges one period's growth on another's".into(),
                     },
+                };
+                out.push(Draft::new(
+                    p.start,
+                    p.end,
+                    Kind::Growth {
+                        basis: Basis::Unknown,
+                    },
+                    Some(series),
+                    story,
+                    own_main,
+                    what,
                 ));
                 continue;
             }

@@ -389,6 +389,62 @@ pub(crate) fn per_unit(before: &str, after: &str) -> Option<String> {
     })
 }
 
+static CAGR_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:CAGR|compound(?:ed)?\s+annual(?:\s+average)?\s+growth)\b"));
+/// "5, 10, and 15 year", "five-year": the years of a compound rate, before it.
+static YEARS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<list>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)(?:\s*,\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty))*(?:\s*,?\s*(?:and|&)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty))?)[- ]years?\b",
+    )
+});
+/// "over the last five years", "in 10 years".
+static OVER_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:last|past|previous|preceding)?\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years\b",
+    )
+});
+static YEARS_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*"));
+
+fn years_word(w: &str) -> Option<u8> {
+    let n = match w.to_ascii_lowercase().as_str() {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "fifteen" => 15,
+        "twenty" => 20,
+        d => d.parse().ok()?,
+    };
+    (2..=30).contains(&n).then_some(n)
+}
+
+/// The years of the `order`-th compound annual growth rate of a sentence (0
+/// the first): the one number of years the sentence gives, or its place in a
+/// list of them ("5, 10, and 15 year CAGR of 19.5, 12.5 and 16.3 percent").
+/// None when the sentence names no compound annual rate or no years.
+pub(crate) fn cagr_years(sentence: &str, order: usize) -> Option<u8> {
+    CAGR_WORDS.find(sentence)?;
+    let list: Vec<u8> = match YEARS_LIST.captures(sentence) {
+        Some(c) => YEARS_SPLIT
+            .split(c.name("list")?.as_str())
+            .map(|w| years_word(w.trim()))
+            .collect::<Option<Vec<u8>>>()?,
+        None => vec![years_word(
+            OVER_YEARS.captures(sentence)?.name("n")?.as_str(),
+        )?],
+    };
+    match list.as_slice() {
+        [one] => Some(*one),
+        many => many.get(order).copied(),
+    }
+}
+
 static MULTI_YEAR_RATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:CAGR|compound(?:ed)?\s+(?:annual\s+|average\s+)*growth|average\s+(?:annual\s+|yearly\s+)?growth|annual(?:ly)?\s+average\s+growth|annuali[sz]ed\s+growth|growth\s+averag(?:ing|ed)|averag(?:ing|ed)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?growth)\b",

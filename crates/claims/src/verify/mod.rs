@@ -730,6 +730,22 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
             }
             None => unnamed_total(&sd, span, *value, *half, d.story.headline, data)?,
         },
+        (
+            span,
+            What::Cagr {
+                value,
+                half,
+                qual,
+                years,
+            },
+        ) => {
+            let stated = Stated {
+                value: *value,
+                half: *half,
+                qual: *qual,
+            };
+            cagr::judge_cagr(&sd, span, stated, *years, data)?
+        }
         (_, What::NotJudged { value, why }) => Judgement::unverifiable(*value, why.clone()),
         (None, what) => Judgement::unverifiable(
             stated_of(what),
@@ -754,7 +770,8 @@ fn stated_of(what: &What) -> Option<f64> {
         | What::Projection { value, .. }
         | What::Target { value }
         | What::ProjectedRate { value }
-        | What::Share { value, .. } => Some(*value),
+        | What::Share { value, .. }
+        | What::Cagr { value, .. } => Some(*value),
         What::NotJudged { value, .. } => *value,
         What::Record { .. } => None,
     }
@@ -818,6 +835,7 @@ fn qual_word(q: Qual) -> &'static str {
     }
 }
 
+mod cagr;
 mod dated;
 mod forward;
 mod growth;

@@ -1,0 +1,63 @@
+//! Compound annual growth rates (stop 36), on the sentences that carry them:
+//! the years are the sentence's ("5, 10, and 15 year", "over the last five
+//! years"), the rate runs over whole fiscal years to the claim's year, or to the
+//! last one out on the article's date, and is judged like any rate: within the
+//! rounding of the summed months (rule 1), or as first printed (rule 3).
+
+mod common;
+
+use common::{claim, on, run};
+use itx_claims::Verdict;
+
+/// The News, 2023-07-22 (https://www.thenews.com.pk/print/1092812-pakistan-it-exports-stagnate-at-2-6-billion-in-fy23-missing-target):
+/// "IT exports growth for FY23 … remained flat YoY to record $2.6 billion, which
+/// is way lower than 5, 10, and 15 year compound annual growth rate (CAGR) of
+/// 19.5 percent, 12.5 percent, and 16.3 percent, respectively". FY2017-18
+/// $1,067m, FY2012-13 $803m, FY2007-08 $269m to FY2022-23 $2,596m give +19.46%,
+/// +12.45% and +16.32% (`itx series show ict`, summed by fiscal year); on
+/// FY2022-23 as known on the article's date, $2,605m, the ten-year rate was
+/// +12.49%: the 12.5% is outdated.
+#[test]
+fn five_ten_and_fifteen_year_rates() {
+    let text = "IT exports growth for FY23 has slowed down to its lowest level since FY16, as the \
+                inflows remained flat YoY to record $2.6 billion, which is way lower than 5, 10, \
+                and 15 year compound annual growth rate (CAGR) of 19.5 percent, 12.5 percent, and \
+                16.3 percent, respectively.";
+    let r = run(text, &on("2023-07-22"));
+    for (quote, verdict, from) in [
+        ("19.5 percent", Verdict::Supported, "FY2017-18"),
+        ("12.5 percent", Verdict::Outdated, "FY2012-13"),
+        ("16.3 percent", Verdict::Supported, "FY2007-08"),
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, verdict, "{quote}: {}", c.reason);
+        assert!(c.reason.contains(from), "{quote}: {}", c.reason);
+    }
+}
+
+/// Tweaks For Geeks, 2025-01-22 (https://www.tweaksforgeeks.com/pakistans-ict-export-remittances-surpass-3-2-billion-in-fy-2024/):
+/// "the IT industry has maintained a compound annual growth rate (CAGR)
+/// exceeding 22% over the last five years": FY2018-19 $1,192m to FY2023-24
+/// $3,223m, the last whole fiscal year out in January 2025, is +22.01% a year.
+#[test]
+fn over_the_last_five_years() {
+    let text = "ICT exports rose to $3.223 billion in FY2023-24.\n\nShe emphasized that the IT \
+                industry has maintained a compound annual growth rate (CAGR) exceeding 22% over \
+                the last five years.";
+    let r = run(text, &on("2025-01-22"));
+    let c = claim(&r, "22%", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("FY2018-19"), "{}", c.reason);
+}
+
+/// The same sentence with a rate the years do not give: FY2017-18 to FY2022-23
+/// is +19.46% a year, not 25%.
+#[test]
+fn a_wrong_compound_rate_is_contradicted() {
+    let text = "IT exports remained flat YoY in FY23 to record $2.6 billion, way lower than the \
+                5 year compound annual growth rate (CAGR) of 25 percent.";
+    let r = run(text, &on("2023-07-22"));
+    let c = claim(&r, "25 percent", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("+19.46%"), "{}", c.reason);
+}
