@@ -182,6 +182,11 @@ pub(crate) enum What {
         half: f64,
         total: Option<SeriesKey>,
     },
+    /// The mean of the monthly year-on-year rates over a run of months.
+    MeanYoy {
+        value: f64,
+        half: f64,
+    },
     /// A compound annual growth rate over `years` whole fiscal years, ending
     /// with the claim's fiscal year (or the last one out on the article's date).
     Cagr {

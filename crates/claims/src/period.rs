@@ -269,9 +269,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s*\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:\(|:)|\bon\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     ))
 });
+/// "July 2022 to February 2023"; brokers' short form "May 22-Jan 23" (Topline,
+/// via Trade Chronicle, 2023-02-20), both years in two digits.
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<a>{MONTHS})\.?,?\s*'?(?P<ya>(?:19|20)\d{{2}})\s*(?:[-–—]|\s(?:to|through|till|until|and)\s)\s*(?P<b>{MONTHS})\.?,?\s*'?(?P<yb>(?:19|20)\d{{2}})\b"
+        r"\b(?P<a>{MONTHS})\.?,?\s*'?(?P<ya>(?:19|20)\d{{2}})\s*(?:[-–—]|\s(?:to|through|till|until|and)\s)\s*(?P<b>{MONTHS})\.?,?\s*'?(?P<yb>(?:19|20)\d{{2}})\b|\b(?P<a2>{MONTHS})\s?'?(?P<ya2>\d{{2}})\s?[-–—]\s?(?P<b2>{MONTHS})\s?'?(?P<yb2>\d{{2}})\b"
     ))
 });
 static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -525,11 +527,14 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         let ym = |m: &str, y: &str| {
             let (m, y) = (
                 month_num(c.name(m)?.as_str())?,
-                c.name(y)?.as_str().parse().ok()?,
+                c.name(y)?.as_str().parse::<i32>().ok()?,
             );
-            YearMonth::new(y, m).ok()
+            YearMonth::new(if y < 100 { 2000 + y } else { y }, m).ok()
         };
-        let (Some(first), Some(last)) = (ym("a", "ya"), ym("b", "yb")) else {
+        let (Some(first), Some(last)) = (
+            ym("a", "ya").or_else(|| ym("a2", "ya2")),
+            ym("b", "yb").or_else(|| ym("b2", "yb2")),
+        ) else {
             continue;
         };
         let months = (last.year() - first.year()) * 12 + i32::from(last.month())

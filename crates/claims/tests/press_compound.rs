@@ -2,7 +2,8 @@
 //! the years are the sentence's ("5, 10, and 15 year", "over the last five
 //! years"), the rate runs over whole fiscal years to the claim's year, or to the
 //! last one out on the article's date, and is judged like any rate: within the
-//! rounding of the summed months (rule 1), or as first printed (rule 3).
+//! rounding of the summed months (rule 1), or as first printed (rule 3). And
+//! averages of monthly year-on-year rates over a run of months.
 
 mod common;
 
@@ -60,4 +61,29 @@ fn a_wrong_compound_rate_is_contradicted() {
     let c = claim(&r, "25 percent", 0);
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("+19.46%"), "{}", c.reason);
+}
+
+/// Trade Chronicle (a Topline note), 2023-02-20
+/// (https://tradechronicle.com/pakistan-jan-23-it-exports-at-us190mn-2-yoy-7mfy23-exports-almost-flat-at-us1-5bn/):
+/// "slowdown is being witnessed after April 2022, with YoY growth averaging 3%
+/// in May 22-Jan 23 compared to average 32% YoY growth in prior nine month
+/// period of Aug 21-Apr 22". "May 22-Jan 23" is a run of nine months, and the
+/// rates are the means of their monthly year-on-year rates: +2.60% and +32.04%
+/// (`itx series show ict --transform yoy`).
+#[test]
+fn an_average_of_year_on_year_rates() {
+    let text = "IT export number for January 2023 increased by 2% YoY to US$190mn.\n\nOn a broader \
+                level, slowdown is being witnessed after April 2022, with YoY growth averaging 3% \
+                in May 22-Jan 23 compared to average 32% YoY growth in prior nine month period of \
+                Aug 21-Apr 22.";
+    let r = run(text, &on("2023-02-20"));
+    for (quote, period, mean) in [
+        ("3%", "2022-05..2023-01", "+2.60%"),
+        ("32%", "2021-08..2022-04", "+32.04%"),
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.period.as_deref(), Some(period), "{quote}: {}", c.reason);
+        assert_eq!(c.verdict, Verdict::Supported, "{quote}: {}", c.reason);
+        assert!(c.reason.contains(mean), "{quote}: {}", c.reason);
+    }
 }

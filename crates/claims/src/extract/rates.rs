@@ -233,17 +233,39 @@ impl Sentence<'_> {
                     .filter(|q| q.start < p.start)
                     .filter(|q| scan::multi_year_rate(slice(text, self.start, q.start), ""))
                     .count();
-                let what = match scan::cagr_years(sentence, order) {
-                    Some(years) => What::Cagr {
-                        value: p.value,
-                        half: p.half,
-                        qual: scan::qualifier_before(tail(before, 40)),
-                        years,
-                    },
-                    None => What::NotJudged {
-                        value: Some(p.value),
-                        why: "a compound or average growth rate over several years; the checker judges one period's growth on another's".into(),
-                    },
+                // "YoY growth averaging 3% in May 22-Jan 23" (Topline, via Trade
+                // Chronicle, 2023-02-20): the mean of the monthly year-on-year
+                // rates over the run of months written beside it.
+                let months = scan::mean_of_yoy(sentence)
+                    .then(|| self.run_beside(text, p, spans))
+                    .flatten();
+                let (what, span, written) = match (scan::cagr_years(sentence, order), months) {
+                    (Some(years), _) => (
+                        What::Cagr {
+                            value: p.value,
+                            half: p.half,
+                            qual: scan::qualifier_before(tail(before, 40)),
+                            years,
+                        },
+                        story,
+                        own_main,
+                    ),
+                    (None, Some(run)) => (
+                        What::MeanYoy {
+                            value: p.value,
+                            half: p.half,
+                        },
+                        Some(run),
+                        true,
+                    ),
+                    (None, None) => (
+                        What::NotJudged {
+                            value: Some(p.value),
+                            why: "a compound or average growth rate over several years; the checker judges one period's growth on another's".into(),
+                        },
+                        story,
+                        own_main,
+                    ),
                 };
                 out.push(Draft::new(
                     p.start,
@@ -252,8 +274,8 @@ impl Sentence<'_> {
                         basis: Basis::Unknown,
                     },
                     Some(series),
-                    story,
-                    own_main,
+                    span,
+                    written,
                     what,
                 ));
                 continue;
@@ -415,6 +437,23 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// The run of months written right after a rate ("averaging 3% in May
+    /// 22-Jan 23"), else the last one written before it in the sentence.
+    fn run_beside(&self, text: &str, p: &Pct, spans: &[Option<Span>]) -> Option<Span> {
+        let run = |i: usize| spans[i].filter(|s| s.months >= 2);
+        (0..self.periods.len())
+            .find(|&i| {
+                let m = self.periods[i];
+                m.start >= p.end && slice(text, p.end, m.start).len() <= 60 && run(i).is_some()
+            })
+            .or_else(|| {
+                (0..self.periods.len())
+                    .rev()
+                    .find(|&i| self.periods[i].end <= p.start && run(i).is_some())
+            })
+            .and_then(run)
+    }
+
     /// The direction a list of rates shares when its words come after the last
     /// of them ("exports 35.76% and imports 18.70% growth registered", Urdu's
     /// "برآمدات میں 35.76 فیصد اور درآمدات میں 18.70 فیصد کی نمو"): the first later

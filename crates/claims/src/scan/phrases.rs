@@ -445,6 +445,16 @@ pub(crate) fn cagr_years(sentence: &str, order: usize) -> Option<u8> {
     }
 }
 
+static AVERAGE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\baverag(?:e|es|ed|ing)\b"));
+static YOY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year)\b"));
+
+/// True when a sentence speaks of an average of year-on-year rates ("YoY
+/// growth averaging 3%", "average 32% YoY growth").
+pub(crate) fn mean_of_yoy(sentence: &str) -> bool {
+    AVERAGE_WORD.is_match(sentence) && YOY_WORD.is_match(sentence) && !CAGR_WORDS.is_match(sentence)
+}
+
 static MULTI_YEAR_RATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:CAGR|compound(?:ed)?\s+(?:annual\s+|average\s+)*growth|average\s+(?:annual\s+|yearly\s+)?growth|annual(?:ly)?\s+average\s+growth|annuali[sz]ed\s+growth|growth\s+averag(?:ing|ed)|averag(?:ing|ed)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?growth)\b",

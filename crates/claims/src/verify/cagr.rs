@@ -1,8 +1,11 @@
-//! Compound annual growth rates over whole fiscal years: "5, 10, and 15 year
-//! compound annual growth rate (CAGR) of 19.5 percent, 12.5 percent, and 16.3
-//! percent" (The News, 2023-07-22, of FY2022-23).
+//! Rates over several periods: compound annual growth over whole fiscal years
+//! ("5, 10, and 15 year compound annual growth rate (CAGR) of 19.5 percent,
+//! 12.5 percent, and 16.3 percent", The News, 2023-07-22, of FY2022-23), and the
+//! average of monthly year-on-year rates ("YoY growth averaging 3% in May
+//! 22-Jan 23", Topline via Trade Chronicle, 2023-02-20).
 
 use super::*;
+use itx_metrics::growth_pct;
 use itx_types::FiscalYear;
 
 /// The compound annual rate, in percent, from `start` to `end` over `years`.
@@ -120,6 +123,99 @@ pub(super) fn judge_cagr(
         _ => format!("{said}, not {}", stated_pct(v, h)),
     };
     Ok(Judgement::new(verdict, Some(v), reason)
+        .actual(now)
+        .sources(sources))
+}
+
+/// Judges the mean of the monthly year-on-year rates over `span`'s months
+/// ("YoY growth averaging 3% in May 22-Jan 23"): each month on the same month
+/// a year earlier, averaged; the range from each month's rounding (rule 1).
+///
+/// # Errors
+/// When the store cannot be read.
+pub(super) fn judge_mean_yoy(
+    sd: &Figures,
+    span: Span,
+    value: f64,
+    half: f64,
+    data: &mut Data<'_>,
+) -> Result<Judgement, Error> {
+    let name = short_name(&sd.key);
+    let months: Vec<Span> = span.iter().map(Span::month).collect();
+    let pairs: Option<Vec<(Reading, Reading)>> = months
+        .iter()
+        .map(|m| Some((sd.reading(*m)?, sd.reading(m.shift(-12))?)))
+        .collect();
+    let Some(pairs) = pairs else {
+        return Ok(Judgement::unverifiable(
+            Some(value),
+            format!(
+                "an average of year-on-year rates over {}: {}",
+                span.label(),
+                no_data(sd, span.shift(-12), None)
+            ),
+        ));
+    };
+    let n = pairs.len() as f64;
+    let mean = |f: &dyn Fn(&Reading, &Reading) -> Option<f64>| -> Option<f64> {
+        pairs
+            .iter()
+            .map(|(a, b)| f(a, b))
+            .sum::<Option<f64>>()
+            .map(|s| s / n)
+    };
+    let Some(now) = mean(&|a, b| rate(a, b)) else {
+        return Ok(Judgement::unverifiable(
+            Some(value),
+            no_data(sd, span, None),
+        ));
+    };
+    let lo = mean(&|a, b| growth_pct(b.value + b.half, a.value - a.half));
+    let hi = mean(&|a, b| growth_pct(b.value - b.half, a.value + a.half));
+    let then = match data.series_then(&sd.key)? {
+        Some(t) => pairs
+            .iter()
+            .zip(&months)
+            .map(|(_, m)| rate(&t.reading(*m)?, &t.reading(m.shift(-12))?))
+            .sum::<Option<f64>>()
+            .map(|s| s / n),
+        None => None,
+    };
+    let fits = |x: f64| (x - value).abs() <= half + 1e-9;
+    let said = format!(
+        "the {} monthly year-on-year rates of {name} over {} average {}",
+        pairs.len(),
+        span.label(),
+        stated_pct(now, half.min(0.005))
+    );
+    let mut sources: Vec<SourceRef> = Vec::new();
+    for (a, b) in &pairs {
+        sources.extend(a.sources.iter().cloned());
+        sources.extend(b.sources.iter().cloned());
+    }
+    if !fits(now)
+        && let Some(g) = then.filter(|g| fits(*g))
+    {
+        let reason = format!(
+            "{said}; {} is their average on the figures known on the article's date ({}), since revised",
+            stated_pct(value, half),
+            stated_pct(g, half.min(0.005))
+        );
+        return Ok(Judgement::earlier_vintage(value, now, reason, sources));
+    }
+    let in_range = matches!((lo, hi), (Some(l), Some(h)) if l - 1e-9 <= value + half && h + 1e-9 >= value - half);
+    let (verdict, reason) = if fits(now) || in_range {
+        (
+            Verdict::Supported,
+            format!("{said}; stated {}", stated_pct(value, half)),
+        )
+    } else {
+        (
+            Verdict::Contradicted,
+            format!("{said}, not {}", stated_pct(value, half)),
+        )
+    };
+    Ok(Judgement::new(verdict, Some(value), reason)
         .actual(now)
         .sources(sources))
 }

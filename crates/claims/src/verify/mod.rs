@@ -746,6 +746,9 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
             };
             cagr::judge_cagr(&sd, span, stated, *years, data)?
         }
+        (Some(span), What::MeanYoy { value, half }) => {
+            cagr::judge_mean_yoy(&sd, span, *value, *half, data)?
+        }
         (_, What::NotJudged { value, why }) => Judgement::unverifiable(*value, why.clone()),
         (None, what) => Judgement::unverifiable(
             stated_of(what),
@@ -771,7 +774,8 @@ fn stated_of(what: &What) -> Option<f64> {
         | What::Target { value }
         | What::ProjectedRate { value }
         | What::Share { value, .. }
-        | What::Cagr { value, .. } => Some(*value),
+        | What::Cagr { value, .. }
+        | What::MeanYoy { value, .. } => Some(*value),
         What::NotJudged { value, .. } => *value,
         What::Record { .. } => None,
     }
