@@ -56,6 +56,36 @@ const CHANGE_BEFORE: &[&str] = &[
     "an extra",
 ];
 
+/// Words that may stand between a change's words and its figure: "increased
+/// by only $18 million" (ProPakistani, 2018-11-19).
+const HEDGES: &[&str] = &[
+    "only",
+    "just",
+    "merely",
+    "a mere",
+    "a paltry",
+    "nearly",
+    "about",
+    "around",
+    "some",
+    "almost",
+    "over",
+    "more than",
+];
+
+/// `before` (lower case, trimmed) without one hedge word at its end.
+fn without_hedge(before: &str) -> &str {
+    HEDGES
+        .iter()
+        .find_map(|h| {
+            before
+                .strip_suffix(h)
+                .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(before)
+}
+
 /// Words just after a figure that make it a difference.
 const CHANGE_AFTER: &[&str] = &[
     "higher",
@@ -143,7 +173,9 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
     let after = head(&text[end..b], 24).to_lowercase();
     let whole = text[a..b].to_lowercase();
     Cues {
-        change: CHANGE_BEFORE.iter().any(|w| before.trim_end().ends_with(w))
+        change: CHANGE_BEFORE
+            .iter()
+            .any(|w| without_hedge(before.trim_end()).ends_with(w))
             || CHANGE_AFTER
                 .iter()
                 .any(|w| after.trim_start().starts_with(w)),

@@ -87,3 +87,23 @@ fn an_average_of_year_on_year_rates() {
         assert!(c.reason.contains(mean), "{quote}: {}", c.reason);
     }
 }
+
+/// The Nation, 2024-06-23
+/// (https://www.nation.com.pk/23-Jun-2024/it-exports-set-another-record-of-dollar-332m-in-may):
+/// "increasing to $2.92 billion during the period of July to April 2023–24 …,
+/// showing an increase of $0.55 billion". A figure the words make a change
+/// that no change the sentence may mean gives is wrong, not ambiguous:
+/// Jul-Apr FY2023-24 rose by $459m on Jul-Apr FY2022-23 ($2,594m against
+/// $2,135m). ($0.55 billion is Jul-May's change, the month the story is about
+/// being out a month later: the story's figures are all Jul-May's.)
+#[test]
+fn a_change_no_reading_gives_is_wrong() {
+    let text = "According to data, the exports of IT and IT-enabled services surged to record \
+                highs throughout the financial year, increasing to $2.92 billion during the period \
+                of July to April 2023–24 as compared to previous export inflows of $2.37 million, \
+                showing an increase of $0.55 billion, or 23% year-on-year.";
+    let r = run(text, &on("2024-06-23"));
+    let c = claim(&r, "$0.55 billion", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("rose by $459m"), "{}", c.reason);
+}

@@ -349,6 +349,33 @@ pub(super) fn level(
                 missing: false,
             });
         }
+        // A figure the words make a change ("a paltry increase of $20 million
+        // compared to … the same period last year", Telecoalert, 2019-01-24) that
+        // no change the sentence may mean gives is wrong, not ambiguous.
+        if qual == Qual::Exact
+            && ctx.cues.change
+            && let Some(change) = year_on_change(sd, span)
+        {
+            reason = format!(
+                "read as a change: {name} {} by {} in {} on {} ({} against {}), not {}",
+                if change.value < 0.0 { "fell" } else { "rose" },
+                musd(change.value.abs()),
+                span.label(),
+                span.shift(-12).label(),
+                musd(actual),
+                musd(actual - change.value),
+                musd(value)
+            );
+            return Ok(Judgement {
+                verdict: Verdict::Contradicted,
+                stated: Some(value),
+                actual: Some(change.value),
+                reason,
+                cause: None,
+                sources: change.sources,
+                missing: false,
+            });
+        }
         return Ok(Judgement::unverifiable(
             Some(value),
             format!(
@@ -779,4 +806,10 @@ pub(super) fn guessed(
             .find(|r| level_matches(value, half, qual, r))
             .map(|r| (*g, r))
     })
+}
+
+/// The change of a period on the same period a year earlier.
+fn year_on_change(sd: &Figures, span: Span) -> Option<Reading> {
+    let (a, b) = (sd.reading(span)?, sd.reading(span.shift(-12))?);
+    Some(crate::alt::difference(a, b))
 }
