@@ -131,7 +131,7 @@ fn forms() -> Vec<String> {
         |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR})(?:\s*(?P<rfy>\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}}))?)
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM})\s*کروڑ\s*)?(?:(?P<lk>{NUM})\s*لاکھ\s*)?(?:(?P<hz>{NUM})\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کروڑ\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
@@ -327,7 +327,15 @@ fn money_en(million: f64, step: f64) -> String {
 /// US$ million from an amount's ارب, کروڑ, لاکھ and ملین numbers (any may be
 /// missing), and the value of its last printed digit; `None` when none is there.
 fn million_and_step(parts: [Option<regex::Match<'_>>; 5]) -> Option<(f64, f64)> {
-    let [arb, cr, lk, hz, mn] = parts.map(|m| m.and_then(|m| num(m.as_str())));
+    // Eighty ("اسی") is read only before a crore, a lakh or a thousand: elsewhere
+    // it is "that same" (see NUMBER_WORDS). "دو ارب بیاسی کروڑ اسی لاکھ ڈالر"
+    // (Samaa, 2025-04-18) is $2,828 million.
+    let [arb, cr, lk, hz, mn] = parts.map(|m| {
+        m.and_then(|m| match m.as_str().trim() {
+            "اسی" => Some((80.0, 0)),
+            s => num(s),
+        })
+    });
     // "ایک ارب 488 کروڑ" (MM News, 2023-02-22): crores after the billions run
     // to 99; three whole digits there are the billions' decimals, "1.488
     // billion" as meant, not 4,880 million more.
@@ -835,6 +843,11 @@ mod tests {
         assert_eq!(en("$1.344 بلین"), "$1.344 billion");
         assert_eq!(en("400 ملین ڈالر کی حد عبور"), "Over $400 million");
         assert_eq!(en("پچیس کروڑ ستر لاکھ ڈالر"), "$257.0 million");
+        // Eighty before a lakh (Samaa, 2025-04-18), and "that same" elsewhere.
+        assert_eq!(en("دو ارب بیاسی کروڑ اسی لاکھ ڈالر"), "$2828.0 million");
+        assert!(!en("گزشتہ سال کے اسی عرصے میں").contains("80"));
+        // "تئیس", the hamza before the ی, is "تیئس": twenty-three.
+        assert_eq!(en("تئیس فیصد اضافہ"), en("تیئس فیصد اضافہ"));
         assert_eq!(en("بتیس فیصد"), "32 percent");
         assert_eq!(en("1ارب 40کروڑ ڈالر"), "$1.4 billion");
         assert_eq!(en("17 فیصد ریکارڈ کی گئی"), "17 percent was registered");
