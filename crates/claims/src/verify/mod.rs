@@ -744,10 +744,10 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 half: *half,
                 qual: *qual,
             };
-            cagr::judge_cagr(&sd, span, stated, *years, data)?
+            multi_period::judge_cagr(&sd, span, stated, *years, data)?
         }
         (Some(span), What::MeanYoy { value, half }) => {
-            cagr::judge_mean_yoy(&sd, span, *value, *half, data)?
+            multi_period::judge_mean_yoy(&sd, span, *value, *half, data)?
         }
         (_, What::NotJudged { value, why }) => Judgement::unverifiable(*value, why.clone()),
         (None, what) => Judgement::unverifiable(
@@ -839,11 +839,11 @@ fn qual_word(q: Qual) -> &'static str {
     }
 }
 
-mod cagr;
 mod dated;
 mod forward;
 mod growth;
 mod level;
+mod multi_period;
 mod record;
 mod share;
 mod slips;
