@@ -107,3 +107,28 @@ fn a_change_no_reading_gives_is_wrong() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("rose by $459m"), "{}", c.reason);
 }
+
+/// Dawn, 2022-12-05 (https://dawn.com/news/1724775/political-uncertainty-hits-tech-exports-in-pakistan):
+/// "the average year-on-year growth per month between April and October …
+/// has been just 9.56 per cent". An average of rates needs no word of
+/// direction; "between April and October", with no year, is the latest such run
+/// out in December 2022, April to October 2022, whose seven monthly
+/// year-on-year rates average +6.69% (`itx series show ict --transform yoy`).
+#[test]
+fn an_average_without_a_direction_word() {
+    let text = "Earlier this year, Pakistan was closing in on technology services exports of $3 \
+                billion for FY22.\n\nDuring July-September, Pakistan’s proceeds from the sector \
+                stood at $633m — lower than the past four quarters.\n\nFurthermore, the average year-on-year growth per \
+                month between April and October — after the PTI was removed from the government \
+                — has been just 9.56 per cent.";
+    let r = run(text, &on("2022-12-05"));
+    let c = claim(&r, "9.56 per cent", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("2022-04..2022-10"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("+6.69%"), "{}", c.reason);
+}

@@ -169,7 +169,16 @@ impl Sentence<'_> {
                     })
                     .and_then(|i| spans[i])
             });
-            if dir.is_none() && cue.is_none() && base_amount.is_none() && named_base.is_none() {
+            // "The average year-on-year growth per month between April and
+            // October … has been just 9.56 per cent" (Dawn, 2022-12-05): an
+            // average of rates needs no word of direction.
+            let averaged = scan::mean_of_yoy(slice(text, self.start, p.start));
+            if dir.is_none()
+                && cue.is_none()
+                && base_amount.is_none()
+                && named_base.is_none()
+                && !averaged
+            {
                 if let Some(d) = self.worded_share(text, p, spans, story, own_main, ctx) {
                     out.push(d);
                 }
@@ -220,7 +229,7 @@ impl Sentence<'_> {
             };
             // A compound or average growth rate over several years is found and
             // left unjudged: the store's rates are one period's on another's.
-            if scan::multi_year_rate(slice(text, self.start, p.start), after_words) {
+            if averaged || scan::multi_year_rate(slice(text, self.start, p.start), after_words) {
                 // A compound annual growth rate whose years the sentence says
                 // ("5, 10, and 15 year compound annual growth rate (CAGR) of 19.5
                 // percent, 12.5 percent, and 16.3 percent, respectively"; "a CAGR
@@ -438,7 +447,9 @@ impl Sentence<'_> {
 
 impl Sentence<'_> {
     /// The run of months written right after a rate ("averaging 3% in May
-    /// 22-Jan 23"), else the last one written before it in the sentence.
+    /// 22-Jan 23"), else the last one written before it in the sentence; a run
+    /// written without its year ("between April and October") is the latest
+    /// one out on the article's date.
     fn run_beside(&self, text: &str, p: &Pct, spans: &[Option<Span>]) -> Option<Span> {
         let run = |i: usize| spans[i].filter(|s| s.months >= 2);
         (0..self.periods.len())
@@ -452,6 +463,10 @@ impl Sentence<'_> {
                     .find(|&i| self.periods[i].end <= p.start && run(i).is_some())
             })
             .and_then(run)
+            .map(|s| match self.latest {
+                Some(l) if s.last() > l.last() => s.shift(-12),
+                _ => s,
+            })
     }
 
     /// The direction a list of rates shares when its words come after the last
