@@ -428,3 +428,18 @@ fn a_rank_within_the_fiscal_year_and_record_as_a_verb() {
     );
     assert!(r.claims.iter().all(|c| c.text != "record"));
 }
+
+/// Siasat.pk, 2018-07-20
+/// (https://blog.siasat.pk/making-history-pakistans-it-exports-cross-1-billion-mark/):
+/// "The country also recorded the highest value for the year 2016-17" is a
+/// record for FY2016-17 ($940m, above every earlier fiscal year: FY2014-15's
+/// $821m was the best before), and "the year 2016-17" is that fiscal year.
+#[test]
+fn the_highest_value_for_the_year() {
+    let text = "Pakistan’s IT exports crossed $1 billion in the financial year 2017-18.\n\nThe \
+                country also recorded the highest value for the year 2016-17.";
+    let r = run(text, &on("2018-07-20"));
+    let c = claim(&r, "highest value for the year", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2016-17"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
