@@ -332,7 +332,7 @@ pub(crate) fn extract(
             // exports took place" (Samaa, 2022-06, in Urdu): a period all the same.
             || period::names_same_period_of(&text[s.start..s.end]);
         // A sentence about something the checker does not track borrows no series.
-        let elsewhere = mentions[si].is_empty() && vocab::names_untracked(&text[s.start..s.end]);
+        let elsewhere = mentions[si].is_empty() && !sentence.untracked.is_empty();
         // A deck under a one-sentence headline ("IT exports witness 24% surge in
         // May 2023" / "Reach $236 million, despite decline of 1% year-on-year",
         // Express Tribune, 2023-06-22) is about the headline's series.
@@ -457,6 +457,9 @@ struct Sentence<'a> {
     amounts: Vec<AmountInfo>,
     pcts: Vec<Pct>,
     records: Vec<RecordPhrase>,
+    /// The subjects the checker does not track that the sentence names
+    /// (absolute offsets, in order).
+    untracked: Vec<(usize, usize)>,
     periods: Vec<Mention>,
     /// Figures paired in order with a list of periods ("in FY21 and FY22, i.e.
     /// 47 percent and 24.1 percent respectively"): (figure start, period index).
@@ -537,6 +540,7 @@ impl<'a> Sentence<'a> {
             amounts: Vec::new(),
             pcts,
             records,
+            untracked: vocab::untracked(&text[start..end], start),
             periods,
             by_period,
             discourse: None,
@@ -831,8 +835,16 @@ impl<'a> Sentence<'a> {
         value: Option<f64>,
         kind: Kind,
     ) -> Option<Draft> {
-        let sentence = slice(text, self.start, self.end);
-        let subject = vocab::untracked_subject(sentence, start.saturating_sub(self.start))?;
+        // The subject named last before the figure, else the first after it
+        // ("rice exports, which fell by 44 percent"; "remittances … reaching
+        // $16.1 billion").
+        let (a, b) = self
+            .untracked
+            .iter()
+            .rev()
+            .find(|(_, e)| *e <= start)
+            .or_else(|| self.untracked.iter().find(|(s, _)| *s >= start))?;
+        let subject = slice(text, *a, *b);
         // Market prices are asides ("Boeing Shares Plunge 4.9%", a link to
         // another story), not figures of the economy a trade story weighs.
         if vocab::names_market(subject) {

@@ -306,6 +306,21 @@ static PAREN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*\(\s*(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until)\s)\s?(?P<b>{MONTHS})\.?\s*\)"
     ))
 });
+/// The months a bracket right after `at` names from the start of the fiscal
+/// year ("nine months (July-March)", "FY2024 (July to March)"): how many, and
+/// where the bracket starts and ends.
+fn bracketed_months(text: &str, at: usize) -> Option<(u8, usize, usize)> {
+    let p = PAREN_RANGE.captures(&text[at..])?;
+    let a = month_num(p.name("a")?.as_str())?;
+    let b = month_num(p.name("b")?.as_str())?;
+    if a != CAL.start_month {
+        return None;
+    }
+    let paren = p.get(0)?;
+    let months = ((i32::from(b) - i32::from(a)).rem_euclid(12) + 1) as u8;
+    Some((months, at + paren.start(), at + paren.end()))
+}
+
 static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s*(?:(?:of|in|during|for)\s+(?:the\s+)?(?:(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?P<fy1>{FYNUM}))?(?:\s*\(\s*FY\s?'?(?P<fy2>{FYNUM})\s*\))?|FY\s?'?(?P<fy3>{FYNUM})|year\s*\(\s*(?P<fy5>\d{{4}}\s?[-–—/]\s?\d{{2}})\s*\))|\(?\s*FY\s?'?(?P<fy4>{FYNUM})\s*\)?)"
@@ -631,20 +646,11 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         // the count, which the press often gets wrong (propakistani.pk,
         // 2024-04-22); the fiscal year may follow the brackets.
         let mut end_of_words = whole.end();
-        let (offset, months) = match PAREN_RANGE.captures(&text[whole.end()..]) {
-            Some(p) if offset == 0 => {
-                let a = p.name("a").and_then(|m| month_num(m.as_str()));
-                let b = p.name("b").and_then(|m| month_num(m.as_str()));
-                match (a, b) {
-                    (Some(a), Some(b)) if a == CAL.start_month => {
-                        let paren = p.get(0).expect("match");
-                        let (ps, pe) = (whole.end() + paren.start(), whole.end() + paren.end());
-                        found.retain(|m| m.end <= ps || m.start >= pe);
-                        end_of_words = pe;
-                        (0, ((i32::from(b) - i32::from(a)).rem_euclid(12) + 1) as u8)
-                    }
-                    _ => (offset, months),
-                }
+        let (offset, months) = match bracketed_months(text, whole.end()) {
+            Some((n, ps, pe)) if offset == 0 => {
+                found.retain(|m| m.end <= ps || m.start >= pe);
+                end_of_words = pe;
+                (0, n)
             }
             _ => (offset, months),
         };
@@ -681,28 +687,19 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             };
             // "FY2024 (July-March)" (INP-WealthPK, 2024-07-22): the months in
             // brackets of that year, not the whole of it.
-            if let Some(p) = PAREN_RANGE.captures(&text[m.end()..]) {
-                let a = p.name("a").and_then(|x| month_num(x.as_str()));
-                let b = p.name("b").and_then(|x| month_num(x.as_str()));
-                if let (Some(a), Some(b)) = (a, b)
-                    && a == CAL.start_month
-                {
-                    let paren = p.get(0).expect("match");
-                    let (ps, pe) = (m.end() + paren.start(), m.end() + paren.end());
-                    found.retain(|f| f.end <= ps || f.start >= pe);
-                    let months = ((i32::from(b) - i32::from(a)).rem_euclid(12) + 1) as u8;
-                    add(
-                        &mut found,
-                        start,
-                        pe,
-                        Expr::FyPart {
-                            offset: 0,
-                            months,
-                            fy: FyRef::Explicit(fy),
-                        },
-                    );
-                    continue;
-                }
+            if let Some((months, ps, pe)) = bracketed_months(text, m.end()) {
+                found.retain(|f| f.end <= ps || f.start >= pe);
+                add(
+                    &mut found,
+                    start,
+                    pe,
+                    Expr::FyPart {
+                        offset: 0,
+                        months,
+                        fy: FyRef::Explicit(fy),
+                    },
+                );
+                continue;
             }
             // "The corresponding period of FY 2023-24": the story's months in
             // that year, not the whole of it.

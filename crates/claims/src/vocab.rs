@@ -317,9 +317,13 @@ pub const UNTRACKED: &[&str] = &[
 static UNTRACKED_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("(?i){}", UNTRACKED.join("|"))).expect("untracked regex"));
 
-/// True when `text` names a subject the checker does not track.
-pub(crate) fn names_untracked(text: &str) -> bool {
-    UNTRACKED_RE.is_match(text)
+/// Every subject the checker does not track that `text` names, as (start, end)
+/// offsets plus `base`, left to right.
+pub(crate) fn untracked(text: &str, base: usize) -> Vec<(usize, usize)> {
+    UNTRACKED_RE
+        .find_iter(text)
+        .map(|m| (base + m.start(), base + m.end()))
+        .collect()
 }
 
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
@@ -329,20 +333,6 @@ static MARKET: LazyLock<Regex> = LazyLock::new(|| {
 /// True when an untracked subject is a market price (stocks, an index).
 pub(crate) fn names_market(subject: &str) -> bool {
     MARKET.is_match(subject)
-}
-
-/// The untracked subject a figure at `at` in `sentence` (its offset in the
-/// sentence) is about: the last one named before it, else the first after it
-/// ("rice exports, which fell by 44 percent"; "remittances … reaching $16.1
-/// billion").
-pub(crate) fn untracked_subject(sentence: &str, at: usize) -> Option<&str> {
-    let found: Vec<regex::Match<'_>> = UNTRACKED_RE.find_iter(sentence).collect();
-    found
-        .iter()
-        .rev()
-        .find(|m| m.end() <= at)
-        .or_else(|| found.iter().find(|m| m.start() >= at))
-        .map(|m| m.as_str())
 }
 
 static IMPORTS_AFTER: LazyLock<Regex> =

@@ -185,10 +185,8 @@ impl Monthly {
     }
     /// Compound annual growth rate (%) between two complete fiscal years.
     pub fn cagr(&self, from: FiscalYear, to: FiscalYear) -> Option<f64> {
-        let years = to.start_year - from.start_year;
-        let (a, b) = (self.fy_total(from)?, self.fy_total(to)?);
-        (years > 0 && a > 0.0 && b > 0.0)
-            .then(|| ((b / a).powf(1.0 / f64::from(years)) - 1.0) * 100.0)
+        let years = u32::try_from(to.start_year - from.start_year).ok()?;
+        cagr_pct(self.fy_total(from)?, self.fy_total(to)?, years)
     }
 
     /// True when every month from the first to `m` has a value and there are at
@@ -280,6 +278,13 @@ fn highest(months: impl Iterator<Item = (YearMonth, f64)>) -> Option<(YearMonth,
 /// `None` when the base is zero. The one growth formula of the workspace.
 pub fn growth_pct(base: f64, value: f64) -> Option<f64> {
     (base != 0.0).then(|| (value - base) / base.abs() * 100.0)
+}
+
+/// The compound annual growth rate, in percent, from `base` to `value` over
+/// `years`; `None` for no years or a value that is not positive.
+pub fn cagr_pct(base: f64, value: f64, years: u32) -> Option<f64> {
+    (years > 0 && base > 0.0 && value > 0.0)
+        .then(|| ((value / base).powf(1.0 / f64::from(years)) - 1.0) * 100.0)
 }
 
 /// `part` as a percentage of `total`.

@@ -110,8 +110,7 @@ impl Sentence<'_> {
 
 /// "… had a trade deficit of" just before an amount.
 static DEFICIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    scan::re(
         r"(?i)\bdeficit\s+(?:of\s+|at\s+|was\s+|stood\s+at\s+)?(?:about\s+|around\s+|nearly\s+)?$",
     )
-    .expect("deficit regex")
 });

@@ -236,18 +236,21 @@ impl Sentence<'_> {
                 // exceeding 22% over the last five years") is judged over whole
                 // fiscal years; an average of rates is not.
                 let sentence = slice(text, self.start, self.end);
-                let order = self
-                    .pcts
-                    .iter()
-                    .filter(|q| q.start < p.start)
-                    .filter(|q| scan::multi_year_rate(slice(text, self.start, q.start), ""))
-                    .count();
                 // "YoY growth averaging 3% in May 22-Jan 23" (Topline, via Trade
                 // Chronicle, 2023-02-20): the mean of the monthly year-on-year
                 // rates over the run of months written beside it.
                 let months = scan::mean_of_yoy(sentence)
                     .then(|| self.run_beside(text, p, spans))
                     .flatten();
+                // Its place among the sentence's compound rates, for a list of
+                // years ("5, 10, and 15 year").
+                let order = || {
+                    self.pcts
+                        .iter()
+                        .filter(|q| q.start < p.start)
+                        .filter(|q| scan::multi_year_rate(slice(text, self.start, q.start), ""))
+                        .count()
+                };
                 let (what, span, written) = match (scan::cagr_years(sentence, order), months) {
                     (Some(years), _) => (
                         What::Cagr {

@@ -406,29 +406,17 @@ static OVER_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 static YEARS_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*"));
 
+/// A number of years, in digits or a word ("five", "fifteen"), two to thirty.
 fn years_word(w: &str) -> Option<u8> {
-    let n = match w.to_ascii_lowercase().as_str() {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "fifteen" => 15,
-        "twenty" => 20,
-        d => d.parse().ok()?,
-    };
-    (2..=30).contains(&n).then_some(n)
+    let n = super::number_word(w).or_else(|| w.parse().ok())?;
+    (2.0..=30.0).contains(&n).then_some(n as u8)
 }
 
-/// The years of the `order`-th compound annual growth rate of a sentence (0
-/// the first): the one number of years the sentence gives, or its place in a
+/// The years of the `order()`-th compound annual growth rate of a sentence (0
+/// the first; counted only for a list of years): the one number of years the sentence gives, or its place in a
 /// list of them ("5, 10, and 15 year CAGR of 19.5, 12.5 and 16.3 percent").
 /// None when the sentence names no compound annual rate or no years.
-pub(crate) fn cagr_years(sentence: &str, order: usize) -> Option<u8> {
+pub(crate) fn cagr_years(sentence: &str, order: impl FnOnce() -> usize) -> Option<u8> {
     CAGR_WORDS.find(sentence)?;
     let list: Vec<u8> = match YEARS_LIST.captures(sentence) {
         Some(c) => YEARS_SPLIT
@@ -441,7 +429,7 @@ pub(crate) fn cagr_years(sentence: &str, order: usize) -> Option<u8> {
     };
     match list.as_slice() {
         [one] => Some(*one),
-        many => many.get(order).copied(),
+        many => many.get(order()).copied(),
     }
 }
 

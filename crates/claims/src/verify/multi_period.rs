@@ -8,9 +8,61 @@ use super::*;
 use itx_metrics::growth_pct;
 use itx_types::FiscalYear;
 
-/// The compound annual rate, in percent, from `start` to `end` over `years`.
 fn cagr(start: f64, end: f64, years: u8) -> Option<f64> {
-    (start > 0.0 && end > 0.0).then(|| ((end / start).powf(1.0 / f64::from(years)) - 1.0) * 100.0)
+    itx_metrics::cagr_pct(start, end, u32::from(years))
+}
+
+/// A rate computed over several periods, to be judged against the stated one.
+struct Computed {
+    /// On today's figures.
+    now: f64,
+    /// The range the store's own rounding allows (adjudication rule 1).
+    range: Option<(f64, f64)>,
+    /// On the figures known on the article's date: the rate, the words before
+    /// it in the reason (what gives it, up to an open bracket) and where the
+    /// figures come from.
+    then: Option<(f64, String, Vec<SourceRef>)>,
+    /// What today's figures give, for the reason.
+    said: String,
+    sources: Vec<SourceRef>,
+}
+
+/// Right on today's figures, else right as known on the article's date
+/// (outdated, rule 3), else within the store's rounding (rule 1), else wrong;
+/// a bound is right when the range reaches it.
+fn judge_computed(stated: Stated, c: Computed) -> Judgement {
+    let (v, h) = (stated.value, stated.half);
+    let fits = |x: f64| (x - v).abs() <= h + 1e-9;
+    let (lo, hi) = c.range.unwrap_or((c.now, c.now));
+    let verdict = match stated.qual {
+        Qual::AtLeast if hi + 1e-9 >= v => Verdict::Supported,
+        Qual::AtMost if lo - 1e-9 <= v => Verdict::Supported,
+        Qual::AtLeast | Qual::AtMost => Verdict::Contradicted,
+        _ if fits(c.now) => Verdict::Supported,
+        _ => {
+            if let Some((g, how, sources)) = c.then.filter(|(g, _, _)| fits(*g)) {
+                let reason = format!(
+                    "{}; {} is {how}{}), since revised",
+                    c.said,
+                    stated_pct(v, h),
+                    stated_pct(g, h.min(0.005))
+                );
+                return Judgement::earlier_vintage(v, c.now, reason, sources);
+            }
+            if c.range.is_some() && lo - 1e-9 <= v + h && hi + 1e-9 >= v - h {
+                Verdict::Supported
+            } else {
+                Verdict::Contradicted
+            }
+        }
+    };
+    let reason = match verdict {
+        Verdict::Supported => format!("{}; stated {}", c.said, stated_pct(v, h)),
+        _ => format!("{}, not {}", c.said, stated_pct(v, h)),
+    };
+    Judgement::new(verdict, Some(v), reason)
+        .actual(c.now)
+        .sources(c.sources)
 }
 
 /// The fiscal year a compound rate ends with: the claim's own, when it is a
@@ -84,47 +136,37 @@ pub(super) fn judge_cagr(
     let then = data
         .series_then(&sd.key)?
         .and_then(|t| Some((t.reading(a)?, t.reading(b)?)))
-        .and_then(|(ts, te)| Some((cagr(ts.value, te.value, years)?, ts, te)));
-    let (v, h) = (stated.value, stated.half);
+        .and_then(|(ts, te)| {
+            let g = cagr(ts.value, te.value, years)?;
+            let how = format!(
+                "the rate on the figures known on the article's date ({} to {}: ",
+                musd(ts.value),
+                musd(te.value)
+            );
+            let mut sources = ts.sources;
+            sources.extend(te.sources);
+            Some((g, how, sources))
+        });
     let said = format!(
         "{name} grew at a compound annual rate of {} over the {years} fiscal years from {} ({}) to {} ({})",
-        stated_pct(now, h.min(0.005)),
+        stated_pct(now, stated.half.min(0.005)),
         a.label(),
         musd(s.value),
         b.label(),
         musd(e.value)
     );
-    let mut sources = s.sources.clone();
-    sources.extend(e.sources.clone());
-    let fits = |x: f64| (x - v).abs() <= h + 1e-9;
-    let verdict = match stated.qual {
-        Qual::AtLeast if hi + 1e-9 >= v => Verdict::Supported,
-        Qual::AtMost if lo - 1e-9 <= v => Verdict::Supported,
-        Qual::AtLeast | Qual::AtMost => Verdict::Contradicted,
-        _ if fits(now) => Verdict::Supported,
-        _ if then.as_ref().is_some_and(|(g, _, _)| fits(*g)) => {
-            let (g, ts, te) = then.expect("checked");
-            let reason = format!(
-                "{said}; {} is the rate on the figures known on the article's date ({} to {}: {}), since revised",
-                stated_pct(v, h),
-                musd(ts.value),
-                musd(te.value),
-                stated_pct(g, h.min(0.005))
-            );
-            let mut src = ts.sources;
-            src.extend(te.sources);
-            return Ok(Judgement::earlier_vintage(v, now, reason, src));
-        }
-        _ if lo - 1e-9 <= v + h && hi + 1e-9 >= v - h => Verdict::Supported,
-        _ => Verdict::Contradicted,
-    };
-    let reason = match verdict {
-        Verdict::Supported => format!("{said}; stated {}", stated_pct(v, h)),
-        _ => format!("{said}, not {}", stated_pct(v, h)),
-    };
-    Ok(Judgement::new(verdict, Some(v), reason)
-        .actual(now)
-        .sources(sources))
+    let mut sources = s.sources;
+    sources.extend(e.sources);
+    Ok(judge_computed(
+        stated,
+        Computed {
+            now,
+            range: (lo <= hi).then_some((lo, hi)),
+            then,
+            said,
+            sources,
+        },
+    ))
 }
 
 /// Judges the mean of the monthly year-on-year rates over `span`'s months
@@ -181,7 +223,6 @@ pub(super) fn judge_mean_yoy(
             .map(|s| s / n),
         None => None,
     };
-    let fits = |x: f64| (x - value).abs() <= half + 1e-9;
     let said = format!(
         "the {} monthly year-on-year rates of {name} over {} average {}",
         pairs.len(),
@@ -193,29 +234,25 @@ pub(super) fn judge_mean_yoy(
         sources.extend(a.sources.iter().cloned());
         sources.extend(b.sources.iter().cloned());
     }
-    if !fits(now)
-        && let Some(g) = then.filter(|g| fits(*g))
-    {
-        let reason = format!(
-            "{said}; {} is their average on the figures known on the article's date ({}), since revised",
-            stated_pct(value, half),
-            stated_pct(g, half.min(0.005))
-        );
-        return Ok(Judgement::earlier_vintage(value, now, reason, sources));
-    }
-    let in_range = matches!((lo, hi), (Some(l), Some(h)) if l - 1e-9 <= value + half && h + 1e-9 >= value - half);
-    let (verdict, reason) = if fits(now) || in_range {
+    let then = then.map(|g| {
         (
-            Verdict::Supported,
-            format!("{said}; stated {}", stated_pct(value, half)),
+            g,
+            "their average on the figures known on the article's date (".to_string(),
+            sources.clone(),
         )
-    } else {
-        (
-            Verdict::Contradicted,
-            format!("{said}, not {}", stated_pct(value, half)),
-        )
-    };
-    Ok(Judgement::new(verdict, Some(value), reason)
-        .actual(now)
-        .sources(sources))
+    });
+    Ok(judge_computed(
+        Stated {
+            value,
+            half,
+            qual: Qual::Exact,
+        },
+        Computed {
+            now,
+            range: lo.zip(hi),
+            then,
+            said,
+            sources,
+        },
+    ))
 }
