@@ -125,6 +125,8 @@ fn forms() -> Vec<String> {
         (?P<samefy>(?P<sfy>{FY_UR}|(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)|\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}})\s*(?:کے|کی)?\s*(?:اسی|اس)\s*(?:عرصے|عرصہ|عرصے\s*کے|مدت)(?:\s*(?:کے\s*دوران|میں|کے))?(?P<sfyvs>\s*(?:کی|کے)?\s*(?:نسبت|مقابل[ےہ]\s*میں))?)
         |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
+        |(?P<onemost>ایک\s*(?:ماہ|مہینے)\s*میں\s*(?:\S+\s+){{0,4}}?سب\s*سے\s*زیادہ)
+        |(?P<spanmost>(?P<smn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کے\s*)?(?:عرصے|عرصہ)\s*(?:میں|کے\s*دوران)\s*سب\s*سے\s*زیادہ)
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
@@ -414,6 +416,17 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         } else {
             format!(" for {n} consecutive months ")
         });
+    }
+    // "ایک ماہ میں سب سے زیادہ برآمدات" (WE News, 2026-01): the most exports in a
+    // month, an all-time monthly high; "سب سے زیادہ" alone is only "the most".
+    if c.name("onemost").is_some() {
+        return Some(" the highest in a month ".to_string());
+    }
+    // "6 ماہ کے عرصے میں سب سے زیادہ آئی ٹی برآمدات" (Neo News, 2022-01-23): the
+    // most exports in the first six months of a fiscal year.
+    if c.name("spanmost").is_some() {
+        let n = num(c.name("smn")?.as_str())?.0;
+        return Some(format!(" the highest IT exports in the first {n} months "));
     }
     // "پانچ ماہ کی بلند ترین سطح": a five-month high.
     if c.name("nhigh").is_some() {

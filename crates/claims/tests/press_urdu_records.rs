@@ -1,0 +1,66 @@
+//! Records said in Urdu with "سب سے زیادہ" ("the most"), on the sentences that
+//! carry them. Alone the words are only "the most" ("the largest surplus among
+//! services"); after "in one month" they are an all-time monthly high, and after
+//! "in a period of six months" a record for the first months of the fiscal year.
+
+mod common;
+
+use common::{claim, on, run};
+use itx_claims::Verdict;
+
+/// WE News, January 2026 (https://wenews.pk/news/416151): "دسمبر 2025 میں ایک نیا
+/// ریکارڈ قائم کردیا ہے، جس کے تحت ایک ماہ میں سب سے زیادہ برآمدات کا ہدف حاصل
+/// ہوا" (a new record in December 2025: the most exports in one month). December
+/// 2025's $437m is above every earlier month; the previous high was $386m in
+/// October 2025 (`itx series show ict`).
+#[test]
+fn the_most_in_one_month_is_a_monthly_record() {
+    let text = "پاکستان کی آئی ٹی برآمدات نے دسمبر 2025 میں ایک نیا ریکارڈ قائم کردیا ہے، جس کے \
+                تحت ایک ماہ میں سب سے زیادہ برآمدات کا ہدف حاصل ہوا۔";
+    let r = run(text, &on("2026-01-20"));
+    let c = claim(&r, "ایک ماہ میں سب سے زیادہ", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("$386m in October 2025"), "{}", c.reason);
+}
+
+/// The same words after a month that was not the highest: November 2025's $356m
+/// is below October's $386m.
+#[test]
+fn the_most_in_one_month_can_be_wrong() {
+    let text = "پاکستان کی آئی ٹی برآمدات نومبر 2025 میں 356 ملین ڈالر رہیں، جو ایک ماہ میں سب \
+                سے زیادہ برآمدات ہیں۔";
+    let r = run(text, &on("2025-12-20"));
+    let c = claim(&r, "ایک ماہ میں سب سے زیادہ", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
+
+/// Neo News, 2022-01-23 (https://neonews.pk/23-Jan-2022/115943): "پاکستان نے 6 ماہ
+/// کے عرصے میں سب سے زیادہ آئی ٹی برآمدات کا سنگ میل عبور کر لیا اور 6 ماہ میں 1.302
+/// ارب ڈالر کی برآمدات ہوئیں" (the most IT exports in six months). In January
+/// 2022 the six months are July–December FY2021-22: $1,302m as known that day,
+/// above every earlier year's July–December (the best, $956.98m in FY2020-21,
+/// as then printed).
+#[test]
+fn the_most_in_six_months_is_a_record_for_the_span() {
+    let text = "اسلام آباد: سینیٹر فیصل جاوید نے کہا کہ پاکستان نے 6 ماہ کے عرصے میں سب سے زیادہ \
+                آئی ٹی برآمدات کا سنگ میل عبور کر لیا اور 6 ماہ میں 1.302 ارب ڈالر کی برآمدات \
+                ہوئیں۔";
+    let r = run(text, &on("2022-01-23"));
+    let c = claim(&r, "6 ماہ کے عرصے میں سب سے زیادہ", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("Jul-Dec FY2021-22"), "{}", c.reason);
+}
+
+/// "سب سے زیادہ" alone is "the most", not a record (Jang, 2025-05: "یہ ٹریڈ
+/// سرپلس سروسز سیکٹر میں سب سے زیادہ ہے", the largest surplus among services).
+#[test]
+fn the_most_alone_is_not_a_record() {
+    let text = "آئی ٹی کا ٹریڈ سرپلس 2.7 ارب ڈالر رہا ہے، یہ ٹریڈ سرپلس سروسز سیکٹر میں سب سے \
+                زیادہ ہے۔";
+    let r = run(text, &on("2025-05-20"));
+    assert!(
+        r.claims.iter().all(|c| !c.text.contains("سب سے زیادہ")),
+        "{:?}",
+        r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
+}
