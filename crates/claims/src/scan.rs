@@ -202,7 +202,7 @@ pub(crate) struct Amount {
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<cur>\bUS\s?\$|\bUSD\s?|\$|\bRs\.?\s?|\bPKR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*-?\s*(?P<unit>trillion|billion|million|thousand|crore|lakh|bn|bln|mln|mn|tr|b|m|k)\b)?|\b(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>trillion|billion|million|crore|lakh|bn|bln|mln|mn)\s+(?:(?:US|U\.S\.|American)\s*)?(?P<cur2>dollars?|USD)\b",
+        r"(?i)(?P<cur>\bUS\s?\$|\bUSD\s?|\$|\bRs\.?\s?|\bPKR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[-–]\s*(?:US\s?)?\$?\s?(?P<hi>\d+(?:\.\d+)?)\s*-?\s*(?P<unitr>trillion|billion|million|thousand|crore|lakh|bn|bln|mln|mn|tr|b|m|k)\b|(?:\s*-?\s*(?P<unit>trillion|billion|million|thousand|crore|lakh|bn|bln|mln|mn|tr|b|m|k)\b)?)|\b(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>trillion|billion|million|crore|lakh|bn|bln|mln|mn)\s+(?:(?:US|U\.S\.|American)\s*)?(?P<cur2>dollars?|USD)\b",
     )
 });
 
@@ -293,8 +293,25 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
                 .as_str()
                 .replace(',', "");
             let n: f64 = num.parse().ok()?;
-            let decimals = num.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
-            let unit = c.name("unit").or_else(|| c.name("unit2"));
+            let mut decimals = num.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+            // "$3-3.5 billion", "$356- 366 million": a range, read as its middle
+            // with room to both ends, each end to the finer of the two precisions.
+            let hi = match c.name("hi") {
+                Some(h) => {
+                    let hv: f64 = h.as_str().parse().ok()?;
+                    if hv <= n {
+                        return None;
+                    }
+                    decimals =
+                        decimals.max(h.as_str().split_once('.').map_or(0, |(_, f)| f.len()) as i32);
+                    Some(hv)
+                }
+                None => None,
+            };
+            let unit = c
+                .name("unit")
+                .or_else(|| c.name("unitr"))
+                .or_else(|| c.name("unit2"));
             let mult = match unit.map(|u| u.as_str().to_ascii_lowercase()) {
                 Some(u) => match u.as_str() {
                     "trillion" | "tr" => 1e6,
@@ -317,12 +334,17 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
                 }
                 None => return None,
             };
+            let half = 0.5 * 10f64.powi(-decimals) * mult;
+            let (value, half) = match hi {
+                Some(hv) => ((n + hv) / 2.0 * mult, (hv - n) / 2.0 * mult + half),
+                None => (n * mult, half),
+            };
             Some(Amount {
                 start: base + whole.start(),
                 end: base + whole.end(),
                 currency,
-                value: n * mult,
-                half: 0.5 * 10f64.powi(-decimals) * mult,
+                value,
+                half,
                 unit_assumed: unit.is_none() && currency == Currency::Usd,
             })
         })
@@ -601,6 +623,18 @@ mod tests {
         assert_eq!(a[5].value, 286.0);
         assert_eq!(a[1].half, 0.5);
         assert_eq!(a[2].half, 500.0);
+    }
+
+    #[test]
+    fn ranges_of_amounts() {
+        let a = amounts(
+            "$3-3.5 billion, $356- 366 million, US$ 10-$18 billion and $3 - 2 million",
+            0,
+        );
+        let v: Vec<(f64, f64)> = a.iter().map(|a| (a.value, a.half)).collect();
+        assert_eq!(v[..3], [(3250.0, 300.0), (361.0, 5.5), (14000.0, 4500.0)]);
+        // A "range" whose second end is not above its first is not read.
+        assert_eq!(a.len(), 3);
     }
 
     #[test]

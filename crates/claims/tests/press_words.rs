@@ -443,3 +443,39 @@ fn the_highest_value_for_the_year() {
     assert_eq!(c.period.as_deref(), Some("FY2016-17"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Nukta, 2024-12-18 (https://nukta.com/pakistans-technology-exports-surge-25-in-november):
+/// "expected to reach $4-4.5 billion by 2024-25" is one figure, a range, and a
+/// projection for FY2024-25 ("by 2024-25" names the fiscal year). FY2024-25 came
+/// to $3,814m, outside $3,950m–$4,550m (each end with the rounding of its last
+/// digit): a forecast that did not come true, which is not a false statement.
+#[test]
+fn a_range_of_amounts_is_one_projection() {
+    let text = "Projections indicate a 40% rise, with IT exports expected to reach $4-4.5 \
+                billion by 2024-25.";
+    let r = run(text, &on("2024-12-18"));
+    let c = claim(&r, "$4-4.5 billion", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("FY2024-25"), "{}", c.reason);
+    assert!(c.reason.contains("did not come true"), "{}", c.reason);
+    assert!(
+        c.reason.starts_with("a range, read as its middle, $4,250m"),
+        "{}",
+        c.reason
+    );
+}
+
+/// TechJuice, January 2026 (https://www.techjuice.pk/pakistan-it-exports-hit-record-437-million-in-december):
+/// "a 23% increase compared to $356- 366 million in November": November 2025's
+/// $356m is inside the range (it had been read as $356m, the range's end left
+/// out).
+#[test]
+fn a_range_of_amounts_is_judged_as_a_range() {
+    let text = "Pakistan's IT sector achieved a historic milestone in December 2025, recording \
+                $437 million in export remittances, marking a 23% increase compared to $356- 366 \
+                million in November.";
+    let r = run(text, &on("2026-01-20"));
+    let c = claim(&r, "$356- 366 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2025-11"), "{}", c.reason);
+}

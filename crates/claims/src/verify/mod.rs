@@ -84,6 +84,10 @@ impl Judgement {
 
 pub(crate) use itx_types::money_m as musd;
 
+/// A figure printed as a range of amounts ("$3-3.5 billion").
+static RANGE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::scan::re(r"\d\s*[-–]\s*(?:US\s?)?\$?\s?\d"));
+
 fn pct(v: f64) -> String {
     format!("{v:+.1}%")
 }
@@ -375,6 +379,18 @@ pub(crate) fn verify(
             "the sentence names no period: read as {} (from the sentences before), {}",
             d.span
                 .map_or_else(|| "the story's period".to_string(), Span::label),
+            out.reason
+        );
+    }
+    // "$356- 366 million" is judged as its middle with room to both ends: said so,
+    // since the reasons print the middle.
+    if let What::Level { value, half, .. } | What::Projection { value, half, .. } = &d.what
+        && RANGE.is_match(&text[d.start..d.end])
+    {
+        out.reason = format!(
+            "a range, read as its middle, {}, give or take {}: {}",
+            musd(*value),
+            musd(*half),
             out.reason
         );
     }
