@@ -344,6 +344,7 @@ pub(crate) fn extract(
             && !elsewhere;
         // "The exports …" in a sentence that names no line: the story's.
         let the_exports = (mentions[si].is_empty()
+            && !elsewhere
             && vocab::says_the_exports(&text[s.start..s.end]))
         .then(|| default_series.clone())
         .flatten();

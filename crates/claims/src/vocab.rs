@@ -554,12 +554,19 @@ pub(crate) fn says_it(text: &str) -> bool {
     LOOSE_IT.is_match(text)
 }
 
-static THE_EXPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:exports|amount)\b").expect("valid"));
+static THE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bthe\s+(?:exports|amount)\b|^\W*(?:exports|amount)\s+(?:for|in|during|is|are|was|were|stood|remained|rose|fell|increased|decreased|declined|grew)\b",
+    )
+    .expect("valid")
+});
 
 /// True when the text says "the exports" or "the amount" with no line named:
 /// the story's own ("The exports for Jan-23 are lowest since May 2022"), not
-/// the sub-line the sentence before ended on.
+/// the sub-line the sentence before ended on. A broker's note drops the
+/// article: "Exports for Jan-23 are lowest since May 2022 … Amount is below the
+/// 6-month rolling average of US$221mn" (Topline via Trade Chronicle,
+/// 2023-02-20).
 pub(crate) fn says_the_exports(text: &str) -> bool {
     THE_EXPORTS.is_match(text)
 }
