@@ -28,6 +28,7 @@ impl Sentence<'_> {
                         "" | "of" | "at" | "with" | "of about" | "of nearly"
                     )
             });
+            let mut written = true;
             let (span, named, named_value) = match r.form {
                 RecordForm::PreviousRecord => {
                     // "The previous highest monthly export number was $303m in
@@ -51,7 +52,7 @@ impl Sentence<'_> {
                     };
                     (own, named, attached.map(|a| a.amount.value))
                 }
-                RecordForm::HighestSince | RecordForm::LowestSince => {
+                RecordForm::HighestSince | RecordForm::LowestSince | RecordForm::FirstFallSince => {
                     let named = self
                         .periods
                         .iter()
@@ -59,7 +60,19 @@ impl Sentence<'_> {
                             m.start >= r.end && slice(text, r.end, m.start).trim().is_empty()
                         })
                         .and_then(|i| spans[i]);
-                    let own = attached.and_then(|a| a.span);
+                    let mut own = attached.and_then(|a| a.span);
+                    // "Q1FY23 was the first time since Q3FY16 when …": the fall is
+                    // the period the sentence names before the phrase; with none,
+                    // the story's, which is not the sentence's own.
+                    if r.form == RecordForm::FirstFallSince {
+                        own = own.or_else(|| {
+                            (0..self.periods.len())
+                                .rev()
+                                .find(|&i| self.periods[i].end <= r.start)
+                                .and_then(|i| spans[i])
+                        });
+                        written = own.is_some();
+                    }
                     (own.or(story), named, None)
                 }
                 RecordForm::SameMonth(month) => {
@@ -137,7 +150,7 @@ impl Sentence<'_> {
                 Kind::Record,
                 Some(series),
                 span,
-                true,
+                written,
                 What::Record {
                     form: r.form,
                     named,

@@ -37,6 +37,10 @@ pub(crate) enum RecordForm {
     /// "the 13th consecutive month of year-over-year growth", "for 18
     /// consecutive months": a run of months of growth ending with this one.
     Streak(u8),
+    /// "the first decline since the third quarter of FY16", "the first time
+    /// since May 2020 when IT exports fell year-on-year": a fall on a year
+    /// earlier, the first since the period named.
+    FirstFallSince,
 }
 
 /// A record or rank phrase.
@@ -74,6 +78,15 @@ static FIRST_SINCE: LazyLock<Regex> =
 static FALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:f[ae]ll\w*|drop\w*|declin\w*|dipp?\w*|slipp?\w*|plunge\w*|below|under)\b[^.;]{0,80}$",
+    )
+});
+/// "The first decline since third quarter of FY16" (Islamabad Post,
+/// 2022-12-11); "the first time since May 2020 when IT exports fell
+/// year-on-year" (Dawn, 2022-12-05). The phrase ends at "since"; the period
+/// named comes next.
+static FIRST_FALL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bfirst\s+(?:(?:year[- ]on[- ]year|yoy|annual|quarterly|monthly)\s+)?(?:decline|fall|drop|contraction|dip|decrease)\s+since\b|\bfirst\s+time\s+since\b(?P<when>[^.;]{0,40}?\b(?:when|that)\b[^.;]{0,80}?\b(?:fell|declined|dropped|decreased|contracted|shrank|dipped)\b)",
     )
 });
 static PREVIOUS_RECORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,6 +296,13 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
                 &mut out,
             );
         }
+    }
+    // Before FIRST_SINCE: "for the first time since 2016 that exports fell" is a
+    // fall, not a low.
+    for c in FIRST_FALL.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let end = c.name("when").map_or(whole.end(), |w| w.start());
+        add(whole.start(), end, RecordForm::FirstFallSince, &mut out);
     }
     // Before FIRST_TIME: `add` keeps the first of two overlapping phrases, so
     // "for the first time since April 2022" is not also an all-time high.

@@ -90,6 +90,10 @@ pub(super) fn record(
     if form == RecordForm::RecordChange {
         return record_change(&name, span);
     }
+    // A month or a quarter alike.
+    if form == RecordForm::FirstFallSince {
+        return first_fall_since(sd, span, named, &name);
+    }
     let Some(m) = span.single() else {
         return match form {
             RecordForm::AllTimeHigh => span_record(sd, span),
@@ -130,6 +134,7 @@ pub(super) fn record(
     });
     match form {
         RecordForm::RecordChange => record_change(&name, span),
+        RecordForm::FirstFallSince => first_fall_since(sd, span, named, &name),
         RecordForm::AllTimeHigh => {
             if rec.all_time_high {
                 let reason = format!(
@@ -405,4 +410,72 @@ pub(super) fn span_record(sd: &Figures, span: Span) -> Judgement {
     Judgement::new(verdict, None, reason)
         .actual(r.value)
         .sources(r.sources)
+}
+
+/// The change of `s` on the same months a year earlier, in percent.
+fn yoy_of(sd: &Figures, s: Span) -> Option<(f64, Vec<SourceRef>)> {
+    let a = sd.reading(s)?;
+    let b = sd.reading(s.shift(-12))?;
+    let g = itx_metrics::growth_pct(b.value, a.value)?;
+    let mut src = a.sources;
+    src.extend(b.sources);
+    Some((g, src))
+}
+
+/// "The first decline since the third quarter of FY16": `span` fell on a year
+/// earlier, and no period of its length between `named` and it did. The periods
+/// are stepped back by the span's own length (months, or quarters).
+fn first_fall_since(sd: &Figures, span: Span, named: Option<Span>, name: &str) -> Judgement {
+    let Some((own, src)) = yoy_of(sd, span) else {
+        return Judgement::unverifiable(None, no_data(sd, span, None));
+    };
+    let label = span.label();
+    if own >= 0.0 {
+        return Judgement::new(
+            Verdict::Contradicted,
+            None,
+            format!("{name} did not fall in {label}: {own:+.1}% on a year earlier"),
+        )
+        .sources(src);
+    }
+    let step = i32::from(span.months);
+    // Back at most 30 years, and no further than the period named.
+    let last_fall = (1..=360 / step)
+        .map(|k| span.shift(-step * k))
+        .take_while(|s| named.is_none_or(|n| s.first >= n.first))
+        .map(|s| (s, yoy_of(sd, s)))
+        .take_while(|(_, g)| g.is_some())
+        .find_map(|(s, g)| g.filter(|(x, _)| *x < 0.0).map(|(x, _)| (s, x)));
+    let fell = format!("{name} fell {:.1}% on a year earlier in {label}", -own);
+    let Some(n) = named else {
+        return Judgement::unverifiable(
+            None,
+            format!("{fell}; the words name no period it is the first fall since"),
+        );
+    };
+    let (verdict, reason) = match last_fall {
+        Some((s, x)) if s == n => (
+            Verdict::Supported,
+            format!("{fell}, the first fall since {} ({x:+.1}%)", n.label()),
+        ),
+        Some((s, x)) => (
+            Verdict::Contradicted,
+            format!(
+                "{fell}, but it also fell in {} ({x:+.1}%), after {}",
+                s.label(),
+                n.label()
+            ),
+        ),
+        None => match yoy_of(sd, n) {
+            // The period named and every one between grew: no fall since then.
+            Some((x, _)) => (
+                Verdict::Supported,
+                format!("{fell}; it had not fallen since {} ({x:+.1}%)", n.label()),
+            ),
+            None => {
+                return Judgement::unverifiable(None, no_data(sd, n, None));
+            }
+        },
+    };
+    Judgement::new(verdict, None, reason).sources(src)
 }
