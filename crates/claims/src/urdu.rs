@@ -125,6 +125,7 @@ fn forms() -> Vec<String> {
         (?P<samefy>(?P<sfy>{FY_UR}|(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)|\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}})\s*(?:کے|کی)?\s*(?:اسی|اس)\s*(?:عرصے|عرصہ|عرصے\s*کے|مدت)(?:\s*(?:کے\s*دوران|میں|کے))?(?P<sfyvs>\s*(?:کی|کے)?\s*(?:نسبت|مقابل[ےہ]\s*میں))?)
         |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
+        |(?P<ushare>(?:(?:کل|مجموعی|تمام)\s*(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس)|(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:کل|مجموعی)\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس))\s*(?:کا|کی|کے)\s*(?:(?P<usf>ایک\s*تہائی|دو\s*تہائی|ایک\s*چوتھائی|نصف|آدھا)|(?P<usn>\d+(?:\.\d+)?)\s*(?:فیصد|%)))
         |(?P<onemost>ایک\s*(?:ماہ|مہینے)\s*میں\s*(?:\S+\s+){{0,4}}?سب\s*سے\s*زیادہ)
         |(?P<spanmost>(?P<smn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کے\s*)?(?:عرصے|عرصہ)\s*(?:میں|کے\s*دوران)\s*سب\s*سے\s*زیادہ)
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
@@ -416,6 +417,24 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         } else {
             format!(" for {n} consecutive months ")
         });
+    }
+    // "ہماری کل خدمات کی برآمد کا ایک تہائی" (24 News, 2021-02-25: a third of our
+    // total services exports), "خدمات کی کل برآمدات کا 36.3 فیصد" (MM News,
+    // 2023-02-22): a share of all services exports, the total written before it.
+    if c.name("ushare").is_some() {
+        let part = match c
+            .name("usf")
+            .map(|f| f.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+        {
+            Some(f) => match f.as_str() {
+                "ایک تہائی" => "a third".to_string(),
+                "دو تہائی" => "two thirds".to_string(),
+                "ایک چوتھائی" => "a quarter".to_string(),
+                _ => "half".to_string(),
+            },
+            None => format!("{} percent", c.name("usn")?.as_str()),
+        };
+        return Some(format!(" {part} of total services exports "));
     }
     // "ایک ماہ میں سب سے زیادہ برآمدات" (WE News, 2026-01): the most exports in a
     // month, an all-time monthly high; "سب سے زیادہ" alone is only "the most".

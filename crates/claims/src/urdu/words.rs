@@ -129,6 +129,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("پہلی مرتبہ", "for the first time"),
     // "ماہانہ برآمدات" are monthly exports; "ماہانہ" alone, a basis.
     ("ماہانہ برآمدات", "monthly exports"),
+    // "یہ برآمدات ہماری کل خدمات کی برآمد کا ایک تہائی ہے" (24 News, 2021-02-25):
+    // these exports, the ones the story is about.
+    ("یہ برآمدات", "these exports"),
+    ("ان برآمدات", "these exports"),
     ("زیرتبصرہ مہینے", "the month under review"),
     ("زیر تبصرہ مہینے", "the month under review"),
     ("تک پہنچ", "reached"),
@@ -303,6 +307,8 @@ pub(super) const WORDS: &[(&str, &str)] = &[
     ("ترسیلات", "remittances"),
     ("خدمات", "services"),
     ("سروسز", "services"),
+    // "آئی ٹی اینڈ ٹیلی کام سروس کی برآمدات" (24 News, 2021-02-25): the singular.
+    ("سروس", "services"),
     ("سالانہ", "year-on-year"),
     ("ماہانہ", "month-on-month"),
     ("اضافہ", "increase"),

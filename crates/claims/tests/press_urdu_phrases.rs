@@ -1,7 +1,9 @@
-//! Records said in Urdu with "سب سے زیادہ" ("the most"), on the sentences that
-//! carry them. Alone the words are only "the most" ("the largest surplus among
-//! services"); after "in one month" they are an all-time monthly high, and after
-//! "in a period of six months" a record for the first months of the fiscal year.
+//! Urdu phrases whose meaning is the whole phrase (stop 37). "سب سے زیادہ" ("the
+//! most"): alone only "the most" ("the largest surplus among services"); after
+//! "in one month" an all-time monthly high, and after "in a period of six
+//! months" a record for the first months of the fiscal year. And a share of all
+//! services exports, its total written before it ("کل خدمات کی برآمد کا ایک
+//! تہائی": a third of total services exports).
 
 mod common;
 
@@ -63,4 +65,31 @@ fn the_most_alone_is_not_a_record() {
         "{:?}",
         r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
     );
+}
+
+/// 24 News, 2021-02-25 (https://www.24urdu.com/25-Feb-2021/18462): "یہ برآمدات ہماری کل خدمات کی برآمد کا
+/// ایک تہائی ہے" (these exports are a third of our total services exports), in a
+/// story on July–January FY2020-21: ICT exports $1,122m of services exports
+/// $3,363m is 33.4% (`itx series show ict`, `itx series show services`, July 2020
+/// to January 2021). The fraction had not been found.
+#[test]
+fn a_third_of_total_services_exports() {
+    let text = "مشیر تجارت نے کہاکہ رواں مالی سال 7 ماہ میں انفارمیشن اینڈ ٹیکنالوجی \
+                اور ٹیلی کام سروس کی برآمدات 1 ارب 11 کروڑ 90 لاکھ ڈالر تک جا پہنچی ، \
+                پچھلے مالی سال پہلے 7 ماہ میں آئی ٹی اور ٹیلی کام سروس کی برآمدات \
+                81اعشاریہ 10 کروڑ ڈالر تھی،جنوری 2021 میں آئی ٹی اینڈ ٹیلی کام سروس کی \
+                برآمدات 26 فیصد اضافہ ہوا۔عبدالرزاق داﺅد نے کہاکہ جنوری میں آئی ٹی اینڈ \
+                ٹیلی کام سروس کی برآمدات12 اعشاریہ 8 کروڑ ڈالر سے بڑھ کر16 اعشاریہ 10 \
+                کروڑ ڈالر تک پہنچ گئی۔\n\nمشیر تجارت نے کہاکہ یہ برآمدات ہماری کل خدمات \
+                کی برآمد کا ایک تہائی ہے ،اس وجہ سے آئی ٹی اینڈ ٹیلی کام سروس ہمارے لئے \
+                سٹرٹیجک اہمیت کا حامل ہے۔ ،انشا اللہ ہم اس سال آئی ٹی اینڈ ٹیلی کام \
+                سروس میں 2 ارب ڈالر برآمد عبور کریں گے۔";
+    let r = run(text, &on("2021-02-25"));
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.text.contains("ایک تہائی"))
+        .expect("the share is found");
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("of services exports"), "{}", c.reason);
 }
