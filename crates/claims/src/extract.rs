@@ -983,11 +983,13 @@ fn yoy_basis(t: Span) -> Basis {
 }
 
 /// A phrase as it reads mid-sentence: "Workers’ remittances" → "workers’
-/// remittances"; acronyms ("GDP", "KSE-100") stay.
+/// remittances"; acronyms ("GDP", "KSE-100") and countries ("Sri Lanka") stay.
 fn sentence_case(phrase: &str) -> String {
     let mut chars = phrase.chars();
     match (chars.next(), chars.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+        (Some(a), Some(b))
+            if a.is_uppercase() && b.is_lowercase() && !vocab::is_country(phrase) =>
+        {
             a.to_lowercase().chain(phrase.chars().skip(1)).collect()
         }
         _ => phrase.to_string(),

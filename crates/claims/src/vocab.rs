@@ -312,7 +312,22 @@ pub const UNTRACKED: &[&str] = &[
     r"\b(?:tax|taxes|revenue\s+collection|FBR|budget)\b",
     r"\b(?:population|unemployment|literacy)\b",
     r"\b(?:broadband|internet|mobile|smartphone|cellular)\s+(?:users|subscribers|penetration|subscriptions)\b",
+    // Other countries, where the sentence names no series of the store's
+    // ("Pakistan's growth rate during 2016-17 was 16 per cent whereas Sri Lanka
+    // was at 5 per cent", Business Recorder, 2017-10-18).
+    COUNTRIES,
 ];
+
+/// Countries the press compares Pakistan with; itx tracks none of them.
+const COUNTRIES: &str = r"\b(?:India|Bangladesh|Sri\s+Lanka|Philippines|Vietnam|China|Egypt|Ukraine|Malaysia|Indonesia|Nepal)\b";
+
+static COUNTRY_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{COUNTRIES})$")).expect("valid country pattern"));
+
+/// Whether a phrase is a country's name, which keeps its capital mid-sentence.
+pub fn is_country(phrase: &str) -> bool {
+    COUNTRY_RE.is_match(phrase)
+}
 
 static UNTRACKED_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("(?i){}", UNTRACKED.join("|"))).expect("untracked regex"));

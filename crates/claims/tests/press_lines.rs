@@ -421,3 +421,24 @@ fn amount_without_its_article_is_the_storys() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("average of the 6 months"), "{}", c.reason);
 }
+
+/// Business Recorder, 2017-10-18
+/// (https://brecorder.com/news/381684/icts-services-exports-register-14-5pc-growth-in-first-quarter):
+/// "Pakistan's growth rate during 2016-17 was 16
+/// per cent whereas Sri Lanka was at 5 per cent", after a paragraph crediting the
+/// Pakistan Software Export Board. A sentence about other countries that names
+/// no series of the store's borrows none: both rates are unverifiable, with the
+/// country named (the 16% had been judged as all services exports' and called
+/// wrong).
+#[test]
+fn other_countries_are_not_tracked() {
+    let text = "In last financial year as well, Pakistan's IT and related services exports have \
+                grown at a faster pace than India and Sri Lanka. Pakistan's growth rate during \
+                2016-17 was 16 per cent whereas Sri Lanka was at 5 per cent.";
+    let r = run(text, &on("2017-10-18"));
+    for quote in ["16 per cent", "5 per cent"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
+        assert!(c.reason.contains("Sri Lanka"), "{quote}: {}", c.reason);
+    }
+}
