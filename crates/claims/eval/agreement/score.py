@@ -8,7 +8,8 @@ third annotator's decision where the two differ.
 
 labels.json holds 150 claims drawn at random from the development sets;
 kept_aside.json every claim of the sets kept aside until stop 34 (the `articles/`
-holdout fifth and `fresh4/`); fresh6.json every claim of `fresh6/`. In each,
+holdout fifth and `fresh4/`); fresh6.json every claim of `fresh6/`; fresh9.json
+every claim of `fresh9/`. In each,
 `first` is the set's own label and `second` a blind re-annotation; `adjudicated`
 is there where the two differ (see ../FORMAT.md).
 The script runs `itx check --format json --date` on each article, matches claims
@@ -105,7 +106,7 @@ def score(itx, store, path, cache):
 
 def main():
     itx = sys.argv[1]
-    paths = sys.argv[2:] or [os.path.join(HERE, p) for p in ("labels.json", "kept_aside.json", "fresh6.json")]
+    paths = sys.argv[2:] or [os.path.join(HERE, p) for p in ("labels.json", "kept_aside.json", "fresh6.json", "fresh9.json")]
     cache = {}
     with tempfile.TemporaryDirectory() as d:
         for p in paths:
