@@ -134,8 +134,8 @@ fn forms() -> Vec<String> {
         |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR})(?:\s*(?P<rfy>\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}}))?)
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کروڑ\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
-        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کروڑ)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کرو[ڑڈ]\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
+        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کرو[ڑڈ])
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
         |(?P<fy>{FY_UR})
@@ -893,6 +893,8 @@ mod tests {
         );
         // mmnews.tv, 2023-02-22: د for ڈ.
         assert_eq!(en("19 کروڑ دالر"), "$0.19 billion");
+        // akks.com.pk, 2020-01-20: ڈ for ڑ in "crore".
+        assert_eq!(en("60 کروڈ ڈالر"), "$0.60 billion");
         assert_eq!(
             en("رواں مالی سال کے ابتدائی مہینے"),
             "The first month of the current fiscal year"

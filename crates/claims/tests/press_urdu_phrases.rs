@@ -3,7 +3,7 @@
 //! "in one month" an all-time monthly high, and after "in a period of six
 //! months" a record for the first months of the fiscal year. And a share of all
 //! services exports, its total written before it ("کل خدمات کی برآمد کا ایک
-//! تہائی": a third of total services exports).
+//! تہائی": a third of total services exports). And "بڑھ گئی" (has risen) is a rise.
 
 mod common;
 
@@ -92,4 +92,27 @@ fn a_third_of_total_services_exports() {
         .expect("the share is found");
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
     assert!(c.reason.contains("of services exports"), "{}", c.reason);
+}
+
+/// Lahore News, 2024-02-13 (https://lahorenews.tv/topic_files/amp/1_83535_amp.php):
+/// "پچھلے60 دنوں میں آئی ٹی شعبے کی برآمدات 32 فیصد بڑھ گئی ہیں" (in the last 60
+/// days the IT sector's exports have risen 32%). "بڑھ" before "گئی" is the verb
+/// "to rise"; the rate had not been found. Sixty days name no month the store
+/// holds, so it is unverifiable, not judged against the story's month.
+#[test]
+fn has_risen_is_a_rise() {
+    let text = "ڈاکٹر عمر سیف نے کہا کہ حکومتی اقدامات سے آئی ٹی کے شعبے میں بہتری آرہی ہے، \
+                پچھلے60 دنوں میں آئی ٹی شعبے کی برآمدات 32 فیصد بڑھ گئی ہیں۔";
+    let r = run(text, &on("2024-02-13"));
+    let c = claim(&r, "32 فیصد", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("no period"), "{}", c.reason);
+    // The same verb with a month: July 2025's $354m is 23.8% above July 2024's
+    // $286m (`itx series show ict`), so 24% stands and 32% does not.
+    let r = run(
+        "آئی ٹی برآمدات جولائی 2025 میں 24 فیصد بڑھ گئی ہیں۔",
+        &on("2025-08-20"),
+    );
+    let c = claim(&r, "24 فیصد", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
 }
