@@ -339,7 +339,11 @@ static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Text ending in "the same period of (the)", before a relative fiscal year.
 static SAME_PERIOD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?$")
+    // Also before a label that names the relative year again: "the same period
+    // of the last financial year FY23".
+    re(
+        r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\s*[,(]?\s*)?$",
+    )
 });
 
 static REL_FY: LazyLock<Regex> = LazyLock::new(|| {

@@ -164,6 +164,30 @@ pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> boo
     false
 }
 
+/// Why a rate the figures do not give at face value is still supported: the
+/// range their own rounding allows ("with each month known to ±$0.5m, the
+/// figures give +5.5% to +6.5%").
+fn rounding_note(a: &Reading, b: &Reading, half: f64) -> String {
+    let (a0, a1) = (a.value - a.half, a.value + a.half);
+    let (b0, b1) = (b.value - b.half, b.value + b.half);
+    match (growth_pct(b1, a0), growth_pct(b0, a1)) {
+        (Some(lo), Some(hi)) if b0 > 0.0 => format!(
+            " (within the rounding of the figures, which are known to ±${}m and ±${}m: they give {} to {})",
+            plus_minus(a.half),
+            plus_minus(b.half),
+            computed_pct(lo, half),
+            computed_pct(hi, half)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A rounding margin in millions, without trailing zeros ("2.5", "0.005").
+fn plus_minus(h: f64) -> String {
+    let s = format!("{h:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 pub(super) fn rate(a: &Reading, b: &Reading) -> Option<f64> {
     itx_metrics::growth_pct(b.value, a.value)
 }
@@ -282,7 +306,7 @@ pub(super) fn growth(
                         Basis::Unknown => format!("against {}", b_span.label()),
                         other => basis_words(*other).to_string(),
                     };
-                    let reason = format!(
+                    let mut reason = format!(
                         "{name} {}: {} against {} in {} is {} {how}; stated {}",
                         span.label(),
                         musd(ar.value),
@@ -291,6 +315,9 @@ pub(super) fn growth(
                         computed_pct(rate(ar, br).unwrap_or(g), half),
                         stated_rate(st)
                     );
+                    if !bounded && (rate(ar, br).unwrap_or(g) - value).abs() > half + 1e-9 {
+                        reason.push_str(&rounding_note(ar, br, half));
+                    }
                     let mut s = ar.sources.clone();
                     s.extend(br.sources.clone());
                     return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
@@ -350,11 +377,17 @@ pub(super) fn growth(
     // uses for year-to-date growth too), a reading that fits is not contradicted.
     // A year still running on the article's date was known only through its
     // first months.
-    let year_open = data.after_story(span);
-    let found = alternative_rate(sd, span, d, year_open, &candidates, value, half).or_else(|| {
-        then.as_ref()
-            .and_then(|t| alternative_rate(t, span, d, year_open, &candidates, value, half))
-    });
+    // Its runs of months are read only to the last month published by then:
+    // "5.8%" in a December story about July-November is not July-August's rate.
+    let latest_then = data
+        .after_story(span)
+        .then(|| then.as_ref().map_or(sd.last_month, |t| t.last_month))
+        .flatten();
+    let found =
+        alternative_rate(sd, span, d, latest_then, &candidates, value, half).or_else(|| {
+            then.as_ref()
+                .and_then(|t| alternative_rate(t, span, d, latest_then, &candidates, value, half))
+        });
     if let Some((alt, alt_a, alt_b, r)) = found {
         let same_family = basis == Basis::Unknown
             || (matches!(basis, Basis::Yoy | Basis::FytdYoy | Basis::FyYoy)
@@ -472,7 +505,7 @@ pub(super) fn alternative_rate(
     sd: &Figures,
     span: Span,
     d: &Draft,
-    year_open: bool,
+    latest_then: Option<YearMonth>,
     tried: &[(Basis, Span)],
     value: f64,
     half: f64,
@@ -498,8 +531,8 @@ pub(super) fn alternative_rate(
     // A rate given to two decimals for a whole fiscal year is often the year to
     // date's ("17.44%" in a story about July-March): with that precision a
     // chance fit among the runs of months is unlikely, so they are tried.
-    // Only for a year still running on the article's date, or runs the story
-    // names: with the rounding of summed whole-million months a two-decimal
+    // Only the latest runs published by the article's date, in a year still
+    // running then, or runs the story names: with the rounding of summed whole-million months a two-decimal
     // rate fits some run by chance (FY2020-21's "47.43%" fits July-August
     // FY2021-22).
     if span.is_fiscal_year() && half <= 0.05 {
@@ -508,7 +541,13 @@ pub(super) fn alternative_rate(
                 first: fy_first,
                 months,
             };
-            if year_open || story.headline == Some(run) || story.named.contains(&run) {
+            // The run to the last month out then, or to the one before (a
+            // story written before that release), or July-March (the
+            // Economic Survey's, published in June).
+            let latest = latest_then.is_some_and(|m| {
+                run.last() == m || Span::month(run.last()).shift(1).first == m || months == 9
+            });
+            if latest || story.headline == Some(run) || story.named.contains(&run) {
                 alts.push((Basis::FytdYoy, run, run.shift(-12)));
             }
         }
