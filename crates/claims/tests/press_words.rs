@@ -459,7 +459,7 @@ fn a_range_of_amounts_is_one_projection() {
     assert_eq!(c.period.as_deref(), Some("FY2024-25"), "{}", c.reason);
     assert!(c.reason.contains("did not come true"), "{}", c.reason);
     assert!(
-        c.reason.starts_with("a range, read as its middle, $4,250m"),
+        c.reason.starts_with("a range, read as $3,950m to $4,550m"),
         "{}",
         c.reason
     );

@@ -69,7 +69,9 @@ impl Sentence<'_> {
                         value: am.value,
                         half: am.half,
                         unit_assumed: am.unit_assumed,
-                        qual: scan::qualifier_before(tail(slice(text, self.start, am.start), 30)),
+                        qual: self.between_ends(text, i).unwrap_or_else(|| {
+                            scan::qualifier_before(tail(slice(text, self.start, am.start), 30))
+                        }),
                         guesses: match (span, story) {
                             (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],
                             (None, Some(t)) => vec![t.shift(-12)],
@@ -104,6 +106,29 @@ impl Sentence<'_> {
             );
             d.rupees = am.currency == Currency::Rupee;
             out.push(d);
+        }
+    }
+}
+
+impl Sentence<'_> {
+    /// The bound an amount is as one end of "between $3 billion and $3.5
+    /// billion": the first end a lower bound, the second an upper one.
+    fn between_ends(&self, text: &str, i: usize) -> Option<Qual> {
+        let joined = |a: &AmountInfo, b: &AmountInfo| {
+            scan::range_join(slice(text, a.amount.end, b.amount.start))
+                && scan::between_before(tail(slice(text, self.start, a.amount.start), 20))
+        };
+        let this = self.amounts.get(i)?;
+        if self
+            .amounts
+            .get(i + 1)
+            .is_some_and(|next| joined(this, next))
+        {
+            Some(Qual::AtLeast)
+        } else if i > 0 && joined(&self.amounts[i - 1], this) {
+            Some(Qual::AtMost)
+        } else {
+            None
         }
     }
 }

@@ -195,6 +195,14 @@ static AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
 
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:and|to|or|-|–|—)\s*$"));
 
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bbetween\s*$"));
+
+/// True when the text before an amount ends in "between": the amount is the
+/// first end of a range ("between $3 billion and $3.5 billion").
+pub(crate) fn between_before(before: &str) -> bool {
+    BETWEEN.is_match(before)
+}
+
 /// True when the words between two amounts make them the ends of one range.
 pub(crate) fn range_join(gap: &str) -> bool {
     RANGE_JOIN.is_match(gap)

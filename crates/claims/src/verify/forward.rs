@@ -43,14 +43,23 @@ pub(super) fn projection(
             "did not come true (a forecast, not a statistic)",
         )
     };
+    // A range ("$3-3.5 billion") that held is said as one: the outcome lies
+    // between its ends, not "below" its middle.
+    let relation = if held && bound.is_none() && half > value.abs() * 0.01 {
+        "within the range".to_string()
+    } else {
+        format!(
+            "{} {}",
+            if r.value >= value { "above" } else { "below" },
+            musd(value)
+        )
+    };
     let reason = format!(
-        "the projection {word}: {} were {} in {} ({}), {} {}",
+        "the projection {word}: {} were {} in {} ({}), {relation}",
         short_name(&sd.key),
         musd(r.value),
         span.label(),
         reading_note(&r),
-        if r.value >= value { "above" } else { "below" },
-        musd(value)
     );
     Judgement::new(verdict, Some(value), reason)
         .actual(r.value)

@@ -388,9 +388,9 @@ pub(crate) fn verify(
         && RANGE.is_match(&text[d.start..d.end])
     {
         out.reason = format!(
-            "a range, read as its middle, {}, give or take {}: {}",
-            musd(*value),
-            musd(*half),
+            "a range, read as {} to {} (its ends, each to its last digit): {}",
+            musd(*value - *half),
+            musd(*value + *half),
             out.reason
         );
     }
