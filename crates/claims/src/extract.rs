@@ -75,6 +75,11 @@ pub(crate) struct Draft {
     pub rupees: bool,
     /// The sentence the claim is in (its index in the text).
     pub sentence: usize,
+    /// True when "respectively" pairs the figure with one of a list of periods
+    /// ("$1.19 billion and $1.065 billion … in FY 2018 and 2019 respectively"):
+    /// the pairing is the text's, so another period of the list that gives the
+    /// figure is a swap, not another reading.
+    pub listed: bool,
     /// What the whole story says, shared by its claims.
     pub story: Rc<Story>,
 }
@@ -101,6 +106,7 @@ impl Draft {
             what,
             segment: false,
             rupees: false,
+            listed: false,
             sentence: 0,
             story: Rc::default(),
         }
@@ -250,6 +256,8 @@ struct AmountInfo {
     amount: Amount,
     kind: Kind,
     bound: Option<usize>,
+    /// The period is the one "respectively" pairs the amount with.
+    listed: bool,
     rel: Option<i32>,
     span: Option<Span>,
 }
@@ -684,6 +692,7 @@ impl<'a> Sentence<'a> {
         AmountInfo {
             amount: a,
             kind,
+            listed: bound.is_some() && bound == self.listed_period(a.start),
             bound,
             rel,
             span: None,

@@ -327,6 +327,13 @@ static FY_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static FY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\bFY\s?'?(?P<fy>{FYNUM})\b")));
+/// The second of two fiscal years written "FY 2018 and 2019" (ProPakistani,
+/// 2020-04-25): a fiscal year too, not the calendar year.
+static FY_LIST_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\bFY\s?'?(?:{FYNUM})\s*(?:,\s*and|,|and|&)\s*(?P<fy>(?:19|20)\d{{2}})\b"
+    ))
+});
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+|\(\s*FY\s*\)\s*)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{2}\s?[-–—/]\s?\d{2}|\d{4})\b",
@@ -679,14 +686,14 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             Expr::FyPart { offset, months, fy },
         );
     }
-    for regex in [&*FY, &*FISCAL, &*BARE_FY] {
+    for regex in [&*FY, &*FISCAL, &*BARE_FY, &*FY_LIST_TAIL] {
         for c in regex.captures_iter(text) {
             let m = c.name("fy").expect("group");
             let Some(fy) = parse_fy(m.as_str()) else {
                 continue;
             };
             // For "in 2024-25" only the years are the mention.
-            let start = if std::ptr::eq(regex, &*BARE_FY) {
+            let start = if std::ptr::eq(regex, &*BARE_FY) || std::ptr::eq(regex, &*FY_LIST_TAIL) {
                 m.start()
             } else {
                 c.get(0).expect("match").start()

@@ -1,16 +1,17 @@
-//! Runs of months in a year still running on the article's date (stop 39): a
-//! rate is read over the run the sentence names ("July to November … from …
-//! the same period of the last financial year FY23"), never over an earlier run
-//! that happens to fit, and a rate the figures give only within their rounding
-//! says so.
+//! Periods a sentence lists (stop 39). A rate in a year still running on the
+//! article's date is read over the run the sentence names ("July to November …
+//! from … the same period of the last financial year FY23"), never over an
+//! earlier run that happens to fit, and a rate the figures give only within
+//! their rounding says so. Figures paired "respectively" with a list of years
+//! are held to that pairing: years swapped are wrong, not another reading.
 
 mod common;
 
-use common::{claim, expect, on};
+use common::{claim, expect, on, run};
 use itx_claims::{Cause, Verdict};
 
-use Cause::EarlierVintage;
-use Verdict::{Outdated, Supported};
+use Cause::{EarlierVintage, NeighbouringPeriod};
+use Verdict::{Contradicted, Outdated, Supported};
 
 /// PhoneWorld, 2023-12-19 (https://www.phoneworld.com.pk/it-export-crosses-1-billion-mark-in-5-months/):
 /// "$1.152 billion during July to November of the current financial year (FY24)
@@ -65,4 +66,35 @@ fn the_same_period_of_the_last_financial_year_fy23() {
     assert!(reason.contains("$1,088m in Jul-Nov FY2022-23"), "{reason}");
     assert!(reason.contains("within the rounding"), "{reason}");
     assert!(!reason.contains("Jul-Aug"), "{reason}");
+}
+
+/// ProPakistani, 2020-04-25 (https://propakistani.pk/2020/04/25/it-had-the-highest-exports-in-services-sector-in-first-9-months-of-fy-2019-20-sbp/):
+/// "crossed the mark of $1 billion twice in the last months of FY 2018 and 2019
+/// as export values stood at $1.19 billion and $1.065 billion respectively".
+/// "2019" after "FY 2018 and" is FY2018-19, and "respectively" pairs $1.19
+/// billion with FY2017-18 ($1,067m, `itx series show ict --from 2017-07 --to
+/// 2018-06`, summed) and $1.065 billion with FY2018-19 ($1,192m): the years are
+/// swapped. Each figure had been supported as the other year's.
+#[test]
+fn figures_paired_respectively_with_swapped_years() {
+    let text = "According to the statistics updated by the State Bank of Pakistan, the share of \
+                the ICT sector in overall exports stands at 24 percent or $1.052 billion in \
+                overall export of $4.247 billion of the services sector from July to March.\n\n\
+                The sector has crossed the mark of $1 billion twice in the last months of FY \
+                2018 and 2019 as export values stood at $1.19 billion and $1.065 billion \
+                respectively.";
+    let r = run(text, &on("2020-04-25"));
+    for (quote, period, verdict) in [
+        ("$1 billion", "FY2017-18", Supported),
+        ("$1.19 billion", "FY2017-18", Contradicted),
+        ("$1.065 billion", "FY2018-19", Contradicted),
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.period.as_deref(), Some(period), "{quote}: {}", c.reason);
+        assert_eq!(c.verdict, verdict, "{quote}: {}", c.reason);
+    }
+    let c = claim(&r, "$1.19 billion", 0);
+    assert_eq!(c.cause, Some(NeighbouringPeriod));
+    assert!(c.reason.contains("$1,192m is FY2018-19"), "{}", c.reason);
+    assert!(c.reason.contains("look swapped"), "{}", c.reason);
 }

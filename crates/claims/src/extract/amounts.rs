@@ -105,6 +105,7 @@ impl Sentence<'_> {
                 what,
             );
             d.rupees = am.currency == Currency::Rupee;
+            d.listed = a.listed;
             out.push(d);
         }
     }

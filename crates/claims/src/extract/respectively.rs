@@ -97,8 +97,11 @@ static PERIOD_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*and|,|and|&)\s*$").expect("valid"));
 /// What may stand between a list of periods and its figures: "in FY21 and FY22,
 /// i.e. 47 percent and 24.1 percent respectively".
+/// Or a short clause of words alone: "in FY 2018 and 2019 as export values
+/// stood at $1.19 billion and $1.065 billion respectively" (ProPakistani,
+/// 2020-04-25).
 static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,:;(–-]*(?:(?:i\.\s?e\.?|viz\.?|namely|of|by|at|were|was|stood\s+at|rose|grew|growth\s+of)[\s,:;]*)*$")
+    Regex::new(r"(?i)^[\s,:;(–-]*(?:(?:i\.\s?e\.?|viz\.?|namely|of|by|at|were|was|stood\s+at|rose|grew|growth\s+of)[\s,:;]*)*$|^[\s,:;(–-]*(?:[a-z’']+[\s,:;]+){1,6}$")
         .expect("valid")
 });
 

@@ -228,6 +228,34 @@ pub(super) fn level(
                     })
             })
     });
+    // A figure "respectively" pairs with its period is not read as another
+    // one: that the other period gives it means the list is swapped
+    // (ProPakistani, 2020-04-25: "FY 2018 and 2019 … $1.19 billion and $1.065
+    // billion respectively", FY2017-18 $1,067m and FY2018-19 $1,192m).
+    if ctx.listed
+        && let Some(a) = fits.as_ref().filter(|a| a.span.is_some_and(|s| s != span))
+    {
+        let reason = format!(
+            "{name} were {} in {}, not {}{}; {} is {}: the figures and the periods the sentence pairs \"respectively\" look swapped",
+            musd(actual),
+            span.label(),
+            qual_word(qual),
+            musd(value),
+            musd(a.reading.value),
+            a.what,
+        );
+        let mut sources = first.sources.clone();
+        sources.extend(a.reading.sources.clone());
+        return Ok(Judgement {
+            verdict: Verdict::Contradicted,
+            stated: Some(value),
+            actual: Some(actual),
+            reason,
+            cause: Some(Cause::NeighbouringPeriod),
+            sources,
+            missing: false,
+        });
+    }
     if let (None, Some(k)) = (&fits, &ctx.story.series) {
         if *k != sd.key {
             let other = data.series(k)?;

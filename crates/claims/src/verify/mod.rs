@@ -686,6 +686,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 cues,
                 story: &d.story,
                 written: d.written,
+                listed: d.listed,
             },
             data,
         )?,
@@ -780,6 +781,8 @@ struct Context<'s> {
     story: &'s Story,
     /// The period was written in the claim's own sentence.
     written: bool,
+    /// "Respectively" paired the figure with its period (see [`Draft::listed`]).
+    listed: bool,
 }
 
 fn stated_of(what: &What) -> Option<f64> {
