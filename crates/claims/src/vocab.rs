@@ -88,7 +88,7 @@ pub const VOCABULARY: &[Term] = &[
         // a story names as "trade deficit", "current account").
         // "Net (exports minus imports) IT exports … increased by 15 percent" (The
         // News, 2023-07-22).
-        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports|(?:this|that|the|its)\s+surplus)\b|\bnet\s*\(\s*exports?\s+(?:minus|less)\s+imports?\s*\)(?:\s+(?-i:IT|ICT))?(?:\s+exports?\b)?",
+        pattern: r"\b(?:net\s+exports?|trade\s+surplus|net\s+of\s+imports|(?:this|that|the|its|year['’]s)\s+surplus)\b|\bnet\s*\(\s*exports?\s+(?:minus|less)\s+imports?\s*\)(?:\s+(?-i:IT|ICT))?(?:\s+exports?\b)?",
         alias: "ict-net",
         note: "net exports in a story about IT exports: exports minus imports of the ICT group",
     },

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{claim, expect, on, run};
+use common::{claim, expect, on, run, series};
 use itx_claims::{Cause, Verdict};
 
 use Cause::{EarlierVintage, NeighbouringPeriod};
@@ -97,4 +97,32 @@ fn figures_paired_respectively_with_swapped_years() {
     assert_eq!(c.cause, Some(NeighbouringPeriod));
     assert!(c.reason.contains("$1,192m is FY2018-19"), "{}", c.reason);
     assert!(c.reason.contains("look swapped"), "{}", c.reason);
+}
+
+/// Tweaks For Geeks, 2025-01-22 (https://www.tweaksforgeeks.com/pakistans-ict-export-remittances-surpass-3-2-billion-in-fy-2024/):
+/// "a 12.2% month-on-month rise from November 2024, when remittances stood at
+/// $310 million" is November's figure, not December's: November 2024 was $311m
+/// (`itx vintages ict 2024-11`; first printed in the press as $324m), so the
+/// $310m is contradicted as November's, no longer as December's $348m. And
+/// "last fiscal year's surplus of $2.297 billion" is net ICT exports (FY2022-23:
+/// $2,596m less $299m of imports), not gross exports.
+#[test]
+fn a_month_named_before_when_and_a_years_surplus() {
+    let text = "The ICT export remittances sector has been pivotal to Pakistan’s economic \
+                landscape, accounting for more than 10.5% of total exports in FY2023-24.\n\n\
+                Moreover, the IT and ITeS sector produced a trade surplus of $2.827 billion, \
+                which accounts for 87.71% of the overall ICT remittances. This represents a \
+                22.31% rise from last fiscal year's surplus of $2.297 billion.\n\n\
+                In December 2024 alone, remittances amounted to $348 million, marking a 14.8% \
+                increase from December 2023 and a 12.2% month-on-month rise from November \
+                2024, when remittances stood at $310 million.";
+    let r = run(text, &on("2025-01-22"));
+    let c = claim(&r, "$310 million", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-11"), "{}", c.reason);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("$311m in November 2024"), "{}", c.reason);
+    let c = claim(&r, "$2.297 billion", 0);
+    assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("FY2022-23"), "{}", c.reason);
 }

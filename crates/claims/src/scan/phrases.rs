@@ -258,12 +258,13 @@ pub(crate) fn binding_gap(gap: &str) -> bool {
 
 static LEAD_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,]*(?:(?:to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|went|up|down|by|the|total|tally|figure|reaching|a|an|some)\b[\s,]*){1,6}$",
+        r"(?i)^[\s,]*(?:(?:when|which|where|to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|went|up|down|by|the|total|tally|figure|reaching|a|an|some)\b[\s,]*){1,6}$",
     )
 });
 
 /// True when a period before a number owns it through a verb ("in the first
-/// five months of FY26 to $1.799 billion", "1QFY26 exports stood at $1.057bn").
+/// five months of FY26 to $1.799 billion", "1QFY26 exports stood at $1.057bn",
+/// "from November 2024, when remittances stood at $310 million").
 pub(crate) fn lead_gap(gap: &str) -> bool {
     gap.len() <= 60 && LEAD_GAP.is_match(gap)
 }
