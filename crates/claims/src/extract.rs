@@ -667,7 +667,12 @@ impl<'a> Sentence<'a> {
                     .trim()
                     .is_empty()
         });
-        let kind = if scan::target_cue(before, after) {
+        // Urdu puts the noun after the amount and its verbs ("2023 تک 5 ارب ڈالر
+        // تک لے جانے کا ہدف ہے", Public News, 2021-05-28): the target is
+        // looked for further on.
+        let kind = if scan::target_cue(before, after)
+            || (self.urdu && scan::target_cue(head(after, 40), ""))
+        {
             Kind::Target
         } else if scan::comparator_before(before)
             || after_previous_record

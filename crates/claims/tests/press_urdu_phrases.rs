@@ -3,7 +3,8 @@
 //! "in one month" an all-time monthly high, and after "in a period of six
 //! months" a record for the first months of the fiscal year. And a share of all
 //! services exports, its total written before it ("کل خدمات کی برآمد کا ایک
-//! تہائی": a third of total services exports). And "بڑھ گئی" (has risen) is a rise.
+//! تہائی": a third of total services exports). And "بڑھ گئی" (has risen) is a rise;
+//! "ہدف" (target) after an amount and its verb makes the amount a target.
 
 mod common;
 
@@ -115,4 +116,19 @@ fn has_risen_is_a_rise() {
     );
     let c = claim(&r, "24 فیصد", 0);
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}
+
+/// Public News, 2021-05-28 (https://publicnews.com/28-May-2021/15381): "آئی ٹی
+/// ایکسپورٹ 2023 تک 5 ارب ڈالر تک لے جانے کا ہدف ہے" (the target is to take IT
+/// exports to $5 billion by 2023). Urdu puts "ہدف" (target) after the amount and
+/// its verb: the $5 billion is a target, not a level of no period.
+#[test]
+fn a_target_named_after_its_amount() {
+    let text = "وفاقی وزیر امین الحق کا گڈ مارننگ پبلک میں گفتگو کرتے ہوئے کہنا تھا کہ آئی ٹی \
+                ایکسپورٹ 2023 تک 5 ارب ڈالر تک لے جانے کا ہدف ہے،";
+    let r = run(text, &on("2021-05-28"));
+    let c = claim(&r, "5 ارب ڈالر", 0);
+    assert_eq!(c.kind.label(), "target", "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.starts_with("a target"), "{}", c.reason);
 }
