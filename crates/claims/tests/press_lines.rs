@@ -2,7 +2,9 @@
 //! are in `crates/claims/eval/fresh2/`): shares "as a percentage of" a total, the
 //! other lines of the accounts (telecom, other business services, goods and
 //! services), "for the first time since", a bracketed year after "the last
-//! year", and an Urdu base written before its rate.
+//! year", and an Urdu base written before its rate. Later stops: other
+//! countries are not tracked; "could merely" states an outcome; a subject named
+//! after a sentence's last figure is not the figures'.
 
 mod common;
 
@@ -441,4 +443,39 @@ fn other_countries_are_not_tracked() {
         assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
         assert!(c.reason.contains("Sri Lanka"), "{quote}: {}", c.reason);
     }
+}
+
+/// ProPakistani, 2018-11-19 (https://propakistani.pk/2018/11/19/it-exports-show-slow-growth-in-first-four-months-of-fy2018-19/):
+/// "could merely stretch to $355 million during the period of Jul-Oct" is the
+/// outcome, not a forecast ("could merely", "could only"): July-October FY2018-19
+/// was $388m (`itx series show ict --from 2018-07 --to 2018-10`), so the $355m
+/// is contradicted, no longer left as "a projection with no date". And "The
+/// exports increased by only $18 million compared to FY 2017 which is much lower
+/// than … in terms of taxes" is about the story's exports: the taxes named after
+/// the sentence's last figure are not its subject.
+#[test]
+fn could_merely_is_an_outcome_and_taxes_after_the_figure_are_not_its_subject() {
+    let text = "Pakistan’s exports in the Information Technology industry witnessed a slight \
+                growth of 5 percent in the first four months of the current financial year \
+                2018-19 compared the corresponding period of the previous year.\n\n\
+                According to the State Bank of Pakistan (SBP), the export receipts of the \
+                highly potential sector of ICT could merely stretch to $355 million during \
+                the period of Jul-Oct as against of $337 million in the similar period last \
+                financial year.\n\n\
+                The exports increased by only $18 million compared to FY 2017 which is much \
+                lower than recent predictions considering the incentives provided by the \
+                previous and the present government in terms of taxes and other facilities.";
+    let r = run(text, &on("2018-11-19"));
+    let c = claim(&r, "$355 million", 0);
+    assert_eq!(c.kind.label(), "amount", "{}", c.reason);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2018-19 Jul-Oct"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    let c = claim(&r, "$18 million", 0);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert!(!c.reason.contains("taxes"), "{}", c.reason);
 }

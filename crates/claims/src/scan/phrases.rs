@@ -208,9 +208,14 @@ pub(crate) fn range_join(gap: &str) -> bool {
     RANGE_JOIN.is_match(gap)
 }
 
+/// "Could merely stretch to $355 million during the period of Jul-Oct"
+/// (ProPakistani, 2018-11-19): a disappointing outcome, not a forecast.
+static COULD_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bcould\s+(?:merely|only|barely|just|hardly)\b"));
+
 /// True when `before` (the clause before an amount) is about the future.
 pub(crate) fn projection_cue(before: &str) -> bool {
-    PROJECTION.is_match(before)
+    PROJECTION.is_match(&COULD_ONLY.replace_all(before, " "))
 }
 
 /// True when the amount is a target ("a $5 billion target", "target of $5bn").
