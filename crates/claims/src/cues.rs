@@ -19,6 +19,10 @@ pub(crate) struct Cues {
     /// The story credits the Pakistan Software Export Board, whose "IT &
     /// ITeS" is computer services and call centres only, and not SBP.
     pub pseb: bool,
+    /// The figure is of exports to one country ("IT exports to the UAE … $265
+    /// million"; "سعودی عرب کو پاکستان کی آئی ٹی برآمدات 310 ملین ڈالر"):
+    /// the store has no breakdown by destination.
+    pub destination: bool,
 }
 
 impl Default for Cues {
@@ -29,6 +33,7 @@ impl Default for Cues {
             average_months: 12,
             other_compiler: false,
             pseb: false,
+            destination: false,
         }
     }
 }
@@ -185,8 +190,19 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
         pseb: story.pseb,
+        destination: DESTINATION.is_match(&text[a..start]),
     }
 }
+
+/// Exports to one country, named before the figure: English "exports to the
+/// UAE", Urdu "سعودی عرب کو" (to Saudi Arabia), which the Urdu rewrite leaves
+/// as the country before "exports" (its particles dropped).
+static DESTINATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|UAE|United\s+Arab\s+Emirates|Saudi\s+Arabia|KSA|China|Germany|Canada|Australia|Singapore|Malaysia|Qatar|Ireland|Netherlands|Japan)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){0,2}\s+(?:IT\s+|ICT\s+)?exports\b)",
+    )
+    .expect("valid destination pattern")
+});
 
 /// What the whole story says about whose figures it gives.
 #[derive(Debug, Clone, Copy, Default)]

@@ -4,7 +4,8 @@
 //! services), "for the first time since", a bracketed year after "the last
 //! year", and an Urdu base written before its rate. Later stops: other
 //! countries are not tracked; "could merely" states an outcome; a subject named
-//! after a sentence's last figure is not the figures'.
+//! after a sentence's last figure is not the figures'; exports to one country
+//! are not judged.
 
 mod common;
 
@@ -478,4 +479,36 @@ fn could_merely_is_an_outcome_and_taxes_after_the_figure_are_not_its_subject() {
     let c = claim(&r, "$18 million", 0);
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     assert!(!c.reason.contains("taxes"), "{}", c.reason);
+}
+
+/// Exports to one country are not the country's exports, in English and Urdu.
+/// UrduPoint, 2024-10-14 (https://www.urdupoint.com/en/business/ambassador-inaugurates-pakistan-pavilion-at-g-1872062.html):
+/// "Pakistan's IT exports to the UAE, which have risen by 34%, reaching $265
+/// million". Radio Pakistan, 2024-06-02 (https://urdu.radio.gov.pk/02-06-2024/ais-aaei-aif-si-n-aaei-i-sikr-ki-trki-kobtr-bnan-mi-am-krdar-ada-kia):
+/// "اپریل کے مہینے میں سعودی عرب کو پاکستان کی آئی ٹی برآمدات 310 ملین ڈالر تک
+/// پہنچ گئیں" (in April, Pakistan's IT exports to Saudi Arabia reached $310
+/// million). The store has no breakdown by destination: neither is judged (the
+/// $310m had been supported as April 2024's whole ICT exports, $310m), while the
+/// same story's year-on-year rate for all IT exports still is.
+#[test]
+fn exports_to_one_country_are_not_judged() {
+    let text = "The envoy highlighted the substantial growth of Pakistan’s IT exports to the \
+                UAE, which have risen by 34%, reaching $265 million.";
+    let r = run(text, &on("2024-10-14"));
+    for quote in ["34%", "$265 million"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Verdict::Unverifiable, "{quote}: {}", c.reason);
+        assert!(c.reason.contains("by destination"), "{quote}: {}", c.reason);
+    }
+    let text = "اس سال، اپریل کے مہینے میں سعودی عرب کو پاکستان کی آئی ٹی برآمدات 310 ملین ڈالر \
+                تک پہنچ گئیں، جو ایک اہم سنگ میل اور ایک مہینے میں ریکارڈ کی جانے والی سب سے زیادہ \
+                ہے۔\n\nمزید برآں، اسٹیٹ بینک آف پاکستان (SBP) کے جاری کردہ اعداد و شمار کے مطابق، \
+                آئی ٹی کی برآمدات میں سال بہ سال 62 فیصد اضافہ ہوا ہے۔";
+    let r = run(text, &on("2024-06-02"));
+    let c = claim(&r, "310 ملین ڈالر", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("by destination"), "{}", c.reason);
+    let c = claim(&r, "62 فیصد", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-04"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
 }

@@ -205,6 +205,19 @@ pub(crate) fn verify(
                 u.country, u.reason
             ),
         ),
+        // Exports to one country: never the country's whole exports.
+        Some(_)
+            if cues.destination
+                && matches!(
+                    d.what,
+                    What::Level { .. } | What::Growth { .. } | What::Share { .. } | What::Record { .. }
+                ) =>
+        {
+            Judgement::unverifiable(
+                stated_of(&d.what),
+                "about exports to one country; the store has no breakdown by destination, so the figure is not judged".into(),
+            )
+        }
         Some(key) if d.rupees && !another_compilation(&d, cues) => {
             slips::rupees(judge(key, &d, cues, data)?, &d)
         }
