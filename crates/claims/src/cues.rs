@@ -190,9 +190,19 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
         pseb: story.pseb,
-        destination: DESTINATION.is_match(&text[a..start]),
+        destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
     }
 }
+
+/// Receipts from one market, anywhere in the sentence: "nearly half (47 per
+/// cent) of the proceeds between FY13 and FY22 coming from the United States"
+/// (PhoneWorld, 2024-06-21). Not "demand from the US", which is no figure's.
+static SOURCE_MARKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:proceeds|receipts|earnings|revenues?|exports|remittances)\s+(?:\S+\s+){0,6}?(?:coming\s+|earned\s+|received\s+)?from\s+(?:the\s+)?(?:US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|UAE|United\s+Arab\s+Emirates|Saudi\s+Arabia|KSA|Germany|Canada|Australia|Singapore|Qatar|Ireland|Netherlands|Japan)\b",
+    )
+    .expect("valid source-market pattern")
+});
 
 /// Exports to one country, named before the figure: English "exports to the
 /// UAE", Urdu "سعودی عرب کو" (to Saudi Arabia), which the Urdu rewrite leaves

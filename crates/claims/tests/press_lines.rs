@@ -512,3 +512,27 @@ fn exports_to_one_country_are_not_judged() {
     assert_eq!(c.period.as_deref(), Some("2024-04"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
 }
+
+/// Receipts from one market, named after the figure. PhoneWorld, 2024-06-21
+/// (https://www.phoneworld.com.pk/pakistans-ict-exports-hit-record-highs-crossing-3-billion-mark/):
+/// "nearly half (47 per cent) of the proceeds between FY13 and FY22 coming from
+/// the United States, amounting to $9.15 billion" is the United States' share
+/// (it had been supported as ICT's 47.1% of services exports in May 2024). "On
+/// strong demand from the United States" is no figure's market: FY2021-22's
+/// growth, +24.2% ($2,619m on $2,108m, `itx series show ict`), is still judged
+/// (that second sentence is written for this test).
+#[test]
+fn receipts_from_one_market_are_not_judged() {
+    let text = "This small share is also highly concentrated, with nearly half (47 per cent) \
+                of the proceeds between FY13 and FY22 coming from the United States, amounting \
+                to $9.15 billion.\n\nICT exports rose 20 percent in FY2021-22 on strong demand \
+                from the United States.";
+    let r = run(text, &on("2024-06-21"));
+    for quote in ["47 per cent", "$9.15 billion"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Verdict::Unverifiable, "{quote}: {}", c.reason);
+        assert!(c.reason.contains("by destination"), "{quote}: {}", c.reason);
+    }
+    let c = claim(&r, "20 percent", 0);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+}
