@@ -126,6 +126,7 @@ fn forms() -> Vec<String> {
         |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
         |(?P<ushare>(?:(?:کل|مجموعی|تمام)\s*(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس)|(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:کل|مجموعی)\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس))\s*(?:کا|کی|کے)\s*(?:(?P<usf>ایک\s*تہائی|دو\s*تہائی|ایک\s*چوتھائی|نصف|آدھا)|(?P<usn>\d+(?:\.\d+)?)\s*(?:فیصد|%)))
+        |(?P<ictshare>(?:کل|مجموعی)\s*(?:ICT|IT|آئی\s*سی\s*ٹی|آئی\s*ٹی)\s*(?:کی\s*)?(?:برآمدی\s*ترسیلات|برآمدات|برآمد|ایکسپورٹس|ایکسپورٹ)\s*(?:کا|کی|کے)\s*(?P<isn>\d+(?:\.\d+)?)\s*(?:فیصد|%))
         |(?P<onemost>ایک\s*(?:ماہ|مہینے)\s*میں\s*(?:\S+\s+){{0,4}}?سب\s*سے\s*زیادہ)
         |(?P<spanmost>(?P<smn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کے\s*)?(?:عرصے|عرصہ)\s*(?:میں|کے\s*دوران)\s*سب\s*سے\s*زیادہ)
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
@@ -435,6 +436,12 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             None => format!("{} percent", c.name("usn")?.as_str()),
         };
         return Some(format!(" {part} of total services exports "));
+    }
+    // "1.344 بلین ڈالر (کل ICT برآمدی ترسیلات کا 88.25%) کا تجارتی سرپلس"
+    // (Pakistan Affairs, 2023-02: 88.25% of total ICT export remittances): a
+    // share of gross ICT exports, the total written before it.
+    if let Some(n) = c.name("isn") {
+        return Some(format!(" {} percent of total ICT exports ", n.as_str()));
     }
     // "ایک ماہ میں سب سے زیادہ برآمدات" (WE News, 2026-01): the most exports in a
     // month, an all-time monthly high; "سب سے زیادہ" alone is only "the most".

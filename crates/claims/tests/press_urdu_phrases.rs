@@ -4,11 +4,12 @@
 //! months" a record for the first months of the fiscal year. And a share of all
 //! services exports, its total written before it ("کل خدمات کی برآمد کا ایک
 //! تہائی": a third of total services exports). And "بڑھ گئی" (has risen) is a rise;
-//! "ہدف" (target) after an amount and its verb makes the amount a target.
+//! "ہدف" (target) after an amount and its verb makes the amount a target; "کل
+//! ICT برآمدی ترسیلات کا 88.25%" is a share of total ICT exports.
 
 mod common;
 
-use common::{claim, on, run};
+use common::{claim, on, run, series};
 use itx_claims::Verdict;
 
 /// WE News, January 2026 (https://wenews.pk/news/416151): "دسمبر 2025 میں ایک نیا
@@ -131,4 +132,27 @@ fn a_target_named_after_its_amount() {
     assert_eq!(c.kind.label(), "target", "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.starts_with("a target"), "{}", c.reason);
+}
+
+/// Pakistan Affairs, February 2023 (https://pakistanaffairs.pk/ict-export-remittances-rise-to-1-5b-the-express-tribune): "مالی سال 23 کے جولائی تا جنوری کے
+/// دوران IT اور ITeS صنعت کی طرف سے 1.344 بلین ڈالر (کل ICT برآمدی ترسیلات کا
+/// 88.25%) کا تجارتی سرپلس" ($1.344 billion of trade surplus, 88.25% of total
+/// ICT export remittances, in July-January FY23). The total is written before
+/// the percentage, and the share in brackets is the surplus's: net ICT exports,
+/// $1,345m, are 88.25% of gross, $1,524m (`itx series show ict`, `itx series
+/// show ict-imports`, July 2022 to January 2023). It had not been found.
+#[test]
+fn a_share_of_total_ict_exports_in_brackets() {
+    let text = "آئی ٹی کی وزارت نے نشاندہی کی کہ مالی سال 23 کے جولائی تا جنوری کے دوران IT اور \
+                ITeS صنعت کی طرف سے 1.344 بلین ڈالر (کل ICT برآمدی ترسیلات کا 88.25%) کا تجارتی \
+                سرپلس حاصل کیا گیا۔";
+    let r = run(text, &on("2023-02-20"));
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.text.contains("88.25%"))
+        .expect("the share is found");
+    assert_eq!(c.kind.label(), "share", "{}", c.reason);
+    assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
 }

@@ -52,7 +52,16 @@ impl Sentence<'_> {
                 .iter()
                 .find(|m| m.start >= p.end && m.start <= at && m.end > at)
             {
-                let series = ctx.at(text, p.start, p.end, Some(&total.key));
+                // "$1.344 billion (88.25% of total ICT export remittances) of
+                // trade surplus": a share in brackets right after an amount is
+                // that amount's, of whatever series the amount is.
+                let bracketed = self.amounts.iter().rev().find(|a| {
+                    a.amount.end <= p.start && slice(text, a.amount.end, p.start).trim() == "("
+                });
+                let series = match bracketed {
+                    Some(a) => ctx.at(text, a.amount.start, a.amount.end, Some(&total.key)),
+                    None => ctx.at(text, p.start, p.end, Some(&total.key)),
+                };
                 let bound = self.bound_after(text, total.end).and_then(|i| spans[i]);
                 let span = bound.or(story);
                 return Some(Draft::new(
