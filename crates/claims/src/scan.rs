@@ -255,6 +255,14 @@ fn word_amounts(text: &str, base: usize) -> Vec<Amount> {
         .collect()
 }
 
+/// The unit of a range's second end, which the first leaves unwritten ("$3.6
+/// to $4 billion", NewsGuru, 2025-01).
+static RANGE_UNIT_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:to|-|–|and)\s*(?:US\s*)?\$\s*\d[\d,]*(?:\.\d+)?\s*(?P<u>trillion|billion|bn|bln|million|mn|mln)\b",
+    )
+});
+
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s*(?:per|a|an|each|every|/|for\s+each|apiece|monthly|an?\s+hour|salary|wage)\b")
 });
@@ -311,7 +319,12 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
             let unit = c
                 .name("unit")
                 .or_else(|| c.name("unitr"))
-                .or_else(|| c.name("unit2"));
+                .or_else(|| c.name("unit2"))
+                .or_else(|| {
+                    RANGE_UNIT_AHEAD
+                        .captures(&text[whole.end()..])
+                        .and_then(|r| r.name("u"))
+                });
             let mult = match unit.map(|u| u.as_str().to_ascii_lowercase()) {
                 Some(u) => match u.as_str() {
                     "trillion" | "tr" => 1e6,

@@ -596,8 +596,10 @@ pub(crate) fn says_these_exports(text: &str) -> bool {
     THESE_EXPORTS.is_match(text)
 }
 
-static THE_SECTOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b").expect("valid"));
+static THE_SECTOR: LazyLock<Regex> = LazyLock::new(|| {
+    // Urdu "شعبہ کی برآمدات" (the sector's exports) is rewritten "sector exports".
+    Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b|\bsector['’]?s?\s+exports\b").expect("valid")
+});
 
 /// True when the text says "the sector" or "the industry": in a story about a
 /// series, the story's ("the sector recorded a 19.3% annual increase in

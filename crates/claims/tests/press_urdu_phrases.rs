@@ -5,7 +5,8 @@
 //! services exports, its total written before it ("کل خدمات کی برآمد کا ایک
 //! تہائی": a third of total services exports). And "بڑھ گئی" (has risen) is a rise;
 //! "ہدف" (target) after an amount and its verb makes the amount a target; "کل
-//! ICT برآمدی ترسیلات کا 88.25%" is a share of total ICT exports.
+//! ICT برآمدی ترسیلات کا 88.25%" is a share of total ICT exports; "شعبہ کی
+//! برآمدات" (the sector's exports) are the story's.
 
 mod common;
 
@@ -155,4 +156,21 @@ fn a_share_of_total_ict_exports_in_brackets() {
     assert_eq!(c.kind.label(), "share", "{}", c.reason);
     assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}
+
+/// News Diplomacy, 2021-07-10 (https://urdu.newsdiplomacy.com/latest-news/it-exports-increase-47pc):
+/// "توقع ہے کہ 2023 تک شعبہ کی برآمدات 5 ارب ڈالر تک پہنچ جائیں گی" (the sector's
+/// exports are expected to reach $5 billion by 2023), in a story about IT
+/// exports: "شعبہ کی برآمدات" (the sector's exports) is the story's series, as
+/// "the sector" is in English. The $5 billion is a projection (it had not been
+/// found).
+#[test]
+fn the_sectors_exports_are_the_storys() {
+    let text = "مالی سال 2021 کے ابتدائی گیارہ مہینوں کے دوران آئی ٹی اور آئی ٹی ای ایس کی قومی \
+                برآمدات میں 0.69 ارب ڈالر یعنی 47 فیصد سے زیادہ کا نمایاں اضافہ ریکارڈ کیا گیا ہے۔ \
+                توقع ہے کہ 2023 تک شعبہ کی برآمدات 5 ارب ڈالر تک پہنچ جائیں گی۔";
+    let r = run(text, &on("2021-07-10"));
+    let c = claim(&r, "5 ارب ڈالر", 0);
+    assert_eq!(c.kind.label(), "projection", "{}", c.reason);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
 }

@@ -479,3 +479,22 @@ fn a_range_of_amounts_is_judged_as_a_range() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert_eq!(c.period.as_deref(), Some("2025-11"), "{}", c.reason);
 }
+
+/// NewsGuru, January 2025 (https://newsguru.pk/pakistan/pakistans-it-sector-reaches-record-high-monthly-exports-amid-connectivity-challenges):
+/// "IT exports could reach $3.6 to $4 billion by the end of FY2024-25": the first
+/// end takes the unit of the second ("$3.6" had not been read at all). The two
+/// ends are a lower and an upper bound of the forecast; FY2024-25 came to
+/// $3,814m (`itx series show ict`, the fiscal year's total), inside both.
+#[test]
+fn a_range_whose_first_end_has_no_unit() {
+    let text = "Senior analyst Muhammad Yasir forecasts that IT exports could reach $3.6 to $4 \
+                billion by the end of FY2024-25, though he believes this figure could be higher \
+                if internet challenges were resolved.";
+    let r = run(text, &on("2025-01-20"));
+    let c = claim(&r, "$3.6", 0);
+    assert_eq!(c.kind.label(), "projection", "{}", c.reason);
+    assert_eq!(c.stated, Some(3600.0), "{}", c.reason);
+    assert!(c.reason.contains("above $3,600m"), "{}", c.reason);
+    let c = claim(&r, "$4 billion", 0);
+    assert!(c.reason.contains("below $4,000m"), "{}", c.reason);
+}

@@ -45,7 +45,7 @@ pub(super) fn projection(
     };
     // A range ("$3-3.5 billion") that held is said as one: the outcome lies
     // between its ends, not "below" its middle.
-    let relation = if held && bound.is_none() && half > value.abs() * 0.01 {
+    let relation = if held && bound.is_none() && !rounding_only(half) {
         "within the range".to_string()
     } else {
         format!(
@@ -64,6 +64,14 @@ pub(super) fn projection(
     Judgement::new(verdict, Some(value), reason)
         .actual(r.value)
         .sources(r.sources)
+}
+
+/// True when `half` is half a unit of some printed digit ("$4 billion": 500),
+/// as a single figure's is; a range's is half its width plus that ("$3-3.5
+/// billion": 300).
+fn rounding_only(half: f64) -> bool {
+    let l = (2.0 * half).log10();
+    half > 0.0 && (l - l.round()).abs() < 1e-9
 }
 
 pub(super) fn target(sd: &Figures, span: Option<Span>, value: f64) -> Judgement {
