@@ -448,7 +448,8 @@ fn other_countries_are_not_tracked() {
 
 /// ProPakistani, 2018-11-19 (https://propakistani.pk/2018/11/19/it-exports-show-slow-growth-in-first-four-months-of-fy2018-19/):
 /// "could merely stretch to $355 million during the period of Jul-Oct" is the
-/// outcome, not a forecast ("could merely", "could only"): July-October FY2018-19
+/// outcome, not a forecast ("could merely", not "could only", which often
+/// forecasts): July-October FY2018-19
 /// was $388m (`itx series show ict --from 2018-07 --to 2018-10`), so the $355m
 /// is contradicted, no longer left as "a projection with no date". And "The
 /// exports increased by only $18 million compared to FY 2017 which is much lower
@@ -479,6 +480,12 @@ fn could_merely_is_an_outcome_and_taxes_after_the_figure_are_not_its_subject() {
     let c = claim(&r, "$18 million", 0);
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     assert!(!c.reason.contains("taxes"), "{}", c.reason);
+    // Written for this test: "could only … by" stays a forecast.
+    let r = run(
+        "At this pace, IT exports could only reach $3.5 billion by the end of FY2024-25.",
+        &on("2025-01-10"),
+    );
+    assert_eq!(claim(&r, "$3.5 billion", 0).kind.label(), "projection");
 }
 
 /// Exports to one country are not the country's exports, in English and Urdu.
