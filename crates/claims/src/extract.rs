@@ -340,15 +340,16 @@ pub(crate) fn extract(
             // exports took place" (Samaa, 2022-06, in Urdu): a period all the same.
             || period::names_same_period_of(&text[s.start..s.end]);
         // A sentence about something the checker does not track borrows no series.
-        // Something named only after its last figure is not what the figures
-        // are of ("The exports increased by only $18 million compared to FY 2017
-        // which is much lower than … in terms of taxes", ProPakistani, 2018-11-19).
+        // Something named only well after its last figure is not what the
+        // figures are of ("The exports increased by only $18 million compared to
+        // FY 2017 which is much lower than … in terms of taxes", ProPakistani,
+        // 2018-11-19); one named right after is ("$16.1 billion in remittances").
         let last_number = sentence.numbers.iter().map(|n| n.1).max();
         let elsewhere = mentions[si].is_empty()
             && sentence
                 .untracked
                 .iter()
-                .any(|(a, _)| last_number.is_none_or(|e| *a < e));
+                .any(|(a, _)| last_number.is_none_or(|e| *a < e + 60));
         // A deck under a one-sentence headline ("IT exports witness 24% surge in
         // May 2023" / "Reach $236 million, despite decline of 1% year-on-year",
         // Express Tribune, 2023-06-22) is about the headline's series.

@@ -486,6 +486,12 @@ fn could_merely_is_an_outcome_and_taxes_after_the_figure_are_not_its_subject() {
         &on("2025-01-10"),
     );
     assert_eq!(claim(&r, "$3.5 billion", 0).kind.label(), "projection");
+    // Written for this test: taxes named right after the figure are its subject.
+    let r = run(
+        "Pakistan IT exports rose in FY24.\n\nThe sector paid $18 million in taxes during FY24.",
+        &on("2024-07-20"),
+    );
+    assert!(claim(&r, "$18 million", 0).reason.contains("taxes"));
 }
 
 /// Exports to one country are not the country's exports, in English and Urdu.
