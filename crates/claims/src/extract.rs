@@ -949,10 +949,38 @@ impl<'a> Sentence<'a> {
                 (None, None) => story,
             };
         }
+        self.month_on_month_ends(text);
         let claimed_bases = self.rate_claims(text, spans, story, own_main, ctx, out);
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, ctx, out);
         self.multiple_claims(text, story, own_main, ctx, out);
+    }
+}
+
+impl Sentence<'_> {
+    /// "Grew month-over-month (October to November) from $151 million to $168
+    /// million" (TechJuice, 2020-12-24): in a sentence about month-on-month
+    /// change, the two ends of "from … to …" over a two-month span are its two
+    /// months, not both the span's total.
+    fn month_on_month_ends(&mut self, text: &str) {
+        if !scan::says_month_on_month(slice(text, self.start, self.end)) {
+            return;
+        }
+        for i in 1..self.amounts.len() {
+            let (a, b) = (&self.amounts[i - 1], &self.amounts[i]);
+            let Some(both) = b.span.filter(|s| s.months == 2) else {
+                continue;
+            };
+            let from = tail(slice(text, self.start, a.amount.start), 8)
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("from");
+            let to = slice(text, a.amount.end, b.amount.start).trim() == "to";
+            if from && to && a.span.is_none_or(|s| s == both) {
+                self.amounts[i - 1].span = Some(Span::month(both.first));
+                self.amounts[i].span = Some(Span::month(both.last()));
+            }
+        }
     }
 }
 

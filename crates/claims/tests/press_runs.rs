@@ -3,7 +3,8 @@
 //! from … the same period of the last financial year FY23"), never over an
 //! earlier run that happens to fit, and a rate the figures give only within
 //! their rounding says so. Figures paired "respectively" with a list of years
-//! are held to that pairing: years swapped are wrong, not another reading.
+//! are held to that pairing: years swapped are wrong, not another reading. The
+//! ends of a month-on-month "from … to …" over two months are those months.
 
 mod common;
 
@@ -125,4 +126,29 @@ fn a_month_named_before_when_and_a_years_surplus() {
     assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("FY2022-23"), "{}", c.reason);
+}
+
+/// TechJuice, 2020-12-24 (https://www.techjuice.pk/pakistans-it-exports-show-a-40-growth-in-july-nov-fy21/):
+/// "The export of these services grew
+/// month-over-month (October to November) from $151 million to $168 million
+/// showing an increase of 11 percent." In a sentence about month-on-month
+/// change, the two ends of "from … to …" over a two-month span are its months:
+/// October 2020 $151m and November 2020 $168m (`itx series show ict --from
+/// 2020-10 --to 2020-11`). The $151m had found no period at all.
+#[test]
+fn the_ends_of_a_month_on_month_change() {
+    let text = "Pakistan’s IT exports show a 40% growth in July-Nov FY21\n\n\
+                For just the month of November of FY21, the exports of the services mentioned \
+                above were worth $168 million. The export of these services grew \
+                month-over-month (October to November) from $151 million to $168 million \
+                showing an increase of 11 percent.";
+    let r = run(text, &on("2020-12-24"));
+    for (quote, n, period) in [
+        ("$151 million", 0, "2020-10"),
+        ("$168 million", 1, "2020-11"),
+    ] {
+        let c = claim(&r, quote, n);
+        assert_eq!(c.period.as_deref(), Some(period), "{quote}: {}", c.reason);
+        assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
+    }
 }

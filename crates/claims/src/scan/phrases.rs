@@ -94,6 +94,11 @@ static MOM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// True when the text speaks of month-on-month change.
+pub(crate) fn says_month_on_month(text: &str) -> bool {
+    MOM.is_match(text)
+}
+
 static NEXT_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)[,;]\s*(?:while|whereas|but|and\s+the)\b|;"));
 
