@@ -500,7 +500,7 @@ impl<'a> Sentence<'a> {
         // pathological one ("$1m $1m …" for 256 KiB).
         let mut amounts = scan::amounts(st, start);
         amounts.truncate(MAX_NUMBERS_PER_SENTENCE);
-        round_hundreds(&mut amounts);
+        amounts::round_hundreds(&mut amounts);
         let pcts: Vec<Pct> = scan::percents(st, start)
             .into_iter()
             .take(MAX_NUMBERS_PER_SENTENCE)
@@ -954,50 +954,6 @@ impl<'a> Sentence<'a> {
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, ctx, out);
         self.multiple_claims(text, story, own_main, ctx, out);
-    }
-}
-
-impl Sentence<'_> {
-    /// "Grew month-over-month (October to November) from $151 million to $168
-    /// million" (TechJuice, 2020-12-24): in a sentence about month-on-month
-    /// change, the two ends of "from … to …" over a two-month span are its two
-    /// months, not both the span's total.
-    fn month_on_month_ends(&mut self, text: &str) {
-        if !scan::says_month_on_month(slice(text, self.start, self.end)) {
-            return;
-        }
-        for i in 1..self.amounts.len() {
-            let (a, b) = (&self.amounts[i - 1], &self.amounts[i]);
-            let Some(both) = b.span.filter(|s| s.months == 2) else {
-                continue;
-            };
-            let from = tail(slice(text, self.start, a.amount.start), 8)
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("from");
-            let to = slice(text, a.amount.end, b.amount.start).trim() == "to";
-            if from && to && a.span.is_none_or(|s| s == both) {
-                self.amounts[i - 1].span = Some(Span::month(both.first));
-                self.amounts[i].span = Some(Span::month(both.last()));
-            }
-        }
-    }
-}
-
-/// A whole number of hundreds of millions ("from $300 million in 1QFY20 to more
-/// than $1.1 billion in 1QFY26") is rounded to the hundred, as the press rounds
-/// long-run figures, unless a figure beside it in the sentence is stated to the
-/// million ("from $196 million to $200 million"): then it is exact too.
-fn round_hundreds(amounts: &mut [Amount]) {
-    let to_the_million =
-        |a: &Amount| a.half < 5.0 && a.value.fract() == 0.0 && a.value % 10.0 != 0.0;
-    if amounts.iter().any(to_the_million) {
-        return;
-    }
-    for a in amounts.iter_mut() {
-        if a.half == 0.5 && a.value >= 100.0 && a.value % 100.0 == 0.0 {
-            a.half = 50.0;
-        }
     }
 }
 

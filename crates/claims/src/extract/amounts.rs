@@ -109,9 +109,7 @@ impl Sentence<'_> {
             out.push(d);
         }
     }
-}
 
-impl Sentence<'_> {
     /// The bound an amount is as one end of "between $3 billion and $3.5
     /// billion": the first end a lower bound, the second an upper one.
     fn between_ends(&self, text: &str, i: usize) -> Option<Qual> {
@@ -130,6 +128,48 @@ impl Sentence<'_> {
             Some(Qual::AtMost)
         } else {
             None
+        }
+    }
+
+    /// "Grew month-over-month (October to November) from $151 million to $168
+    /// million" (TechJuice, 2020-12-24): in a sentence about month-on-month
+    /// change, the two ends of "from … to …" over a two-month span are its two
+    /// months, not both the span's total.
+    pub(super) fn month_on_month_ends(&mut self, text: &str) {
+        if !scan::says_month_on_month(slice(text, self.start, self.end)) {
+            return;
+        }
+        for i in 1..self.amounts.len() {
+            let (a, b) = (&self.amounts[i - 1], &self.amounts[i]);
+            let Some(both) = b.span.filter(|s| s.months == 2) else {
+                continue;
+            };
+            let from = tail(slice(text, self.start, a.amount.start), 8)
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("from");
+            let to = slice(text, a.amount.end, b.amount.start).trim() == "to";
+            if from && to && a.span.is_none_or(|s| s == both) {
+                self.amounts[i - 1].span = Some(Span::month(both.first));
+                self.amounts[i].span = Some(Span::month(both.last()));
+            }
+        }
+    }
+}
+
+/// A whole number of hundreds of millions ("from $300 million in 1QFY20 to more
+/// than $1.1 billion in 1QFY26") is rounded to the hundred, as the press rounds
+/// long-run figures, unless a figure beside it in the sentence is stated to the
+/// million ("from $196 million to $200 million"): then it is exact too.
+pub(super) fn round_hundreds(amounts: &mut [Amount]) {
+    let to_the_million =
+        |a: &Amount| a.half < 5.0 && a.value.fract() == 0.0 && a.value % 10.0 != 0.0;
+    if amounts.iter().any(to_the_million) {
+        return;
+    }
+    for a in amounts.iter_mut() {
+        if a.half == 0.5 && a.value >= 100.0 && a.value % 100.0 == 0.0 {
+            a.half = 50.0;
         }
     }
 }
