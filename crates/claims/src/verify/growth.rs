@@ -146,46 +146,44 @@ fn computed_pct(r: f64, half: f64) -> String {
     stated_pct(r, half.min(0.05))
 }
 
-/// The range of growth rates two readings allow, over every way of reading them.
-pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> bool {
-    for (a0, a1) in a.intervals() {
-        for (b0, b1) in b.intervals() {
-            if b0 <= 0.0 {
-                continue;
-            }
-            let (Some(lo), Some(hi)) = (growth_pct(b1, a0), growth_pct(b0, a1)) else {
-                continue;
-            };
-            if lo - 1e-9 <= stated + half && hi + 1e-9 >= stated - half {
-                return true;
-            }
-        }
+/// The lowest and highest growth rates of a value in `(a0, a1)` on a base in
+/// `(b0, b1)`; none for a base that is not positive.
+fn rate_range((a0, a1): (f64, f64), (b0, b1): (f64, f64)) -> Option<(f64, f64)> {
+    if b0 <= 0.0 {
+        return None;
     }
-    false
+    Some((growth_pct(b1, a0)?, growth_pct(b0, a1)?))
+}
+
+/// Every range of growth rates two readings allow, one per way of reading them.
+fn rate_ranges<'r>(a: &'r Reading, b: &'r Reading) -> impl Iterator<Item = (f64, f64)> + 'r {
+    a.intervals().into_iter().flat_map(move |ai| {
+        b.intervals()
+            .into_iter()
+            .filter_map(move |bi| rate_range(ai, bi))
+    })
+}
+
+/// True when some reading of the two allows the stated rate, within its rounding.
+pub(super) fn rate_hits(stated: f64, half: f64, a: &Reading, b: &Reading) -> bool {
+    rate_ranges(a, b).any(|(lo, hi)| lo - 1e-9 <= stated + half && hi + 1e-9 >= stated - half)
 }
 
 /// Why a rate the figures do not give at face value is still supported: the
 /// range their own rounding allows ("with each month known to ±$0.5m, the
 /// figures give +5.5% to +6.5%").
 fn rounding_note(a: &Reading, b: &Reading, half: f64) -> String {
-    let (a0, a1) = (a.value - a.half, a.value + a.half);
-    let (b0, b1) = (b.value - b.half, b.value + b.half);
-    match (growth_pct(b1, a0), growth_pct(b0, a1)) {
-        (Some(lo), Some(hi)) if b0 > 0.0 => format!(
+    let printed = |r: &Reading| (r.value - r.half, r.value + r.half);
+    match rate_range(printed(a), printed(b)) {
+        Some((lo, hi)) => format!(
             " (within the rounding of the figures, which are known to ±${}m and ±${}m: they give {} to {})",
-            plus_minus(a.half),
-            plus_minus(b.half),
+            itx_types::plain(a.half),
+            itx_types::plain(b.half),
             computed_pct(lo, half),
             computed_pct(hi, half)
         ),
-        _ => String::new(),
+        None => String::new(),
     }
-}
-
-/// A rounding margin in millions, without trailing zeros ("2.5", "0.005").
-fn plus_minus(h: f64) -> String {
-    let s = format!("{h:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 pub(super) fn rate(a: &Reading, b: &Reading) -> Option<f64> {
@@ -214,17 +212,9 @@ pub(super) struct Stated {
 /// True when the readings allow the stated rate: within its rounding, or on the
 /// right side of a bound.
 fn rate_fits(st: Stated, a: &Reading, b: &Reading) -> bool {
-    let range = || {
-        a.intervals().into_iter().flat_map(move |(a0, a1)| {
-            b.intervals()
-                .into_iter()
-                .filter(|(b0, _)| *b0 > 0.0)
-                .filter_map(move |(b0, b1)| Some((growth_pct(b1, a0)?, growth_pct(b0, a1)?)))
-        })
-    };
     match st.qual {
-        Qual::AtLeast => range().any(|(_, hi)| hi + 1e-9 >= st.value),
-        Qual::AtMost => range().any(|(lo, _)| lo - 1e-9 <= st.value),
+        Qual::AtLeast => rate_ranges(a, b).any(|(_, hi)| hi + 1e-9 >= st.value),
+        Qual::AtMost => rate_ranges(a, b).any(|(lo, _)| lo - 1e-9 <= st.value),
         _ => rate_hits(st.value, st.half, a, b),
     }
 }
@@ -306,22 +296,23 @@ pub(super) fn growth(
                         Basis::Unknown => format!("against {}", b_span.label()),
                         other => basis_words(*other).to_string(),
                     };
+                    let r = rate(ar, br).unwrap_or(g);
                     let mut reason = format!(
                         "{name} {}: {} against {} in {} is {} {how}; stated {}",
                         span.label(),
                         musd(ar.value),
                         musd(br.value),
                         b_span.label(),
-                        computed_pct(rate(ar, br).unwrap_or(g), half),
+                        computed_pct(r, half),
                         stated_rate(st)
                     );
-                    if !bounded && (rate(ar, br).unwrap_or(g) - value).abs() > half + 1e-9 {
+                    if !bounded && (r - value).abs() > half + 1e-9 {
                         reason.push_str(&rounding_note(ar, br, half));
                     }
                     let mut s = ar.sources.clone();
                     s.extend(br.sources.clone());
                     return Ok(Judgement::new(Verdict::Supported, Some(value), reason)
-                        .actual(rate(ar, br).unwrap_or(g))
+                        .actual(r)
                         .sources(s));
                 }
             }
@@ -532,9 +523,9 @@ pub(super) fn alternative_rate(
     // date's ("17.44%" in a story about July-March): with that precision a
     // chance fit among the runs of months is unlikely, so they are tried.
     // Only the latest runs published by the article's date, in a year still
-    // running then, or runs the story names: with the rounding of summed whole-million months a two-decimal
-    // rate fits some run by chance (FY2020-21's "47.43%" fits July-August
-    // FY2021-22).
+    // running then, or runs the story names: with the rounding of summed
+    // whole-million months a two-decimal rate fits some run by chance
+    // (FY2020-21's "47.43%" fits July-August FY2021-22).
     if span.is_fiscal_year() && half <= 0.05 {
         for months in 1..12u8 {
             let run = Span {
