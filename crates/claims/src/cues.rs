@@ -194,23 +194,27 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
     }
 }
 
+/// The markets Pakistan's IT exports go to, as the press names them in English.
+const MARKETS: &str = r"US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|UAE|United\s+Arab\s+Emirates|Saudi\s+Arabia|KSA|Germany|Canada|Australia|Singapore|Qatar|Ireland|Netherlands|Japan";
+
 /// Receipts from one market, anywhere in the sentence: "nearly half (47 per
 /// cent) of the proceeds between FY13 and FY22 coming from the United States"
 /// (PhoneWorld, 2024-06-21). Not "demand from the US", which is no figure's.
 static SOURCE_MARKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:proceeds|receipts|earnings|revenues?|exports|remittances)\s+(?:\S+\s+){0,6}?(?:coming\s+|earned\s+|received\s+)?from\s+(?:the\s+)?(?:US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|UAE|United\s+Arab\s+Emirates|Saudi\s+Arabia|KSA|Germany|Canada|Australia|Singapore|Qatar|Ireland|Netherlands|Japan)\b",
-    )
+    regex::Regex::new(&format!(
+        r"(?i)\b(?:proceeds|receipts|earnings|revenues?|exports|remittances)\s+(?:\S+\s+){{0,6}}?(?:coming\s+|earned\s+|received\s+)?from\s+(?:the\s+)?(?:{MARKETS})\b"
+    ))
     .expect("valid source-market pattern")
 });
 
 /// Exports to one country, named before the figure: English "exports to the
-/// UAE", Urdu "سعودی عرب کو" (to Saudi Arabia), which the Urdu rewrite leaves
-/// as the country before "exports" (its particles dropped).
+/// UAE" (China and Malaysia too, which "from" would make exporters), Urdu "سعودی
+/// عرب کو" (to Saudi Arabia), which the Urdu rewrite leaves as the country
+/// before "exports" (its particles dropped).
 static DESTINATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|UAE|United\s+Arab\s+Emirates|Saudi\s+Arabia|KSA|China|Germany|Canada|Australia|Singapore|Malaysia|Qatar|Ireland|Netherlands|Japan)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){0,2}\s+(?:IT\s+|ICT\s+)?exports\b)",
-    )
+    regex::Regex::new(&format!(
+        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:{MARKETS}|China|Malaysia)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){{0,2}}\s+(?:IT\s+|ICT\s+)?exports\b)"
+    ))
     .expect("valid destination pattern")
 });
 

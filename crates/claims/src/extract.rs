@@ -626,8 +626,8 @@ impl<'a> Sentence<'a> {
         let before = tail(slice(text, prev_amount_end, a.start), 80);
         let after = slice(text, a.end, self.end);
         let prev_end = self.prev_number_end(a.start);
-        let bound = self
-            .listed_period(a.start)
+        let listed = self.listed_period(a.start);
+        let bound = listed
             .or_else(|| self.bound_after(text, a.end))
             .or_else(|| {
                 self.periods.iter().rposition(|m| {
@@ -706,7 +706,7 @@ impl<'a> Sentence<'a> {
         AmountInfo {
             amount: a,
             kind,
-            listed: bound.is_some() && bound == self.listed_period(a.start),
+            listed: listed.is_some() && bound == listed,
             bound,
             rel,
             span: None,
