@@ -174,6 +174,8 @@ pub(crate) enum What {
         /// A threshold ("cross $4 billion", "stay under $3 billion"): exact,
         /// whatever its printed rounding. Else a point ("reach $2.58 billion").
         bound: Option<Bound>,
+        /// Written as a range ("$3-3.5 billion"), read as its middle.
+        range: bool,
     },
     Target {
         value: f64,

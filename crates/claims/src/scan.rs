@@ -198,6 +198,9 @@ pub(crate) struct Amount {
     /// "$894" with no unit, in a story whose figures are millions: read as
     /// millions, but never called wrong on that reading.
     pub unit_assumed: bool,
+    /// Two ends written as one figure ("$3-3.5 billion"): `value` is the
+    /// middle and `half` reaches both ends.
+    pub range: bool,
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,6 +253,7 @@ fn word_amounts(text: &str, base: usize) -> Vec<Amount> {
                 value: n * mult,
                 half: half * mult,
                 unit_assumed: false,
+                range: false,
             })
         })
         .collect()
@@ -359,6 +363,7 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
                 value,
                 half,
                 unit_assumed: unit.is_none() && currency == Currency::Usd,
+                range: hi.is_some(),
             })
         })
         .collect()

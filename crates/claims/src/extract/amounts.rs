@@ -64,6 +64,7 @@ impl Sentence<'_> {
                         value: am.value,
                         half: am.half,
                         bound: self.projection_bound(text, am.start, am.end),
+                        range: am.range,
                     },
                     _ => What::Level {
                         value: am.value,

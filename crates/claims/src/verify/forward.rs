@@ -9,6 +9,7 @@ pub(super) fn projection(
     value: f64,
     half: f64,
     bound: Option<Bound>,
+    range: bool,
     as_of: Option<itx_types::Date>,
 ) -> Judgement {
     let Some(span) = span else {
@@ -45,7 +46,7 @@ pub(super) fn projection(
     };
     // A range ("$3-3.5 billion") that held is said as one: the outcome lies
     // between its ends, not "below" its middle.
-    let relation = if held && bound.is_none() && !rounding_only(half) {
+    let relation = if held && range && bound.is_none() {
         "within the range".to_string()
     } else {
         format!(
@@ -64,14 +65,6 @@ pub(super) fn projection(
     Judgement::new(verdict, Some(value), reason)
         .actual(r.value)
         .sources(r.sources)
-}
-
-/// True when `half` is half a unit of some printed digit ("$4 billion": 500),
-/// as a single figure's is; a range's is half its width plus that ("$3-3.5
-/// billion": 300).
-fn rounding_only(half: f64) -> bool {
-    let l = (2.0 * half).log10();
-    half > 0.0 && (l - l.round()).abs() < 1e-9
 }
 
 pub(super) fn target(sd: &Figures, span: Option<Span>, value: f64) -> Judgement {

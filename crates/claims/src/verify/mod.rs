@@ -742,9 +742,15 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 *named_value,
             )
         }
-        (span, What::Projection { value, half, bound }) => {
-            projection(&sd, span, *value, *half, *bound, data.as_of())
-        }
+        (
+            span,
+            What::Projection {
+                value,
+                half,
+                bound,
+                range,
+            },
+        ) => projection(&sd, span, *value, *half, *bound, *range, data.as_of()),
         (span, What::Target { value }) => target(&sd, span, *value),
         (_, What::ProjectedRate { value }) => Judgement::unverifiable(
             Some(*value),
