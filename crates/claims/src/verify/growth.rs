@@ -535,9 +535,8 @@ pub(super) fn alternative_rate(
             // The run to the last month out then, or to the one before (a
             // story written before that release), or July-March (the
             // Economic Survey's, published in June).
-            let latest = latest_then.is_some_and(|m| {
-                run.last() == m || Span::month(run.last()).shift(1).first == m || months == 9
-            });
+            let latest = latest_then
+                .is_some_and(|m| run.last() == m || run.last().add_months(1) == m || months == 9);
             if latest || story.headline == Some(run) || story.named.contains(&run) {
                 alts.push((Basis::FytdYoy, run, run.shift(-12)));
             }
