@@ -575,6 +575,21 @@ pub(super) fn alternative_rate(
         };
         alts.push((b, *n, n.shift(-12)));
     }
+    // A written month may be the rate's base, and a month the story names a
+    // year (or a month) on its own: "year-on-year growth shows a 36 percent
+    // increase as in March 2023, IT exports stood at $225 million" in a story
+    // about March 2024 (The News, 2024-04-24). Not a run of months: "the first
+    // quarter of FY2025" beside the current quarter's figures is a fiscal year
+    // mislabelled, two readings (K21 News, 2025-10).
+    if span.months == 1 {
+        for n in story.headline.iter().chain(&story.named) {
+            if *n == span.shift(12) {
+                alts.push((Basis::Yoy, *n, span));
+            } else if *n == span.shift(1) {
+                alts.push((Basis::Mom, *n, span));
+            }
+        }
+    }
     for (b, a_span, b_span) in alts {
         if a_span == span && tried.iter().any(|(_, t)| *t == b_span) {
             continue;

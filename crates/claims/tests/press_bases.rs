@@ -1,0 +1,62 @@
+//! A period written beside a rate may be the rate's base (stop 40). When the
+//! story names the period a year (or a month) on from it, the rate of that later
+//! period on the written one is another reading of the same words, tried before
+//! the rate is called wrong. Both sentences below were accused (a true rate
+//! called contradicted) in `eval/fresh10/`'s blind score.
+
+mod common;
+
+use common::{claim, on, run};
+use itx_claims::Verdict::Supported;
+
+/// The News, 2024-04-24 (https://www.thenews.com.pk/print/1181559-p-sha-hails-surge-in-it-exports):
+/// "year-on-year growth shows a 36 percent increase as in March 2023, IT exports
+/// stood at $225 million", in a story about March 2024. March 2023 is the base:
+/// $306m on $225m is +36.0% (`itx series show ict --from 2023-03 --to 2024-03
+/// --transform yoy`). Read as March 2023's own rate ($225m on $260m, -13.5%) it
+/// had been contradicted.
+#[test]
+fn a_year_earlier_month_written_after_the_rate() {
+    let text = "informational technology exports of the country have performed exceedingly \
+                well in March 2024 as they clock at $306 million; whereas they clocked at $257 \
+                million in February 2024.\n\nDeciphering the trade data further, Khan informed \
+                that year-on-year growth shows a 36 percent increase as in March 2023, IT \
+                exports stood at $225 million.";
+    let r = run(text, &on("2024-04-24"));
+    let c = claim(&r, "36 percent", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason
+            .contains("March 2024: $306m against $225m in March 2023 is +36.0% year on year"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(claim(&r, "$225 million", 0).verdict, Supported);
+}
+
+/// ARY News, 2024-09-19 (https://arynews.tv/pakistan-records-14-increase-in-exports/):
+/// "In comparison to the previous month (July 2024), ICT services export
+/// remittances increased by US$ 12 million to reach 298 million, an increase of
+/// 4%". July 2024 is the base, by its words: August's $298m on July's $286m is
+/// $12m and +4.2% (`itx series show ict --from 2024-07 --to 2024-08`). The 4% had
+/// been contradicted as July's own rate, and the $12m read as July on June.
+#[test]
+fn in_comparison_to_the_previous_month_in_brackets() {
+    let text = "According to the Ministry of Information Technology and Telecommunication in \
+                August 2024, ICT services export remittances of US$ 298 million have been \
+                received, an increase of 26.8% in comparison to US$ 235 million in August \
+                2023.\n\nIn comparison to the previous month (July 2024), ICT services export \
+                remittances increased by US$ 12 million to reach 298 million, an increase of 4%.";
+    let r = run(text, &on("2024-09-19"));
+    for quote in ["US$ 12 million", "4%"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("2024-08"),
+            "{quote}: {}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
+        assert!(c.reason.contains("July 2024"), "{quote}: {}", c.reason);
+    }
+}
