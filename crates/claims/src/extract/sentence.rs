@@ -137,6 +137,17 @@ impl<'a> Sentence<'a> {
                     s.amounts[i - 1].bound = s.amounts[i].bound;
                 }
             }
+            // "A target to increase IT exports from $3.2 billion in FY2024 to
+            // $4.2 billion in FY2025": where the rise starts is a level, where
+            // it ends the target.
+            let (prev, cur) = (&s.amounts[i - 1], &s.amounts[i]);
+            let lead = tail(slice(text, start, prev.amount.start), 80);
+            if cur.kind == Kind::Amount
+                && scan::target_rise_from(lead)
+                && scan::rise_to(slice(text, prev.amount.end, cur.amount.start))
+            {
+                s.amounts[i].kind = Kind::Target;
+            }
         }
         s
     }

@@ -225,11 +225,43 @@ pub(crate) fn projection_cue(before: &str) -> bool {
     PROJECTION.is_match(&COULD_MERELY.replace_all(before, " "))
 }
 
+/// Words after an amount that hand the target to the next one: "$635 million
+/// against a target of $900 million" (ProPakistani, 2021-11-06).
+static AGAINST_TARGET: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:to|with)|than)\b"));
+
+/// A target to raise a figure from the amount that follows: "an ambitious
+/// target to increase IT exports from $3.2 billion in FY2024 to $4.2 billion in
+/// FY2025" (Raised by Numbers, 2024-12-18). The amount after "from" is where
+/// the rise starts, a level; the one after "to" is the target.
+static TARGET_RISE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:target(?:s|ed)?|goal|ambition)\s+(?:is\s+|was\s+)?to\s+(?:increase|raise|boost|take|grow|enhance|lift|push|double|triple)\b[^$\d]{0,40}\bfrom\s*$",
+    )
+});
+
+/// True when `before` ends in a target to raise a figure "from" (the amount
+/// that follows is where the rise starts).
+pub(crate) fn target_rise_from(before: &str) -> bool {
+    TARGET_RISE_FROM.is_match(before)
+}
+
+/// The words between the two ends of "from $A (in FY2024) to $B".
+static RISE_TO: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^[^$;]{0,30}\bto\s*$"));
+
+/// True when `gap` leads from a rise's start to its end ("in FY2024 to").
+pub(crate) fn rise_to(gap: &str) -> bool {
+    RISE_TO.is_match(gap)
+}
+
 /// True when the amount is a target ("a $5 billion target", "target of $5bn").
 pub(crate) fn target_cue(before: &str, after: &str) -> bool {
     let tail = &before[floor_boundary(before, before.len().saturating_sub(40))..];
     let head = &after[..ceil_boundary(after, 20.min(after.len()))];
-    TARGET.is_match(tail) || TARGET.is_match(head)
+    if TARGET_RISE_FROM.is_match(tail) {
+        return false;
+    }
+    TARGET.is_match(tail) || (TARGET.is_match(head) && !AGAINST_TARGET.is_match(head))
 }
 
 /// The threshold a projection states ("cross $4 billion", "stay under $3

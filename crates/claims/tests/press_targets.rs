@@ -1,0 +1,54 @@
+//! Which amount of a sentence is the target (stop 40). A target named after an
+//! amount "against" it is the next amount's; a target "to increase exports from
+//! $A to $B" starts from a level, $A, and aims at $B. Both sentences are from
+//! `eval/fresh10/`, where each level had been left unjudged as a target.
+
+mod common;
+
+use common::{claim, on, run};
+use itx_claims::Verdict::{Outdated, Supported, Unverifiable};
+
+/// ProPakistani, 2021-11-06 (https://propakistani.pk/2021/11/06/imf-deal-will-help-boost-tax-collection-in-fy22-finance-advisor/):
+/// "The exports stood at $635 million against a target of $900 million", in a
+/// paragraph about the first quarter of FY2021-22. $635m is July-September's
+/// level as known on the article's date (196 + 224 + 215, the September print
+/// of October 2021; 636 today: `itx vintages ict 2021-09`), so outdated; the
+/// $900m is the target.
+#[test]
+fn an_amount_against_a_target() {
+    let text = "The over-reliance on the IT exports of the government is surprising because the \
+                targets of the first quarter have not been reached. The exports stood at $635 \
+                million against a target of $900 million.";
+    let r = run(text, &on("2021-11-06"));
+    let c = claim(&r, "$635 million", 0);
+    assert_eq!(c.kind.label(), "amount", "{}", c.reason);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2021-22 Jul-Sep"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Outdated, "{}", c.reason);
+    let c = claim(&r, "$900 million", 0);
+    assert_eq!(c.kind.label(), "target", "{}", c.reason);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+}
+
+/// Raised by Numbers, 2024-12-18 (https://raisedbynumbers.com/pakistans-it-exports-grow-by-32-in-first-five-months-of-fy2024-25):
+/// "an ambitious target to increase IT exports from $3.2 billion in FY2024 to
+/// $4.2 billion in FY2025". FY2023-24 was $3,223m (`itx series show ict --from
+/// 2023-07 --to 2024-06`, summed): the $3.2 billion is that level, supported; the
+/// $4.2 billion is the target.
+#[test]
+fn a_target_to_rise_from_a_level() {
+    let text = "The government has set an ambitious target to increase IT exports from $3.2 \
+                billion in FY2024 to $4.2 billion in FY2025.";
+    let r = run(text, &on("2024-12-18"));
+    let c = claim(&r, "$3.2 billion", 0);
+    assert_ne!(c.kind.label(), "target", "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("FY2023-24"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "$4.2 billion", 0);
+    assert_eq!(c.kind.label(), "target", "{}", c.reason);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+}
