@@ -91,6 +91,19 @@ fn without_hedge(before: &str) -> &str {
         .unwrap_or(before)
 }
 
+/// A rate given first, "or" the amount: "an increase of 43% or $459 million"
+/// (Graana, 2021-04-30). The change's words are before the rate.
+static RATE_OR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\s*\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s+or$").expect("valid regex")
+});
+
+/// `before` (lower case, trimmed) without a rate and "or" at its end.
+fn without_rate_or(before: &str) -> &str {
+    RATE_OR
+        .find(before)
+        .map_or(before, |m| before[..m.start()].trim_end())
+}
+
 /// Words just after a figure that make it a difference.
 const CHANGE_AFTER: &[&str] = &[
     "higher",
@@ -175,15 +188,16 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
     let start = start.clamp(a, b);
     let end = end.clamp(start, b);
     let before = tail(&text[a..start], 24).to_lowercase();
+    let wider = tail(&text[a..start], 48).to_lowercase();
     let after = head(&text[end..b], 24).to_lowercase();
     let whole = text[a..b].to_lowercase();
     Cues {
-        change: CHANGE_BEFORE
+        change: CHANGE_BEFORE.iter().any(|w| {
+            without_hedge(before.trim_end()).ends_with(w)
+                || without_hedge(without_rate_or(wider.trim_end())).ends_with(w)
+        }) || CHANGE_AFTER
             .iter()
-            .any(|w| without_hedge(before.trim_end()).ends_with(w))
-            || CHANGE_AFTER
-                .iter()
-                .any(|w| after.trim_start().starts_with(w)),
+            .any(|w| after.trim_start().starts_with(w)),
         average: whole.contains("average"),
         average_months: average_months(&whole),
         other_compiler: story.pbs

@@ -60,3 +60,26 @@ fn in_comparison_to_the_previous_month_in_brackets() {
         assert!(c.reason.contains("July 2024"), "{quote}: {}", c.reason);
     }
 }
+
+/// Graana, 2021-04-30 (https://graana.com/blog/in-a-first-it-exports-cross-1-5bn/amp):
+/// "This shows an increase of 43% or $459 million in exports", after "$1.5
+/// billion in the current financial year 2020-21 … $1.053 billion in the
+/// previous year". The $459 million is the change, given after the rate: July-
+/// March FY2020-21 on the same months a year earlier is $1,507m less $1,053m,
+/// $454m, known to ±$9m from its 18 whole-million months (FORMAT.md rule 1;
+/// `itx series show ict --from 2019-07 --to 2021-03`). It had been left
+/// unjudged, too small to be a level.
+#[test]
+fn a_change_given_after_its_rate() {
+    let text = "IT exports crossed $1.5 billion in the current financial year 2020-21 while it \
+                was recorded at $1.053 billion in the previous year. This shows an increase of \
+                43% or $459 million in exports.";
+    let r = run(text, &on("2021-04-30"));
+    let c = claim(&r, "$459 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("the change on a year earlier"),
+        "{}",
+        c.reason
+    );
+}
