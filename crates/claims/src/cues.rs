@@ -97,6 +97,12 @@ static RATE_OR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
     regex::Regex::new(r"(?i)\s*\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s+or$").expect("valid regex")
 });
 
+/// A figure given per month: "less than $300 million per month" (ProPakistani,
+/// 2021-11-06) is about the average month of a run, not its total.
+static PER_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s*(?:per|a|each|every)\s+month\b").expect("valid regex")
+});
+
 /// `before` (lower case, trimmed) without a rate and "or" at its end.
 fn without_rate_or(before: &str) -> &str {
     RATE_OR
@@ -198,7 +204,7 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
         }) || CHANGE_AFTER
             .iter()
             .any(|w| after.trim_start().starts_with(w)),
-        average: whole.contains("average"),
+        average: whole.contains("average") || PER_MONTH.is_match(&after),
         average_months: average_months(&whole),
         other_compiler: story.pbs
             || has_any(&whole, OTHER_COMPILER)

@@ -1,8 +1,10 @@
-//! A period written beside a rate may be the rate's base (stop 40). When the
-//! story names the period a year (or a month) on from it, the rate of that later
-//! period on the written one is another reading of the same words, tried before
-//! the rate is called wrong. Both sentences below were accused (a true rate
-//! called contradicted) in `eval/fresh10/`'s blind score.
+//! What a figure is measured against (stop 40). A month written beside a rate
+//! may be the rate's base: when the story names the month a year (or a month)
+//! on, the rate of that later month on the written one is another reading of
+//! the same words, tried before the rate is called wrong (the first two tests:
+//! both sentences were accused, a true rate called contradicted, in
+//! `eval/fresh10/`'s blind score). An amount given after its rate ("43% or $459
+//! million") is a change; one given "per month" is a run's average month.
 
 mod common;
 
@@ -79,6 +81,27 @@ fn a_change_given_after_its_rate() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(
         c.reason.contains("the change on a year earlier"),
+        "{}",
+        c.reason
+    );
+}
+
+/// ProPakistani, 2021-11-06 (https://propakistani.pk/2021/11/06/imf-deal-will-help-boost-tax-collection-in-fy22-finance-advisor/):
+/// "hence the exports value remains less than $300 million per month", in a
+/// story about July-September FY2021-22. Per month is the run's average month:
+/// $636m over three months, $212m (`itx series show ict --from 2021-07 --to
+/// 2021-09`), under $300m. Against the quarter's total it had been left unjudged.
+#[test]
+fn a_bound_per_month() {
+    let text = "In fact, IT exports recorded 42% growth year-on-year in the first quarter of the \
+                financial year 2021-22.\n\nStakeholders of the IT industry were of the view the \
+                government’s department has not yet fulfilled the commitment, hence the exports \
+                value remains less than $300 million per month.";
+    let r = run(text, &on("2021-11-06"));
+    let c = claim(&r, "$300 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(
+        c.reason.contains("the average month of Jul-Sep FY2021-22"),
         "{}",
         c.reason
     );
