@@ -174,3 +174,29 @@ fn the_sectors_exports_are_the_storys() {
     assert_eq!(c.kind.label(), "projection", "{}", c.reason);
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
 }
+
+/// Tariq Javeed, 2023-11-20 (https://tariqjaveed.com/?p=82838), a story about
+/// telecom services: "جاری مالی سال کے پہلے 4 ماہ میں خدمات کی برآمدات کا مجموعی
+/// حجم 170.8 ملین ڈالر ریکارڈ کیا گیا جو گزشتہ مالی سال کی اسی مدت کے مقابلہ میں
+/// 3فیصد زیادہ ہے" (in the first 4 months of the current fiscal year services
+/// exports totalled $170.8 million, 3% more than in the same period last year).
+/// "Services" here is the story's telecom services: $170.8m is not of the scale
+/// of all services exports (July-October FY2023-24: $2,308m, `itx series show
+/// services --from 2023-07 --to 2023-10`), so the 3% is not judged against them.
+/// It had been contradicted (all services fell 1.3%).
+#[test]
+fn urdu_a_rate_beside_an_amount_off_its_series_scale() {
+    let text = "ٹیلی کام خدمات کی برآمدات میں اکتوبر کے دوران سالانہ بنیادوں پر 3فیصد کی نمو \
+                ریکارڈکی گئی ہے۔ اکتوبر میں ٹیلی کام خدمات کی برآمدات سے ملک کو 50.2 ملین ڈالر کو \
+                زرمبادلہ حاصل ہوا۔ سٹیٹ بینک کے مطابق جاری مالی سال کے پہلے 4 ماہ میں خدمات کی \
+                برآمدات کا مجموعی حجم 170.8 ملین ڈالر ریکارڈ کیا گیا جو گزشتہ مالی سال کی اسی مدت \
+                کے مقابلہ میں 3فیصد زیادہ ہے۔";
+    let r = run(text, &on("2023-11-20"));
+    let c = claim(&r, "3فیصد", 1);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(
+        c.reason.starts_with("the series is in doubt"),
+        "{}",
+        c.reason
+    );
+}

@@ -407,7 +407,7 @@ pub(super) fn level(
         return Ok(Judgement::unverifiable(
             Some(value),
             format!(
-                "the period is ambiguous: {} is not of the scale of {name} for {} ({}), and no other reading of the sentence fits it",
+                "the period is ambiguous: {} {OFF_SCALE} {name} for {} ({}), and no other reading of the sentence fits it",
                 musd(value),
                 span.label(),
                 musd(actual)
@@ -815,6 +815,15 @@ pub(super) const ALSO_NAMED: &str = "which the story also names";
 
 /// True when a level's reason reads it over a period the story names other
 /// than the one its sentence writes (its own, or another it names).
+/// How a level far from its series' scale says so.
+const OFF_SCALE: &str = "is not of the scale of";
+
+/// True when a level's reason says it is far from its series' scale over the
+/// period read, with no other reading that fits.
+pub(super) fn off_scale(reason: &str) -> bool {
+    reason.starts_with("the period is ambiguous: ") && reason.contains(OFF_SCALE)
+}
+
 pub(super) fn read_over_story_period(reason: &str) -> bool {
     reason.contains(ALSO_NAMED) || reason.contains(&format!("— but read as {}", alt::STORY_PERIOD))
 }

@@ -526,6 +526,54 @@ pub(crate) fn doubt_written_periods(verified: &mut [Verified]) {
     }
 }
 
+/// A rate contradicted for a series the sentence's own amount is not of the
+/// scale of, over the same period, is in doubt: the series named may not be
+/// the one meant. "خدمات کی برآمدات کا مجموعی حجم 170.8 ملین ڈالر … 3فیصد زیادہ"
+/// (Tariq Javeed, 2023-11-20) writes "services exports" in a story about
+/// telecom services: $170.8m is not of the scale of all services ($2,308m in
+/// July-October FY2023-24), so the 3% is not judged against them. Only for a
+/// series other than the story's: beside the story's own series an amount off
+/// its scale is a change or a slip ("60 کروڑ ڈالر" more in a year).
+pub(crate) fn doubt_series_by_scale(drafts: &[(Draft, Cues)], verified: &mut [Verified]) {
+    let story = drafts.first().and_then(|(d, _)| d.story.series.clone());
+    let off_scale: Vec<(usize, Option<SeriesKey>, Option<String>, String)> = verified
+        .iter()
+        .filter(|v| {
+            v.claim.kind == Kind::Amount
+                && v.claim.verdict == Verdict::Unverifiable
+                && level::off_scale(&v.claim.reason)
+        })
+        .map(|v| {
+            (
+                v.sentence,
+                v.claim.series.clone(),
+                v.claim.period.clone(),
+                v.claim.text.clone(),
+            )
+        })
+        .collect();
+    for v in verified.iter_mut() {
+        if v.claim.verdict != Verdict::Contradicted
+            || !matches!(v.claim.kind, Kind::Growth { .. })
+            || v.claim.series == story
+        {
+            continue;
+        }
+        let Some((_, _, _, figure)) = off_scale
+            .iter()
+            .find(|(s, k, p, _)| *s == v.sentence && *k == v.claim.series && *p == v.claim.period)
+        else {
+            continue;
+        };
+        v.claim.verdict = Verdict::Unverifiable;
+        v.claim.cause = None;
+        v.claim.reason = format!(
+            "the series is in doubt: the sentence's \"{figure}\" is not of its scale over the same period; {}",
+            v.claim.reason
+        );
+    }
+}
+
 /// A contradiction withheld because its period was borrowed stands when
 /// another figure of the same sentence, read over the same period, is right
 /// there as written ("ICT sector exports of US$ 1.333 billion are the highest
