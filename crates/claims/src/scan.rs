@@ -271,6 +271,53 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s*(?:per|a|an|each|every|/|for\s+each|apiece|monthly|an?\s+hour|salary|wage)\b")
 });
 
+/// A figure with its unit but no currency ("to reach 298 million, an increase
+/// of 4%"), followed by words that end or continue a clause about money, not by
+/// a noun ("2.32 million freelancers").
+static BARE_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|mn)(?:\s*[,.;:)]|\s+(?:in|during|for|from|to|against|compared|as|and|while|which|with|on|last|this|a\s+year)\b|\s*$)",
+    )
+});
+
+/// Figures without a currency, in a text (one sentence) whose earlier amount
+/// names dollars: "increased by US$ 12 million to reach 298 million" (ARY
+/// News, 2024-09-19). The dollar carries to them.
+fn bare_amounts(text: &str, base: usize, dollars: &[Amount]) -> Vec<Amount> {
+    let Some(first) = dollars.iter().find(|a| a.currency == Currency::Usd) else {
+        return Vec::new();
+    };
+    BARE_AMOUNT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let num = c.name("num")?;
+            let start = base + num.start();
+            // The second end of a range read as none ("$3 - 2 million").
+            let lead = text[..num.start()].trim_end();
+            if start < first.end || lead.ends_with(['-', '–', '—']) {
+                return None;
+            }
+            let unit = c.name("unit")?;
+            let n: f64 = num.as_str().replace(',', "").parse().ok()?;
+            let mult = if unit.as_str().to_ascii_lowercase().starts_with('b') {
+                1e3
+            } else {
+                1.0
+            };
+            let decimals = num.as_str().split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+            Some(Amount {
+                start,
+                end: base + unit.end(),
+                currency: Currency::Usd,
+                value: n * mult,
+                half: 0.5 * 10f64.powi(-decimals) * mult,
+                unit_assumed: false,
+                range: false,
+            })
+        })
+        .collect()
+}
+
 /// Every money amount in `text` (offsets `base` + position). Dollar figures
 /// without a unit ("$894") are read as millions, marked as such.
 pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
@@ -280,6 +327,12 @@ pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
         .filter(|w| !out.iter().any(|a| a.start < w.end && w.start < a.end))
         .collect();
     out.extend(words);
+    out.sort_by_key(|a| a.start);
+    let bare: Vec<Amount> = bare_amounts(text, base, &out)
+        .into_iter()
+        .filter(|b| !out.iter().any(|a| a.start < b.end && b.start < a.end))
+        .collect();
+    out.extend(bare);
     out.sort_by_key(|a| a.start);
     out
 }

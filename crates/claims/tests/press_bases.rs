@@ -106,3 +106,28 @@ fn a_bound_per_month() {
         c.reason
     );
 }
+
+/// ARY News, 2024-09-19 (https://arynews.tv/pakistan-records-14-increase-in-exports/):
+/// "increased by US$ 12 million to reach 298 million": the dollar of the first
+/// amount carries to the second, August 2024's $298m (`itx vintages ict
+/// 2024-08`). A count after its unit stays a count: "2.32 million freelancers"
+/// is no money figure.
+#[test]
+fn the_dollar_carries_within_a_sentence() {
+    let text = "In August 2024, ICT export remittances increased by US$ 12 million to reach 298 \
+                million, an increase of 4%.";
+    let r = run(text, &on("2024-09-19"));
+    let c = claim(&r, "298 million", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-08"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let r = run(
+        "IT exports were $298 million in August 2024, and Pakistan is home to 2.32 million \
+         freelancers.",
+        &on("2024-09-19"),
+    );
+    assert!(
+        r.claims.iter().all(|c| !c.text.contains("2.32")),
+        "{:?}",
+        r.claims
+    );
+}
