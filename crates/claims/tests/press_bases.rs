@@ -9,7 +9,7 @@
 mod common;
 
 use common::{claim, on, run};
-use itx_claims::Verdict::Supported;
+use itx_claims::Verdict::{Supported, Unverifiable};
 
 /// The News, 2024-04-24 (https://www.thenews.com.pk/print/1181559-p-sha-hails-surge-in-it-exports):
 /// "year-on-year growth shows a 36 percent increase as in March 2023, IT exports
@@ -130,4 +130,19 @@ fn the_dollar_carries_within_a_sentence() {
         "{:?}",
         r.claims
     );
+}
+
+/// TCL News (a Dawn text), 2025-08-20 (https://tclnews.com/article/it-exports-hit-record-354m-in-july):
+/// "export proceeds per day for July stood at $15.4m" is a figure per day (July
+/// 2025's $354m over its working days), which the store's monthly totals do not
+/// hold. It had been supported as July's change on June ($354m less $339m).
+#[test]
+fn a_figure_per_day_named_before_its_verb() {
+    let text = "IT exports hit a record $354m in July 2025.\n\nSani Irfan of Topline Securities \
+                noted that export proceeds per day for July stood at $15.4m, compared to $17.8m \
+                in June.";
+    let r = run(text, &on("2025-08-20"));
+    let c = claim(&r, "$15.4m", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert!(c.reason.starts_with("a figure per day"), "{}", c.reason);
 }
