@@ -146,3 +146,19 @@ fn a_figure_per_day_named_before_its_verb() {
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
     assert!(c.reason.starts_with("a figure per day"), "{}", c.reason);
 }
+
+/// The News, 2024-04-24 (https://www.thenews.com.pk/print/1181559-p-sha-hails-surge-in-it-exports):
+/// "IT exports for March 2024 are also the highest exports of the industry in a
+/// single month in the country's history": March 2024's $306m is above every
+/// earlier month (the previous high, December 2023's $303m: `itx series show
+/// ict --from 2005-07 --to 2024-03`). Four words between "highest" and "in a
+/// single month" had hidden the record.
+#[test]
+fn the_highest_of_the_industry_in_a_single_month() {
+    let text = "It is pertinent to note that IT exports for March 2024 are also the highest \
+                exports of the industry in a single month in the country's history.";
+    let r = run(text, &on("2024-04-24"));
+    let c = claim(&r, "highest exports of the industry in a single month", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("$303m in December 2023"), "{}", c.reason);
+}
