@@ -52,3 +52,22 @@ fn a_target_to_rise_from_a_level() {
     assert_eq!(c.kind.label(), "target", "{}", c.reason);
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
 }
+
+/// Republic Policy, 2024-11-22 (https://republicpolicy.com/pm-shehbaz-sharif-reviews-plan-to-boost-pakistans-it-exports-to-25-billion-by-2029,
+/// `eval/fresh10/`): "The plan sets specific goals: $15 billion from IT exports,
+/// $1 billion from telecom exports, and $10 billion from digitalization
+/// efforts." Every amount of the list after "goals:" is a target; the $1
+/// billion had been supported as July-October FY2024-25's exports ($1,206m).
+#[test]
+fn a_list_of_targets_after_a_colon() {
+    let text = "Prime Minister Shehbaz Sharif has been presented with a detailed plan to increase \
+                Pakistan’s IT exports to $25 billion over the next five years.\n\nThe plan sets \
+                specific goals: $15 billion from IT exports, $1 billion from telecom exports, and \
+                $10 billion from digitalization efforts.";
+    let r = run(text, &on("2024-11-22"));
+    for quote in ["$15 billion", "$1 billion", "$10 billion"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.kind.label(), "target", "{quote}: {}", c.reason);
+        assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
+    }
+}

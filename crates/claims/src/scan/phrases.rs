@@ -254,6 +254,17 @@ pub(crate) fn rise_to(gap: &str) -> bool {
     RISE_TO.is_match(gap)
 }
 
+/// A list of targets after a colon: "The plan sets specific goals: $15 billion
+/// from IT exports, $1 billion from telecom exports, and $10 billion from
+/// digitalization efforts" (Republic Policy, 2024-11-22).
+static TARGET_LIST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:target(?:s|ed)?|goals?|ambitions?)\s*:[^.;:]*$"));
+
+/// True when the sentence up to an amount opens a list of targets with a colon.
+pub(crate) fn in_target_list(lead: &str) -> bool {
+    TARGET_LIST.is_match(lead)
+}
+
 /// True when the amount is a target ("a $5 billion target", "target of $5bn").
 pub(crate) fn target_cue(before: &str, after: &str) -> bool {
     let tail = &before[floor_boundary(before, before.len().saturating_sub(40))..];
