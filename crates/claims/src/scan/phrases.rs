@@ -185,7 +185,7 @@ pub(crate) fn qualifier_before(before: &str) -> Qual {
 // which was $184 million" is no projection).
 static PROJECTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projections?|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|(?-i:may)|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potentially|potential\s+(?:to|of)|eyeing|eyes|can|hopefully|hoping|able\s+to)\b|\w['’]ll\b",
+        r"(?i)\b(?:on\s+track|on\s+course|expect(?:s|ed|ing)?|projected|projects?|projections?|forecasts?|forecasted|set\s+to|poised|likely|could|would|will|(?-i:may)|might|aims?|aiming|hopes?|envisag\w*|anticipat\w*|estimated\s+to|potentially|potential\s+(?:to|of)|eyeing|eyes|can|hopefully|hoping|able\s+to|should)\b|\w['’]ll\b",
     )
 });
 static TARGET: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:target(?:s|ed)?|goal|ambition)\b"));
@@ -197,6 +197,25 @@ static AT_LEAST: LazyLock<Regex> = LazyLock::new(|| {
 static AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:below|under|less\s+than|short\s+of|fall\s+short|stay\s+under)\b")
 });
+
+/// A bound written after its amount: "$3 billion at least", "$5 billion or more".
+static AT_LEAST_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*,?\s*(?:at\s+least|or\s+more|or\s+above|plus)\b"));
+static AT_MOST_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*,?\s*(?:at\s+most|or\s+less|or\s+below)\b"));
+
+/// The bound the words right after a projected amount state ("should touch $3
+/// billion at least by the end of the current financial year", ProPakistani,
+/// 2021-11-06).
+pub(crate) fn bound_after(after: &str) -> Option<crate::extract::Bound> {
+    if AT_LEAST_AFTER.is_match(after) {
+        Some(crate::extract::Bound::AtLeast)
+    } else if AT_MOST_AFTER.is_match(after) {
+        Some(crate::extract::Bound::AtMost)
+    } else {
+        None
+    }
+}
 
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:and|to|or|-|–|—)\s*$"));
 
@@ -291,7 +310,7 @@ pub(crate) fn projection_bound(before: &str) -> Option<crate::extract::Bound> {
 
 static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop|surplus|deficit)\b[\s,()-]*){0,8}$",
+        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|least|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop|surplus|deficit)\b[\s,()-]*){0,8}$",
     )
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
