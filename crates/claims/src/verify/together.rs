@@ -83,24 +83,31 @@ pub(crate) fn doubt_written_periods(verified: &mut [Verified]) {
         })
         .map(|v| (v.sentence, v.claim.period.clone(), v.claim.text.clone()))
         .collect();
-    for v in verified.iter_mut() {
-        if v.claim.verdict != Verdict::Contradicted || !matches!(v.claim.kind, Kind::Growth { .. })
-        {
-            continue;
-        }
-        let Some((_, _, figure)) = doubtful
+    for v in verified.iter_mut().filter(|v| contradicted_rate(v)) {
+        if let Some((_, _, figure)) = doubtful
             .iter()
             .find(|(s, p, _)| *s == v.sentence && *p == v.claim.period)
-        else {
-            continue;
-        };
-        v.claim.verdict = Verdict::Unverifiable;
-        v.claim.cause = None;
-        v.claim.reason = format!(
-            "two readings disagree: the sentence's \"{figure}\" fits another period the story names, not the one written; {}",
-            v.claim.reason
-        );
+        {
+            doubt(
+                v,
+                format!(
+                    "two readings disagree: the sentence's \"{figure}\" fits another period the story names, not the one written"
+                ),
+            );
+        }
     }
+}
+
+/// A contradicted growth rate.
+fn contradicted_rate(v: &Verified) -> bool {
+    v.claim.verdict == Verdict::Contradicted && matches!(v.claim.kind, Kind::Growth { .. })
+}
+
+/// Leaves a claim unverifiable, `why` before the reason it had.
+fn doubt(v: &mut Verified, why: String) {
+    v.claim.verdict = Verdict::Unverifiable;
+    v.claim.cause = None;
+    v.claim.reason = format!("{why}; {}", v.claim.reason);
 }
 
 /// A rate contradicted for a series the sentence's own amount is not of the
@@ -129,25 +136,21 @@ pub(crate) fn doubt_series_by_scale(drafts: &[(Draft, Cues)], verified: &mut [Ve
             )
         })
         .collect();
-    for v in verified.iter_mut() {
-        if v.claim.verdict != Verdict::Contradicted
-            || !matches!(v.claim.kind, Kind::Growth { .. })
-            || v.claim.series == story
-        {
-            continue;
-        }
-        let Some((_, _, _, figure)) = off_scale
+    for v in verified
+        .iter_mut()
+        .filter(|v| contradicted_rate(v) && v.claim.series != story)
+    {
+        if let Some((_, _, _, figure)) = off_scale
             .iter()
             .find(|(s, k, p, _)| *s == v.sentence && *k == v.claim.series && *p == v.claim.period)
-        else {
-            continue;
-        };
-        v.claim.verdict = Verdict::Unverifiable;
-        v.claim.cause = None;
-        v.claim.reason = format!(
-            "the series is in doubt: the sentence's \"{figure}\" is not of its scale over the same period; {}",
-            v.claim.reason
-        );
+        {
+            doubt(
+                v,
+                format!(
+                    "the series is in doubt: the sentence's \"{figure}\" is not of its scale over the same period"
+                ),
+            );
+        }
     }
 }
 
