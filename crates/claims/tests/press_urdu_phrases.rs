@@ -200,3 +200,38 @@ fn urdu_a_rate_beside_an_amount_off_its_series_scale() {
         c.reason
     );
 }
+
+/// Bol News (Urdu), October 2025 (https://www.bolnews.com/urdu/latest/2025/10/835933/amp):
+/// "آئی سی ٹی برآمدات نے مجموعی سروسز برآمدات میں 48 فیصد حصہ برقرار رکھتے ہوئے"
+/// (ICT exports kept a 48% share in total services exports), in a story about
+/// July-September 2025. A share of all services exports, the total written
+/// before it; the store has no services figure for those months yet, so it is
+/// found and left unverifiable, with that said. It had not been found. In
+/// English, "a 48% share in total services exports" reads the same.
+#[test]
+fn a_share_in_total_services_exports() {
+    let text = "جولائی تا ستمبر 2025 کے دوران آئی سی ٹی برآمدات نے مجموعی سروسز برآمدات میں 48 فیصد \
+                حصہ برقرار رکھا۔";
+    let r = run(text, &on("2025-10-20"));
+    let c = claim(&r, "مجموعی سروسز برآمدات میں 48 فیصد حصہ", 0);
+    assert_eq!(c.kind.label(), "share", "{}", c.reason);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(
+        c.reason.contains("no figure for Services exports"),
+        "{}",
+        c.reason
+    );
+    let r = run(
+        "During July-September 2025, ICT exports maintained a 48% share in total services \
+         exports.",
+        &on("2025-10-20"),
+    );
+    let c = claim(&r, "48%", 0);
+    assert_eq!(c.kind.label(), "share", "{}", c.reason);
+    assert!(
+        c.reason.contains("no figure for Services exports"),
+        "{}",
+        c.reason
+    );
+}

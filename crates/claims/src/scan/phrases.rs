@@ -391,7 +391,7 @@ pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
 
 static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:share\s+)?of\s+(?:(?:the|total|all|overall|its|our|country['’]s|pakistan['’]s|national|entire)\s+)*",
+        r"(?i)^\s*(?:share\s+(?:of|in)|of)\s+(?:(?:the|total|all|overall|its|our|country['’]s|pakistan['’]s|national|entire)\s+)*",
     )
 });
 
