@@ -341,7 +341,7 @@ static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:in|during|for|of|and|to|by|until|till|the\s+year)\s+(?P<fy>(?:19|20)\d{2}\s?[-–]\s?\d{2})\b",
+        r"(?i)\b(?:in|during|for|of|and|to|by|until|till|the\s+year)\s+(?P<fy>(?:19|20)\d{2}\s?[-–]\s?(?:(?:19|20)\d{2}|\d{2}))\b",
     )
 });
 /// Text ending in "the same period of (the)", before a relative fiscal year.

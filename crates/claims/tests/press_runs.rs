@@ -152,3 +152,23 @@ fn the_ends_of_a_month_on_month_change() {
         assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
     }
 }
+
+/// ProPakistani, 2021-11-19 (https://propakistani.pk/2021/11/19/remittances-through-it-exports-surge-by-almost-40-in-july-october/):
+/// "surged to $2.123 billion at a growth rate of 47.43 percent in the fiscal
+/// year as compared to $1.44 billion during 2019-2020". A fiscal year written
+/// with both years in full is FY2019-20, as "2019-20" is: $1,440m
+/// (`itx series show ict --from 2019-07 --to 2020-06`, summed), and the rate is
+/// then FY2020-21's on it. Both had been left without a period.
+#[test]
+fn a_fiscal_year_with_both_years_in_full() {
+    let text = "It is worth mentioning here that the export remittances of IT and IT-enabled \
+                services, comprising computer services and call center services, surged to \
+                $2.123 billion at a growth rate of 47.43 percent in the fiscal year as compared \
+                to $1.44 billion during 2019-2020.";
+    let r = run(text, &on("2021-11-19"));
+    let c = claim(&r, "$1.44 billion", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2019-20"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let c = claim(&r, "47.43 percent", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2020-21"), "{}", c.reason);
+}
