@@ -123,9 +123,23 @@ impl Sentence<'_> {
                     };
                     (own.and_then(|i| spans[i]).or(fallback), None, None)
                 }
+                // "May 2023 exports are the 2nd highest in FY23" (Trade
+                // Chronicle, 2023-06-22): the year after the phrase is the one
+                // the month is ranked in; the month is the one the sentence
+                // names before it, else the story's.
+                RecordForm::RankInYear(_) => {
+                    let month = (0..self.periods.len())
+                        .rev()
+                        .filter(|&i| self.periods[i].end <= r.start)
+                        .find_map(|i| spans[i].filter(|s| s.months == 1));
+                    let own = month
+                        .or(self.discourse.filter(|s| s.months == 1))
+                        .or(story.filter(|s| s.months == 1));
+                    written = month.is_some();
+                    (own.or(story), None, None)
+                }
                 RecordForm::AllTimeHigh
                 | RecordForm::Rank(_)
-                | RecordForm::RankInYear(_)
                 | RecordForm::RecordChange
                 | RecordForm::HighestIn(_) => {
                     // "versus 11MFY22 that witnessed highest ever ICT exports" (Business
