@@ -276,7 +276,9 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// a noun ("2.32 million freelancers").
 static BARE_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|mn)(?:\s*[,.;:)]|\s+(?:in|during|for|from|to|against|compared|as|and|while|which|with|on|last|this|a\s+year)\b|\s*$)",
+        // ASCII word boundaries: a Unicode one keeps the regex engine off its
+        // fast paths, and this runs on every sentence (Urdu rewrites included).
+        r"(?i)(?-u:\b)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|mn)(?:\s*[,.;:)]|\s+(?:in|during|for|from|to|against|compared|as|and|while|which|with|on|last|this|a\s+year)(?-u:\b)|\s*$)",
     )
 });
 
@@ -328,9 +330,15 @@ pub(crate) fn amounts(text: &str, base: usize) -> Vec<Amount> {
         .collect();
     out.extend(words);
     out.sort_by_key(|a| a.start);
+    // `out` is sorted and its amounts do not overlap: only the last one that
+    // starts before a bare figure ends can overlap it (a binary search, not a
+    // scan, since a sentence may hold thousands of figures).
     let bare: Vec<Amount> = bare_amounts(text, base, &out)
         .into_iter()
-        .filter(|b| !out.iter().any(|a| a.start < b.end && b.start < a.end))
+        .filter(|b| {
+            let i = out.partition_point(|a| a.start < b.end);
+            i == 0 || out[i - 1].end <= b.start
+        })
         .collect();
     out.extend(bare);
     out.sort_by_key(|a| a.start);
