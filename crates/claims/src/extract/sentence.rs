@@ -247,7 +247,7 @@ impl<'a> Sentence<'a> {
         // looked for further on.
         let kind = if scan::target_cue(before, after)
             || (self.urdu && scan::target_cue(head(after, 40), ""))
-            || (!self.urdu && scan::in_target_list(slice(text, self.start, a.start)))
+            || (!self.urdu && scan::in_target_list(tail(slice(text, self.start, a.start), 200)))
         {
             Kind::Target
         } else if scan::comparator_before(before)
