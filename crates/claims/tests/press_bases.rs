@@ -33,6 +33,11 @@ fn a_year_earlier_month_written_after_the_rate() {
         "{}",
         c.reason
     );
+    assert!(
+        c.reason.contains("read with March 2023 as the base"),
+        "{}",
+        c.reason
+    );
     assert_eq!(claim(&r, "$225 million", 0).verdict, Supported);
 }
 

@@ -411,12 +411,18 @@ pub(super) fn growth(
             basis_words(alt)
         );
         let (verdict, reason) = if same_family {
+            // The written period read as the base says so: "read with March
+            // 2023 as the base", not "read as the YoY rate".
+            let read = if alt_b == span {
+                format!("read with {} as the base", span.label())
+            } else {
+                format!("read as the {} rate", alt.label())
+            };
             (
                 Verdict::Supported,
                 format!(
-                    "{fits}; stated {} (read as the {} rate; {} against {} in {} is {})",
+                    "{fits}; stated {} ({read}; {} against {} in {} is {})",
                     stated_rate(st),
-                    alt.label(),
                     musd(a0.value),
                     musd(b0.value),
                     b_span.label(),
