@@ -210,7 +210,9 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
         pseb: story.pseb,
-        destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
+        destination: DESTINATION.is_match(&text[a..start])
+            || MARKET_SHARE.is_match(&text[a..start])
+            || SOURCE_MARKET.is_match(&text[a..b]),
     }
 }
 
@@ -236,6 +238,16 @@ static DESTINATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
         r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:{MARKETS}|China|Malaysia)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){{0,2}}\s+(?:IT\s+|ICT\s+)?exports\b)"
     ))
     .expect("valid destination pattern")
+});
+
+/// One market's share, named before the figure: "total IT exports are
+/// concentrated in a few markets, with USA's share being more than 55 percent"
+/// (Knowledge by Lanes, 2023-05-19).
+static MARKET_SHARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?i)\b(?:{MARKETS})['’]s?\s+share\b|\bshare\s+of\s+(?:the\s+)?(?:{MARKETS})\b"
+    ))
+    .expect("valid market-share pattern")
 });
 
 /// What the whole story says about whose figures it gives.

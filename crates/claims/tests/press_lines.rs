@@ -549,3 +549,18 @@ fn receipts_from_one_market_are_not_judged() {
     let c = claim(&r, "20 percent", 0);
     assert_eq!(c.verdict, Contradicted, "{}", c.reason);
 }
+
+/// Knowledge by Lanes, 2023-05-19 (https://www.knowledgebylanes.com/pakistans-it-exports-account-for-less-than-1-in-the-global-market/):
+/// "total IT exports are concentrated in a few markets, with USA's share being
+/// more than 55 percent between FY13-FY22". One market's share: the store has
+/// no breakdown by destination. It had been contradicted as a share of all
+/// services exports.
+#[test]
+fn one_markets_share() {
+    let text = "In terms of export diversification, total IT exports are concentrated in a few \
+                markets, with USA’s share being more than 55 percent between FY13-FY22.";
+    let r = run(text, &on("2023-05-19"));
+    let c = claim(&r, "55 percent", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("by destination"), "{}", c.reason);
+}
