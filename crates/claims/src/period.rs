@@ -278,7 +278,7 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<m>\d{{1,2}})\s?M|(?P<q>[1-4])\s?Q|Q(?P<q2>[1-4])|(?P<h>[12])\s?H|H(?P<h2>[12]))\s?,?\s?FY\s?'?(?P<fy>{FYNUM})\b"
+        r"\b(?:Q(?P<qa>[1-4])\s?[-–—]\s?Q(?P<qb>[1-4])|(?P<qa2>[1-4])Q\s?[-–—]\s?(?P<qb2>[1-4])Q|(?P<m>\d{{1,2}})\s?M|(?P<q>[1-4])\s?Q|Q(?P<q2>[1-4])|(?P<h>[12])\s?H|H(?P<h2>[12]))\s?,?\s?FY\s?'?(?P<fy>{FYNUM})\b"
     ))
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -584,7 +584,14 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             continue;
         };
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u8>().ok());
-        let (offset, months) = if let Some(n) = num("m") {
+        // "Q1 – Q3 FY23" (Pakistan News Index, 2023-05-17): July to March.
+        let quarters = num("qa")
+            .zip(num("qb"))
+            .or_else(|| num("qa2").zip(num("qb2")))
+            .filter(|(a, b)| a <= b);
+        let (offset, months) = if let Some((a, b)) = quarters {
+            ((a - 1) * 3, (b - a + 1) * 3)
+        } else if let Some(n) = num("m") {
             (0, n)
         } else if let Some(q) = num("q").or_else(|| num("q2")) {
             ((q - 1) * 3, 3)

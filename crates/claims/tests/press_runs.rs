@@ -172,3 +172,26 @@ fn a_fiscal_year_with_both_years_in_full() {
     let c = claim(&r, "47.43 percent", 0);
     assert_eq!(c.period.as_deref(), Some("FY2020-21"), "{}", c.reason);
 }
+
+/// Pakistan News Index, 2023-05-17 (https://pakistannewsindex.com/trading/pakistan-should-look-towards-asia-pacific-alliance-for-it-export-growth-chairman-psha/):
+/// "export remittances shrunk by 0.5 percent to $1.94 billion in Q1 – Q3 FY23".
+/// A range of quarters of a fiscal year is its run of months: July-March
+/// FY2022-23, $1,944m against $1,950m a year earlier (`itx series show ict
+/// --from 2021-07 --to 2023-03`). The rate had been read over January-March
+/// 2023 (-5.7%) and contradicted: a true claim accused.
+#[test]
+fn a_range_of_quarters() {
+    let text = "the IT and ITeS industry’s export remittances shrunk by 0.5 percent to $1.94 \
+                billion in Q1 – Q3 FY23 as opposed to 47 percent average growth.";
+    let r = run(text, &on("2023-05-17"));
+    for quote in ["0.5 percent", "$1.94 billion"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("FY2022-23 Jul-Mar"),
+            "{quote}: {}",
+            c.reason
+        );
+        assert_ne!(c.verdict, Contradicted, "{quote}: {}", c.reason);
+    }
+}
