@@ -167,3 +167,23 @@ fn the_highest_of_the_industry_in_a_single_month() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("$303m in December 2023"), "{}", c.reason);
 }
+
+/// Daily Point, 2024-08-15 (https://dailypointpk.com/english/internet-firewall-may-cost-economy-300m-warns-software-association):
+/// "For the fiscal year ending in June, IT exports totaled $3.2 billion, a 24%
+/// increase from $2.5 billion in the previous fiscal year". Here with its year
+/// written as FY2023-24 (a sentence adapted for the test: "the fiscal year
+/// ending in June" is not yet read as a fiscal year). "The previous fiscal
+/// year", anchored to the article's date, is FY2023-24 itself; a base is never
+/// the claim's own period, so it is FY2022-23: $3,223m on $2,596m, +24.2%
+/// (`itx series show ict --from 2022-07 --to 2024-06`, summed by year). The rate
+/// had been read as FY2024-25's.
+#[test]
+fn the_previous_fiscal_year_of_the_year_written() {
+    let text = "For FY2023-24, IT exports totaled $3.2 billion, a 24% increase from $2.6 billion \
+                in the previous fiscal year.";
+    let r = run(text, &on("2024-08-15"));
+    let c = claim(&r, "24%", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2023-24"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("$2,596m in FY2022-23"), "{}", c.reason);
+}

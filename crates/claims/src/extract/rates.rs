@@ -169,6 +169,19 @@ impl Sentence<'_> {
                     })
                     .and_then(|i| spans[i])
             });
+            // A base is never the claim's own period. "The previous fiscal year",
+            // anchored to the article's date, lands on the sentence's own
+            // written year when the story is about the year just closed: "For
+            // the fiscal year ending in June, IT exports totaled $3.2 billion, a
+            // 24% increase from $2.5 billion in the previous fiscal year" (Daily
+            // Point, 2024-08-15). The base is then the year before that one.
+            let named_base = named_base.map(|b| {
+                if own_main && story == Some(b) && b.is_fiscal_year() {
+                    b.shift(-12)
+                } else {
+                    b
+                }
+            });
             // "The average year-on-year growth per month between April and
             // October … has been just 9.56 per cent" (Dawn, 2022-12-05): an
             // average of rates needs no word of direction.
