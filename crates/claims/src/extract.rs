@@ -429,7 +429,12 @@ pub(crate) fn extract(
             discourse = main;
             headline = headline.or(main);
         }
-        if let Some(last) = mentions[si].last() {
+        // The sentence's last line, not one an apposition named in passing.
+        if let Some(last) = mentions[si]
+            .iter()
+            .rev()
+            .find(|m| !ctx.in_apposition(text, m, s.end))
+        {
             earlier.push((s.para, last.key.clone()));
         }
     }

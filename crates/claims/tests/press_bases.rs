@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{claim, on, run};
+use common::{claim, on, run, series};
 use itx_claims::Verdict::{Supported, Unverifiable};
 
 /// The News, 2024-04-24 (https://www.thenews.com.pk/print/1181559-p-sha-hails-surge-in-it-exports):
@@ -186,4 +186,35 @@ fn the_previous_fiscal_year_of_the_year_written() {
     assert_eq!(c.period.as_deref(), Some("FY2023-24"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("$2,596m in FY2022-23"), "{}", c.reason);
+}
+
+/// SMTV Global (an Express Tribune reprint), 2024-07-20 (https://smtvglobal.com/freelancing-providing-digital-lifeline-for-pakistans-economy-the-express-tribune):
+/// "In the fiscal year 2023-24, IT and IT-enabled services, a large component of
+/// the freelance economy, contributed over $3.2 billion … This marks a 24%
+/// year-on-year increase, amounting to an additional $627 million compared to
+/// the previous fiscal year." The freelance economy is named in an apposition:
+/// the figures are IT and IT-enabled services' (FY2023-24: $3,223m, +24.2% and
+/// $627m on FY2022-23's $2,596m). And "the previous fiscal year", anchored to
+/// the article's date, is FY2023-24, the year the story is about: a base is
+/// never the claim's own period, so it is FY2022-23. All three had been read as
+/// freelancers' earnings, which the store holds only from 2025.
+#[test]
+fn a_line_named_in_an_apposition() {
+    let text = "Recent data from the State Bank of Pakistan (SBP) highlights the importance of the \
+                freelance sector.\n\nIn the fiscal year 2023-24, IT and IT-enabled services, a \
+                large component of the freelance economy, contributed over $3.2 billion to the \
+                country’s export earnings. This marks a 24% year-on-year increase, amounting to \
+                an additional $627 million compared to the previous fiscal year.";
+    let r = run(text, &on("2024-07-20"));
+    for quote in ["$3.2 billion", "24%", "$627 million"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            series(c),
+            Some("pk.ebops.9.credit"),
+            "{quote}: {}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{quote}: {}", c.reason);
+    }
+    assert!(claim(&r, "24%", 0).reason.contains("$2,596m in FY2022-23"));
 }

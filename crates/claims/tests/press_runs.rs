@@ -126,6 +126,9 @@ fn a_month_named_before_when_and_a_years_surplus() {
     assert_eq!(series(c), Some("pk.ebops.9.net"), "{}", c.reason);
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("FY2022-23"), "{}", c.reason);
+}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("±$12m and ±$12m"), "{}", c.reason);
 }
 
 /// TechJuice, 2020-12-24 (https://www.techjuice.pk/pakistans-it-exports-show-a-40-growth-in-july-nov-fy21/):

@@ -176,7 +176,7 @@ impl Sentence<'_> {
             // 24% increase from $2.5 billion in the previous fiscal year" (Daily
             // Point, 2024-08-15). The base is then the year before that one.
             let named_base = named_base.map(|b| {
-                if own_main && story == Some(b) && b.is_fiscal_year() {
+                if story == Some(b) && b.is_fiscal_year() {
                     b.shift(-12)
                 } else {
                     b
