@@ -3,7 +3,11 @@
 //! another compiler's figures (the Pakistan Bureau of Statistics' trade data are
 //! not SBP's balance of payments and are not judged against them).
 
-use crate::scan::{head, tail};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::scan::{head, re, tail};
 
 /// Reading hints from the sentence a figure stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,15 +97,12 @@ fn without_hedge(before: &str) -> &str {
 
 /// A rate given first, "or" the amount: "an increase of 43% or $459 million"
 /// (Graana, 2021-04-30). The change's words are before the rate.
-static RATE_OR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\s*\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s+or$").expect("valid regex")
-});
+static RATE_OR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\s*\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s+or$"));
 
 /// A figure given per month: "less than $300 million per month" (ProPakistani,
 /// 2021-11-06) is about the average month of a run, not its total.
-static PER_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\s*(?:per|a|each|every)\s+month\b").expect("valid regex")
-});
+static PER_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:per|a|each|every)\s+month\b"));
 
 /// `before` (lower case, trimmed) without a rate and "or" at its end.
 fn without_rate_or(before: &str) -> &str {
@@ -193,26 +194,25 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
     let (a, b) = sentence(text, start, end);
     let start = start.clamp(a, b);
     let end = end.clamp(start, b);
-    let before = tail(&text[a..start], 24).to_lowercase();
-    let wider = tail(&text[a..start], 48).to_lowercase();
+    // Wide enough for a rate between a change's words and its amount ("an
+    // increase of 43% or $459 million").
+    let before = tail(&text[a..start], 48).to_lowercase();
     let after = head(&text[end..b], 24).to_lowercase();
     let whole = text[a..b].to_lowercase();
     Cues {
-        change: CHANGE_BEFORE.iter().any(|w| {
-            without_hedge(before.trim_end()).ends_with(w)
-                || without_hedge(without_rate_or(wider.trim_end())).ends_with(w)
-        }) || CHANGE_AFTER
+        change: CHANGE_BEFORE
             .iter()
-            .any(|w| after.trim_start().starts_with(w)),
+            .any(|w| without_hedge(without_rate_or(before.trim_end())).ends_with(w))
+            || CHANGE_AFTER
+                .iter()
+                .any(|w| after.trim_start().starts_with(w)),
         average: whole.contains("average") || PER_MONTH.is_match(&after),
         average_months: average_months(&whole),
         other_compiler: story.pbs
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
         pseb: story.pseb,
-        destination: DESTINATION.is_match(&text[a..start])
-            || MARKET_SHARE.is_match(&text[a..start])
-            || SOURCE_MARKET.is_match(&text[a..b]),
+        destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
     }
 }
 
@@ -222,32 +222,22 @@ const MARKETS: &str = r"US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s
 /// Receipts from one market, anywhere in the sentence: "nearly half (47 per
 /// cent) of the proceeds between FY13 and FY22 coming from the United States"
 /// (PhoneWorld, 2024-06-21). Not "demand from the US", which is no figure's.
-static SOURCE_MARKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(
+static SOURCE_MARKET: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
         r"(?i)\b(?:proceeds|receipts|earnings|revenues?|exports|remittances)\s+(?:\S+\s+){{0,6}}?(?:coming\s+|earned\s+|received\s+)?from\s+(?:the\s+)?(?:{MARKETS})\b"
     ))
-    .expect("valid source-market pattern")
 });
 
 /// Exports to one country, named before the figure: English "exports to the
 /// UAE" (China and Malaysia too, which "from" would make exporters), Urdu "سعودی
 /// عرب کو" (to Saudi Arabia), which the Urdu rewrite leaves as the country
-/// before "exports" (its particles dropped).
-static DESTINATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(
-        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:{MARKETS}|China|Malaysia)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){{0,2}}\s+(?:IT\s+|ICT\s+)?exports\b)"
+/// before "exports" (its particles dropped); or one market's share: "total IT
+/// exports are concentrated in a few markets, with USA's share being more than
+/// 55 percent" (Knowledge by Lanes, 2023-05-19).
+static DESTINATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:{MARKETS}|China|Malaysia)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){{0,2}}\s+(?:IT\s+|ICT\s+)?exports\b)|\b(?:{MARKETS})['’]s?\s+share\b|\bshare\s+of\s+(?:the\s+)?(?:{MARKETS})\b"
     ))
-    .expect("valid destination pattern")
-});
-
-/// One market's share, named before the figure: "total IT exports are
-/// concentrated in a few markets, with USA's share being more than 55 percent"
-/// (Knowledge by Lanes, 2023-05-19).
-static MARKET_SHARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(
-        r"(?i)\b(?:{MARKETS})['’]s?\s+share\b|\bshare\s+of\s+(?:the\s+)?(?:{MARKETS})\b"
-    ))
-    .expect("valid market-share pattern")
 });
 
 /// What the whole story says about whose figures it gives.
@@ -301,11 +291,8 @@ fn last_credit_is_pbs(before: &str) -> bool {
     }
 }
 
-static AVERAGE_OVER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"\b(\d{1,2}|three|six|nine|twelve)[- ]months?(?:\s+(?:rolling|moving|trailing))?\s+average",
-    )
-    .expect("valid")
+static AVERAGE_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(\d{1,2}|three|six|nine|twelve)[- ]months?(?:\s+(?:rolling|moving|trailing))?\s+average")
 });
 
 /// The months an average runs over, as the (lower-case) sentence says: "the
