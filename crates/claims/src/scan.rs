@@ -282,11 +282,30 @@ static BARE_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How many millions one of a unit word is ("bn": 1,000; "lakh": 0.1).
+fn unit_millions(unit: &str) -> Option<f64> {
+    Some(match unit.to_ascii_lowercase().as_str() {
+        "trillion" | "tr" => 1e6,
+        // "$1.3bln" (The News, 2021-03-23).
+        "billion" | "bn" | "bln" | "b" => 1e3,
+        "million" | "mn" | "mln" | "m" => 1.0,
+        "crore" => 10.0,
+        "lakh" => 0.1,
+        "thousand" | "k" => 1e-3,
+        _ => return None,
+    })
+}
+
+/// How many digits a written number has after its decimal point.
+fn fraction_digits(num: &str) -> i32 {
+    num.split_once('.').map_or(0, |(_, f)| f.len() as i32)
+}
+
 /// Figures without a currency, in a text (one sentence) whose earlier amount
 /// names dollars: "increased by US$ 12 million to reach 298 million" (ARY
 /// News, 2024-09-19). The dollar carries to them.
-fn bare_amounts(text: &str, base: usize, dollars: &[Amount]) -> Vec<Amount> {
-    let Some(first) = dollars.iter().find(|a| a.currency == Currency::Usd) else {
+fn bare_amounts(text: &str, base: usize, amounts: &[Amount]) -> Vec<Amount> {
+    let Some(first) = amounts.iter().find(|a| a.currency == Currency::Usd) else {
         return Vec::new();
     };
     BARE_AMOUNT
@@ -301,18 +320,13 @@ fn bare_amounts(text: &str, base: usize, dollars: &[Amount]) -> Vec<Amount> {
             }
             let unit = c.name("unit")?;
             let n: f64 = num.as_str().replace(',', "").parse().ok()?;
-            let mult = if unit.as_str().to_ascii_lowercase().starts_with('b') {
-                1e3
-            } else {
-                1.0
-            };
-            let decimals = num.as_str().split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+            let mult = unit_millions(unit.as_str())?;
             Some(Amount {
                 start,
                 end: base + unit.end(),
                 currency: Currency::Usd,
                 value: n * mult,
-                half: 0.5 * 10f64.powi(-decimals) * mult,
+                half: 0.5 * 10f64.powi(-fraction_digits(num.as_str())) * mult,
                 unit_assumed: false,
                 range: false,
             })
@@ -366,7 +380,7 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
                 .as_str()
                 .replace(',', "");
             let n: f64 = num.parse().ok()?;
-            let mut decimals = num.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+            let mut decimals = fraction_digits(&num);
             // "$3-3.5 billion", "$356- 366 million": a range, read as its middle
             // with room to both ends, each end to the finer of the two precisions.
             let hi = match c.name("hi") {
@@ -375,8 +389,7 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
                     if hv <= n {
                         return None;
                     }
-                    decimals =
-                        decimals.max(h.as_str().split_once('.').map_or(0, |(_, f)| f.len()) as i32);
+                    decimals = decimals.max(fraction_digits(h.as_str()));
                     Some(hv)
                 }
                 None => None,
@@ -390,17 +403,8 @@ fn digit_amounts(text: &str, base: usize) -> Vec<Amount> {
                         .captures(&text[whole.end()..])
                         .and_then(|r| r.name("u"))
                 });
-            let mult = match unit.map(|u| u.as_str().to_ascii_lowercase()) {
-                Some(u) => match u.as_str() {
-                    "trillion" | "tr" => 1e6,
-                    // "$1.3bln" (The News, 2021-03-23).
-                    "billion" | "bn" | "bln" | "b" => 1e3,
-                    "million" | "mn" | "mln" | "m" => 1.0,
-                    "crore" => 10.0,
-                    "lakh" => 0.1,
-                    "thousand" | "k" => 1e-3,
-                    _ => return None,
-                },
+            let mult = match unit {
+                Some(u) => unit_millions(u.as_str())?,
                 None if currency == Currency::Rupee => 1e-6,
                 // "$894" (the unit in the sentence before): read as millions
                 // when it is of a monthly-to-yearly scale and not a rate per
