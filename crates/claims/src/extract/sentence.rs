@@ -164,7 +164,7 @@ impl<'a> Sentence<'a> {
             Some(Bound::AtLeast)
         } else {
             scan::projection_bound(slice(text, prev, start))
-                .or_else(|| scan::bound_after(slice(text, end, self.end)))
+                .or_else(|| scan::projection_bound_after(slice(text, end, self.end)))
         }
     }
 

@@ -48,15 +48,18 @@ impl SeriesContext<'_> {
     /// the freelance economy, contributed over $3.2 billion" (SMTV Global,
     /// 2024-07-20) is IT and IT-enabled services' figure.
     pub(super) fn in_apposition(&self, text: &str, m: &SeriesMention, start: usize) -> bool {
-        // The apposition closes with a comma a word or two after the mention.
+        if m.end > start {
+            return false;
+        }
+        // The apposition closes with a comma at most a word after the mention
+        // ("… of the freelance economy,"): "the ICT sector led the way,
+        // contributing …" is a clause, not an apposition.
         let after = slice(text, m.end, start);
-        // At most a word between ("… of the freelance economy,"): "the ICT
-        // sector led the way, contributing …" is a clause, not an apposition.
         let closes = after.find(',').is_some_and(|i| {
             after[..i].split_whitespace().count() <= 1
                 && !after[..i].contains(|c: char| c.is_ascii_digit())
         });
-        if m.end > start || !closes {
+        if !closes {
             return false;
         }
         self.mentions

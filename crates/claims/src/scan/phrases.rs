@@ -206,8 +206,8 @@ static AT_MOST_AFTER: LazyLock<Regex> =
 
 /// The bound the words right after a projected amount state ("should touch $3
 /// billion at least by the end of the current financial year", ProPakistani,
-/// 2021-11-06).
-pub(crate) fn bound_after(after: &str) -> Option<crate::extract::Bound> {
+/// 2021-11-06); [`projection_bound`] reads the words before it.
+pub(crate) fn projection_bound_after(after: &str) -> Option<crate::extract::Bound> {
     if AT_LEAST_AFTER.is_match(after) {
         Some(crate::extract::Bound::AtLeast)
     } else if AT_MOST_AFTER.is_match(after) {

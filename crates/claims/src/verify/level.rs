@@ -813,8 +813,6 @@ fn as_written(value: f64, half: f64) -> String {
 /// the same sentence is then not called wrong over the written one.
 pub(super) const ALSO_NAMED: &str = "which the story also names";
 
-/// True when a level's reason reads it over a period the story names other
-/// than the one its sentence writes (its own, or another it names).
 /// How a level far from its series' scale says so.
 const OFF_SCALE: &str = "is not of the scale of";
 
@@ -824,6 +822,8 @@ pub(super) fn off_scale(reason: &str) -> bool {
     reason.starts_with("the period is ambiguous: ") && reason.contains(OFF_SCALE)
 }
 
+/// True when a level's reason reads it over a period the story names other
+/// than the one its sentence writes (its own, or another it names).
 pub(super) fn read_over_story_period(reason: &str) -> bool {
     reason.contains(ALSO_NAMED) || reason.contains(&format!("— but read as {}", alt::STORY_PERIOD))
 }
