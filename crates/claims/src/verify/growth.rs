@@ -177,12 +177,23 @@ fn rounding_note(a: &Reading, b: &Reading, half: f64) -> String {
     match rate_range(printed(a), printed(b)) {
         Some((lo, hi)) => format!(
             " (within the rounding of the figures, which are known to ±${}m and ±${}m: they give {} to {})",
-            itx_types::plain(a.half),
-            itx_types::plain(b.half),
+            shown_half(a.half),
+            shown_half(b.half),
             computed_pct(lo, half),
             computed_pct(hi, half)
         ),
         None => String::new(),
+    }
+}
+
+/// A reading's rounding for prose: to the cent of a million when it is that
+/// large, so that seven whole-million months and two months printed to the
+/// US$ thousand read "±$3.5m", not "±$3.5000001m"; a smaller one as it is.
+fn shown_half(half: f64) -> String {
+    if half >= 0.01 {
+        itx_types::plain((half * 100.0).round() / 100.0)
+    } else {
+        itx_types::plain(half)
     }
 }
 
