@@ -27,6 +27,7 @@ use crate::{Basis, CheckOptions, Error, Kind};
 
 mod amounts;
 mod multiples;
+mod others;
 mod rates;
 mod records;
 mod respectively;

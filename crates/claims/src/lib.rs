@@ -135,6 +135,10 @@ pub enum Kind {
     Target,
     /// A share: "45% of services exports".
     Share,
+    /// A figure outside the statistics itx holds, found so that the reader
+    /// sees it was not checked: "2.32 million freelancers", "62 percent of IT
+    /// companies".
+    Other,
 }
 
 impl Kind {
@@ -147,6 +151,7 @@ impl Kind {
             Kind::Projection => "projection".into(),
             Kind::Target => "target".into(),
             Kind::Share => "share".into(),
+            Kind::Other => "other figure".into(),
         }
     }
 }

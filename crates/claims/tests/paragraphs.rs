@@ -655,8 +655,9 @@ fn comparison_base_without_a_period() {
 }
 
 /// Numbers about other subjects (inflation, the policy rate) in an IT story are
-/// not claims about IT exports; "imports of computer services" is the debit side
-/// of EBOPS 9.2: March 2025 $28.72m (dt.xls Mar-26, 'EBOPS '!D63).
+/// not claims about IT exports: they are found and left unchecked, with what
+/// they are about. "Imports of computer services" is the debit side of EBOPS
+/// 9.2: March 2025 $28.72m (dt.xls Mar-26, 'EBOPS '!D63).
 #[test]
 fn other_subjects_and_imports() {
     let r = expect(
@@ -664,9 +665,18 @@ fn other_subjects_and_imports() {
         &now(),
         &[
             ("$354 million", "amount", "2025-07", Supported, None),
+            ("4.1 percent", "other figure", "-", Unverifiable, None),
+            ("11 percent", "other figure", "-", Unverifiable, None),
             ("$28.7 million", "amount", "2025-03", Supported, None),
         ],
     );
+    let inflation = claim(&r, "4.1 percent", 0);
+    assert!(
+        inflation.reason.contains("nflation"),
+        "{}",
+        inflation.reason
+    );
+    assert!(inflation.series.is_none(), "{:?}", inflation.series);
     assert_eq!(
         claim(&r, "$28.7 million", 0)
             .series

@@ -526,6 +526,7 @@ impl<'a> Sentence<'a> {
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, ctx, out);
         self.multiple_claims(text, story, own_main, ctx, out);
+        self.other_figures(text, out);
     }
 }
 

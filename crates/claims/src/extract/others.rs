@@ -1,0 +1,119 @@
+//! Figures outside the statistics itx holds: counts of people, firms, jobs or
+//! days ("2.32 million freelancers", "7,500 jobs", "21 days"), and percentages
+//! that are neither a rate of change nor a share of a series ("62 percent of IT
+//! companies", "retain 35pc of their export proceeds"). Found and left
+//! unjudged, so that a reader sees every figure of the story accounted for and
+//! knows which ones itx did not check.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::*;
+
+/// A number, its multiplier, up to two words, and what it counts.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::re(
+        r"(?i)(?:^|[^\w$.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>million|thousand|lakh|crore|billion)\b)?\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>freelancers?|jobs|professionals|graduates|companies|firms|start-?ups|call\s+cent(?:re|er)s|positions|places|economies|countries|days|people|persons|workers|employees|engineers|developers|students|accounts|users|subscribers|members|exporters|parks|individuals|trainees|candidates|فری\s?لانسرز|کمپنیاں|کمپنیوں|افراد|ملازمتیں|ملازمتوں|نوکریاں|ممالک|دن)(?:\W|$)",
+    )
+});
+
+impl Sentence<'_> {
+    /// The sentence's figures that no other claim of it covers, each an
+    /// unjudged claim of its own.
+    pub(super) fn other_figures(&self, text: &str, out: &mut Vec<Draft>) {
+        let covered = |out: &[Draft], start: usize, end: usize| {
+            out.iter()
+                .rev()
+                .take_while(|d| d.start >= self.start)
+                .any(|d| overlaps((d.start, d.end), (start, end)))
+        };
+        let mut found = Vec::new();
+        // A market price is an aside, a link to another story ("Boeing Shares
+        // Plunge 4.9%"), no figure of the story.
+        let market = self
+            .untracked
+            .iter()
+            .any(|(a, b)| vocab::names_market(slice(text, *a, *b)));
+        for p in self.pcts.iter().filter(|_| !market) {
+            // A fraction in words is as often a period ("in the first half of
+            // FY21", "in three quarters of the current financial year") as a
+            // share: only a percentage counts here, in digits or in words.
+            let written = slice(text, p.start, p.end).to_ascii_lowercase();
+            let fraction = ["half", "quarter", "third"]
+                .iter()
+                .any(|w| written.contains(w));
+            if covered(out, p.start, p.end) || fraction {
+                continue;
+            }
+            // About a subject the sentence names ("inflation eased to 4.1
+            // percent"), else about nothing the checker could tie it to.
+            found.push(
+                self.untracked(text, p.start, p.end, Some(p.value), Kind::Other)
+                    .unwrap_or_else(|| {
+                        Draft::new(
+                            p.start,
+                            p.end,
+                            Kind::Other,
+                            None,
+                            None,
+                            false,
+                            What::NotJudged {
+                                value: Some(p.value),
+                                why: "a percentage the checker reads as neither a rate of change nor a share of a series it holds; not checked".into(),
+                            },
+                        )
+                    }),
+            );
+        }
+        let s = slice(text, self.start, self.end);
+        for c in COUNT.captures_iter(s) {
+            let (Some(n), Some(noun)) = (c.name("n"), c.name("noun")) else {
+                continue;
+            };
+            let (start, end) = (self.start + n.start(), self.start + noun.end());
+            let taken = |(a, b): (usize, usize)| overlaps((a, b), (start, end));
+            if covered(out, start, end)
+                || self.numbers.iter().copied().any(taken)
+                || self.periods.iter().any(|m| taken((m.start, m.end)))
+            {
+                continue;
+            }
+            let Ok(value) = n.as_str().replace(',', "").parse::<f64>() else {
+                continue;
+            };
+            // "The 2025 graduates": a year, not a count.
+            let year = n.as_str().len() == 4 && (1900.0..2100.0).contains(&value);
+            if year && c.name("mult").is_none() {
+                continue;
+            }
+            let times = match c.name("mult").map(|m| m.as_str().to_ascii_lowercase()) {
+                Some(m) if m == "thousand" => 1e3,
+                Some(m) if m == "lakh" => 1e5,
+                Some(m) if m == "million" => 1e6,
+                Some(m) if m == "crore" => 1e7,
+                Some(m) if m == "billion" => 1e9,
+                _ => 1.0,
+            };
+            let what = noun
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            found.push(Draft::new(
+                start,
+                end,
+                Kind::Other,
+                None,
+                None,
+                false,
+                What::NotJudged {
+                    value: Some(value * times),
+                    why: format!("a count of {what}, which itx does not track"),
+                },
+            ));
+        }
+        found.sort_by_key(|d| d.start);
+        out.extend(found);
+    }
+}
