@@ -49,6 +49,9 @@ fn the_record_month_article() {
             // "more than 60% of the population under the age of 30": a figure of
             // the story that itx does not track, found and left unchecked.
             ("60%", "other figure", "-", Unverifiable, None),
+            // The heading "Future Outlook: A $5 Billion Industry in Sight"
+            // names no series: found, not judged against IT exports.
+            ("$5 Billion", "other figure", "-", Unverifiable, None),
             ("record", "record", "2025-07", Supported, None),
             ("$4 billion", "projection", "FY2025-26", Supported, None),
             // "potentially $5 billion annually in the coming years": no date.
@@ -95,9 +98,10 @@ fn the_record_month_article() {
 }
 
 /// An aside that is no figure of the story is no claim: "Boeing Shares Plunge
-/// 4.9%" (a link to another story), the "$5 Billion Industry" heading. A figure
-/// of the story that itx does not track ("more than 60% of the population") is
-/// found and left unchecked, so that the reader knows it was not checked.
+/// 4.9%" (a link to another story). A figure of the story that itx does not
+/// track ("more than 60% of the population") is found and left unchecked, so
+/// that the reader knows it was not checked; so is the heading's "$5 Billion
+/// Industry", which names no series, and is not judged as IT exports.
 #[test]
 fn asides_are_not_claims() {
     let r = run(ARTICLE, &CheckOptions::default());
@@ -113,7 +117,10 @@ fn asides_are_not_claims() {
         "{}",
         pop.reason
     );
-    assert_eq!(r.claims.iter().filter(|c| c.text.contains("$5")).count(), 1);
+    let heading = claim(&r, "$5 Billion", 0);
+    assert_eq!(heading.kind, itx_claims::Kind::Other, "{}", heading.reason);
+    assert!(heading.series.is_none(), "{:?}", heading.series);
+    assert_eq!(r.claims.iter().filter(|c| c.text.contains("$5")).count(), 2);
 }
 
 /// Offsets are byte offsets into the text; the text output marks claims in place
@@ -129,7 +136,7 @@ fn offsets_text_and_json() {
     assert!(text.contains("⟦surpassing several previous records set earlier in 2025⟧[7 ✗]"));
     assert!(
         text.contains(
-            "13 claims: 10 ✓ supported, 0 ~ outdated, 1 ✗ contradicted, 2 ? unverifiable"
+            "14 claims: 10 ✓ supported, 0 ~ outdated, 1 ✗ contradicted, 3 ? unverifiable"
         )
     );
     let json = to_json(&r);

@@ -90,3 +90,27 @@ fn years_days_and_halves_are_no_figures() {
             .collect::<Vec<_>>()
     );
 }
+
+/// Knowledge by Lanes, 2023-05-19 (https://www.knowledgebylanes.com/pakistans-it-exports-account-for-less-than-1-in-the-global-market/):
+/// "80 percent of firms export less than $0.1 million and more than 90 percent
+/// export less than $0.5 million per year": thresholds of a firm-level study,
+/// money the checker ties to no series. Found and left unchecked, where before
+/// they were passed over.
+#[test]
+fn money_of_no_series_is_found_and_left_unchecked() {
+    let r = run(
+        "Analysis of firm-wise data shows that 80 percent of firms export less than $0.1 \
+         million and more than 90 percent export less than $0.5 million per year.",
+        &on("2023-05-19"),
+    );
+    for t in ["80 percent", "$0.1 million", "90 percent", "$0.5 million"] {
+        let c = claim(&r, t, 0);
+        assert_eq!(c.kind, Kind::Other, "{t}: {}", c.reason);
+        assert_eq!(c.verdict, Unverifiable, "{t}: {}", c.reason);
+        assert!(c.series.is_none(), "{t}: {:?}", c.series);
+    }
+    assert_eq!(
+        claim(&r, "$0.1 million", 0).reason,
+        "an amount the checker could tie to no series it holds; not checked"
+    );
+}

@@ -1,7 +1,8 @@
 //! Figures outside the statistics itx holds: counts of people, firms, jobs or
-//! days ("2.32 million freelancers", "7,500 jobs", "21 days"), and percentages
+//! days ("2.32 million freelancers", "7,500 jobs", "21 days"), percentages
 //! that are neither a rate of change nor a share of a series ("62 percent of IT
-//! companies", "retain 35pc of their export proceeds"). Found and left
+//! companies", "retain 35pc of their export proceeds"), and money the checker
+//! ties to no series ("firms export less than $0.1 million"). Found and left
 //! unjudged, so that a reader sees every figure of the story accounted for and
 //! knows which ones itx did not check.
 
@@ -65,6 +66,31 @@ impl Sentence<'_> {
                         )
                     }),
             );
+        }
+        // Money the checker could tie to no series ("80 percent of firms
+        // export less than $0.1 million").
+        for a in &self.amounts {
+            let (start, end) = (a.amount.start, a.amount.end);
+            if covered(out, start, end)
+                || found
+                    .iter()
+                    .any(|d: &Draft| overlaps((d.start, d.end), (start, end)))
+            {
+                continue;
+            }
+            found.push(Draft::new(
+                start,
+                end,
+                Kind::Other,
+                None,
+                None,
+                false,
+                What::NotJudged {
+                    value: Some(a.amount.value),
+                    why: "an amount the checker could tie to no series it holds; not checked"
+                        .into(),
+                },
+            ));
         }
         let s = slice(text, self.start, self.end);
         for c in COUNT.captures_iter(s) {
