@@ -223,3 +223,21 @@ fn a_line_named_in_an_apposition() {
     }
     assert!(claim(&r, "24%", 0).reason.contains("$2,596m in FY2022-23"));
 }
+
+/// "Up 23.8% on July 2024" (a sentence written for this test, in the British
+/// form "up X% on <period>"; found while checking the dashboard): the month
+/// right after "on" is the rate's base, and the rate July 2025's. It had been
+/// read as July 2024's own rate, supported only through the other reading,
+/// with July 2023 in its reason. July 2025 $354m, July 2024 $286m (`itx
+/// vintages ict 2025-07`, `2024-07`).
+#[test]
+fn a_period_after_on_is_the_base() {
+    let r = run(
+        "Pakistan's IT exports rose to $354 million in July 2025, up 23.8% on July 2024.",
+        &on("2025-08-20"),
+    );
+    let c = claim(&r, "23.8%", 0);
+    assert_eq!(c.period.as_deref(), Some("2025-07"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(!c.reason.contains("July 2023"), "{}", c.reason);
+}

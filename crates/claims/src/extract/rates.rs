@@ -130,7 +130,8 @@ impl Sentence<'_> {
                 m.start >= p.end
                     && m.start < next
                     && !self.dates_previous_record(text, i)
-                    && scan::base_phrase_before(gap)
+                    // "up 23.8% on July 2024": "on" right after the rate.
+                    && (scan::base_phrase_before(gap) || gap.trim().eq_ignore_ascii_case("on"))
                     && !opens_range(gap, slice(text, m.start, m.end))
                     && !gap.to_ascii_lowercase().contains("since")
             });
@@ -331,6 +332,8 @@ impl Sentence<'_> {
             let bound = self
                 .bound_after(text, p.end)
                 .filter(|&i| base_amount.is_none_or(|b| self.amounts[b].bound != Some(i)))
+                // "Up 23.8% on July 2024": the period right after is the base.
+                .filter(|&i| based != Some(i) || over_own.is_some())
                 .or_else(|| self.period_led_into(text, p.start, scan::rate_lead_gap))
                 .and_then(|i| spans[i]);
             let listed = self.listed_period(p.start).and_then(|i| spans[i]);
