@@ -15,7 +15,7 @@ use super::*;
 /// A number, its multiplier, up to two words, and what it counts.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::scan::re(
-        r"(?i)(?:^|[^\w$.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>million|thousand|lakh|crore|billion)\b)?\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>freelancers?|jobs|professionals|graduates|companies|firms|start-?ups|call\s+cent(?:re|er)s|positions|places|economies|countries|days|people|persons|workers|employees|engineers|developers|students|accounts|users|subscribers|members|exporters|parks|individuals|trainees|candidates|فری\s?لانسرز|کمپنیاں|کمپنیوں|افراد|ملازمتیں|ملازمتوں|نوکریاں|ممالک|دن)(?:\W|$)",
+        r"(?i)(?:^|[\s(\[\-–—])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>million|thousand|lakh|crore|billion)\b)?\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>freelancers?|jobs|professionals|graduates|companies|firms|start-?ups|call\s+cent(?:re|er)s|positions|places|economies|countries|days|people|persons|workers|employees|engineers|developers|students|accounts|users|subscribers|members|exporters|parks|individuals|trainees|candidates|فری\s?لانسرز|کمپنیاں|کمپنیوں|افراد|ملازمتیں|ملازمتوں|نوکریاں|ممالک|دن)(?:\W|$)",
     )
 });
 
