@@ -205,3 +205,30 @@ fn a_range_of_quarters() {
         assert_ne!(c.verdict, Contradicted, "{quote}: {}", c.reason);
     }
 }
+
+/// Freemium World, 2023-02-23 (https://freemiumworld.net/it-exports-fall-23-to-an-eight-month-low-in-january-2023/):
+/// "IT exports fall 23% to an eight-month low in January 2023". A low over a
+/// window of months mirrors "a five-month high": January 2023 ($190m) is below
+/// each of the seven months before it, and May 2022 (eight months back) was
+/// lower (`itx series show ict --from 2022-05 --to 2023-01`). It had not been
+/// found. A window it does not fill is called wrong, with the month that breaks
+/// it.
+#[test]
+fn a_low_over_a_window_of_months() {
+    let r = run(
+        "IT exports fall 23% to an eight-month low in January 2023",
+        &on("2023-02-23"),
+    );
+    let c = claim(&r, "eight-month low", 0);
+    assert_eq!(c.kind.label(), "record", "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2023-01"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("lowest since May 2022"), "{}", c.reason);
+    let r = run(
+        "IT exports fall 23% to a twelve-month low in January 2023",
+        &on("2023-02-23"),
+    );
+    let c = claim(&r, "twelve-month low", 0);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("May 2022"), "{}", c.reason);
+}

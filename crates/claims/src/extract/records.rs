@@ -141,7 +141,8 @@ impl Sentence<'_> {
                 RecordForm::AllTimeHigh
                 | RecordForm::Rank(_)
                 | RecordForm::RecordChange
-                | RecordForm::HighestIn(_) => {
+                | RecordForm::HighestIn(_)
+                | RecordForm::LowestIn(_) => {
                     // "versus 11MFY22 that witnessed highest ever ICT exports" (Business
                     // Recorder, 2023-06-26): the record is the period's it follows.
                     let witnessed = self

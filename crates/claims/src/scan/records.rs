@@ -34,6 +34,9 @@ pub(crate) enum RecordForm {
     /// "a five-month high", "the highest in 11 months": above each of the
     /// months before it in that many.
     HighestIn(u8),
+    /// "an eight-month low", "the lowest in seven months": below each of the
+    /// months before it in that many.
+    LowestIn(u8),
     /// "the 13th consecutive month of year-over-year growth", "for 18
     /// consecutive months": a run of months of growth ending with this one.
     Streak(u8),
@@ -125,10 +128,11 @@ static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static RECORD_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bto\s+$"));
 static RECORD_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:at|an?)\b"));
 
-/// "a five-month high", "11-month high", "the highest (level) in 11 months".
+/// "a five-month high", "11-month high", "the highest (level) in 11 months";
+/// "an eight-month low", "the lowest in seven months".
 static HIGHEST_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[- ]month\s+(?:high|peak)\b|\bhighest\s+(?:(?:level|monthly\s+figure|figure)\s+)?in\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months\b",
+        r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[- ]month\s+(?P<dir>high|peak|low|trough)\b|\b(?P<dir2>highest|lowest)\s+(?:(?:level|monthly\s+figure|figure)\s+)?in\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months\b",
     )
 });
 
@@ -288,13 +292,19 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
                     .map(|v| v as u8)
             })
         });
+        let low = c.name("dir").or_else(|| c.name("dir2")).is_some_and(|d| {
+            matches!(
+                d.as_str().to_ascii_lowercase().as_str(),
+                "low" | "trough" | "lowest"
+            )
+        });
         if let Some(n) = n.filter(|n| *n >= 2) {
-            add(
-                whole.start(),
-                whole.end(),
-                RecordForm::HighestIn(n),
-                &mut out,
-            );
+            let form = if low {
+                RecordForm::LowestIn(n)
+            } else {
+                RecordForm::HighestIn(n)
+            };
+            add(whole.start(), whole.end(), form, &mut out);
         }
     }
     // Before FIRST_SINCE: "for the first time since 2016 that exports fell" is a

@@ -277,6 +277,45 @@ pub(super) fn record(
             };
             with(Judgement::new(verdict, None, reason), Some(hm))
         }
+        RecordForm::LowestIn(n) => {
+            // "An eight-month low": below each of the seven months before it;
+            // the month at or below it is eight or more months back.
+            let Some((lm, lv)) = rec.lowest_since else {
+                let reason = format!(
+                    "{} ({}) is the lowest month on record, so below every month in the {n} before it",
+                    m.long_label(),
+                    musd(v)
+                );
+                return with(Judgement::new(Verdict::Supported, None, reason), None);
+            };
+            let gap = m.index() - lm.index();
+            let (verdict, reason) = if gap >= i32::from(n) {
+                (
+                    Verdict::Supported,
+                    format!(
+                        "{} ({}) is the lowest since {} ({}), {gap} months earlier: {} {n}-month low",
+                        m.long_label(),
+                        musd(v),
+                        lm.long_label(),
+                        musd(lv),
+                        a_or_an(n)
+                    ),
+                )
+            } else {
+                (
+                    Verdict::Contradicted,
+                    format!(
+                        "{} ({}) is not {} {n}-month low: {} ({}), {gap} months earlier, was at or below it",
+                        m.long_label(),
+                        musd(v),
+                        a_or_an(n),
+                        lm.long_label(),
+                        musd(lv)
+                    ),
+                )
+            };
+            with(Judgement::new(verdict, None, reason), Some(lm))
+        }
         RecordForm::HighestSince => {
             if rec.all_time_high {
                 let reason = format!(
