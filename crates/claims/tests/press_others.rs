@@ -114,3 +114,21 @@ fn money_of_no_series_is_found_and_left_unchecked() {
         "an amount the checker could tie to no series it holds; not checked"
     );
 }
+
+/// Independent Urdu (https://www.independenturdu.com/article-author/میاں-عمران-احمد,
+/// an author page, undated; checked as of 2025-10-20): "پاکستان میں تقریباً 30
+/// لاکھ فری لانسرز کام کر رہے ہیں" (about 3 million freelancers work in
+/// Pakistan). An Urdu count, its multiplier (لاکھ, a hundred thousand) and what
+/// it counts, said in English as every reason is.
+#[test]
+fn an_urdu_count_is_found_with_its_multiplier() {
+    let r = run(
+        "پاکستان فری لانسرز ایسوسی ایشن کے مطابق پاکستان میں تقریباً 30 لاکھ فری لانسرز کام کر \
+         رہے ہیں، جو سالانہ تقریباً چار سو ملین ڈالرز سے زیادہ زرمبادلہ ملک میں لاتے ہیں۔",
+        &on("2025-10-20"),
+    );
+    let c = claim(&r, "30 لاکھ فری لانسرز", 0);
+    assert_eq!(c.kind, Kind::Other, "{}", c.reason);
+    assert_eq!(c.stated, Some(3_000_000.0), "{}", c.reason);
+    assert_eq!(c.reason, "a count of freelancers, which itx does not track");
+}

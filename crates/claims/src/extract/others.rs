@@ -15,7 +15,7 @@ use super::*;
 /// A number, its multiplier, up to two words, and what it counts.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::scan::re(
-        r"(?i)(?:^|[\s(\[\-–—])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>million|thousand|lakh|crore|billion)\b)?\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>freelancers?|jobs|professionals|graduates|companies|firms|start-?ups|call\s+cent(?:re|er)s|positions|places|economies|countries|days|people|persons|workers|employees|engineers|developers|students|accounts|users|subscribers|members|exporters|parks|individuals|trainees|candidates|فری\s?لانسرز|کمپنیاں|کمپنیوں|افراد|ملازمتیں|ملازمتوں|نوکریاں|ممالک|دن)(?:\W|$)",
+        r"(?i)(?:^|[\s(\[\-–—])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>million|thousand|lakh|crore|billion|ہزار|لاکھ|کروڑ|ملین|ارب)(?:\b|\s))?\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>freelancers?|jobs|professionals|graduates|companies|firms|start-?ups|call\s+cent(?:re|er)s|positions|places|economies|countries|days|people|persons|workers|employees|engineers|developers|students|accounts|users|subscribers|members|exporters|parks|individuals|trainees|candidates|فری\s?لانسرز|کمپنیاں|کمپنیوں|افراد|ملازمتیں|ملازمتوں|نوکریاں|ممالک|دن)(?:\W|$)",
     )
 });
 
@@ -113,19 +113,15 @@ impl Sentence<'_> {
             if year && c.name("mult").is_none() {
                 continue;
             }
-            let times = match c.name("mult").map(|m| m.as_str().to_ascii_lowercase()) {
-                Some(m) if m == "thousand" => 1e3,
-                Some(m) if m == "lakh" => 1e5,
-                Some(m) if m == "million" => 1e6,
-                Some(m) if m == "crore" => 1e7,
-                Some(m) if m == "billion" => 1e9,
+            let times = match c.name("mult").map(|m| m.as_str().to_lowercase()) {
+                Some(m) if m == "thousand" || m == "ہزار" => 1e3,
+                Some(m) if m == "lakh" || m == "لاکھ" => 1e5,
+                Some(m) if m == "million" || m == "ملین" => 1e6,
+                Some(m) if m == "crore" || m == "کروڑ" => 1e7,
+                Some(m) if m == "billion" || m == "ارب" => 1e9,
                 _ => 1.0,
             };
-            let what = noun
-                .as_str()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let what = english_noun(noun.as_str());
             found.push(Draft::new(
                 start,
                 end,
@@ -142,4 +138,20 @@ impl Sentence<'_> {
         found.sort_by_key(|d| d.start);
         out.extend(found);
     }
+}
+
+/// What an Urdu count counts, in English for the reason (the checker's reasons
+/// are English in both languages); an English noun as written.
+fn english_noun(noun: &str) -> String {
+    let noun = noun.split_whitespace().collect::<Vec<_>>().join(" ");
+    let english = match noun.replace(' ', "").as_str() {
+        "فریلانسرز" => "freelancers",
+        "کمپنیاں" | "کمپنیوں" => "companies",
+        "افراد" => "people",
+        "ملازمتیں" | "ملازمتوں" | "نوکریاں" => "jobs",
+        "ممالک" => "countries",
+        "دن" => "days",
+        _ => return noun,
+    };
+    english.to_string()
 }
