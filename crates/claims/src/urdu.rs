@@ -136,7 +136,7 @@ fn forms() -> Vec<String> {
         |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR})(?:\s*(?P<rfy>\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}}))?)
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کرو[ڑڈ]\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر)(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کرو[ڑڈ]\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر|(?P<rupees>روپے|روپیہ|روپوں))(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
         |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کرو[ڑڈ])
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
@@ -514,7 +514,14 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             c.name("hz"),
             c.name("mn"),
         ]) else {
-            return Some(" dollars ".into());
+            return Some(
+                if c.name("rupees").is_some() {
+                    " rupees "
+                } else {
+                    " dollars "
+                }
+                .into(),
+            );
         };
         // Urdu puts "more than" after the amount ("… ڈالر سے تجاوز", "… ڈالر کی
         // حد عبور"); English puts it before, where the bound reader looks.
@@ -540,7 +547,14 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
         } else {
             ""
         };
-        return Some(format!(" {versus}{from}{over}{} ", money_en(million, step)));
+        // "20 ارب روپے" (Rs 20 billion): the same amount, in the currency the
+        // English reader takes as rupees.
+        let amount = money_en(million, step);
+        let amount = match c.name("rupees") {
+            Some(_) => amount.replacen('$', "Rs ", 1),
+            None => amount,
+        };
+        return Some(format!(" {versus}{from}{over}{amount} "));
     }
     if c.name("bare").is_some() {
         if !dollars {
@@ -922,7 +936,10 @@ mod tests {
             en("گزشتہ سال 1 ارب 44 کروڑ کی ایکسپورٹ تھی، اب 2 ارب ڈالر"),
             "Last year $1.44 billion exports , اب $2 billion"
         );
-        assert_eq!(en("1 ارب 44 کروڑ روپے"), "1 ارب 44 کروڑ روپے");
+        // An amount in rupees is one, in the form English prints it
+        // (roshanpakistannews, 2024-06-22: "20 ارب روپے مختص کیے گئے").
+        assert_eq!(en("1 ارب 44 کروڑ روپے"), "Rs 1.44 billion");
+        assert_eq!(en("20 ارب روپے مختص"), "Rs 20 billion مختص");
         // express.pk, 2026-01-20: the base of a comparison after its amount.
         assert_eq!(
             en("23 فیصد اضافہ جو کہ 356 ملین ڈالر کے مقابلے میں"),

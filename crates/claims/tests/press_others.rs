@@ -132,3 +132,21 @@ fn an_urdu_count_is_found_with_its_multiplier() {
     assert_eq!(c.stated, Some(3_000_000.0), "{}", c.reason);
     assert_eq!(c.reason, "a count of freelancers, which itx does not track");
 }
+
+/// Roshan Pakistan News, 2024-06-22 (https://roshanpakistannews.com/?p=24393):
+/// "ڈیجیٹل انفراسٹرکچر انفارمیشن منصوبوں کے لیے 20 ارب روپے مختص کیے گئے
+/// ہیں" (Rs 20 billion allocated for digital infrastructure projects). An Urdu
+/// amount in rupees is read as one, found and left unchecked, where it had been
+/// passed over.
+#[test]
+fn an_urdu_amount_in_rupees_is_found() {
+    let r = run(
+        "وزیر نے مزید کہا کہ روپے موجودہ بجٹ میں ڈیجیٹل انفراسٹرکچر انفارمیشن منصوبوں کے لیے 20 \
+         ارب روپے مختص کیے گئے ہیں۔",
+        &on("2024-06-22"),
+    );
+    let c = claim(&r, "20 ارب روپے", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert_eq!(c.stated, Some(20_000.0), "{}", c.reason);
+    assert!(c.reason.contains("in rupees"), "{}", c.reason);
+}

@@ -87,8 +87,12 @@ impl Sentence<'_> {
                 false,
                 What::NotJudged {
                     value: Some(a.amount.value),
-                    why: "an amount the checker could tie to no series it holds; not checked"
-                        .into(),
+                    why: if a.amount.currency == Currency::Rupee {
+                        "an amount in rupees the checker could tie to no series it holds; not checked"
+                    } else {
+                        "an amount the checker could tie to no series it holds; not checked"
+                    }
+                    .into(),
                 },
             ));
         }
