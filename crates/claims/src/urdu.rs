@@ -126,6 +126,7 @@ fn forms() -> Vec<String> {
         |(?P<part>(?P<partfy>{FY_UR})\s*(?:کے|کی)?\s*(?:(?:(?:پہلے|ابتدائی)\s*)?(?P<n>{NUM})\s*(?:ماہ|مہینوں|مہینے|مہینوں\s*کے)|(?P<onem>پہلے|ابتدائی)\s*(?:ماہ|مہینے)|(?P<ord>پہلی|دوسری|تیسری|چوتھی)\s*(?P<unit>سہ\s*ماہی|ششماہی)))
         |(?P<streak>مسلسل\s*(?P<stn>\d{{1,2}})\s*(?P<stord>ویں)?\s*(?:ماہ|مہینے|مہینوں))
         |(?P<ushare>(?:(?:کل|مجموعی|تمام)\s*(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس)|(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:کل|مجموعی)\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس))\s*(?:کا|کی|کے)\s*(?:(?P<usf>ایک\s*تہائی|دو\s*تہائی|ایک\s*چوتھائی|نصف|آدھا)|(?P<usn>\d+(?:\.\d+)?)\s*(?:فیصد|%)))
+        |(?P<itshare>(?:خدمات|سروسز)\s*(?:کی|کے)\s*(?:کل|مجموعی)\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس)\s*میں\s*(?:آئی\s*ٹی|انفارمیشن\s*ٹیکنالوجی|IT)\s*(?:برآمدات\s*)?(?:کا|کی)\s*حصہ)
         |(?P<ushin>(?:کل|مجموعی|تمام)\s*(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس)\s*میں\s*(?P<ushn>\d+(?:\.\d+)?)\s*(?:فیصد|%)\s*حصہ)
         |(?P<ictshare>(?:کل|مجموعی)\s*(?:ICT|IT|آئی\s*سی\s*ٹی|آئی\s*ٹی)\s*(?:کی\s*)?(?:برآمدی\s*ترسیلات|برآمدات|برآمد|ایکسپورٹس|ایکسپورٹ)\s*(?:کا|کی|کے)\s*(?P<isn>\d+(?:\.\d+)?)\s*(?:فیصد|%))
         |(?P<onemost>ایک\s*(?:ماہ|مہینے)\s*میں\s*(?:\S+\s+){{0,4}}?سب\s*سے\s*زیادہ)
@@ -183,7 +184,12 @@ fn below_hundred(s: &str) -> Option<f64> {
 }
 
 fn num(s: &str) -> Option<(f64, i32)> {
+    // "ڈیڑھ ارب ڈالر" (thebizupdate, 2024-01-18) is $1.5 billion: the half is
+    // a printed tenth.
     if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == s) {
+        if v.fract() != 0.0 {
+            return Some((*v, 1));
+        }
         return Some((*v, 0));
     }
     // "چھ سو چوراسی" (684), "نوسواٹھاون" (958), "پانچ سو" (500): "سو" is also
@@ -437,6 +443,11 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             None => format!("{} percent", c.name("usn")?.as_str()),
         };
         return Some(format!(" {part} of total services exports "));
+    }
+    // "سروسز کی مجموعی برآمدات میں آئی ٹی کا حصہ 40 فیصد" (The Biz Update,
+    // 2024-01-18: IT's share in total services exports, 40 percent).
+    if c.name("itshare").is_some() {
+        return Some(" the share of IT exports in total services exports ".into());
     }
     // "مجموعی سروسز برآمدات میں 48 فیصد حصہ" (Bol News, 2025-10: a 48% share in
     // total services exports), the total written before the share.

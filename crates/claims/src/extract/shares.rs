@@ -12,6 +12,11 @@ use super::*;
 /// "from", "to".
 static SHARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| scan::re(r"(?i)\b(?:to|from)\s*$"));
 
+/// A share word after a possessive: "IT exports' share", "IT's share", "its
+/// share".
+static POSSESSIVE_SHARE: LazyLock<Regex> =
+    LazyLock::new(|| scan::re(r"(?i)(?:['’]s?|\b(?:its|their))\s+(?:share|contribution)$"));
+
 /// True when the words before a series name it as a share's total ("… in
 /// total service exports", "share in overall …").
 fn names_total(before: &str) -> bool {
@@ -162,13 +167,22 @@ impl Sentence<'_> {
         // A share whose words say so ("the share of telecom and computer
         // services stood at 19 percent and 81 percent"): judged where the
         // total is named, else found and left unverifiable.
-        if scan::share_words(slice(text, self.start, p.start)) {
-            let total = self
+        let before = slice(text, self.start, p.start);
+        if scan::share_words(before) {
+            // The total named after the figure, else between the share word
+            // and it ("the share of IT exports in total services exports
+            // reached 40 percent").
+            let after = self
                 .series
                 .iter()
                 .find(|m| m.start >= p.end)
                 .map(|m| m.key.clone());
-            return Some(self.share_draft(text, p, total, spans, story, own_main, ctx));
+            if after.is_some() {
+                return Some(self.share_draft(text, p, after, spans, story, own_main, ctx));
+            }
+            let total = scan::share_word_end(before)
+                .and_then(|w| self.total_before(text, self.start + w, p));
+            return Some(self.share_of_total(text, p, total, spans, story, own_main, ctx));
         }
         None
     }
@@ -199,11 +213,25 @@ impl Sentence<'_> {
             return None;
         }
         let from = p.start - lead.len() + word;
-        let total = self
-            .series
+        let total = self.total_before(text, from, p);
+        Some(self.share_of_total(text, p, total, spans, story, own_main, ctx))
+    }
+
+    /// The total a share names between its share word (ending at `from`) and
+    /// its figure: "the share of IT exports in total services exports", "IT
+    /// exports' share of total services exports" (after a possessive the
+    /// series after "of" is the total, where after "the share of" it is the
+    /// part).
+    fn total_before(&self, text: &str, from: usize, p: &Pct) -> Option<SeriesKey> {
+        let possessive = POSSESSIVE_SHARE.is_match(slice(text, self.start, from));
+        self.series
             .iter()
             .filter(|m| m.start >= from && m.end <= p.start)
-            .find(|m| names_total(slice(text, from, m.start)))
+            .find(|m| {
+                let gap = slice(text, from, m.start);
+                names_total(gap)
+                    || possessive && gap.trim_end().to_ascii_lowercase().ends_with(" of")
+            })
             .or_else(|| {
                 // A figure "from 34 percent" after one "to 39 percent" shares its
                 // total.
@@ -215,8 +243,29 @@ impl Sentence<'_> {
                         scan::share_words(gap) && names_total(gap)
                     })
             })
-            .map(|m| m.key.clone());
-        Some(self.share_draft(text, p, total, spans, story, own_main, ctx))
+            .map(|m| m.key.clone())
+    }
+
+    /// A share of a total the sentence names before it: never the total's
+    /// share of itself. Where the sentence names no part apart from the total
+    /// ("IT's share of total services exports" in a story about services), the
+    /// part is left unread.
+    #[allow(clippy::too_many_arguments)]
+    fn share_of_total(
+        &self,
+        text: &str,
+        p: &Pct,
+        total: Option<SeriesKey>,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+        ctx: &SeriesContext<'_>,
+    ) -> Draft {
+        let mut d = self.share_draft(text, p, total.clone(), spans, story, own_main, ctx);
+        if total.is_some() && d.series == total {
+            d.series = None;
+        }
+        d
     }
 
     /// A share of `total` (a series, or none named), over the period named right

@@ -6,6 +6,9 @@
 /// copy it is nearly always "that same" ("اسی مدت", the same period).
 pub(super) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ایک", 1.0),
+    // One and a half, two and a half ("ڈیڑھ ارب ڈالر": $1.5 billion).
+    ("ڈیڑھ", 1.5),
+    ("ڈھائی", 2.5),
     ("دو", 2.0),
     ("تین", 3.0),
     ("چار", 4.0),

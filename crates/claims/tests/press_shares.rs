@@ -1,0 +1,69 @@
+//! A share whose total is written before its figure (stop 41): "the share of
+//! IT exports in total services exports reached 40 percent", "IT exports'
+//! share of total services exports rose to 40 percent", and Urdu's "سروسز کی
+//! مجموعی برآمدات میں آئی ٹی کا حصہ 40 فیصد". Each had been read as services
+//! exports' own share of something, and a true share called wrong. A share is
+//! never its total's share of itself: where the sentence names no part apart
+//! from the total, the part is left unread.
+//!
+//! Jul-Dec FY2023-24: ICT exports $1,456m, services exports $3,680m, 39.6%
+//! (`itx series show ict --transform fytd`, `itx series show services
+//! --transform fytd`, to 2023-12).
+
+mod common;
+
+use common::{claim, on, run, series};
+use itx_claims::Verdict::{Supported, Unverifiable};
+
+/// The Biz Update (Urdu), 2024-01-18 (https://urdu.thebizupdate.com/?p=2447):
+/// "رواں مالی سال کے 6 ماہ میں آئی ٹی برآمدات کا حجم ڈیڑھ ارب ڈالر رہا جبکہ
+/// ششماہی بنیاد پر سروسز کی مجموعی برآمدات میں آئی ٹی کا حصہ 40 فیصد ہوگیا" (in
+/// the fiscal year's first six months IT exports were one and a half billion
+/// dollars, and IT's share in total services exports became 40%). "ڈیڑھ" (one
+/// and a half) had not been read, nor the share's total; once the amount was
+/// found, the share was called wrong as services exports' share of all exports.
+#[test]
+fn an_urdu_share_with_its_total_before_it() {
+    let r = run(
+        "رواں مالی سال کے 6 ماہ میں آئی ٹی برآمدات کا حجم ڈیڑھ ارب ڈالر رہا جبکہ ششماہی بنیاد پر \
+         سروسز کی مجموعی برآمدات میں آئی ٹی کا حصہ 40 فیصد ہوگیا۔",
+        &on("2024-01-18"),
+    );
+    let amount = claim(&r, "ڈیڑھ ارب ڈالر", 0);
+    assert_eq!(amount.stated, Some(1_500.0), "{}", amount.reason);
+    assert_eq!(amount.period.as_deref(), Some("FY2023-24 Jul-Dec"));
+    assert_eq!(amount.verdict, Supported, "{}", amount.reason);
+    let share = claim(&r, "40 فیصد", 0);
+    assert_eq!(series(share), Some("pk.ebops.9.credit"), "{}", share.reason);
+    assert_eq!(share.verdict, Supported, "{}", share.reason);
+    assert!(
+        share.reason.contains("39.6% of services exports"),
+        "{}",
+        share.reason
+    );
+}
+
+/// The English forms (sentences written for this test, in the words of the
+/// Urdu above): the total after "in" following the part, or after "of"
+/// following a possessive.
+#[test]
+fn an_english_share_with_its_total_before_it() {
+    for text in [
+        "IT exports were $1.5 billion in the first half, while the share of IT exports in total \
+         services exports reached 40 percent.",
+        "IT exports' share of total services exports rose to 40 percent in Jul-Dec FY2023-24.",
+    ] {
+        let r = run(text, &on("2024-01-18"));
+        let c = claim(&r, "40 percent", 0);
+        assert_eq!(series(c), Some("pk.ebops.9.credit"), "{text}: {}", c.reason);
+        assert_eq!(c.verdict, Supported, "{text}: {}", c.reason);
+    }
+    // "IT's" names no series the store tracks: the part is left unread, not
+    // taken for services exports' share of itself.
+    let r = run(
+        "IT's share of total services exports rose to 40 percent in Jul-Dec FY2023-24.",
+        &on("2024-01-18"),
+    );
+    let c = claim(&r, "40 percent", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+}
