@@ -52,17 +52,10 @@ impl Sentence<'_> {
             found.push(
                 self.untracked(text, p.start, p.end, Some(p.value), Kind::Other)
                     .unwrap_or_else(|| {
-                        Draft::new(
-                            p.start,
-                            p.end,
-                            Kind::Other,
-                            None,
-                            None,
-                            false,
-                            What::NotJudged {
-                                value: Some(p.value),
-                                why: "a percentage the checker reads as neither a rate of change nor a share of a series it holds; not checked".into(),
-                            },
+                        unchecked(
+                            (p.start, p.end),
+                            p.value,
+                            "a percentage the checker reads as neither a rate of change nor a share of a series it holds; not checked".into(),
                         )
                     }),
             );
@@ -78,23 +71,12 @@ impl Sentence<'_> {
             {
                 continue;
             }
-            found.push(Draft::new(
-                start,
-                end,
-                Kind::Other,
-                None,
-                None,
-                false,
-                What::NotJudged {
-                    value: Some(a.amount.value),
-                    why: if a.amount.currency == Currency::Rupee {
-                        "an amount in rupees the checker could tie to no series it holds; not checked"
-                    } else {
-                        "an amount the checker could tie to no series it holds; not checked"
-                    }
-                    .into(),
-                },
-            ));
+            let why = if a.amount.currency == Currency::Rupee {
+                "an amount in rupees the checker could tie to no series it holds; not checked"
+            } else {
+                "an amount the checker could tie to no series it holds; not checked"
+            };
+            found.push(unchecked((start, end), a.amount.value, why.into()));
         }
         let s = slice(text, self.start, self.end);
         for c in COUNT.captures_iter(s) {
@@ -126,22 +108,31 @@ impl Sentence<'_> {
                 _ => 1.0,
             };
             let what = english_noun(noun.as_str());
-            found.push(Draft::new(
-                start,
-                end,
-                Kind::Other,
-                None,
-                None,
-                false,
-                What::NotJudged {
-                    value: Some(value * times),
-                    why: format!("a count of {what}, which itx does not track"),
-                },
+            found.push(unchecked(
+                (start, end),
+                value * times,
+                format!("a count of {what}, which itx does not track"),
             ));
         }
         found.sort_by_key(|d| d.start);
         out.extend(found);
     }
+}
+
+/// A figure found and left unchecked, with what it is.
+fn unchecked((start, end): (usize, usize), value: f64, why: String) -> Draft {
+    Draft::new(
+        start,
+        end,
+        Kind::Other,
+        None,
+        None,
+        false,
+        What::NotJudged {
+            value: Some(value),
+            why,
+        },
+    )
 }
 
 /// What an Urdu count counts, in English for the reason (the checker's reasons

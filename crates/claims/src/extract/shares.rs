@@ -182,7 +182,10 @@ impl Sentence<'_> {
             }
             let total = scan::share_word_end(before)
                 .and_then(|w| self.total_before(text, self.start + w, p));
-            return Some(self.share_of_total(text, p, total, spans, story, own_main, ctx));
+            return Some(part_apart_from(
+                self.share_draft(text, p, total.clone(), spans, story, own_main, ctx),
+                &total,
+            ));
         }
         None
     }
@@ -214,7 +217,10 @@ impl Sentence<'_> {
         }
         let from = p.start - lead.len() + word;
         let total = self.total_before(text, from, p);
-        Some(self.share_of_total(text, p, total, spans, story, own_main, ctx))
+        Some(part_apart_from(
+            self.share_draft(text, p, total.clone(), spans, story, own_main, ctx),
+            &total,
+        ))
     }
 
     /// The total a share names between its share word (ending at `from`) and
@@ -246,28 +252,6 @@ impl Sentence<'_> {
             .map(|m| m.key.clone())
     }
 
-    /// A share of a total the sentence names before it: never the total's
-    /// share of itself. Where the sentence names no part apart from the total
-    /// ("IT's share of total services exports" in a story about services), the
-    /// part is left unread.
-    #[allow(clippy::too_many_arguments)]
-    fn share_of_total(
-        &self,
-        text: &str,
-        p: &Pct,
-        total: Option<SeriesKey>,
-        spans: &[Option<Span>],
-        story: Option<Span>,
-        own_main: bool,
-        ctx: &SeriesContext<'_>,
-    ) -> Draft {
-        let mut d = self.share_draft(text, p, total.clone(), spans, story, own_main, ctx);
-        if total.is_some() && d.series == total {
-            d.series = None;
-        }
-        d
-    }
-
     /// A share of `total` (a series, or none named), over the period named right
     /// after it or the story's.
     #[allow(clippy::too_many_arguments)]
@@ -297,4 +281,15 @@ impl Sentence<'_> {
             },
         )
     }
+}
+
+/// A share of a total the sentence names before it (`d`, drafted with `total`):
+/// never the total's share of itself. Where the sentence names no part apart
+/// from the total ("IT's share of total services exports" in a story about
+/// services), the part is left unread.
+fn part_apart_from(mut d: Draft, total: &Option<SeriesKey>) -> Draft {
+    if total.is_some() && d.series == *total {
+        d.series = None;
+    }
+    d
 }
