@@ -232,3 +232,39 @@ fn a_low_over_a_window_of_months() {
     assert_eq!(c.verdict, Contradicted, "{}", c.reason);
     assert!(c.reason.contains("May 2022"), "{}", c.reason);
 }
+
+/// A run of falls (sentences written for this test, in the form the press uses
+/// for other countries' exports: "declined for the 14th month in a row",
+/// ibtimes.co.in, 2016): ICT exports fell on a year earlier in February, March
+/// and April 2023 (-3.0%, -13.5%, -23.3%; `itx series show ict --transform yoy
+/// --from 2023-01 --to 2023-05`). A run of falls had been judged as a run of
+/// growth and a true claim called wrong.
+#[test]
+fn a_run_of_falls_is_not_a_run_of_growth() {
+    for (text, phrase) in [
+        (
+            "IT exports declined for the 3rd consecutive month in April 2023.",
+            "3rd consecutive month",
+        ),
+        (
+            "In April 2023, IT exports marked the 3rd straight month of year-on-year decline.",
+            "3rd straight month",
+        ),
+    ] {
+        let r = run(text, &on("2023-05-20"));
+        let c = claim(&r, phrase, 0);
+        assert_eq!(c.verdict, Supported, "{text}: {}", c.reason);
+        assert!(
+            c.reason
+                .contains("fell on a year earlier in each of the 3 months"),
+            "{}",
+            c.reason
+        );
+    }
+    let r = run(
+        "IT exports declined for the 4th consecutive month in April 2023.",
+        &on("2023-05-20"),
+    );
+    let c = claim(&r, "4th consecutive month", 0);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+}

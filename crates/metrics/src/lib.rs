@@ -252,11 +252,23 @@ impl Monthly {
     /// Consecutive months, ending with `m`, in which growth on `lag` months
     /// earlier was positive; `None` when the run reaches back to missing data.
     pub fn streak(&self, m: YearMonth, lag: i32) -> Option<usize> {
+        self.run(m, lag, true)
+    }
+
+    /// Consecutive months, ending with `m`, in which growth on `lag` months
+    /// earlier was negative; `None` when the run reaches back to missing data.
+    pub fn fall_streak(&self, m: YearMonth, lag: i32) -> Option<usize> {
+        self.run(m, lag, false)
+    }
+
+    /// Consecutive months, ending with `m`, of rises (or falls) on `lag`
+    /// months earlier.
+    fn run(&self, m: YearMonth, lag: i32, rising: bool) -> Option<usize> {
         let mut n = 0;
         let mut cur = m;
         loop {
             match self.change(cur, lag) {
-                Some(c) if c.abs > 0.0 => n += 1,
+                Some(c) if (c.abs > 0.0) == rising && c.abs != 0.0 => n += 1,
                 Some(_) => return Some(n),
                 None => return None,
             }

@@ -85,6 +85,11 @@ fn ict_exports_indicators() {
     // YoY growth every month from May 2025's dip (-0.8%) to July 2026.
     assert_eq!(ict.yoy_streak(ym(2026, 7)), Some(14));
     assert!(ict.yoy(ym(2025, 5)).unwrap().pct < 0.0);
+    // Falls on a year earlier in February, March and April 2023 (-3.0%, -13.5%,
+    // -23.3%), after January's +2.2%: a run of three; May 2023 rose again.
+    assert_eq!(ict.fall_streak(ym(2023, 4), 12), Some(3));
+    assert_eq!(ict.fall_streak(ym(2023, 5), 12), Some(0));
+    assert_eq!(ict.yoy_streak(ym(2023, 4)), Some(0));
     // Net ICT exports exist only for scattered months: no record may be claimed.
     let net = load(&s, "pk.ebops.9.net");
     assert_eq!(net.record(ym(2026, 3)), None);

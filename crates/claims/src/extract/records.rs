@@ -97,7 +97,7 @@ impl Sentence<'_> {
                 // A run's month is the one the sentence ends it on, never the one
                 // it says the run began ("the 13th consecutive month of growth,
                 // beginning in October 2022").
-                RecordForm::Streak(_) => {
+                RecordForm::Streak(_) | RecordForm::FallStreak(_) => {
                     let starts = |i: usize| {
                         let gap = slice(text, r.end, self.periods[i].start).to_ascii_lowercase();
                         ["beginning", "starting", "since", "from", "began"]

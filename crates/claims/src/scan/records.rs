@@ -40,6 +40,9 @@ pub(crate) enum RecordForm {
     /// "the 13th consecutive month of year-over-year growth", "for 18
     /// consecutive months": a run of months of growth ending with this one.
     Streak(u8),
+    /// "declined for the 3rd consecutive month", "the 3rd straight month of
+    /// decline": a run of months of falls ending with this one.
+    FallStreak(u8),
     /// "the first decline since the third quarter of FY16", "the first time
     /// since May 2020 when IT exports fell year-on-year": a fall on a year
     /// earlier, the first since the period named.
@@ -151,6 +154,19 @@ static HIGHEST_IN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static STREAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:consecutive|straight|successive)\s+month\b|\b(?:straight|consecutive)\s+(?P<n2>\d{1,2})(?:st|nd|rd|th)\s+month\b|\b(?P<n3>\d{1,2})(?:st|nd|rd|th)\s+month\s+in\s+a\s+row\b|\b(?P<n4>\d{1,2})\s+(?:consecutive|straight|successive)\s+months\b",
+    )
+});
+
+/// Words of a fall leading into a run ("declined for the", "fell for"), or
+/// right after it ("of decline", "of year-on-year contraction").
+static RUN_FALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:declin\w*|fell|fall(?:en|ing|s)?|dropp?\w*|decreas\w*|contract\w*|slump\w*|dipp?\w*|shr[ai]nk\w*)\s+(?:for\s+)?(?:the\s+|a\s+)?$",
+    )
+});
+static RUN_FALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+of\s+(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|annual|monthly|a)\s+)?(?:declines?|falls?|drops?|decreases?|contractions?|slumps?|dips?)\b",
     )
 });
 
@@ -274,7 +290,16 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
             .find_map(|g| c.name(g))
             .and_then(|m| m.as_str().parse::<u8>().ok());
         if let Some(n) = n.filter(|n| *n >= 2) {
-            add(whole.start(), whole.end(), RecordForm::Streak(n), &mut out);
+            // "Declined for the 3rd consecutive month", "the 3rd straight
+            // month of decline": a run of falls, not of growth.
+            let before = super::tail(&text[..whole.start()], 40);
+            let after = super::head(&text[whole.end()..], 40);
+            let form = if RUN_FALL_BEFORE.is_match(before) || RUN_FALL_AFTER.is_match(after) {
+                RecordForm::FallStreak(n)
+            } else {
+                RecordForm::Streak(n)
+            };
+            add(whole.start(), whole.end(), form, &mut out);
         }
     }
     for c in HIGHEST_IN.captures_iter(text) {

@@ -6,22 +6,30 @@ use super::*;
 /// "The 13th consecutive month of growth": the run of months, ending with `m`, in
 /// which the figure grew on a year earlier (the press's usual meaning), or else on
 /// the month before.
-fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str) -> Judgement {
-    let yoy = sd.monthly.yoy_streak(m);
-    let mom = sd.monthly.streak(m, 1);
+fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str, falling: bool) -> Judgement {
+    let (yoy, mom, moved) = if falling {
+        (
+            sd.monthly.fall_streak(m, 12),
+            sd.monthly.fall_streak(m, 1),
+            "fell",
+        )
+    } else {
+        (sd.monthly.yoy_streak(m), sd.monthly.streak(m, 1), "grew")
+    };
     let n = usize::from(n);
     let src: Vec<SourceRef> = sd.month_source(m).into_iter().collect();
     let Some(yoy) = yoy else {
         return Judgement::unverifiable(
             None,
             format!(
-                "the run of growth of {name} to {} reaches back before the data",
+                "the run of {} of {name} to {} reaches back before the data",
+                if falling { "falls" } else { "growth" },
                 m.long_label()
             ),
         );
     };
     let said = format!(
-        "{name} grew on a year earlier in each of the {yoy} months to {}",
+        "{name} {moved} on a year earlier in each of the {yoy} months to {}",
         m.long_label()
     );
     let (verdict, reason) = match mom {
@@ -231,7 +239,8 @@ pub(super) fn record(
             );
             with(Judgement::new(verdict, named_value, reason), Some(pm))
         }
-        RecordForm::Streak(n) => streak(sd, m, n, &name),
+        RecordForm::Streak(n) => streak(sd, m, n, &name, false),
+        RecordForm::FallStreak(n) => streak(sd, m, n, &name, true),
         RecordForm::HighestIn(n) => {
             if rec.all_time_high {
                 let reason = format!(
