@@ -241,3 +241,23 @@ fn a_period_after_on_is_the_base() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(!c.reason.contains("July 2023"), "{}", c.reason);
 }
+
+/// Dawn, 2024-12-18 (https://www.dawn.com/news/1879460/it-exports-surge-to-324m):
+/// "Per-day export proceeds were recorded at $15.4m for November versus $14.3m
+/// for October". The unit before the verb with "were recorded at", and the
+/// base after "versus" a figure per day too: both had been left unverifiable
+/// as off the scale of a month's exports, which says the wrong thing.
+#[test]
+fn a_per_day_figure_and_its_base() {
+    let r = run(
+        "However, the MoM drop in IT exports is due to fewer working days in November (21 days) \
+         than in October (23 days). Per-day export proceeds were recorded at $15.4m for November \
+         versus $14.3m for October.",
+        &on("2024-12-18"),
+    );
+    for t in ["$15.4m", "$14.3m"] {
+        let c = claim(&r, t, 0);
+        assert_eq!(c.verdict, Unverifiable, "{t}: {}", c.reason);
+        assert!(c.reason.contains("a figure per day"), "{t}: {}", c.reason);
+    }
+}

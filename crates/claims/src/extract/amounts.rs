@@ -13,6 +13,7 @@ impl Sentence<'_> {
         claimed_bases: &HashMap<usize, Span>,
         out: &mut Vec<Draft>,
     ) {
+        let mut last_per: Option<String> = None;
         for (i, a) in self.amounts.iter().enumerate() {
             // "… 75.07pc of US $ 1.689bn in exports": the words after the amount
             // name its series, the story's gross exports, whatever the sentence
@@ -46,10 +47,19 @@ impl Sentence<'_> {
                 am.value = -am.value;
             }
             let span = a.span.or_else(|| claimed_bases.get(&i).copied());
+            // The base of a figure per day is one too ("per-day export
+            // proceeds were recorded at $15.4m for November versus $14.3m for
+            // October", Dawn, 2024-12-18).
             let per = scan::per_unit(
                 slice(text, self.start, am.start),
                 slice(text, am.end, self.end),
-            );
+            )
+            .or_else(|| {
+                (a.kind == Kind::Comparison)
+                    .then(|| last_per.clone())
+                    .flatten()
+            });
+            last_per.clone_from(&per);
             let what = if let Some(unit) = per {
                 What::NotJudged {
                     value: Some(am.value),

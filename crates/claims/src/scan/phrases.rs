@@ -454,7 +454,7 @@ static PER_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PER_UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:daily|per[-\s](?P<u>day|capita|head|employee|worker|freelancer|company|firm)|average\s+(?:daily|per\s+day))\s+(?:average\s+)?(?:of\s+|at\s+|around\s+|about\s+|nearly\s+)*$|\bper[-\s](?P<v>day|capita|head|employee|worker|freelancer|company|firm)\b[^$\d.;]{0,40}\b(?:stood\s+at|stands\s+at|was|were|remained|averaged|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+)?$",
+        r"(?i)\b(?:daily|per[-\s](?P<u>day|capita|head|employee|worker|freelancer|company|firm)|average\s+(?:daily|per\s+day))\s+(?:average\s+)?(?:of\s+|at\s+|around\s+|about\s+|nearly\s+)*$|\bper[-\s](?P<v>day|capita|head|employee|worker|freelancer|company|firm)\b[^$\d.;]{0,40}\b(?:stood\s+at|stands\s+at|(?:was|were)(?:\s+(?:recorded|reported|registered))?(?:\s+at)?|remained|averaged|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+)?$",
     )
 });
 
@@ -466,7 +466,8 @@ pub(crate) fn per_unit(before: &str, after: &str) -> Option<String> {
     let c = PER_UNIT_AFTER
         .captures(after)
         .or_else(|| PER_UNIT_BEFORE.captures(tail))?;
-    // "Export proceeds per day for July stood at $15.4m" (Dawn, 2025-08):
+    // "Export proceeds per day for July stood at $15.4m" (Dawn, 2025-08),
+    // "Per-day export proceeds were recorded at $15.4m" (Dawn, 2024-12-18):
     // the unit may stand a few words before the verb.
     Some(match c.name("u").or_else(|| c.name("v")) {
         Some(u) => u.as_str().to_lowercase(),
