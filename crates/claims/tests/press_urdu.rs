@@ -470,6 +470,13 @@ fn the_last_eight_months_and_it_computer_and_telecom_services() {
         c.reason
     );
     assert!(c.reason.contains("ICT exports"), "{}", c.reason);
+    // Jul-Feb FY2024-25 sums months printed to the US$ thousand ($2,486.62m):
+    // said to be known exactly, not "to ±$0.0000001m".
+    assert!(
+        c.reason.contains("known exactly and to ±$4m"),
+        "{}",
+        c.reason
+    );
 }
 
 /// Naya Mahaz, 18 April 2025

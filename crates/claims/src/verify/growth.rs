@@ -176,9 +176,9 @@ fn rounding_note(a: &Reading, b: &Reading, half: f64) -> String {
     let printed = |r: &Reading| (r.value - r.half, r.value + r.half);
     match rate_range(printed(a), printed(b)) {
         Some((lo, hi)) => format!(
-            " (within the rounding of the figures, which are known to ±${}m and ±${}m: they give {} to {})",
-            shown_half(a.half),
-            shown_half(b.half),
+            " (within the rounding of the figures, which are known {} and {}: they give {} to {})",
+            known_to(a.half),
+            known_to(b.half),
             computed_pct(lo, half),
             computed_pct(hi, half)
         ),
@@ -186,14 +186,15 @@ fn rounding_note(a: &Reading, b: &Reading, half: f64) -> String {
     }
 }
 
-/// A reading's rounding for prose: to the cent of a million when it is that
-/// large, so that seven whole-million months and two months printed to the
-/// US$ thousand read "±$3.5m", not "±$3.5000001m"; a smaller one as it is.
-fn shown_half(half: f64) -> String {
-    if half >= 0.01 {
-        itx_types::plain((half * 100.0).round() / 100.0)
+/// A reading's rounding for prose: to the cent of a million ("to ±$3.5m",
+/// not "±$3.5000001m" for seven whole-million months and two printed to the
+/// US$ thousand), and "exactly" for a figure printed to the dollar's
+/// fractions ("±$0.0000001m").
+fn known_to(half: f64) -> String {
+    if half < 0.005 {
+        "exactly".into()
     } else {
-        itx_types::plain(half)
+        format!("to ±${}m", itx_types::plain((half * 100.0).round() / 100.0))
     }
 }
 
