@@ -73,7 +73,8 @@ fn a_count_of_days_is_no_period() {
 
 /// A year, a month's day or a fiscal-year label is no count, and a fraction in
 /// words is as often a period ("in the primary half of FY21", Technologistan,
-/// 2021-01-15) as a share: none of them is taken for a figure.
+/// 2021-01-15) as a share: none of them is taken for a figure. (A sentence
+/// written for this test around Technologistan's words.)
 #[test]
 fn years_days_and_halves_are_no_figures() {
     let r = run(
