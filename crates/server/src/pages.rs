@@ -40,7 +40,7 @@ nav a{color:#0b4f8a;text-decoration:none}nav a.here{font-weight:700;color:#1a1a1
 .card .v{font-size:1.5rem;font-weight:700}.badge{display:inline-block;background:#e07010;color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.8rem;margin-left:.3rem}\
 form{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:1rem 0}label{display:flex;flex-direction:column;font-size:.85rem;color:#555}\
 input,select,textarea,button{font:inherit;padding:.3rem}textarea{width:100%;min-height:12rem}\
-mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}\
+mark.supported{background:#d9f2d9}mark.contradicted{background:#f9d0d0}mark.unverifiable{background:#eee}mark.outdated{background:#fbeecb}ol.notes{overflow-wrap:anywhere}[dir=rtl] ol.notes li>span[dir=ltr]{display:block}\
 .up{color:#1a7f37}.down{color:#b42318}\
 .field-error{color:#b42318;font-size:.85rem}main table{display:block;overflow-x:auto;max-width:100%}td{overflow-wrap:break-word}td.num{white-space:nowrap}.chart-narrow{display:none}@media (max-width:640px){.chart-wide{display:none}.chart-narrow{display:block}}.share{font-size:.85rem}.share a{color:#0b4f8a}.card .share{margin-top:.3rem}.stale{background:#fff4d6;border:1px solid #e0b000;border-radius:.4rem;padding:.6rem .8rem;overflow-wrap:anywhere}";
 

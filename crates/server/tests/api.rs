@@ -290,6 +290,13 @@ async fn dashboard_pages() {
         "{page}"
     );
     assert!(page.contains("unicode-bidi:plaintext"), "{page}");
+    // On a right-to-left page each English reason stands on its own line, left
+    // to right, rather than wrapping inside the Urdu line around it (seen in
+    // the Urdu check page's screenshot, stop 41).
+    assert!(
+        page.contains("[dir=rtl] ol.notes li>span[dir=ltr]{display:block}"),
+        "{page}"
+    );
 }
 
 /// The check page's form, posted.
