@@ -151,3 +151,25 @@ fn an_urdu_amount_in_rupees_is_found() {
     assert_eq!(c.stated, Some(20_000.0), "{}", c.reason);
     assert!(c.reason.contains("in rupees"), "{}", c.reason);
 }
+
+/// Business Recorder, 2024-12-13 (https://www.brecorder.com/news/40337431/out-of-232mn-freelancers-only-38000-hold-bank-accounts-in-pakistan-pm-committee-told):
+/// "only 38,000 of Pakistan’s 2.32 million freelancers have bank accounts".
+/// A figure in thousands with no unit, in a sentence that counts something,
+/// is a count too: "38,000" had not been found.
+#[test]
+fn a_bare_figure_beside_a_count_is_a_count() {
+    let r = run(
+        "In a startling development, it was disclosed during a high-level meeting of the Prime \
+         Minister’s Committee on IT Export Remittances that only 38,000 of Pakistan’s 2.32 \
+         million freelancers have bank accounts in the country.",
+        &on("2024-12-13"),
+    );
+    let c = claim(&r, "38,000", 0);
+    assert_eq!(c.kind, Kind::Other, "{}", c.reason);
+    assert_eq!(c.stated, Some(38_000.0), "{}", c.reason);
+    assert!(c.reason.contains("of freelancers"), "{}", c.reason);
+    assert_eq!(
+        claim(&r, "2.32 million freelancers", 0).stated,
+        Some(2_320_000.0)
+    );
+}

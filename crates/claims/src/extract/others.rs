@@ -19,6 +19,10 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A whole number grouped in thousands ("38,000"), standing alone.
+static GROUPED: LazyLock<Regex> =
+    LazyLock::new(|| crate::scan::re(r"(?:^|[\s(])(?P<n>\d{1,3}(?:,\d{3})+)(?:[\s).,;]|$)"));
+
 impl Sentence<'_> {
     /// The sentence's figures that no other claim of it covers, each an
     /// unjudged claim of its own.
@@ -79,6 +83,7 @@ impl Sentence<'_> {
             found.push(unchecked((start, end), a.amount.value, why.into()));
         }
         let s = slice(text, self.start, self.end);
+        let mut counted = None;
         for c in COUNT.captures_iter(s) {
             let (Some(n), Some(noun)) = (c.name("n"), c.name("noun")) else {
                 continue;
@@ -113,6 +118,33 @@ impl Sentence<'_> {
                 value * times,
                 format!("a count of {what}, which itx does not track"),
             ));
+            counted = Some(what);
+        }
+        // "Pakistan is home to 2.32 million freelancers … yet only 38,000 have
+        // bank accounts" (ARY News, 2024-12-18): a later figure in thousands
+        // without a unit, in a sentence that counts something, is a count too.
+        if let Some(what) = counted {
+            for m in GROUPED.captures_iter(s).filter_map(|c| c.name("n")) {
+                let (start, end) = (self.start + m.start(), self.start + m.end());
+                let taken = |(a, b): (usize, usize)| overlaps((a, b), (start, end));
+                if covered(out, start, end)
+                    || found.iter().any(|d: &Draft| taken((d.start, d.end)))
+                    || self.numbers.iter().copied().any(taken)
+                    || self.periods.iter().any(|m| taken((m.start, m.end)))
+                {
+                    continue;
+                }
+                let Ok(value) = m.as_str().replace(',', "").parse::<f64>() else {
+                    continue;
+                };
+                found.push(unchecked(
+                    (start, end),
+                    value,
+                    format!(
+                        "a count (of {what}, as the sentence counts), which itx does not track"
+                    ),
+                ));
+            }
         }
         found.sort_by_key(|d| d.start);
         out.extend(found);
