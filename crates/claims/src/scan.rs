@@ -282,16 +282,17 @@ static BARE_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// How many millions one of a unit word is ("bn": 1,000; "lakh": 0.1).
-fn unit_millions(unit: &str) -> Option<f64> {
+/// How many millions one of a unit word is ("bn": 1,000; "lakh": 0.1; the
+/// Urdu words too, for counts: "30 لاکھ فری لانسرز").
+pub(crate) fn unit_millions(unit: &str) -> Option<f64> {
     Some(match unit.to_ascii_lowercase().as_str() {
         "trillion" | "tr" => 1e6,
         // "$1.3bln" (The News, 2021-03-23).
-        "billion" | "bn" | "bln" | "b" => 1e3,
-        "million" | "mn" | "mln" | "m" => 1.0,
-        "crore" => 10.0,
-        "lakh" => 0.1,
-        "thousand" | "k" => 1e-3,
+        "billion" | "bn" | "bln" | "b" | "ارب" => 1e3,
+        "million" | "mn" | "mln" | "m" | "ملین" => 1.0,
+        "crore" | "کروڑ" => 10.0,
+        "lakh" | "لاکھ" => 0.1,
+        "thousand" | "k" | "ہزار" => 1e-3,
         _ => return None,
     })
 }

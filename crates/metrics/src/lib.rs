@@ -268,7 +268,7 @@ impl Monthly {
         let mut cur = m;
         loop {
             match self.change(cur, lag) {
-                Some(c) if (c.abs > 0.0) == rising && c.abs != 0.0 => n += 1,
+                Some(c) if if rising { c.abs > 0.0 } else { c.abs < 0.0 } => n += 1,
                 Some(_) => return Some(n),
                 None => return None,
             }

@@ -82,6 +82,14 @@ impl Sentence<'_> {
             };
             found.push(unchecked((start, end), a.amount.value, why.into()));
         }
+        // A span no claim, number or period of the sentence already takes.
+        let free = |out: &[Draft], found: &[Draft], (start, end): (usize, usize)| {
+            let taken = |(a, b): (usize, usize)| overlaps((a, b), (start, end));
+            !covered(out, start, end)
+                && !found.iter().any(|d| taken((d.start, d.end)))
+                && !self.numbers.iter().copied().any(taken)
+                && !self.periods.iter().any(|m| taken((m.start, m.end)))
+        };
         let s = slice(text, self.start, self.end);
         let mut counted = None;
         for c in COUNT.captures_iter(s) {
@@ -89,11 +97,7 @@ impl Sentence<'_> {
                 continue;
             };
             let (start, end) = (self.start + n.start(), self.start + noun.end());
-            let taken = |(a, b): (usize, usize)| overlaps((a, b), (start, end));
-            if covered(out, start, end)
-                || self.numbers.iter().copied().any(taken)
-                || self.periods.iter().any(|m| taken((m.start, m.end)))
-            {
+            if !free(out, &found, (start, end)) {
                 continue;
             }
             let Ok(value) = n.as_str().replace(',', "").parse::<f64>() else {
@@ -104,14 +108,10 @@ impl Sentence<'_> {
             if year && c.name("mult").is_none() {
                 continue;
             }
-            let times = match c.name("mult").map(|m| m.as_str().to_lowercase()) {
-                Some(m) if m == "thousand" || m == "ہزار" => 1e3,
-                Some(m) if m == "lakh" || m == "لاکھ" => 1e5,
-                Some(m) if m == "million" || m == "ملین" => 1e6,
-                Some(m) if m == "crore" || m == "کروڑ" => 1e7,
-                Some(m) if m == "billion" || m == "ارب" => 1e9,
-                _ => 1.0,
-            };
+            let times = c
+                .name("mult")
+                .and_then(|m| crate::scan::unit_millions(m.as_str()))
+                .map_or(1.0, |millions| millions * 1e6);
             let what = english_noun(noun.as_str());
             found.push(unchecked(
                 (start, end),
@@ -126,12 +126,7 @@ impl Sentence<'_> {
         if let Some(what) = counted {
             for m in GROUPED.captures_iter(s).filter_map(|c| c.name("n")) {
                 let (start, end) = (self.start + m.start(), self.start + m.end());
-                let taken = |(a, b): (usize, usize)| overlaps((a, b), (start, end));
-                if covered(out, start, end)
-                    || found.iter().any(|d: &Draft| taken((d.start, d.end)))
-                    || self.numbers.iter().copied().any(taken)
-                    || self.periods.iter().any(|m| taken((m.start, m.end)))
-                {
+                if !free(out, &found, (start, end)) {
                     continue;
                 }
                 let Ok(value) = m.as_str().replace(',', "").parse::<f64>() else {

@@ -51,6 +51,44 @@ fn streak(sd: &Figures, m: YearMonth, n: u8, name: &str, falling: bool) -> Judge
     Judgement::new(verdict, None, reason).sources(src)
 }
 
+/// "A five-month high" (or "an eight-month low") of month `m` at `v`, given
+/// the latest earlier month at or above it (at or below it, for a `low`):
+/// true when that month is `n` or more months back.
+fn window_extreme(m: YearMonth, v: f64, n: u8, (em, ev): (YearMonth, f64), low: bool) -> Judgement {
+    let (most, end, side) = if low {
+        ("lowest", "low", "below")
+    } else {
+        ("highest", "high", "above")
+    };
+    let gap = m.index() - em.index();
+    let (verdict, reason) = if gap >= i32::from(n) {
+        (
+            Verdict::Supported,
+            format!(
+                "{} ({}) is the {most} since {} ({}), {gap} months earlier: {} {n}-month {end}",
+                m.long_label(),
+                musd(v),
+                em.long_label(),
+                musd(ev),
+                a_or_an(n)
+            ),
+        )
+    } else {
+        (
+            Verdict::Contradicted,
+            format!(
+                "{} ({}) is not {} {n}-month {end}: {} ({}), {gap} months earlier, was at or {side} it",
+                m.long_label(),
+                musd(v),
+                a_or_an(n),
+                em.long_label(),
+                musd(ev)
+            ),
+        )
+    };
+    Judgement::new(verdict, None, reason)
+}
+
 /// "an" before a number said with a vowel (8, 11, 18, 80–89), else "a".
 fn a_or_an(n: u8) -> &'static str {
     if matches!(n, 8 | 11 | 18) || (80..90).contains(&n) {
@@ -256,39 +294,9 @@ pub(super) fn record(
             let Some((hm, hv)) = rec.highest_since else {
                 return Judgement::unverifiable(None, "no earlier month at or above it".into());
             };
-            // "A five-month high": above each of the four months before it; the
-            // month at or above it is five or more months back.
-            let gap = m.index() - hm.index();
-            let (verdict, reason) = if gap >= i32::from(n) {
-                (
-                    Verdict::Supported,
-                    format!(
-                        "{} ({}) is the highest since {} ({}), {gap} months earlier: {} {n}-month high",
-                        m.long_label(),
-                        musd(v),
-                        hm.long_label(),
-                        musd(hv),
-                        a_or_an(n)
-                    ),
-                )
-            } else {
-                (
-                    Verdict::Contradicted,
-                    format!(
-                        "{} ({}) is not {} {n}-month high: {} ({}), {gap} months earlier, was at or above it",
-                        m.long_label(),
-                        musd(v),
-                        a_or_an(n),
-                        hm.long_label(),
-                        musd(hv)
-                    ),
-                )
-            };
-            with(Judgement::new(verdict, None, reason), Some(hm))
+            with(window_extreme(m, v, n, (hm, hv), false), Some(hm))
         }
         RecordForm::LowestIn(n) => {
-            // "An eight-month low": below each of the seven months before it;
-            // the month at or below it is eight or more months back.
             let Some((lm, lv)) = rec.lowest_since else {
                 let reason = format!(
                     "{} ({}) is the lowest month on record, so below every month in the {n} before it",
@@ -297,33 +305,7 @@ pub(super) fn record(
                 );
                 return with(Judgement::new(Verdict::Supported, None, reason), None);
             };
-            let gap = m.index() - lm.index();
-            let (verdict, reason) = if gap >= i32::from(n) {
-                (
-                    Verdict::Supported,
-                    format!(
-                        "{} ({}) is the lowest since {} ({}), {gap} months earlier: {} {n}-month low",
-                        m.long_label(),
-                        musd(v),
-                        lm.long_label(),
-                        musd(lv),
-                        a_or_an(n)
-                    ),
-                )
-            } else {
-                (
-                    Verdict::Contradicted,
-                    format!(
-                        "{} ({}) is not {} {n}-month low: {} ({}), {gap} months earlier, was at or below it",
-                        m.long_label(),
-                        musd(v),
-                        a_or_an(n),
-                        lm.long_label(),
-                        musd(lv)
-                    ),
-                )
-            };
-            with(Judgement::new(verdict, None, reason), Some(lm))
+            with(window_extreme(m, v, n, (lm, lv), true), Some(lm))
         }
         RecordForm::HighestSince => {
             if rec.all_time_high {
