@@ -252,7 +252,23 @@ fn most_frequent(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
         return Some(SeriesKey::new(crate::vocab::HEADLINE));
     }
     // Other ties go to the series named first.
-    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
+    let top = counts
+        .iter()
+        .find(|(_, n)| *n == best)
+        .map(|(k, _)| k.clone())?;
+    // A breakdown named line by line is of the whole named before it: the
+    // Bureau of Statistics' "information technology (IT) services" total,
+    // then its computer, telecom and information lines (The Nation,
+    // 2022-11-01); a sentence that names no line is about the whole.
+    let first_of_top = mentions.iter().flatten().position(|m| m.key == top)?;
+    Some(
+        mentions
+            .iter()
+            .flatten()
+            .take(first_of_top)
+            .find(|m| top.is_part_of(&m.key))
+            .map_or(top, |m| m.key.clone()),
+    )
 }
 
 /// How an amount was read.

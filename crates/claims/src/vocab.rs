@@ -696,6 +696,13 @@ mod tests {
         assert_eq!(keys("freelancers remitted"), ["pk.ebops.9.2.5.credit"]);
         assert_eq!(keys("total services exports"), ["pk.ebops.services.credit"]);
         assert_eq!(keys("IT services exports"), ["pk.ebops.9.credit"]);
+        // The Nation, 2022-11-01: the acronym in brackets, closed by the mention.
+        assert_eq!(
+            keys(
+                "earned $426.070 million by providing different information technology (IT) services in various countries"
+            ),
+            ["pk.ebops.9.credit"]
+        );
         assert_eq!(
             keys("information and communication technology (ICT) services exports soared"),
             ["pk.ebops.9.credit"]

@@ -82,28 +82,6 @@ fn ites_exports_are_the_headline() {
     );
 }
 
-/// Dawn, 2026-03-05 (https://www.dawn.com/news/1978497/): the paragraph after
-/// "According to data compiled by the Pakistan Bureau of Statistics" gives PBS's
-/// services figures ($885.09m; SBP's January 2026 is $876.48m): another
-/// compilation, not an error.
-#[test]
-fn another_compilers_figures_stay_its_own() {
-    let r = run(
-        "According to data compiled by the Pakistan Bureau of Statistics, the export of services \
-         reached $5.66 billion in July-January FY26, up from $4.76bn a year earlier.\n\n\
-         In January, services exports reached $885.09 million, up from $675.03 million in the \
-         same month last year, marking a growth of 31.12pc.",
-        &on("2026-03-05"),
-    );
-    let c = claim(&r, "$885.09 million", 0);
-    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
-    assert!(
-        c.reason.contains("Pakistan Bureau of Statistics"),
-        "{}",
-        c.reason
-    );
-}
-
 /// Dunya News, 2024-11-20 (https://dunyanews.tv/en/Technology/851669-…): "$894"
 /// with the unit in the sentence before; Jul-Oct FY2023-24 = 894 (EasyData).
 #[test]

@@ -82,6 +82,17 @@ impl SeriesKey {
     pub fn flow(&self) -> Option<Flow> {
         Flow::parse(self.0.rsplit('.').next()?)
     }
+    /// True when `self` is a sub-item of `whole`, same country and flow
+    /// (`pk.ebops.9.2.credit` of `pk.ebops.9.credit`).
+    pub fn is_part_of(&self, whole: &SeriesKey) -> bool {
+        let (Some(p), Some(w)) = (self.ebops_code(), whole.ebops_code()) else {
+            return false;
+        };
+        self.flow() == whole.flow()
+            && p.strip_prefix(w).is_some_and(|rest| rest.starts_with('.'))
+            && self.0.split_once(".ebops.").map(|x| x.0)
+                == whole.0.split_once(".ebops.").map(|x| x.0)
+    }
     /// The fiscal calendar of the series' country.
     pub fn calendar(&self) -> FiscalCalendar {
         match self.0.split('.').next() {
@@ -259,6 +270,17 @@ pub fn ebops_name(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sub_items() {
+        let k = SeriesKey::new;
+        assert!(k("pk.ebops.9.3.credit").is_part_of(&k("pk.ebops.9.credit")));
+        assert!(k("pk.ebops.9.2.5.credit").is_part_of(&k("pk.ebops.9.credit")));
+        assert!(!k("pk.ebops.9.net").is_part_of(&k("pk.ebops.9.credit")));
+        assert!(!k("pk.ebops.9.2.debit").is_part_of(&k("pk.ebops.9.credit")));
+        assert!(!k("pk.ebops.10.credit").is_part_of(&k("pk.ebops.1.credit")));
+        assert!(!k("pk.ebops.9.credit").is_part_of(&k("pk.ebops.9.credit")));
+    }
 
     #[test]
     fn short_names_read_as_prose() {

@@ -385,8 +385,17 @@ impl<'a> Sentence<'a> {
         let m = self.periods[i];
         let before = tail(slice(text, self.start, m.start), 60);
         // "The corresponding period of FY 2023-24" is a base by its words.
+        // A label in brackets restates "the same months of" the year before it:
+        // "compared to $287.030 million … during the corresponding period of
+        // fiscal year 2020-21 (2MFY21)" (Profit, 2021-10-24); so is one right
+        // after "the corresponding period" itself.
+        let restates_base = i > 0
+            && slice(text, self.periods[i - 1].end, m.start).trim() == "("
+            && matches!(self.periods[i - 1].expr, Expr::SameMonthsIn(_));
         bound_to_comparison
+            || restates_base
             || matches!(m.expr, Expr::SameMonthsIn(_))
+            || scan::same_period_before(before)
             || (scan::base_phrase_before(before)
                 && !opens_range(before, slice(text, m.start, m.end)))
     }

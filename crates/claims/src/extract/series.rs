@@ -115,11 +115,21 @@ impl SeriesContext<'_> {
             .iter()
             .filter(eligible)
             .find(|m| m.start >= end)
-            .filter(|m| !clause_break(slice(text, end, m.start)))
             // A line named inside an aside that opens after the figure is the
             // aside's ("US $ 2.123 billion(largest exporter … highest net
-            // exporter with …").
-            .filter(|m| !opens_aside(slice(text, end, m.start)))
+            // exporter with …"); an acronym whose bracket the mention itself
+            // closes glosses the words before it, no aside ("$426.070 million
+            // by providing different information technology (IT) services",
+            // The Nation, 2022-11-01).
+            .filter(|m| {
+                let gap = slice(text, end, m.start);
+                match gap.trim_end().strip_suffix('(') {
+                    Some(lead) if slice(text, m.start, m.end).contains(')') => {
+                        !clause_break(lead) && !opens_aside(lead)
+                    }
+                    _ => !clause_break(gap) && !opens_aside(gap),
+                }
+            })
             // A line named after another figure is that figure's ("$1.47bn
             // which accounts to 75.56pc of the total $1.94bn ICT exports").
             .filter(|m| !self.numbers.iter().any(|n| n.0 >= end && n.1 <= m.start))

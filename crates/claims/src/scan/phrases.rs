@@ -571,6 +571,15 @@ static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static SAME_PERIOD_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s*\(\s*$"));
+
+/// True when `before` ends with "the corresponding period (", whose bracket
+/// names the base's own months ("the corresponding period (2MFY21)").
+pub(crate) fn same_period_before(before: &str) -> bool {
+    SAME_PERIOD_BRACKET.is_match(before)
+}
+
 /// True when `before` ends with a word that makes the period after it the base
 /// of a comparison ("compared to June", "over the same period of FY25", "in
 /// comparison to the previous month (July 2024)", "up 23.8% on July 2024").

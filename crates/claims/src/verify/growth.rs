@@ -746,7 +746,7 @@ pub(super) fn growth_cause(
         let od = data.series(&other)?;
         if let (Some(a), Some(b)) = (od.reading(span), od.reading(base)) {
             if rate_hits(value, half, &a, &b) {
-                let sub = part_of(&other, &sd.key) || part_of(&sd.key, &other);
+                let sub = other.is_part_of(&sd.key) || sd.key.is_part_of(&other);
                 let why = format!(
                     "{} is the growth of {} ({}), {}",
                     stated_pct(value, half),

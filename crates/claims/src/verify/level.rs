@@ -683,7 +683,7 @@ pub(super) fn level_cause(
             // A sub-line given as the whole (or the whole as a sub-line) is the
             // press's known definitional slip; another measure (net, imports,
             // all services) may be what the sentence means.
-            let (cause, gloss) = if part_of(&other, &sd.key) || part_of(&sd.key, &other) {
+            let (cause, gloss) = if other.is_part_of(&sd.key) || sd.key.is_part_of(&other) {
                 (
                     Cause::DifferentDefinition,
                     "a different series (the press's \"IT exports\" is SBP's EBOPS item 9; data/press/SOURCES.md)",

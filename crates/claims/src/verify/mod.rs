@@ -224,36 +224,42 @@ pub(crate) fn verify(
         Some(key)
             if !another_compilation(&d, cues) && !matches!(d.what, What::NotJudged { .. }) =>
         {
-            let mut out = judge(key, &d, cues, data)?;
-            // A sub-line the store holds nothing for, named near a figure that
-            // is the whole item's ("exports of telecom services, computer
-            // services and information services … stood at $2.37 billion"):
-            // read as the story's series or the headline item when one of them
-            // contains the sub-line and fits, else left unverifiable.
-            // Software exports and freelancers' earnings are never read as the
-            // headline (issue 11): the press means them as their own lines.
-            let own_line = d.segment || [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
-            if out.missing && !own_line {
-                let headline = SeriesKey::new(vocab::HEADLINE);
-                let wholes = d.story.series.iter().chain(std::iter::once(&headline));
-                for whole in wholes.filter(|w| part_of(key, w)) {
-                    let alt = judge(whole, &d, cues, data)?;
-                    if matches!(alt.verdict, Verdict::Supported | Verdict::Outdated) {
-                        out = Judgement {
-                            reason: format!(
-                                "read as {} (the sentence names {}, but {}): {}",
-                                short_name(whole),
-                                short_name(key),
-                                out.reason,
-                                alt.reason
-                            ),
-                            ..alt
-                        };
-                        break;
-                    }
+            judge_or_whole(key, &d, cues, data)?
+        }
+        // The Bureau of Statistics' trade in services is SBP's figures,
+        // republished (its monthly release credits SBP): a figure credited to
+        // PBS that SBP's own figures give is supported, said so; any other is
+        // another compilation's, not judged.
+        Some(key) if another_compilation(&d, cues) => {
+            let out = judge(key, &d, cues, data)?;
+            // Only official figures: a press-reported one may be this very
+            // report of PBS's figures.
+            let official = !out.sources.is_empty()
+                && out.sources.iter().all(|s| s.status != "press-reported");
+            if out.verdict == Verdict::Supported && official {
+                Judgement {
+                    reason: format!(
+                        "credited to the Pakistan Bureau of Statistics, whose trade in services is compiled from SBP's figures; SBP's give it: {}",
+                        out.reason
+                    ),
+                    ..out
                 }
+            } else if out.verdict == Verdict::Supported {
+                Judgement::unverifiable(
+                    out.stated,
+                    format!(
+                        "{PBS}; the store's figures for it are press reports, not SBP's, so it is not judged"
+                    ),
+                )
+            } else {
+                Judgement::unverifiable(
+                    out.stated,
+                    format!(
+                        "{PBS}, and SBP's own figures do not give it ({}): another compilation's figure, not judged",
+                        out.reason
+                    ),
+                )
             }
-            out
         }
         _ => judge_unread(&d, cues),
     };
@@ -428,22 +434,52 @@ pub(crate) fn verify(
     })
 }
 
+/// The judgement on a claim read as a figure of series `key`; a sub-line the
+/// store holds nothing for, named near a figure that is the whole item's
+/// ("exports of telecom services, computer services and information services …
+/// stood at $2.37 billion"), is read as the story's series or the headline item
+/// when one of them contains the sub-line and fits, else left unverifiable.
+/// Software exports and freelancers' earnings are never read as the headline
+/// (issue 11): the press means them as their own lines.
+fn judge_or_whole(
+    key: &SeriesKey,
+    d: &Draft,
+    cues: Cues,
+    data: &mut Data<'_>,
+) -> Result<Judgement, Error> {
+    let mut out = judge(key, d, cues, data)?;
+    let own_line = d.segment || [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
+    if out.missing && !own_line {
+        let headline = SeriesKey::new(vocab::HEADLINE);
+        let wholes = d.story.series.iter().chain(std::iter::once(&headline));
+        for whole in wholes.filter(|w| key.is_part_of(w)) {
+            let alt = judge(whole, d, cues, data)?;
+            if matches!(alt.verdict, Verdict::Supported | Verdict::Outdated) {
+                out = Judgement {
+                    reason: format!(
+                        "read as {} (the sentence names {}, but {}): {}",
+                        short_name(whole),
+                        short_name(key),
+                        out.reason,
+                        alt.reason
+                    ),
+                    ..alt
+                };
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The country a key is of, when it is one itx does not compare.
 fn uncompared(key: &SeriesKey) -> Option<&'static itx_types::peers::Uncompared> {
     let code = key.as_str().split('.').next()?;
     itx_types::peers::UNCOMPARED.iter().find(|u| u.code == code)
 }
 
-/// True when `part` is a sub-item of `whole` with the same flow (EBOPS 9.2 of 9).
-fn part_of(part: &SeriesKey, whole: &SeriesKey) -> bool {
-    let (Some(p), Some(w)) = (part.ebops_code(), whole.ebops_code()) else {
-        return false;
-    };
-    part.flow() == whole.flow()
-        && p.strip_prefix(w).is_some_and(|rest| rest.starts_with('.'))
-        && part.as_str().split_once(".ebops.").map(|x| x.0)
-            == whole.as_str().split_once(".ebops.").map(|x| x.0)
-}
+/// The words that open the reason on a figure credited to the Bureau.
+const PBS: &str = "attributed to the Pakistan Bureau of Statistics";
 
 /// A figure the sentence attributes to the Pakistan Bureau of Statistics.
 fn another_compilation(d: &Draft, cues: Cues) -> bool {
@@ -463,7 +499,7 @@ fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
         {
             Judgement::unverifiable(
                 Some(*value),
-                "attributed to the Pakistan Bureau of Statistics, another compilation (customs-based trade in services), so not judged against SBP's balance of payments".into(),
+                format!("{PBS}, another compilation, so not judged against SBP's figures"),
             )
         }
         (What::NotJudged { value, why }, _) => Judgement::unverifiable(*value, why.clone()),
@@ -704,20 +740,6 @@ mod tests {
         assert_eq!(musd(344.9277955), "$344.93m");
         assert_eq!(musd(354.0), "$354m");
         assert_eq!(musd(-5.5), "-$5.50m");
-    }
-
-    #[test]
-    fn sub_items() {
-        let k = SeriesKey::new;
-        assert!(part_of(&k("pk.ebops.9.3.credit"), &k("pk.ebops.9.credit")));
-        assert!(part_of(
-            &k("pk.ebops.9.2.5.credit"),
-            &k("pk.ebops.9.credit")
-        ));
-        assert!(!part_of(&k("pk.ebops.9.net"), &k("pk.ebops.9.credit")));
-        assert!(!part_of(&k("pk.ebops.9.2.debit"), &k("pk.ebops.9.credit")));
-        assert!(!part_of(&k("pk.ebops.10.credit"), &k("pk.ebops.1.credit")));
-        assert!(!part_of(&k("pk.ebops.9.credit"), &k("pk.ebops.9.credit")));
     }
 
     #[test]

@@ -173,7 +173,7 @@ pub(super) fn unnamed_total(
 ) -> Result<Judgement, Error> {
     let headline = SeriesKey::new(vocab::HEADLINE);
     let mut totals: Vec<SeriesKey> = UNNAMED_TOTALS.iter().map(|k| SeriesKey::new(*k)).collect();
-    if part_of(&part.key, &headline) {
+    if part.key.is_part_of(&headline) {
         totals.insert(0, headline);
     }
     totals.retain(|t| *t != part.key);

@@ -1,0 +1,134 @@
+//! Figures the press credits to the Pakistan Bureau of Statistics (PBS). Its
+//! trade in services is compiled from SBP's figures: a PBS figure that SBP's
+//! own figures give is supported, with the credit said in the reason; one they
+//! do not give is another compilation's, unverifiable, never contradicted
+//! (FORMAT.md, adjudication rule 6, read as written). Each test names its
+//! article (`crates/claims/eval/`).
+//!
+//! Figures: SBP EasyData export TS_GP_BOP_XMGS_M (ICT exports P00120, Jul-2005
+//! … Mar-2025, dated 2025-04-17), as embedded in the store (data/README.md).
+
+mod common;
+
+use common::{claim, on, run};
+use itx_claims::Verdict;
+
+use Verdict::{Supported, Unverifiable};
+
+/// Dawn, 2026-03-05 (https://www.dawn.com/news/1978497/): the paragraph after
+/// "According to data compiled by the Pakistan Bureau of Statistics" gives PBS's
+/// services figures ($885.09m; SBP's January 2026 is $876.48m): another
+/// compilation, not an error.
+#[test]
+fn another_compilers_figures_stay_its_own() {
+    let r = run(
+        "According to data compiled by the Pakistan Bureau of Statistics, the export of services \
+         reached $5.66 billion in July-January FY26, up from $4.76bn a year earlier.\n\n\
+         In January, services exports reached $885.09 million, up from $675.03 million in the \
+         same month last year, marking a growth of 31.12pc.",
+        &on("2026-03-05"),
+    );
+    let c = claim(&r, "$885.09 million", 0);
+    assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
+    assert!(
+        c.reason.contains("Pakistan Bureau of Statistics"),
+        "{}",
+        c.reason
+    );
+}
+
+/// The Nation, 2022-11-01 (https://www.nation.com.pk/01-Nov-2022/pakistan-earns-dollar-426-million-from-it-services-export-in-2-months,
+/// `fresh6/`): PBS's "information technology (IT) services" are SBP's ICT
+/// exports. Jul-Aug FY2022-23 = 199 + 228 = 427 (±1) gives $426.070m; Jul-Aug
+/// FY2021-22 = 196 + 224 = 420 gives $419.980m, and 427 on 420 is +1.67%, whose
+/// range (426 on 421 to 428 on 419) holds 1.45%. The computer-services line
+/// has no SBP figure for those months: PBS's own, not judged.
+#[test]
+fn a_pbs_total_sbp_gives_is_supported() {
+    let r = run(
+        "ISLAMABAD-Pakistan earned $426.070 million by providing different information \
+         technology (IT) services in various countries during the first two months of the \
+         current fiscal year 2022-23.\n\n\
+         This shows a growth of 1.45 percent as compared to $419.980 million earned through \
+         the provision of services during the corresponding months of the fiscal year \
+         2021-22, the Pakistan Bureau of Statistics (PBS) reported. During July-August \
+         (2022-23), the export of computer services grew by 10.10 percent as it surged from \
+         $312.620 million last fiscal year to $344.190 million this year.\n\n\
+         Among the computer services, the exports of software consultancy services witnessed \
+         an increase of 7.20 percent, from $113.566 million to $121.740 million.",
+        &on("2022-11-01"),
+    );
+    let total = claim(&r, "$426.070 million", 0);
+    assert_eq!(total.verdict, Supported, "{}", total.reason);
+    assert_eq!(
+        total.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit")
+    );
+    assert_eq!(total.period.as_deref(), Some("FY2022-23 Jul-Aug"));
+    let rate = claim(&r, "1.45 percent", 0);
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+    assert!(
+        rate.reason.contains("Pakistan Bureau of Statistics") && rate.reason.contains("+1.67%"),
+        "{}",
+        rate.reason
+    );
+    assert_eq!(
+        rate.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.9.credit")
+    );
+    let base = claim(&r, "$419.980 million", 0);
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+    let line = claim(&r, "$344.190 million", 0);
+    assert_eq!(line.verdict, Unverifiable, "{}", line.reason);
+}
+
+/// UrduPoint, 2020-12-04 (https://www.urdupoint.com/en/business/pakistan-earns-us-444050-million-from-it-se-1104356.html,
+/// `fresh3/`): PBS's Q1 FY2020-21 total of $444.050m is not SBP's (163 + 124 +
+/// 159 = 446, ±1.5: 444.5 to 447.5), so it stays PBS's own; its base,
+/// $314.900m, is SBP's Jul-Sep FY2019-20 (115 + 96 + 104 = 315), and its rate,
+/// 41.01%, is within the range SBP's rounded sums give (446 on 315 is +41.6%).
+#[test]
+fn a_pbs_total_sbp_does_not_give_stays_its_own() {
+    let r = run(
+        "ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Dec, 2020 ) :Pakistan has earned US \
+         $444.050 million by providing different information technology (IT) services in \
+         various countries during the first quarter (Q1) of financial year 2020-21.\n\n\
+         This shows growth of 41.01 percent when compared to US $314.900 million earned \
+         through provision of services during the corresponding period of fiscal year \
+         2019-20, Pakistan Bureau of Statistics (PBS) reported.",
+        &on("2020-12-04"),
+    );
+    let total = claim(&r, "US $444.050 million", 0);
+    assert_eq!(total.verdict, Unverifiable, "{}", total.reason);
+    assert!(
+        total.reason.contains("another compilation") && total.reason.contains("$446m"),
+        "{}",
+        total.reason
+    );
+    assert_eq!(claim(&r, "41.01 percent", 0).verdict, Supported);
+    assert_eq!(claim(&r, "US $314.900 million", 0).verdict, Supported);
+}
+
+/// Profit, 2021-10-24 (https://profit.pakistantoday.com.pk/2021/10/24/pakistans-earns-419m-from-it-services-export-in-2mfy22/,
+/// `fresh9/`): "the corresponding period of fiscal year 2020-21 (2MFY21)" is
+/// the base's period, the label in brackets restating it: the rate is Jul-Aug
+/// FY2021-22's, 420 on 287 (196 + 224 on 163 + 124) = +46.3%, not Jul-Aug
+/// FY2020-21's on the year before (+36.0%), which had called it wrong.
+#[test]
+fn a_label_in_brackets_restates_the_base() {
+    let r = run(
+        "ISLAMABAD: Pakistan earned $419.992 million by providing different information \
+         technology (IT) services in various countries during the first two months of \
+         financial year 2021-22 (2MFY22).\n\n\
+         This shows a growth of 46.32 per cent when compared to $287.030 million earned \
+         through provision of services during the corresponding period of fiscal year \
+         2020-21 (2MFY21), the Pakistan Bureau of Statistics (PBS) reported.",
+        &on("2021-10-24"),
+    );
+    let rate = claim(&r, "46.32 per cent", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2021-22 Jul-Aug"));
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+    let base = claim(&r, "$287.030 million", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2020-21 Jul-Aug"));
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}
