@@ -283,7 +283,7 @@ static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|,?\s+(?P<y>\d{{4}})\b)?"
+        r"\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|\s?\(\s?(?P<fy3>\d{{4}}\s?[-–—/]\s?\d{{2}})\s?\)|,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -347,9 +347,11 @@ static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
 /// Text ending in "the same period of (the)", before a relative fiscal year.
 static SAME_PERIOD_OF: LazyLock<Regex> = LazyLock::new(|| {
     // Also before a label that names the relative year again: "the same period
-    // of the last financial year FY23".
+    // of the last financial year FY23", and before the year itself: "the
+    // corresponding months of the last fiscal year 2022-23" (The Nation,
+    // 2024-01-01).
     re(
-        r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:(?:last|previous|preceding|past)\s+(?:fiscal|financial)\s+year\s*[,(]?\s*)?$",
+        r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:(?:last|previous|preceding|past)\s+(?:(?:fiscal|financial)\s+year\s*[,(]?\s*)?)?$",
     )
 });
 
@@ -840,6 +842,7 @@ fn range(c: &Captures<'_>) -> Option<(usize, usize, Expr)> {
     if let Some(fy) = c
         .name("fy")
         .or_else(|| c.name("fy2"))
+        .or_else(|| c.name("fy3"))
         .and_then(|m| parse_fy(m.as_str()))
     {
         return Some((

@@ -725,7 +725,9 @@ fn the_article_date_fixes_months_without_a_year() {
 /// $186m and December 2021 $251m (EasyData); Jul-Jan FY2021-22 sums to $1,489m
 /// (196 + 224 + 216 + 195 + 221 + 251 + 186, EasyData). $900m fits no reading of
 /// January 2022 and is ten times its scale, so the period is ambiguous, not the
-/// figure wrong. PBS's figures are another compilation.
+/// figure wrong. A figure credited to PBS is read the same way where SBP's own
+/// figures give it: $449m is Jul-Aug FY2023-24 as SBP first printed it (214 +
+/// 235, the August print the press reported; since revised to 236).
 #[test]
 fn other_readings_before_a_contradiction() {
     expect(
@@ -744,7 +746,13 @@ fn other_readings_before_a_contradiction() {
         "According to the Pakistan Bureau of Statistics, IT exports were $449 million \
          in August 2023.",
         &now(),
-        &[("$449 million", "amount", "2023-08", Unverifiable, None)],
+        &[(
+            "$449 million",
+            "amount",
+            "2023-08",
+            Outdated,
+            Some(Cause::EarlierVintage),
+        )],
     );
 }
 

@@ -232,11 +232,15 @@ pub(crate) fn verify(
         // another compilation's, not judged.
         Some(key) if another_compilation(&d, cues) => {
             let out = judge(key, &d, cues, data)?;
-            // Only official figures: a press-reported one may be this very
-            // report of PBS's figures.
+            // Only SBP's figures: a press report of a month in whole millions
+            // is SBP's first print (SBP prints whole millions); one with
+            // decimals is a report of PBS's own figures, maybe this very one.
             let official = !out.sources.is_empty()
-                && out.sources.iter().all(|s| s.status != "press-reported");
-            if out.verdict == Verdict::Supported && official {
+                && out
+                    .sources
+                    .iter()
+                    .all(|s| s.status != "press-reported" || s.value.fract() == 0.0);
+            if out.fits() && official {
                 Judgement {
                     reason: format!(
                         "credited to the Pakistan Bureau of Statistics, whose trade in services is compiled from SBP's figures; SBP's give it: {}",
@@ -244,11 +248,12 @@ pub(crate) fn verify(
                     ),
                     ..out
                 }
-            } else if out.verdict == Verdict::Supported {
+            } else if out.fits() {
                 Judgement::unverifiable(
                     out.stated,
                     format!(
-                        "{PBS}; the store's figures for it are press reports, not SBP's, so it is not judged"
+                        "{PBS}; only press reports of figures, not SBP's own releases, give it ({}): not judged",
+                        out.reason
                     ),
                 )
             } else {
