@@ -157,6 +157,10 @@ pub(crate) enum Expr {
     /// The reference period's months in another fiscal year ("the corresponding
     /// period of FY 2023-24" in a story about July–August 2024).
     SameMonthsIn(FiscalYear),
+    /// The fiscal year that ends in June of this calendar year ("the year ended
+    /// June 30, 2018"), or without a year the latest such June ("for the
+    /// fiscal year ending in June").
+    FyEnding(Option<i32>),
     /// A calendar date ("August 20, 2025"): when something was said, not a period
     /// of data.
     Date,
@@ -171,6 +175,17 @@ impl Expr {
         match self {
             Expr::Span(s) => Some(s),
             Expr::Date | Expr::LastMonth => None,
+            Expr::FyEnding(Some(y)) => Some(Span::of_fiscal_year(CAL.fiscal_year_ending(y))),
+            Expr::FyEnding(None) => {
+                let r = reference?.last();
+                let end = CAL.start_month - 1;
+                let y = if r.month() >= end {
+                    r.year()
+                } else {
+                    r.year() - 1
+                };
+                Some(Span::of_fiscal_year(CAL.fiscal_year_ending(y)))
+            }
             Expr::SameMonthsIn(fy) => {
                 let r = reference?;
                 let start = r.fiscal_year().first_month();
@@ -339,6 +354,13 @@ static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:fiscal|financial)\s+year\s+(?:of\s+|\(\s*FY\s*\)\s*)?(?P<fy>\d{4}\s?[-–—/]\s?\d{2,4}|\d{2}\s?[-–—/]\s?\d{2}|\d{4})\b",
     )
 });
+/// "The year ended June 30, 2018" (The News, 2018-08-26), "the fiscal year
+/// ending in June" (Daily Point, 2024-08-15): the fiscal year by its last month.
+static FY_ENDING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:fiscal|financial)\s+year|FY|year)\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)\s+(?:in\s+|on\s+)?(?:June|Jun\.?)(?:\s+30(?:th)?)?(?:\s*,?\s*(?P<y>(?:19|20)\d{2}))?\b",
+    )
+});
 static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:in|during|for|of|and|to|by|until|till|the\s+year)\s+(?P<fy>(?:19|20)\d{2}\s?[-–]\s?(?:(?:19|20)\d{2}|\d{2}))\b",
@@ -492,6 +514,11 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             found.push(Mention { start, end, expr });
         }
     };
+    for c in FY_ENDING.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+        add(&mut found, whole.start(), whole.end(), Expr::FyEnding(year));
+    }
     for m in DATE.find_iter(text) {
         add(&mut found, m.start(), m.end(), Expr::Date);
     }

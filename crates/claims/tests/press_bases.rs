@@ -261,3 +261,51 @@ fn a_per_day_figure_and_its_base() {
         assert!(c.reason.contains("a figure per day"), "{t}: {}", c.reason);
     }
 }
+
+/// Daily Point, 2024-08-15 (https://dailypointpk.com/english/internet-firewall-may-cost-economy-300m-warns-software-association,
+/// `fresh12/`): "the fiscal year ending in June", in August 2024, is FY2023-24
+/// (3,223, the sum of its twelve months), and "the previous fiscal year" of its
+/// base is FY2022-23 (2,596), not FY2023-24 again: 24% is 3,223 on 2,596
+/// (+24.2%), and "$2.5 billion" is wrong, as its annotators found (2,596 is
+/// $2.6 billion to that digit; every print of FY2022-23 is between 2,590 and 2,605).
+#[test]
+fn the_year_ending_in_june_and_the_year_before() {
+    let r = run(
+        "For the fiscal year ending in June, IT exports totaled $3.2 billion, a 24% increase \
+         from $2.5 billion in the previous fiscal year.",
+        &on("2024-08-15"),
+    );
+    let level = claim(&r, "$3.2 billion", 0);
+    assert_eq!(level.period.as_deref(), Some("FY2023-24"));
+    assert_eq!(level.verdict, Supported, "{}", level.reason);
+    let rate = claim(&r, "24%", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2023-24"));
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+    let base = claim(&r, "$2.5 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2022-23"));
+    assert_eq!(
+        base.verdict,
+        itx_claims::Verdict::Contradicted,
+        "{}",
+        base.reason
+    );
+}
+
+/// The News, 2018-08-26 (https://www.thenews.com.pk/print/359327-ict-related-exports-surge-13-5-percent,
+/// `fresh8/`): "for the year ended June 30, 2018" is FY2017-18, not a date:
+/// SBP's twelve months sum to 1,067 (±6), which holds $1.066 billion, and 1,067
+/// on 940 is +13.5%. The figures are credited to PBS, and SBP's give them.
+#[test]
+fn the_year_ended_june_30() {
+    let r = run(
+        "KARACHI: Pakistan's information, communication technology (ICT)-related exports \
+         surged 13.52 percent to $1.066 billion for the year ended June 30, 2018, Pakistan \
+         Bureau of Statistics reported.",
+        &on("2018-08-26"),
+    );
+    for figure in ["13.52 percent", "$1.066 billion"] {
+        let c = claim(&r, figure, 0);
+        assert_eq!(c.period.as_deref(), Some("FY2017-18"), "{figure}");
+        assert_eq!(c.verdict, Supported, "{figure}: {}", c.reason);
+    }
+}

@@ -523,6 +523,25 @@ impl<'a> Sentence<'a> {
         };
         for a in &mut self.amounts {
             a.span = match (a.bound, a.rel) {
+                // "The previous fiscal year", anchored to the article's date,
+                // lands on the story's own year when the story is about the
+                // year just closed: a base is never the claim's own period
+                // ("For the fiscal year ending in June, IT exports totaled $3.2
+                // billion, a 24% increase from $2.5 billion in the previous
+                // fiscal year", Daily Point, 2024-08-15), as for rates.
+                (Some(i), _)
+                    if a.kind == Kind::Comparison
+                        && spans[i].is_some_and(|b| story == Some(b) && b.is_fiscal_year())
+                        && {
+                            let m = self.periods[i];
+                            let words = slice(text, m.start, m.end).to_ascii_lowercase();
+                            ["previous", "last", "preceding", "past", "prior"]
+                                .iter()
+                                .any(|w| words.contains(w))
+                        } =>
+                {
+                    spans[i].map(|b| b.shift(-12))
+                }
                 (Some(i), _) => spans[i],
                 (None, Some(n)) => story.map(|s| s.shift(n)),
                 (None, None) if a.kind == Kind::Comparison => base_before(a.amount.start),
