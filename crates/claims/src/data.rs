@@ -119,9 +119,21 @@ const MAX_MIXES: usize = 64;
 /// it (monthly releases, around the 17th).
 const REVISION_GAP_DAYS: i32 = 25;
 
+/// How far a vintage's true value may lie from its printed one. A net figure
+/// the checker derived (exports minus imports, see [`Figures::net`]) carries
+/// both roundings: two whole-million figures give a difference known to ±$1m,
+/// which no printed precision says, so the difference is marked in its location.
 fn vintage_half(v: &Vintage) -> f64 {
-    half_step(&v.value_published, v.unit_published)
+    let printed = half_step(&v.value_published, v.unit_published);
+    if v.location.contains(DIFFERENCE) {
+        2.0 * printed
+    } else {
+        printed
+    }
 }
+
+/// Joins the two cells a derived net figure comes from, in its location.
+const DIFFERENCE: &str = " minus ";
 
 impl Figures {
     /// Net exports as exports minus imports, month by month, where both are
@@ -152,7 +164,7 @@ impl Figures {
                 },
                 unit_published: itx_types::Unit::UsdMillion,
                 status: e.status,
-                location: format!("{} minus {}", e.location, i.location),
+                location: format!("{}{DIFFERENCE}{}", e.location, i.location),
                 quote: None,
                 preferred: false,
                 flag: e.flag.clone().or_else(|| i.flag.clone()),

@@ -84,7 +84,8 @@ fn for_the_first_time_after_a_month_is_the_highest_since() {
 /// The Nation, 2024-12-19 (https://www.nation.com.pk/19-Dec-2024/it-exports-surge-in-2023-24-sheza-fatima):
 /// "‘Other Business Services’ trailing at $1.550 billion" is EBOPS 10's FY24 total
 /// (1,551, twelve whole-million months), not ICT's; "during the last year (FY
-/// 2022-23)" is FY2022-23 (net ICT exports 2,297), whatever the story's year.
+/// 2022-23)" is FY2022-23 (net ICT exports 2,297), whatever the story's year;
+/// the rate between them is within both figures' rounding.
 #[test]
 fn other_business_services_and_a_bracketed_last_year() {
     let text = "Remittances inflow from Telecommunications, Computer, and Information Services \
@@ -101,10 +102,14 @@ fn other_business_services_and_a_bracketed_last_year() {
     let base = claim(&r, "$2.297 billion", 0);
     assert_eq!(base.period.as_deref(), Some("FY2022-23"), "{}", base.reason);
     assert_eq!(base.verdict, Supported, "{}", base.reason);
-    // 2,827 against 2,297 is +23.07%, not 22.31%.
+    // 2,827 against 2,297 is +23.07%; a net figure is exports minus imports,
+    // each a sum of twelve whole-million months, so it is known to ±$12m, and
+    // the range (2,815 on 2,309 to 2,839 on 2,285) holds 22.31% (adjudication
+    // rule 1; judged so again in stop 42). Read to ±$6m it had been called wrong.
     let rate = claim(&r, "22.31 percent", 0);
     assert_eq!(rate.period.as_deref(), Some("FY2023-24"), "{}", rate.reason);
-    assert_eq!(rate.verdict, Contradicted, "{}", rate.reason);
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+    assert!(rate.reason.contains("±$12m"), "{}", rate.reason);
 }
 
 /// Hamariweb, 2024-06 (https://hamariweb.com/news/newsdetail.aspx?id=3687775):

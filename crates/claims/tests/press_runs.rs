@@ -129,12 +129,13 @@ fn a_month_named_before_when_and_a_years_surplus() {
     // "A 22.31% rise from last fiscal year's surplus": "last fiscal year",
     // anchored to the article's date, is FY2023-24, the year the paragraph is
     // about; a base is never the claim's own period, so the rate is FY2023-24's
-    // net exports on FY2022-23's, $2,827m on $2,297m: +23.07%, not 22.31% (the
-    // ministry's July-May rate), as for The Nation's same figure in
-    // `press_lines.rs`.
+    // net exports on FY2022-23's, $2,827m on $2,297m: +23.07%, whose range
+    // (each net year known to ±$12m) holds 22.31% (the ministry's July-May
+    // rate), as for The Nation's same figure in `press_lines.rs` and as this
+    // set's annotators found.
     let c = claim(&r, "22.31%", 0);
     assert_eq!(c.period.as_deref(), Some("FY2023-24"), "{}", c.reason);
-    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("$2,297m in FY2022-23"), "{}", c.reason);
 }
 

@@ -450,6 +450,9 @@ impl Sentence<'_> {
                                 _ => q,
                             }
                         }
+                        // "Decreased by around 4 percent": a hedge, whatever the
+                        // direction words.
+                        q @ (Qual::About | Qual::Nearly) => q,
                         _ => Qual::Exact,
                     },
                     base: if basis == Basis::Unknown {

@@ -227,8 +227,24 @@ fn rate_fits(st: Stated, a: &Reading, b: &Reading) -> bool {
     match st.qual {
         Qual::AtLeast => rate_ranges(a, b).any(|(_, hi)| hi + 1e-9 >= st.value),
         Qual::AtMost => rate_ranges(a, b).any(|(lo, _)| lo - 1e-9 <= st.value),
-        _ => rate_hits(st.value, st.half, a, b),
+        // "Around 4 percent", "nearly 24%": the figure, rounded to the stated
+        // one's last digit, within one unit of it (FORMAT.md, adjudication
+        // rule 4), as for amounts.
+        Qual::About | Qual::Nearly => rate_hits(st.value, 3.0 * st.half, a, b),
+        Qual::Exact => rate_hits(st.value, st.half, a, b),
     }
+}
+
+/// The tolerance a hedge was read with, when the rate needed it.
+fn hedge_note(st: Stated) -> String {
+    format!(
+        " (\"{}\" read as within one unit of its last digit)",
+        if st.qual == Qual::Nearly {
+            "nearly"
+        } else {
+            "about"
+        }
+    )
 }
 
 /// The stated rate for prose, with its bound.
@@ -236,7 +252,9 @@ fn stated_rate(st: Stated) -> String {
     let bound = match st.qual {
         Qual::AtLeast => "more than ",
         Qual::AtMost => "less than ",
-        _ => "",
+        Qual::About => "about ",
+        Qual::Nearly => "nearly ",
+        Qual::Exact => "",
     };
     format!("{bound}{}", stated_pct(st.value, st.half))
 }
@@ -318,7 +336,9 @@ pub(super) fn growth(
                         computed_pct(r, half),
                         stated_rate(st)
                     );
-                    if !bounded && (r - value).abs() > half + 1e-9 {
+                    if !bounded && !rate_hits(value, half, ar, br) {
+                        reason.push_str(&hedge_note(st));
+                    } else if !bounded && (r - value).abs() > half + 1e-9 {
                         reason.push_str(&rounding_note(ar, br, half));
                     }
                     let mut s = ar.sources.clone();
