@@ -132,6 +132,19 @@ fn vintage_half(v: &Vintage) -> f64 {
     }
 }
 
+/// True when `v` is a press report of a month printed finer than SBP printed
+/// it (July 2020 "$161.98 million" where SBP's releases give whole millions,
+/// 163): the Bureau of Statistics' own figure, which the press quotes to the
+/// US$ thousand, not SBP's first print, so it is no figure "known on the
+/// article's date" (the annotators' convention, FORMAT.md, stop 42).
+fn bureau_print(v: &Vintage, all: &[Vintage]) -> bool {
+    v.status == itx_types::Status::PressReported
+        && vintage_half(v) < 0.5
+        && all
+            .iter()
+            .any(|o| o.status != itx_types::Status::PressReported && vintage_half(o) >= 0.5)
+}
+
 /// Joins the two cells a derived net figure comes from, in its location.
 const DIFFERENCE: &str = " minus ";
 
@@ -209,7 +222,7 @@ impl Figures {
             }
             let first = vs
                 .iter()
-                .filter(|v| v.release.published.is_some())
+                .filter(|v| v.release.published.is_some() && !bureau_print(v, vs))
                 .min_by_key(|v| (v.release.published, v.release.id))
                 .or_else(|| other.current.get(p));
             if let Some(v) = first {
@@ -233,8 +246,12 @@ impl Figures {
         let mut vintages = BTreeMap::new();
         let mut current = BTreeMap::new();
         for (p, vs) in all {
+            let pbs: Vec<bool> = vs.iter().map(|v| bureau_print(v, &vs)).collect();
             let known: Vec<Vintage> = vs
                 .into_iter()
+                .zip(pbs)
+                .filter(|(_, pbs)| as_of.is_none() || !pbs)
+                .map(|(v, _)| v)
                 .filter(|v| match (as_of, v.release.published) {
                     (None, _) => true,
                     (Some(d), Some(p)) => p <= d,

@@ -120,8 +120,8 @@ fn a_borrowed_period_does_not_convict() {
 /// used to hide it), and "from July 2021 to January 2022" is the period itself,
 /// not a base a year before the claim (which was read as Jul-Jan FY2022-23 and
 /// called wrong). EasyData: Jul-Jan FY2020-21 = 1,122; with January 2021 at its
-/// first print, $161m (now $162m), the months summed to the $1,121m printed:
-/// outdated.
+/// first print, $161m (now $162m), the months known on the date summed to the
+/// $1,121m printed: outdated.
 #[test]
 fn a_bracketed_fy_and_a_from_to_range() {
     let r = run(
@@ -144,7 +144,9 @@ fn a_bracketed_fy_and_a_from_to_range() {
     assert_eq!(base.period.as_deref(), Some("FY2020-21"));
     assert_eq!(base.verdict, Verdict::Outdated, "{}", base.reason);
     assert!(
-        base.reason.contains("January 2021 as $161m, now $162m"),
+        base.reason
+            .contains("$1,121m for Jul-Jan FY2020-21 as known on the article's date")
+            && base.reason.contains("the current figure is $1,122m"),
         "{}",
         base.reason
     );
