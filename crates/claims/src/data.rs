@@ -403,6 +403,20 @@ impl Figures {
             .or_else(|| sum_months(span, |p| self.first_vintage(p)))
     }
 
+    /// Readings of a single period's prints other than the current one, dated
+    /// or not ("$338 million" for June 2025: an undated first print, since
+    /// revised to 339).
+    pub fn other_prints(&self, span: Span) -> Vec<Reading> {
+        span.period()
+            .map(|p| {
+                self.other_vintages(&p)
+                    .into_iter()
+                    .map(|v| single(&p, v))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Vintages of a single period other than the current one.
     pub fn other_vintages(&self, p: &Period) -> Vec<&Vintage> {
         let cur = self.current.get(p);

@@ -67,7 +67,11 @@ fn june_2025_first_print_is_an_earlier_vintage() {
     );
     let c = claim(&r, "$338 million", 0);
     near(c.actual, 339.0, 1e-9);
-    assert!(c.reason.contains("earlier vintage"), "{}", c.reason);
+    assert!(
+        c.reason.contains("as printed earlier") && c.reason.contains("the current figure is $339m"),
+        "{}",
+        c.reason
+    );
 }
 
 /// Trap: ProPakistani's "+4% MoM" for March 2024. March 2024 $306m, February 2024

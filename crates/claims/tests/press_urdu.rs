@@ -435,7 +435,11 @@ fn it_and_telecom_services_and_an_increase_recorded() {
     // their first prints.
     let c = claim(&r, "1 ارب 11 کروڑ 90 لاکھ ڈالر", 0);
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
-    assert!(c.reason.contains("the current figure is $1,122m"), "{}", c.reason);
+    assert!(
+        c.reason.contains("the current figure is $1,122m"),
+        "{}",
+        c.reason
+    );
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     let c = claim(&r, "26 فیصد", 0);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);

@@ -491,6 +491,11 @@ pub(super) fn earlier_exact(
         .chain(
             sd.first_print(span)
                 .map(|r| (r, "as first printed".to_string())),
+        )
+        .chain(
+            sd.other_prints(span)
+                .into_iter()
+                .map(|r| (r, "as printed earlier".to_string())),
         );
     for (r, when) in earlier {
         let d = (value - r.value).abs();
