@@ -309,3 +309,22 @@ fn the_year_ended_june_30() {
         assert_eq!(c.verdict, Supported, "{figure}: {}", c.reason);
     }
 }
+
+/// Pakistan Observer, April 2021 (https://pakobserver.net/it-industry-achieves-43-61-growth/,
+/// `fresh2/`): "43.61% growth rate compared to
+/// the corresponding period, July-March, 2019-20" names the base after a comma:
+/// the rate is Jul-Mar FY2020-21's, 1,507 on 1,053 (EasyData; +43.1%, whose
+/// range, each nine-month sum known to ±$4.5m, holds 43.61%), not Jul-Mar
+/// FY2019-20's on the year before (+19.8%), which had called it wrong.
+#[test]
+fn the_corresponding_period_then_its_months() {
+    let r = run(
+        "Information Technology and Telecommunication Industry has achieved 43.61% growth \
+         rate compared to the corresponding period, July-March, 2019-20, during which IT \
+         exports remittances inflow totaled US $1.052 million.",
+        &on("2021-04-30"),
+    );
+    let rate = claim(&r, "43.61%", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2020-21 Jul-Mar"));
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+}

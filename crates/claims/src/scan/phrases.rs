@@ -567,7 +567,7 @@ static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:share|contri
 
 static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:compared|in\s+comparison)\s+(?:to|with)|\bfrom|\bover|\bagainst|\bthan|\bversus|\bvs\.?|\bv/s|\bsince|(?:%|\bper\s?cent|\bpercent|\bpc)\s+on)\s+(?:(?:the|a|an|its|level\s+of|figure\s+(?:of|for)|exports\s+(?:of|in))\s+|(?:previous|preceding|last)\s+(?:month|year)\s*\(\s*)*$",
+        r"(?i)(?:\b(?:compared|in\s+comparison)\s+(?:to|with)|\bfrom|\bover|\bagainst|\bthan|\bversus|\bvs\.?|\bv/s|\bsince|(?:%|\bper\s?cent|\bpercent|\bpc)\s+on)\s+(?:(?:the|a|an|its|level\s+of|figure\s+(?:of|for)|exports\s+(?:of|in))\s+|(?:previous|preceding|last)\s+(?:month|year)\s*\(\s*|(?:corresponding|same)\s+(?:period|months?)\s*,\s*)*$",
     )
 });
 
@@ -582,7 +582,8 @@ pub(crate) fn same_period_before(before: &str) -> bool {
 
 /// True when `before` ends with a word that makes the period after it the base
 /// of a comparison ("compared to June", "over the same period of FY25", "in
-/// comparison to the previous month (July 2024)", "up 23.8% on July 2024").
+/// comparison to the previous month (July 2024)", "up 23.8% on July 2024",
+/// "compared to the corresponding period, July-March, 2019-20").
 pub(crate) fn base_phrase_before(before: &str) -> bool {
     BASE_PHRASE.is_match(before)
 }
