@@ -957,3 +957,32 @@ fn it_enabled_services_in_urdu() {
     );
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// Express, 2026-01-20 (https://www.express.pk/story/2800757/freelancers-earned-over-550-million-dollar-during-first-half-of-the-financial-year-state-bank-2800757,
+/// `fresh10/`): "جبکہ گزشتہ مالی سال کے اسی عرصے میں یہ رقم 35 کروڑ 20لاکھ ڈالر تھی"
+/// (while in the same period of last fiscal year the sum was $352 million) is
+/// Jul-Dec FY2024-25's figure, not July-December 2025's named before it: the
+/// relative period opens the amount's own clause.
+#[test]
+fn the_same_period_of_last_year_opens_its_own_clause() {
+    let r = run(
+        "اسٹیٹ بینک آف پاکستان کے جاری کردہ اعداد و شمار کے مطابق فری لانسرز نے کمپیوٹر اور \
+         انفارمیشن کے ذریعے جولائی تا دسمبر 2025 تک 55 کروڑ 70لاکھ ڈالر کی آمدنی میں اضافہ کیا \
+         جبکہ گزشتہ مالی سال کے اسی عرصے میں یہ رقم 35 کروڑ 20لاکھ ڈالر تھی اور یوں گزشتہ مالی \
+         سال کے مقابلے میں 58 فیصد کا نمایاں اضافہ ہوا ہے۔",
+        &on("2026-01-20"),
+    );
+    let base = claim(&r, "35 کروڑ 20لاکھ ڈالر", 0);
+    assert_eq!(
+        base.period.as_deref(),
+        Some("FY2024-25 Jul-Dec"),
+        "{}",
+        base.reason
+    );
+    assert_ne!(
+        base.verdict,
+        itx_claims::Verdict::Contradicted,
+        "{}",
+        base.reason
+    );
+}

@@ -193,15 +193,34 @@ impl<'a> Sentence<'a> {
         let after = slice(text, a.end, self.end);
         let prev_end = self.prev_number_end(a.start);
         let listed = self.listed_period(a.start);
+        // The lead runs back to the previous amount: a rate may sit between
+        // ("in the same period of last fiscal year, 70.97 percent with $423
+        // million", Daily Gulf News in Urdu, 2021-11). A relative period that
+        // opens the amount's own clause is its period, not one named before or
+        // after it ("July-December 2025 … $557 million, while in the same
+        // period of last fiscal year … $352 million", Express, 2026-01-20, in
+        // Urdu).
+        let lead_rel = [prev_end, prev_amount_end]
+            .map(|from| slice(text, from, a.start))
+            .into_iter()
+            .filter(|l| l.len() < 120)
+            .find_map(scan::rel_offset_leading);
         let bound = listed
-            .or_else(|| self.bound_after(text, a.end))
+            .or_else(|| {
+                lead_rel
+                    .is_none()
+                    .then(|| self.bound_after(text, a.end))
+                    .flatten()
+            })
             .or_else(|| {
                 self.periods.iter().rposition(|m| {
-                    m.end <= a.start && scan::possessive_gap(slice(text, m.end, a.start))
+                    m.end <= a.start
+                        && lead_rel.is_none()
+                        && scan::possessive_gap(slice(text, m.end, a.start))
                 })
             })
             .or_else(|| {
-                (prev_end > self.start)
+                (prev_end > self.start && lead_rel.is_none())
                     .then(|| self.period_led_into(text, a.start, scan::lead_gap))
                     .flatten()
             });
@@ -219,16 +238,7 @@ impl<'a> Sentence<'a> {
                 .position(|m| m.start >= at && slice(text, at, m.start).trim().is_empty())
         });
         let rel = if bound.is_none() {
-            rel_after.map(|(n, _)| n).or_else(|| {
-                // The lead runs back to the previous amount: a rate may sit
-                // between ("in the same period of last fiscal year, 70.97
-                // percent with $423 million", Daily Gulf News in Urdu, 2021-11).
-                [prev_end, prev_amount_end]
-                    .map(|from| slice(text, from, a.start))
-                    .into_iter()
-                    .filter(|l| l.len() < 120)
-                    .find_map(scan::rel_offset_leading)
-            })
+            rel_after.map(|(n, _)| n).or(lead_rel)
         } else {
             None
         };

@@ -377,14 +377,16 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
 
 static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[;,:])\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*(?:,|\s+that)\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:(?:[a-z]+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+){0,4}$",
+        r"(?i)(?:^|[;,:]|\bwhile|\bwhereas)\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*(?:,|\s+that)\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:(?:[a-z]+|\p{Arabic}+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+){0,4}$",
     )
 });
 
 /// A relative period that opens the clause before a number ("During the same
 /// period last year, exports stood at $2.18 billion"; "…; he said adding, last
-/// year, for the same period the net exports were $1.274b"): the offset in
-/// months.
+/// year, for the same period the net exports were $1.274b"; Urdu "جبکہ گزشتہ
+/// مالی سال کے اسی عرصے میں یہ رقم 35 کروڑ 20لاکھ ڈالر تھی", rewritten "while in
+/// the same period of last fiscal year … $352 million", Express, 2026-01-20):
+/// the offset in months.
 pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
     REL_LEADING.is_match(before).then_some(-12)
 }
