@@ -388,6 +388,13 @@ static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// the same period of last fiscal year … $352 million", Express, 2026-01-20):
 /// the offset in months.
 pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
+    // Every form names "same", "corresponding", "last" or "previous": a cheap
+    // test first, since every amount's lead is read.
+    let words = ["same", "corresponding", "last", "previous"];
+    let lower = before.to_ascii_lowercase();
+    if !words.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
     REL_LEADING.is_match(before).then_some(-12)
 }
 
