@@ -282,10 +282,23 @@ impl Figures {
     /// its months.
     pub fn readings(&self, span: Span) -> Vec<Reading> {
         let mut out = Vec::new();
-        if let Some(r) = span.period().and_then(|p| self.stored(&p)) {
-            out.push(r);
+        let total = span.period().and_then(|p| Some((p, self.current.get(&p)?)));
+        if let Some((p, v)) = total {
+            out.push(single(&p, v));
         }
-        if let Some(r) = self.summed(span) {
+        // A total SBP printed no earlier than every month it sums is today's
+        // figure for the run; the months' own sum is then an older mix, not a
+        // second reading of today (Jul-Mar FY2024-25: 2,833.53 in the March
+        // 2026 release; its months, most as printed in April 2025, sum to
+        // 2,829.22).
+        let newer_total = total.is_some_and(|(_, t)| {
+            span.iter().all(|m| {
+                self.current
+                    .get(&Period::Month(m))
+                    .is_some_and(|v| v.release.published <= t.release.published)
+            })
+        });
+        if !newer_total && let Some(r) = self.summed(span) {
             out.push(r);
         }
         out

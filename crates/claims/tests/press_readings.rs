@@ -809,3 +809,23 @@ fn trailing_twelve_months() {
     );
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
 }
+
+/// APP, 2025-04-18 (https://www.app.com.pk/national/pm-hails-23-increase-in-it-exports-during-jul-mar-fy25/):
+/// today's Jul-Mar FY2024-25 is the total SBP printed for the run in the March
+/// 2026 release, 2,833.53, not the sum of its months, most still as printed in
+/// April 2025 (2,829.22); "US$2.828 billion" is what those months summed to on
+/// the article's date (2,825, ±4.5): outdated, as the claim was judged again
+/// in stop 42, not supported on the older sum.
+#[test]
+fn a_run_total_printed_later_than_its_months_is_todays() {
+    let r = run(
+        "ISLAMABAD, Apr 18 (APP): Prime Minister Shehbaz Sharif on Friday hailed the increase \
+         in Information Technology (IT) exports by 23% to US$2.828 billion during first nine \
+         months of current fiscal year.",
+        &on("2025-04-18"),
+    );
+    let c = claim(&r, "US$2.828 billion", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2024-25 Jul-Mar"));
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(c.reason.contains("$2,833.53m"), "{}", c.reason);
+}

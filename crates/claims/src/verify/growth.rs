@@ -791,3 +791,18 @@ pub(super) fn growth_cause(
     }
     Ok(None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::known_to;
+
+    #[test]
+    fn roundings_read_as_prose() {
+        // Seven whole-million months and two printed to the US$ thousand
+        // (`itx vintages ict 2025-02`, `2025-03`) are known to ±$3.5m together,
+        // said without the float's tail.
+        assert_eq!(known_to(7.0 * 0.5 + 2.0 * 0.000_000_05), "to ±$3.5m");
+        assert_eq!(known_to(4.5), "to ±$4.5m");
+        assert_eq!(known_to(0.000_000_1), "exactly");
+    }
+}
