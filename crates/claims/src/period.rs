@@ -479,7 +479,9 @@ fn ordinal(s: &str) -> Option<u8> {
     })
 }
 
-fn relative(word: &str) -> i32 {
+/// The year a relative word points to: -1 for "last", "previous" …, 1 for
+/// "next", "coming", else 0.
+pub(crate) fn relative(word: &str) -> i32 {
     match word.to_ascii_lowercase().as_str() {
         "last" | "previous" | "preceding" | "outgoing" | "past" => -1,
         "next" | "coming" => 1,

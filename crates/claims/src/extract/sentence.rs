@@ -394,16 +394,9 @@ impl<'a> Sentence<'a> {
             .any(|a| a.bound == Some(i) && a.kind == Kind::Comparison);
         let m = self.periods[i];
         let before = tail(slice(text, self.start, m.start), 60);
-        // "The corresponding period of FY 2023-24" is a base by its words.
-        // A label in brackets restates "the same months of" the year before it:
-        // "compared to $287.030 million … during the corresponding period of
-        // fiscal year 2020-21 (2MFY21)" (Profit, 2021-10-24); so is one right
-        // after "the corresponding period" itself.
-        let restates_base = i > 0
-            && slice(text, self.periods[i - 1].end, m.start).trim() == "("
-            && matches!(self.periods[i - 1].expr, Expr::SameMonthsIn(_));
+        // "The corresponding period of FY 2023-24" is a base by its words, and
+        // so is a label in brackets after them.
         bound_to_comparison
-            || restates_base
             || matches!(m.expr, Expr::SameMonthsIn(_))
             || scan::same_period_before(before)
             || (scan::base_phrase_before(before)
@@ -544,10 +537,9 @@ impl<'a> Sentence<'a> {
                         && spans[i].is_some_and(|b| story == Some(b) && b.is_fiscal_year())
                         && {
                             let m = self.periods[i];
-                            let words = slice(text, m.start, m.end).to_ascii_lowercase();
-                            ["previous", "last", "preceding", "past", "prior"]
-                                .iter()
-                                .any(|w| words.contains(w))
+                            slice(text, m.start, m.end)
+                                .split_whitespace()
+                                .any(|w| crate::period::relative(w) < 0)
                         } =>
                 {
                     spans[i].map(|b| b.shift(-12))

@@ -580,11 +580,14 @@ static BASE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static SAME_PERIOD_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\s*\(\s*$"));
+static SAME_PERIOD_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:same|corresponding)\s+(?:period|months?|quarter)\b[^.;()]{0,48}\(\s*$")
+});
 
-/// True when `before` ends with "the corresponding period (", whose bracket
-/// names the base's own months ("the corresponding period (2MFY21)").
+/// True when `before` ends in a bracket opened after "the corresponding
+/// period", which names the base's own months: "the corresponding period
+/// (2MFY21)", "during the corresponding period of fiscal year 2020-21 (2MFY21)"
+/// (Profit, 2021-10-24).
 pub(crate) fn same_period_before(before: &str) -> bool {
     SAME_PERIOD_BRACKET.is_match(before)
 }

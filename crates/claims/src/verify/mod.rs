@@ -249,21 +249,21 @@ pub(crate) fn verify(
                     ),
                     ..out
                 }
-            } else if out.fits() {
-                Judgement::unverifiable(
-                    out.stated,
-                    format!(
-                        "{PBS}; only press reports of figures, not SBP's own releases, give it ({}): not judged",
-                        out.reason
-                    ),
-                )
             } else {
+                let (why, verdict) = if out.fits() {
+                    (
+                        "; only press reports of figures, not SBP's own releases, give it",
+                        "not judged",
+                    )
+                } else {
+                    (
+                        ", and SBP's own figures do not give it",
+                        "another compilation's figure, not judged",
+                    )
+                };
                 Judgement::unverifiable(
                     out.stated,
-                    format!(
-                        "{PBS}, and SBP's own figures do not give it ({}): another compilation's figure, not judged",
-                        out.reason
-                    ),
+                    format!("{PBS}{why} ({}): {verdict}", out.reason),
                 )
             }
         }
