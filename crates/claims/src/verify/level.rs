@@ -348,11 +348,12 @@ pub(super) fn level(
         }
     }
     if cause.is_none() && qual == Qual::Exact {
+        // The annotators' convention, and the reader's: a month with no print
+        // dated before the article is judged on the earliest print the store
+        // holds. The reason says so, since a first print the store lacks may
+        // have differed.
         if let Some(why) = unknown_first_print(then.as_deref(), span, value, data) {
             reason.push_str(&format!("; {why}"));
-            return Ok(Judgement::unverifiable(Some(value), reason)
-                .actual(actual)
-                .sources(sources));
         }
     }
     if cause.is_none() && alt::out_of_scale(value, actual) {
@@ -427,11 +428,11 @@ pub(super) fn level(
     })
 }
 
-/// Why a figure near the one known on the article's date cannot be judged: the
+/// A caveat for a wrong figure near the one known on the article's date: the
 /// span's newest months were out by then (the three months to the latest one
 /// out), but the store holds them only from later releases, and first prints
 /// that differed by no more than a first revision does (3% of those months)
-/// would explain it. Business Recorder's "$214 million" for June 2021, on
+/// would explain it. The figure is still judged on the earliest print held. Business Recorder's "$214 million" for June 2021, on
 /// 2021-07-21: the store's June 2021 is $210m, first known from a print of 2022.
 fn unknown_first_print(
     then: Option<&Figures>,
@@ -454,7 +455,7 @@ fn unknown_first_print(
     }
     let months: Vec<String> = unknown.iter().map(|(m, _)| m.long_label()).collect();
     Some(format!(
-        "on the figures known on the article's date, {date}, it is {}, but the store holds no release of {} from on or before that date, and first prints {} {} in all would give the stated figure",
+        "on the figures known on the article's date, {date}, it is {}; the store holds no release of {} from on or before that date, so this is judged on the earliest print it holds (first prints {} {} in all would have given the stated figure)",
         musd(known.value),
         months.join(", "),
         musd((value - known.value).abs()),
