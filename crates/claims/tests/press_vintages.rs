@@ -198,3 +198,27 @@ fn a_share_as_printed_then() {
     assert_eq!(c.verdict, Outdated, "{}", c.reason);
     assert!(c.reason.contains("87.48%"), "{}", c.reason);
 }
+
+/// The Journalist Online (Urdu), 2025-04-18
+/// (https://thejournalistonline.com/2025/04/18/, the Prime Minister's statement):
+/// "آئی ٹی برآمدات 2 اعشاریہ 828 بلین ڈالر", "IT exports reached $2.828 billion",
+/// with no period written. On the day, SBP's Jul-Mar FY2024-25 summed to $2,825m
+/// (`itx series show ict --transform fytd --as-of 2025-04-18`), whose rounding
+/// reaches 2,828; today's print of the span is $2,833.53m (the March 2026 dt.xls),
+/// which does not. A period the reader must supply that fits only as known on the
+/// article's date makes the figure outdated, not unresolved.
+#[test]
+fn an_unwritten_period_that_fits_only_as_then_known() {
+    let text = "وزیراعظم شہباز شریف نے انفارمیشن ٹیکنالوجی (آئی ٹی) کی برآمدات میں اضافے کا خیر مقدم کیا ہے۔\n\n\
+                شہبازشریف نے یہ بھی کہا کہ آئی ٹی برآمدات 2 اعشاریہ 828 بلین ڈالر کی تاریخی سطح پر پہنچ چکی ہیں۔";
+    let r = run(text, &on("2025-04-18"));
+    let c = claim(&r, "2 اعشاریہ 828 بلین ڈالر", 0);
+    assert_eq!(c.verdict, Outdated, "{}", c.reason);
+    assert!(
+        c.reason
+            .contains("Jul-Mar FY2024-25 as known on the article's date"),
+        "{}",
+        c.reason
+    );
+    assert!(c.reason.contains("$2,833.53m"), "{}", c.reason);
+}

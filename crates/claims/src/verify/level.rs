@@ -28,6 +28,31 @@ pub(super) fn level(
                 .actual(r.value)
                 .sources(r.sources));
         }
+        // A figure right only as known on the article's date, for a period the
+        // story leaves to the reader: outdated (the Economic Survey's "$2.825
+        // billion", Jul-Mar FY2024-25 as summed in June 2025; today's span print
+        // is 2,833.53).
+        if let Some(then) = data.series_then(&sd.key)?
+            && let Some((g, r)) = guessed(&then, value, half, qual, guesses)
+        {
+            let now = sd.reading(g);
+            let reason = format!(
+                "the period is not written; {} is {name} for {} as known on the article's date, {} ({}), since revised{}",
+                musd(r.value),
+                g.label(),
+                data.story_date().map(|d| d.to_string()).unwrap_or_default(),
+                reading_note(&r),
+                now.as_ref()
+                    .map(|n| format!(": today's figure is {}", musd(n.value)))
+                    .unwrap_or_default()
+            );
+            let actual = now.as_ref().map_or(r.value, |n| n.value);
+            let mut sources = r.sources;
+            if let Some(n) = now {
+                sources.extend(n.sources);
+            }
+            return Ok(Judgement::earlier_vintage(value, actual, reason, sources));
+        }
         let tried: Vec<String> = guesses
             .iter()
             .filter_map(|g| {
