@@ -270,7 +270,9 @@ pub const VOCABULARY: &[Term] = &[
         // during FY2023-24" (The Nation, 2024-12-19), "the Services sector has
         // overall recorded a trade deficit of $1.43 billion" (Business Recorder,
         // 2024-01-18).
-        pattern: r"\bservices\s+sector(?:['’]s)?(?:\s+\w+){0,4}?\s+(?:an?\s+)?(?:overall\s+)?trade\s+(?:deficit|balance)\b|\bservices\s+trade\s+(?:deficit|balance)\b|\btrade\s+deficit\s+(?:in|of)\s+(?:the\s+)?services\b",
+        // Also "Pakistan's service sector faced a trade deficit of $218 million"
+        // and "a trade services deficit of $200 million" (HUM News, 2025-01-17).
+        pattern: r"\bservices?\s+sector(?:['’]s)?(?:\s+\w+){0,4}?\s+(?:an?\s+)?(?:overall\s+)?trade\s+(?:deficit|balance)\b|\bservices\s+trade\s+(?:deficit|balance)\b|\btrade\s+(?:deficit\s+(?:in|of)\s+(?:the\s+)?services|services\s+(?:deficit|balance))\b",
         alias: "pk.ebops.services.net",
         note: "the services balance: services exports less services imports",
     },

@@ -222,3 +222,18 @@ fn an_unwritten_period_that_fits_only_as_then_known() {
     );
     assert!(c.reason.contains("$2,833.53m"), "{}", c.reason);
 }
+
+/// Geo, 2021-06-26: "IT exports increased 59% year-on-year to $200 million in
+/// May." SBP first printed May 2021 as $200m (PhoneWorld, 2021-06-28) and revised
+/// it to $198m (`itx vintages ict 2021-05`). A month's figure written to the
+/// million is that precise: it is the first print, outdated, not "about $200
+/// million" and so right on today's figure.
+#[test]
+fn a_round_hundred_for_one_month_is_to_the_million() {
+    let text = "State Bank of Pakistan data shows IT exports increased 59% year-on-year to \
+                $200 million in May. The exports were $126 million in May last year.";
+    let r = run(text, &on("2021-06-26"));
+    let c = claim(&r, "$200 million", 0);
+    assert_eq!(c.verdict, Outdated, "{}", c.reason);
+    assert!(!c.reason.contains("round figure"), "{}", c.reason);
+}

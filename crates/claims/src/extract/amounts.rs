@@ -76,34 +76,51 @@ impl Sentence<'_> {
                         bound: self.projection_bound(text, am.start, am.end),
                         range: am.range,
                     },
-                    _ => What::Level {
-                        value: am.value,
-                        half: am.half,
-                        unit_assumed: am.unit_assumed,
-                        qual: self.between_ends(text, i).unwrap_or_else(|| {
+                    _ => {
+                        let qual = self.between_ends(text, i).unwrap_or_else(|| {
                             scan::qualifier_before(tail(slice(text, self.start, am.start), 30))
-                        }),
-                        guesses: match (span, story) {
-                            (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],
-                            (None, Some(t)) => vec![t.shift(-12)],
-                            // A story that names no period at all is about what
-                            // was out on its date: the fiscal year to date, the
-                            // last whole fiscal year, the latest month ("IT
-                            // exports crossed $2 billion for the first time", a
-                            // week after FY2020-21 closed).
-                            (None, None) => self
-                                .latest
-                                .map(|l| {
-                                    let ytd = Span::to_date(l.last());
-                                    let last_fy = Span::of_fiscal_year(ytd.fiscal_year().prev());
-                                    let mut g = vec![ytd, last_fy, l];
-                                    g.dedup();
-                                    g
-                                })
-                                .unwrap_or_default(),
-                            _ => vec![],
-                        },
-                    },
+                        });
+                        // SBP prints a month to the million, and a month's figure
+                        // written to the million claims that precision: "a trade
+                        // services deficit of $200 million in November 2024" (HUM
+                        // News, 2025-01-17) is not "about $200 million". Hundreds
+                        // of millions stay round for runs of months and for hedges.
+                        let half = if qual == Qual::Exact
+                            && span.is_some_and(|s| s.months == 1)
+                            && round_hundred_written(slice(text, am.start, am.end))
+                        {
+                            0.5
+                        } else {
+                            am.half
+                        };
+                        What::Level {
+                            value: am.value,
+                            half,
+                            unit_assumed: am.unit_assumed,
+                            qual,
+                            guesses: match (span, story) {
+                                (None, Some(t)) if t.months == 1 => vec![t.shift(-1), t.shift(-12)],
+                                (None, Some(t)) => vec![t.shift(-12)],
+                                // A story that names no period at all is about what
+                                // was out on its date: the fiscal year to date, the
+                                // last whole fiscal year, the latest month ("IT
+                                // exports crossed $2 billion for the first time", a
+                                // week after FY2020-21 closed).
+                                (None, None) => self
+                                    .latest
+                                    .map(|l| {
+                                        let ytd = Span::to_date(l.last());
+                                        let last_fy =
+                                            Span::of_fiscal_year(ytd.fiscal_year().prev());
+                                        let mut g = vec![ytd, last_fy, l];
+                                        g.dedup();
+                                        g
+                                    })
+                                    .unwrap_or_default(),
+                                _ => vec![],
+                            },
+                        }
+                    }
                 }
             };
             let mut d = Draft::new(
@@ -183,6 +200,21 @@ pub(super) fn round_hundreds(amounts: &mut [Amount]) {
             a.half = 50.0;
         }
     }
+}
+
+/// A whole number of hundreds written to the million ("$200 million", not
+/// "$0.2 billion"), which [`round_hundreds`] reads to the hundred.
+fn round_hundred_written(written: &str) -> bool {
+    let digits: String = written
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    let after = written
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+    digits.len() == 3 && digits.ends_with("00") && !after.starts_with('.')
 }
 
 /// "… had a trade deficit of" just before an amount.
