@@ -426,13 +426,19 @@ pub(crate) const FREELANCE: &str = "pk.ebops.9.2.5.credit";
 /// before: "IT & ITeS export remittances comprising computer services and call
 /// centre services increased …" is about the total.
 static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
+    // A list may open with lines the vocabulary does not name alone ("which
+    // consist of telecom, information services, and computer", NetMag,
+    // 2017-07-20).
     Regex::new(
-        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consists\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?$",
+        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consist(?:s|ed)?\s+of|(?:made\s+up|composed)\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?(?:[a-z-]+,\s*(?:and\s+)?){0,3}$",
     )
     .expect("description regex")
 });
 static GENERIC_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exports|remittances|earnings|receipts)\s+\S+\s*$").expect("whole regex")
+    // "the IT industry's exports –which consist of" (NetMag, 2017-07-20): the
+    // words between the whole and its description are the description's.
+    Regex::new(r"(?i)\b(?:exports|remittances|earnings|receipts)\b[^.;]{0,30}$")
+        .expect("whole regex")
 });
 static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:the\s+)?$").expect("list regex")

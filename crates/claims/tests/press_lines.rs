@@ -569,3 +569,21 @@ fn one_markets_share() {
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("by destination"), "{}", c.reason);
 }
+
+/// NetMag, 2017-07-20: "the IT industry's exports –which consist of telecom,
+/// information services, and computer– in the outgoing fiscal year, were of
+/// $938.640 million". The lines after "consist of" describe the whole, even when
+/// the list opens with one the vocabulary does not name alone ("telecom"): the
+/// figure is ICT exports (FY2016-17: $940m, `itx series show ict --from
+/// 2016-07 --to 2017-06 --transform fytd`), not information services.
+#[test]
+fn a_list_of_lines_that_consist_of_describes_the_whole() {
+    let text = "According to figures provided by the State Bank of Pakistan (SBP) the IT \
+                industry’s exports –which consist of telecom, information services, and \
+                computer– in the outgoing fiscal year, were of $938.640 million.";
+    let r = run(text, &on("2017-07-20"));
+    let c = claim(&r, "$938.640 million", 0);
+    assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(!c.reason.contains("information services"), "{}", c.reason);
+}
