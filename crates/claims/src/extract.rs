@@ -442,7 +442,12 @@ pub(crate) fn extract(
             d.sentence = si;
             d.segment = segment.is_some() && d.series == segment;
         }
-        if main.is_some() {
+        // A sentence about the same period a year earlier ("The exports made in
+        // the preceding fiscal year of 2015-2016 were worth $788.640 million",
+        // NetMag, 2017-07-20) gives the base, not a new subject: the story stays
+        // on its period ("This pointed toward a year-on-year growth of 19%").
+        let base_only = main.is_some() && discourse.is_some_and(|d| main == Some(d.shift(-12)));
+        if main.is_some() && !base_only {
             discourse = main;
             headline = headline.or(main);
         }

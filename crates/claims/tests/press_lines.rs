@@ -587,3 +587,22 @@ fn a_list_of_lines_that_consist_of_describes_the_whole() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(!c.reason.contains("information services"), "{}", c.reason);
 }
+
+/// NetMag, 2017-07-20, the next two sentences: "The exports made in the preceding
+/// fiscal year of 2015-2016 were worth $788.640 million. This pointed toward a
+/// year-on-year growth of 19%." A sentence about the same period a year before
+/// gives the base, and the story stays on its own year: the 19% is FY2016-17's
+/// growth, $940m against $789m, +19.1% (`itx series show ict --from 2015-07 --to
+/// 2017-06 --transform fytd`), not FY2015-16's (-3.9%).
+#[test]
+fn a_base_sentence_does_not_move_the_story_a_year_back() {
+    let text = "According to figures provided by the State Bank of Pakistan (SBP) the IT \
+                industry’s exports –which consist of telecom, information services, and \
+                computer– in the outgoing fiscal year, were of $938.640 million. The exports \
+                made in the preceding fiscal year of 2015-2016 were worth $788.640 million. \
+                This pointed toward a year-on-year growth of 19%.";
+    let r = run(text, &on("2017-07-20"));
+    let c = claim(&r, "19%", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("FY2016-17"), "{}", c.reason);
+}
