@@ -606,3 +606,18 @@ fn a_base_sentence_does_not_move_the_story_a_year_back() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("FY2016-17"), "{}", c.reason);
 }
+
+/// Arab News, 2025-10-20: "this was a 25.3 percent increase from $292 million IT
+/// exports recorded by Pakistan in September 2024". The country between the
+/// base and its month is a connecting word: the base is September 2024's $292m
+/// (`itx vintages ict 2024-09`).
+#[test]
+fn a_base_recorded_by_the_country_in_a_month() {
+    let text = "The IT ministry confirmed the development, stating that this was a 25.3 \
+                percent increase from $292 million IT exports recorded by Pakistan in \
+                September 2024.";
+    let r = run(text, &on("2025-10-20"));
+    let c = claim(&r, "$292 million", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2024-09"), "{}", c.reason);
+}

@@ -308,9 +308,11 @@ pub(crate) fn projection_bound(before: &str) -> Option<crate::extract::Bound> {
     }
 }
 
+/// "$292 million IT exports recorded by Pakistan in September 2024" (Arab News,
+/// 2025-10-20): the country is a connecting word too.
 static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|least|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop|surplus|deficit)\b[\s,()-]*){0,8}$",
+        r"(?i)^[\s,()-]*(?:(?:in|during|for|of|by|the|a|an|end|at|least|month|months|year|fiscal|till|until|through|as|on|over|basis|mom|yoy|its|it|ict|exports?|remittances|revenues?|earnings|mark|level|threshold|milestone|worth|alone|respectively|pakistan|country|recorded|registered|reported|posted|set|achieved|seen|witnessed|increase|rise|growth|jump|surge|decline|decrease|fall|drop|surplus|deficit)\b[\s,()-]*){0,8}$",
     )
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
