@@ -510,3 +510,18 @@ fn a_range_whose_first_end_has_no_unit() {
     let c = claim(&r, "$4 billion", 0);
     assert!(c.reason.contains("below $4,000m"), "{}", c.reason);
 }
+
+/// The News, 2022-01-23: "While jumping 29 percent to $251 million in December,
+/// IT exports surged 36 percent to $1.3 billion in the first half". A change word
+/// in its -ing form ("jumping", "climbing", "dipping") makes a rate as its past
+/// does: December 2021's $251m against $195m is +28.7% (`itx series show ict
+/// --from 2020-12 --to 2021-12 --transform yoy`).
+#[test]
+fn a_change_word_in_its_ing_form() {
+    let text = "KARACHI: While jumping 29 percent to $251 million in December, IT exports \
+                surged 36 percent to $1.3 billion in the first half of this fiscal year.";
+    let r = run(text, &on("2022-01-23"));
+    let c = claim(&r, "29 percent", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("+28.7% year on year"), "{}", c.reason);
+}
