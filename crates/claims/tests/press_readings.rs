@@ -829,3 +829,25 @@ fn a_run_total_printed_later_than_its_months_is_todays() {
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     assert!(c.reason.contains("$2,833.53m"), "{}", c.reason);
 }
+
+/// Daily Times, 2022-02-24: "Last year, for the same period the net exports were
+/// US$ 681 million". The sentence writes both the series (net exports) and the
+/// period (Jul-Dec FY2020-21, when exports of $960m less imports of $258m were
+/// $702m: `itx series show ict --from 2020-07 --to 2020-12 --transform fytd`,
+/// `itx series show ict-imports …`). That the story's own series gives $684m a
+/// further year back, Jul-Dec FY2019-20, is no second reading: it would change
+/// both what and when the sentence wrote. Contradicted.
+#[test]
+fn a_written_period_and_series_are_not_both_read_otherwise() {
+    let text = "Pakistan's ICT export remittances for the period July-December Financial Year \
+                (FY) 2021-22 have surged to $1.302 billion at a growth rate of 35.77pc in \
+                comparison to the US $959 million during July-December FY 2020-21.\n\n\
+                The net exports for the period July-December FY 2021-22 are US$ 972 million \
+                which is 74.65pc of US$ 1.302 billion in exports. Last year, for the same \
+                period the net exports were US$ 681 million which was 71.01pc of US$ 959 \
+                million in exports.";
+    let r = run(text, &on("2022-02-24"));
+    let c = claim(&r, "US$ 681 million", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("$702m"), "{}", c.reason);
+}

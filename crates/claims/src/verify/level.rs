@@ -292,6 +292,7 @@ pub(super) fn level(
             let read = alt::levels(&other, span, ctx.story, value, ctx.cues)
                 .into_iter()
                 .filter(|a| fair(a))
+                .filter(|a| !ctx.written || a.span.is_none_or(|s| s == span))
                 .map(|a| (a.what, a.reading));
             if let Some((what, r)) = direct
                 .chain(read)
