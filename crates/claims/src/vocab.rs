@@ -428,9 +428,10 @@ pub(crate) const FREELANCE: &str = "pk.ebops.9.2.5.credit";
 static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
     // A list may open with lines the vocabulary does not name alone ("which
     // consist of telecom, information services, and computer", NetMag,
-    // 2017-07-20).
+    // 2017-07-20; "comprising the computer and call centre services",
+    // PhoneWorld, 2023-03-21).
     Regex::new(
-        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consist(?:s|ed)?\s+of|(?:made\s+up|composed)\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?(?:[a-z-]+,\s*(?:and\s+)?){0,3}$",
+        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consist(?:s|ed)?\s+of|(?:made\s+up|composed)\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?(?:[a-z-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,3}$",
     )
     .expect("description regex")
 });
