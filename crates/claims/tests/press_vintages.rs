@@ -133,7 +133,7 @@ fn a_month_whose_first_print_the_store_lacks() {
     assert_eq!(c.verdict, Contradicted, "{}", c.reason);
     assert!(
         c.reason.contains(
-            "the store holds no release of June 2021 from on or before that date, so this is judged on the earliest print it holds"
+            "the store holds no release of June 2021 from on or before the article's date, 2021-07-21, so this is judged on the earliest print it holds (first prints $4m higher"
         ),
         "{}",
         c.reason

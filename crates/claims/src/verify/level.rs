@@ -466,12 +466,14 @@ pub(super) fn level(
     })
 }
 
-/// A caveat for a wrong figure near the one known on the article's date: the
-/// span's newest months were out by then (the three months to the latest one
-/// out), but the store holds them only from later releases, and first prints
-/// that differed by no more than a first revision does (3% of those months)
-/// would explain it. The figure is still judged on the earliest print held. Business Recorder's "$214 million" for June 2021, on
-/// 2021-07-21: the store's June 2021 is $210m, first known from a print of 2022.
+/// A caveat for a wrong figure whose months had no print known on the article's
+/// date: the store holds them only from later releases, so the figure is judged
+/// on the earliest print held, which SBP may have revised since the article
+/// (its services figures were, by far more than a first revision). Where first
+/// prints that differed by no more than a first revision does (3% of the span's
+/// three newest months out) would explain the figure, the caveat says so: Business
+/// Recorder's "$214 million" for June 2021, on 2021-07-21, against the store's
+/// $210m, first known from a print of 2022.
 fn unknown_first_print(
     then: Option<&Figures>,
     span: Span,
@@ -480,29 +482,40 @@ fn unknown_first_print(
 ) -> Option<String> {
     let then = then?;
     let date = data.story_date()?;
-    let newest = crate::period::latest_out(date);
-    let unknown: Vec<(YearMonth, f64)> = then
-        .printed_after(span, date)
-        .into_iter()
-        .filter(|(m, _)| *m <= newest && *m > newest.add_months(-3))
-        .collect();
-    let known = then.reading(span)?;
-    let room: f64 = unknown.iter().map(|(_, v)| v.abs()).sum::<f64>() * 0.03;
-    if unknown.is_empty() || (value - known.value).abs() > room {
+    let unknown = then.printed_after(span, date);
+    if unknown.is_empty() {
         return None;
     }
-    let months: Vec<String> = unknown.iter().map(|(m, _)| m.long_label()).collect();
-    Some(format!(
-        "on the figures known on the article's date, {date}, it is {}; the store holds no release of {} from on or before that date, so this is judged on the earliest print it holds (first prints {} {} in all would have given the stated figure)",
-        musd(known.value),
-        months.join(", "),
-        musd((value - known.value).abs()),
-        if value > known.value {
-            "higher"
-        } else {
-            "lower"
-        }
-    ))
+    let known = then.reading(span)?;
+    let first = unknown.first()?.0;
+    let last = unknown.last()?.0;
+    let months = if unknown.len() == 1 {
+        first.long_label()
+    } else {
+        format!("{} to {}", first.long_label(), last.long_label())
+    };
+    let newest = crate::period::latest_out(date);
+    let room: f64 = unknown
+        .iter()
+        .filter(|(m, _)| *m <= newest && *m > newest.add_months(-3))
+        .map(|(_, v)| v.abs())
+        .sum::<f64>()
+        * 0.03;
+    let mut why = format!(
+        "the store holds no release of {months} from on or before the article's date, {date}, so this is judged on the earliest print it holds"
+    );
+    if (value - known.value).abs() <= room {
+        why.push_str(&format!(
+            " (first prints {} {} in all would have given the stated figure)",
+            musd((value - known.value).abs()),
+            if value > known.value {
+                "higher"
+            } else {
+                "lower"
+            }
+        ));
+    }
+    Some(why)
 }
 
 /// A figure the current data support only within rounding that the figures
