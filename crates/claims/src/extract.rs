@@ -76,6 +76,10 @@ pub(crate) struct Draft {
     /// The amount is written in rupees ("Rs959 million"): judged as US dollars
     /// only where that reading fits exactly (a slip), else not judged.
     pub rupees: bool,
+    /// A rate of a balance the text calls a deficit ("the services trade
+    /// deficit decreased 34.9 percent"): its sign was turned, a smaller deficit
+    /// being higher net exports.
+    pub deficit: bool,
     /// The sentence the claim is in (its index in the text).
     pub sentence: usize,
     /// True when "respectively" pairs the figure with one of a list of periods
@@ -109,6 +113,7 @@ impl Draft {
             what,
             segment: false,
             rupees: false,
+            deficit: false,
             listed: false,
             sentence: 0,
             story: Rc::default(),

@@ -65,3 +65,50 @@ fn a_fall_whose_period_is_not_written_is_not_contradicted() {
     let c = claim(&r, "first decline since", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
 }
+
+/// A services deficit's change, as the press writes it. The store keeps the
+/// balance as exports less imports: -$1,347m in Jul-Dec FY2020-21 against
+/// -$2,070m a year earlier (`itx series show pk.ebops.services.net --from
+/// 2019-07 --to 2020-12 --transform fytd`). A deficit 34.9% smaller is net
+/// exports up 34.9%, and a deficit's size is the balance with its sign turned.
+/// The News, 2021-01-23 (https://www.thenews.com.pk/print/778388-it-exports-surge-40pc-to-958mln-in-first-half):
+/// "Trade deficit in services improved to $977 million … showing a 42 percent
+/// improvement" is contradicted on SBP's figures (-34.9%, not -42%), no longer
+/// left as two readings. The English and Urdu sentences after it are the same
+/// figures written as the press writes them; before, the fall was called
+/// contradicted and the amount a positive balance.
+#[test]
+fn a_deficit_that_shrank_is_net_exports_that_rose() {
+    let r = run(
+        "Trade deficit in services improved to $977 million in the July-December period \
+         compared to $1.7 billion in the same period a year earlier, showing a 42 percent \
+         improvement.",
+        &on("2021-01-23"),
+    );
+    let c = claim(&r, "42 percent", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("+34.9%"), "{}", c.reason);
+    for text in [
+        "The trade deficit in services decreased 34.9 percent to $1.347 billion in \
+         July-December 2020.",
+        "جولائی تا دسمبر 2020 میں خدمات کا تجارتی خسارہ 34.9 فیصد کمی سے ایک ارب 34 کروڑ 70 \
+         لاکھ ڈالر رہا۔",
+    ] {
+        let r = run(text, &on("2021-02-15"));
+        let rate = &r.claims[0];
+        assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
+        assert!(
+            rate.reason.contains("the change of the deficit"),
+            "{}",
+            rate.reason
+        );
+        let amount = &r.claims[1];
+        assert_eq!(amount.verdict, Verdict::Supported, "{}", amount.reason);
+        assert!(amount.reason.contains("-$1,347m"), "{}", amount.reason);
+    }
+    let r = run(
+        "The services trade deficit increased 21 percent in July-December 2019.",
+        &on("2020-02-15"),
+    );
+    assert_eq!(claim(&r, "21 percent", 0).verdict, Verdict::Contradicted);
+}

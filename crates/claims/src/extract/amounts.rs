@@ -217,9 +217,11 @@ fn round_hundred_written(written: &str) -> bool {
     digits.len() == 3 && digits.ends_with("00") && !after.starts_with('.')
 }
 
-/// "… had a trade deficit of" just before an amount.
+/// "… had a trade deficit of", "the deficit in services stood at", "the deficit
+/// widened by 12% to" just before an amount, or in Urdu's order "خسارہ 34.9 فیصد
+/// کمی سے" (the deficit, down 34.9%, at): the amount is the deficit's size.
 static DEFICIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     scan::re(
-        r"(?i)\bdeficit\s+(?:of\s+|at\s+|was\s+|stood\s+at\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+        r"(?i)\bdeficit(?:\s+(?:in|of|on)\s+(?:the\s+)?services(?:\s+(?:trade|sector|account))?)?\s+(?:of\s+|at\s+|was\s+|were\s+|is\s+|stood\s+at\s+|remained\s+(?:at\s+)?|reached\s+|amounted\s+to\s+|totall?ed\s+|(?:widened|narrowed|rose|fell|increased|decreased|declined|grew|shrank|swelled)\s+(?:(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pc)\s+)?to\s+|[\d.,]+\s*(?:%|percent)\s+(?:decrease|increase|higher|lower)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:us\s*)?$",
     )
 });

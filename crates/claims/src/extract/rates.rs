@@ -327,6 +327,11 @@ impl Sentence<'_> {
             } else {
                 -p.value
             };
+            // The balance is stored as exports less imports, negative in deficit:
+            // a deficit that fell 34.9% is net exports up 34.9%.
+            let deficit = series.flow() == Some(itx_types::Flow::Net)
+                && speaks_of_deficit(slice(text, self.start, p.start));
+            let value = if deficit { -value } else { value };
             // The period right after a base amount is the base's ("19.5 per cent
             // higher than $313 million recorded in January 2025"), not the rate's.
             let bound = self
@@ -423,7 +428,7 @@ impl Sentence<'_> {
                     }
                 }
             }
-            out.push(Draft::new(
+            let mut d = Draft::new(
                 p.start,
                 p.end,
                 Kind::Growth { basis },
@@ -461,7 +466,9 @@ impl Sentence<'_> {
                         None
                     },
                 },
-            ));
+            );
+            d.deficit = deficit;
+            out.push(d);
         }
         claimed_bases
     }
@@ -521,6 +528,18 @@ impl Sentence<'_> {
 
 /// The later of two periods of the same length `lag` months apart that the
 /// sentence names, when there is exactly one such pair.
+/// True when the clause before a rate speaks of a deficit, not a surplus, last
+/// ("the services trade deficit decreased", "خدمات کا تجارتی خسارہ", rewritten
+/// "services trade deficit").
+fn speaks_of_deficit(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    match (lower.rfind("deficit"), lower.rfind("surplus")) {
+        (Some(d), Some(s)) => d > s,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 fn later_of_pair(spans: &[Option<Span>], lag: i32) -> Option<Span> {
     let named: Vec<Span> = spans.iter().flatten().copied().collect();
     let mut pairs = named

@@ -17,14 +17,14 @@ pub(crate) enum Dir {
 
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s|ing)?|surge[ds]?|surging|higher|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e[ds]?|ing)|boost(?:ed|ing)?|improv(?:e[ds]?|ing)|improvement|uptick|spik(?:e[ds]?|ing)|above|more)\b",
+        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s|ing)?|surge[ds]?|surging|higher|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e[ds]?|ing)|boost(?:ed|ing)?|improv(?:e[ds]?|ing)|improvement|uptick|spik(?:e[ds]?|ing)|widen(?:ed|s|ing)?|above|more)\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "a negative growth rate of": the down word is the whole phrase, so
         // that it ends after the "growth" it qualifies.
-        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|below|reduc\w*|negative(?:\s+growth(?:\s+rate)?(?:\s+of)?)?|less)\b",
+        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+growth(?:\s+rate)?(?:\s+of)?)?|less)\b",
     )
 });
 

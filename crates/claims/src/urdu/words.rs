@@ -342,6 +342,10 @@ pub(super) const WORDS: &[(&str, &str)] = &[
     ("سرپلس", "surplus"),
     ("فاضل", "trade surplus"),
     ("خسارہ", "deficit"),
+    // Its oblique form ("خسارے میں کمی") and trade as a noun ("خدمات کی تجارت
+    // کا خسارہ": the deficit of services trade).
+    ("خسارے", "deficit"),
+    ("تجارت", "trade"),
     ("تجاوز", "exceeded"),
 ];
 

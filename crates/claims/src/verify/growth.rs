@@ -147,12 +147,22 @@ fn computed_pct(r: f64, half: f64) -> String {
 }
 
 /// The lowest and highest growth rates of a value in `(a0, a1)` on a base in
-/// `(b0, b1)`; none for a base that is not positive.
+/// `(b0, b1)`; none for a base that may be zero. A negative base (a deficit:
+/// net exports of -$2,070m) takes the rate on its size, as [`growth_pct`]
+/// does, so the extremes are among the corners.
 fn rate_range((a0, a1): (f64, f64), (b0, b1): (f64, f64)) -> Option<(f64, f64)> {
-    if b0 <= 0.0 {
+    if b0 <= 0.0 && b1 >= 0.0 {
         return None;
     }
-    Some((growth_pct(b1, a0)?, growth_pct(b0, a1)?))
+    let corners = [
+        growth_pct(b0, a0)?,
+        growth_pct(b0, a1)?,
+        growth_pct(b1, a0)?,
+        growth_pct(b1, a1)?,
+    ];
+    let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    Some((lo, hi))
 }
 
 /// Every range of growth rates two readings allow, one per way of reading them.

@@ -407,6 +407,11 @@ pub(crate) fn verify(
             out.reason
         );
     }
+    if d.deficit {
+        out.reason.push_str(
+            " (the text gives the change of the deficit, whose sign is turned here: a smaller deficit is higher net exports)",
+        );
+    }
     // "$356- 366 million" is judged as its middle with room to both ends: said so,
     // since the reasons print the middle.
     if let What::Level { value, half, .. } | What::Projection { value, half, .. } = &d.what
