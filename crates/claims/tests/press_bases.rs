@@ -10,7 +10,7 @@ mod common;
 
 use common::{claim, on, run, series};
 use itx_claims::Kind;
-use itx_claims::Verdict::{Supported, Unverifiable};
+use itx_claims::Verdict::{Contradicted, Supported, Unverifiable};
 
 /// The News, 2024-04-24 (https://www.thenews.com.pk/print/1181559-p-sha-hails-surge-in-it-exports):
 /// "year-on-year growth shows a 36 percent increase as in March 2023, IT exports
@@ -327,4 +327,29 @@ fn the_corresponding_period_then_its_months() {
     let rate = claim(&r, "43.61%", 0);
     assert_eq!(rate.period.as_deref(), Some("FY2020-21 Jul-Mar"));
     assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+}
+
+/// Telecoalert, 2019-01-24 (https://www.telecoalert.com/2019/01/24/pakistan-it-exports-increased/):
+/// "the IT industry managed to export IT and IT-enabled services worth $540
+/// million" names no period; the story's is the first six months of FY2018-19,
+/// when SBP's months sum to $584m (`itx series show ict --from 2018-07 --to
+/// 2018-12 --transform fytd`). A level within 15% of its borrowed period's figure
+/// is that figure misstated, not another measure's: contradicted, the reason
+/// saying the period is borrowed. Rates and far figures stay unjudged.
+#[test]
+fn a_near_level_with_a_borrowed_period_is_contradicted() {
+    let text = "According to statistics from the State Bank of Pakistan (SBP), overall, the IT \
+                industry managed to export IT and IT-enabled services worth $540 million, \
+                seeing a paltry increase of $20 million compared to the exports figures of the \
+                same period last year.\n\nPakistan’s IT industry has made exports of over half \
+                a billion dollars in the first six months of the financial year 2018-2019.";
+    let r = run(text, &on("2019-01-24"));
+    let c = claim(&r, "$540 million", 0);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    assert!(
+        c.reason.starts_with("the sentence names no period"),
+        "{}",
+        c.reason
+    );
+    assert!(c.reason.contains("$584m"), "{}", c.reason);
 }

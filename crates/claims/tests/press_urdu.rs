@@ -539,7 +539,9 @@ fn a_month_of_last_year_and_on_the_basis_of_a_month() {
 /// رہا" names no period, and the body gives April 2025's figure, with its month
 /// written, as "31 کروڑ 70 لاکھ ڈالر" ($317m, right). The headline's $314m restates no
 /// other figure of the story, so it is April's and wrong. The same sentence after the
-/// body, not as the headline, stays unverifiable (it may be another series' figure).
+/// body, not as the headline, borrows April from it: $314m is within 15% of April's
+/// $317m, so since stop 43 it too is contradicted, its reason saying the period was
+/// borrowed (it was left unverifiable before).
 #[test]
 fn a_headline_amount_the_body_gives_otherwise_for_its_month() {
     let head = "آئی ٹی برآمدات میں 2فیصد اضافہ،حجم31.40کروڑڈالررہا";
@@ -552,7 +554,13 @@ fn a_headline_amount_the_body_gives_otherwise_for_its_month() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     let r = run(&format!("{body}\n\n{head}"), &on("2025-05-17"));
     let c = claim(&r, "31.40کروڑڈالر", 0);
-    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(
+        c.reason
+            .starts_with("the sentence names no period: read as April 2025"),
+        "{}",
+        c.reason
+    );
 }
 
 /// Jasarat, 2019-10-04 (https://www.jasarat.com/2019/10/04/191004-10-1/): "سافٹ ویئر کی برآمدات میں گزشتہ مالی سال کے دوران 2.4 فیصد

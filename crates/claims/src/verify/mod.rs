@@ -395,8 +395,31 @@ pub(crate) fn verify(
             out.reason
         );
     }
+    // A level near its borrowed period's figure (within 15%) is that
+    // period's, misstated, not another measure's: contradicted, with the
+    // period said to be borrowed ("$540 million" for Jul-Dec FY2018-19's $584m,
+    // Telecoalert, 2019-01-24). Rates and far figures stay withheld.
     let mut withheld = None;
-    if verdict == Verdict::Contradicted && !d.written {
+    let near_level = matches!(
+        d.what,
+        What::Level {
+            qual: Qual::Exact,
+            ..
+        }
+    ) && !cues.other_compiler
+        && matches!((out.stated, out.actual), (Some(s), Some(a)) if a != 0.0 && ((s - a) / a).abs() <= 0.15);
+    if verdict == Verdict::Contradicted && !d.written && near_level {
+        // Still marked as borrowed: a figure elsewhere that confirms the
+        // period says so in place of this note (see `together::corroborate`).
+        withheld = Some((out.reason.clone(), out.cause));
+        out.reason = format!(
+            "the sentence names no period: read as {} (from the sentences before), {}",
+            d.span
+                .map_or_else(|| "the story's period".to_string(), Span::label),
+            out.reason
+        );
+    }
+    if verdict == Verdict::Contradicted && !d.written && !near_level {
         withheld = Some((out.reason.clone(), out.cause));
         verdict = Verdict::Unverifiable;
         out.cause = None;
