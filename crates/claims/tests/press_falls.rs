@@ -112,3 +112,27 @@ fn a_deficit_that_shrank_is_net_exports_that_rose() {
     );
     assert_eq!(claim(&r, "21 percent", 0).verdict, Verdict::Contradicted);
 }
+
+/// HUM News, 2025-01-17: "Pakistan’s service sector faced a trade deficit of
+/// $218 million in December 2024, marking a significant 116 per cent increase
+/// compared to the $101 million deficit in the same period last year". The
+/// relative period after "deficit" is the base's: December 2023, when services
+/// exports of $742m less imports of $856m left a deficit of $114m (`itx series
+/// show services --from 2023-12 --to 2023-12`, `itx series show
+/// services-imports …`). The store's only print of those months is EasyData's of
+/// 2025-04-17, so the $101m is judged on it, and said so.
+#[test]
+fn a_deficit_in_the_same_period_last_year() {
+    let text = "ISLAMABAD: Pakistan’s service sector faced a trade deficit of $218 million in \
+                December 2024, marking a significant 116 per cent increase compared to the $101 \
+                million deficit in the same period last year, according to the latest data from \
+                the State Bank of Pakistan (SBP).";
+    let r = run(text, &on("2025-01-17"));
+    let c = claim(&r, "$101 million", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2023-12"), "{}", c.reason);
+    assert!(c.reason.contains("-$114m"), "{}", c.reason);
+    let c = claim(&r, "$218 million", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("-$213m"), "{}", c.reason);
+}

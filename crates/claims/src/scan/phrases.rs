@@ -322,7 +322,7 @@ static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REL_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,]*(?:(?:in|during)\s+)?(?:the\s+)?(?P<what>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:previous|preceding|prior|last)\s+month)\b",
+        r"(?i)^[\s,]*(?:(?:deficit|surplus|exports?|imports?)\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?P<what>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:previous|preceding|prior|last)\s+month)\b",
     )
 });
 
@@ -363,8 +363,9 @@ pub(crate) fn possessive_gap(gap: &str) -> bool {
     POSSESSIVE_GAP.is_match(gap)
 }
 
-/// A relative period right after a number ("$286 million a year earlier"): the
-/// offset in months and where the phrase ends.
+/// A relative period right after a number ("$286 million a year earlier", "the
+/// $101 million deficit in the same period last year"): the offset in months and
+/// where the phrase ends.
 pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
     let c = REL_OFFSET.captures(after)?;
     let what = c.name("what")?.as_str().to_ascii_lowercase();
