@@ -109,8 +109,9 @@ pub const VOCABULARY: &[Term] = &[
     },
     Term {
         // "ICTs services exports register 14.5pc growth" (Business Recorder,
-        // 2017-10-18).
-        pattern: r"\b(?-i:IT|ICTs?)\)?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services?\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
+        // 2017-10-18); "IT products and services exports" (The Biz Update, Urdu,
+        // 2024-01-18).
+        pattern: r"\b(?-i:IT|ICTs?)\)?(?:\s+products\s+(?:and|&))?(?:\s*(?:&|and|/)\s*(?:(?-i:ITeS|ITES)|IT[- ]enabled\s+services)(?:\s*\(\s*(?-i:ITeS|ITES)\s*\))?)?(?:[- ]related)?\s+(?:services?\s+)?(?:export\s+)?(?:exports?|remittances|earnings|proceeds|receipts)\b",
         alias: "ict",
         note: "the press's headline \"IT exports\" / \"IT & ITeS export remittances\" is EBOPS item 9 (SOURCES.md, key definitional finding)",
     },
@@ -124,7 +125,7 @@ pub const VOCABULARY: &[Term] = &[
         // IT, IT-enabled services (ITeS), and freelancers' exports soared to a
         // record $3.8 billion" (Business Recorder via daily8.com, July 2025: SBP's
         // FY2024-25 total, 3,814).
-        pattern: r"\b(?-i:IT)\s*,\s*(?:IT[- ]enabled\s+services|(?-i:ITeS))(?:\s*\(\s*(?-i:ITeS)\s*\))?\s*,?\s*(?:and|&)\s+freelancers?['’]?\s+(?:exports?|earnings|remittances)\b",
+        pattern: r"\b(?-i:IT)\s*,\s*(?:IT[- ]enabled\s+services|(?-i:ITeS))(?:\s*\(\s*(?-i:ITeS)\s*\))?\s*,?\s*(?:and|&)\s+freelancers?['’]?\s+(?:exports?|earnings|remittances|services)\b",
         alias: "ict",
         note: "\"IT, ITeS and freelancers' exports\": the headline, of which freelancers are a part",
     },
@@ -707,6 +708,10 @@ mod tests {
         assert_eq!(keys("freelancers remitted"), ["pk.ebops.9.2.5.credit"]);
         assert_eq!(keys("total services exports"), ["pk.ebops.services.credit"]);
         assert_eq!(keys("IT services exports"), ["pk.ebops.9.credit"]);
+        assert_eq!(
+            keys("IT products and services exports"),
+            ["pk.ebops.9.credit"]
+        );
         // The Nation, 2022-11-01: the acronym in brackets, closed by the mention.
         assert_eq!(
             keys(

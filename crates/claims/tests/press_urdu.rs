@@ -994,3 +994,40 @@ fn the_same_period_of_last_year_opens_its_own_clause() {
         base.reason
     );
 }
+
+/// Raees-ul-Akhbar, 2025-07-18 (https://raeesulakhbar.com/?p=1663, the corpus's
+/// fresh9/raeesulakhbar-2025-07-18-fy25-3-8bn-urdu): "IT, ITeS and freelancers'
+/// services rose 18 percent" lists freelancers with the headline, as English
+/// does: SBP's ICT exports, FY2024-25 on FY2023-24 (3,814 on 3,223, +18.3%).
+/// It was read as freelancers' own line, which has no fiscal-year figure.
+#[test]
+fn freelancers_listed_with_it_and_ites_are_the_headline() {
+    let r = run(
+        "مالی سال 2025 کے اختتام پر ملک کی آئی ٹی برآمدات میں ریکارڈ اضافہ ہوا، جو بڑھ کر 3.8 ارب ڈالر \
+         کی تاریخی سطح تک پہنچ گئیں۔ آئی ٹی، آئی ٹی ای ایس اور فری لانسرز کی خدمات میں 18 فیصد اضافہ \
+         ریکارڈ کیا گیا",
+        &on("2025-07-18"),
+    );
+    let c = claim(&r, "18 فیصد", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("ICT exports"), "{}", c.reason);
+}
+
+/// The Biz Update, 2024-01-18 (https://urdu.thebizupdate.com/?p=2447, the
+/// corpus's fresh6/thebizupdate-2024-01-18-december-record): "the export volume
+/// (برآمدی حجم) of IT products and services exceeded 30 crore dollars in
+/// December" is ICT exports (December 2023: $303m), though freelancers are named
+/// in the clause before it; "IT products and services" was read as all services.
+#[test]
+fn the_export_volume_of_it_products_and_services() {
+    let r = run(
+        "اعداد وشمار کے مطابق دسمبر میں پاکستانی آئی ٹی کمپنیز اور فری لانسرز نے شاندار کارکردگی دکھائی، \
+         دسمبر میں آئی ٹی مصنوعات اور خدمات کا برآمدی حجم 30 کروڑ ڈالر سے تجاوز کرگیا۔",
+        &on("2024-01-18"),
+    );
+    let c = claim(&r, "30 کروڑ ڈالر سے تجاوز", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    // Services exports ($742m) are "more than $300m" too: the reason must be ICT's.
+    assert!(c.reason.starts_with("ICT exports"), "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2023-12"), "{}", c.reason);
+}

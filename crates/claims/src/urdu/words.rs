@@ -213,6 +213,9 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("گزشتہ سال", "last year"),
     ("گذشتہ سال", "last year"),
     ("برآمدی نمو", "export growth"),
+    // "آئی ٹی مصنوعات اور خدمات کا برآمدی حجم" (the export volume of IT products
+    // and services, The Biz Update, 2024-01-18).
+    ("برآمدی حجم", "exports"),
     ("شرح نمو", "growth rate"),
     // "IT and telecom services" (24 News, 2021-02-25: "انفارمیشن اینڈ ٹیکنالوجی
     // اینڈ ٹیلی کام سروسز", "آئی ٹی اینڈ ٹیلی کام سروس"): the whole of EBOPS item 9.
@@ -224,6 +227,15 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     // services exports, Daily Qudrat, 2021-10-27): the headline, not all services.
     ("آئی ٹی سے چلنے والی خدمات", "IT-enabled services"),
     ("آئی ٹی، کمپیوٹر اور ٹیلی کام", "IT, computer and telecom"),
+    // "آئی ٹی، آئی ٹی ای ایس اور فری لانسرز کی خدمات" (IT, ITeS and freelancers'
+    // services, Raees-ul-Akhbar, 2025-07-18): the headline, of which freelancers
+    // are a part, as in English.
+    (
+        "آئی ٹی، آئی ٹی ای ایس اور فری لانسرز",
+        "IT, ITeS and freelancers'",
+    ),
+    ("آئی ٹی ای ایس", "ITeS"),
+    ("آئی ٹی مصنوعات اور خدمات", "IT products and services"),
     ("آئی ٹی اینڈ ٹیلی کام", "IT and telecom"),
     ("آئی ٹی اینڈٹیلی کام", "IT and telecom"),
     ("آئی ٹی اور ٹیلی کام", "IT and telecom"),
