@@ -61,7 +61,7 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     // "نوسواٹھاون": 958), and a decimal written out may end in a number word
     // ("47 اعشاریہ ایک فیصد": 47.1 percent).
     format!(
-        r"(?:(?:{words}|\d{{1,2}})\s*سو(?:\s*(?:{words}|\d{{1,2}}))?|(?:\d+|{words})\s*ا?عشاریہ\s*(?:\d+|{words})|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
+        r"(?:(?:{words}|\d{{1,2}})\s*سو(?:\s*(?:{words}|\d{{1,2}}))?|(?:\d+|{words})\s*(?:ا?عشاریہ|اشاریہ)\s*(?:\d+|{words})|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
     )
 });
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
@@ -137,8 +137,8 @@ fn forms() -> Vec<String> {
         |(?P<lastyear>(?:گزشتہ|گذشتہ|پچھلے)\s*(?:سال|برس)\s*(?:کے\s*)?(?:ماہ\s*)?(?P<lym>{MONTHS_UR})(?:\s*\(\s*(?P<lyy>\d{{4}})\s*\))?)
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR})(?:\s*(?P<rfy>\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}}))?)
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
-        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کرو[ڑڈ]\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر|(?P<rupees>روپے|روپیہ|روپوں))(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
-        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کرو[ڑڈ])
+        |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کرو[ڑڈٹ]\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر|(?P<rupees>روپے|روپیہ|روپوں))(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
+        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کرو[ڑڈٹ])
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
         |(?P<fy>{FY_UR})
@@ -208,7 +208,9 @@ fn num(s: &str) -> Option<(f64, i32)> {
             return Some((h * 100.0 + r, 0));
         }
     }
-    if let Some((whole, frac)) = s.split_once("عشاریہ") {
+    // Also spelt without its ain ("2 اشاریہ 828 ارب ڈالرز", Jang, 2025-04-18).
+    if let Some((whole, frac)) = s.split_once("عشاریہ").or_else(|| s.split_once("اشاریہ"))
+    {
         let whole = whole.trim().trim_end_matches('ا').trim();
         let frac = frac.trim();
         // A fraction written as a word ("47 اعشاریہ ایک": 47.1).
@@ -241,6 +243,7 @@ fn num(s: &str) -> Option<(f64, i32)> {
         .replace("اعشاریہ", ".")
         // The decimal word is spelt with and without its alef ("2 عشاریہ 12 ارب").
         .replace("عشاریہ", ".")
+        .replace("اشاریہ", ".")
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(ascii_digit)
@@ -925,6 +928,8 @@ mod tests {
         assert_eq!(en("1ارب 40کروڑ ڈالر"), "$1.4 billion");
         assert_eq!(en("17 فیصد ریکارڈ کی گئی"), "17 percent was registered");
         assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
+        // Jang, 2025-04-18: the decimal word without its ain.
+        assert_eq!(en("2 اشاریہ 828 ارب ڈالرز"), "$2.828 billion");
         // publicnews.com.pk, 2021-07-26: the decimal word without its alef.
         assert_eq!(en("2 عشاریہ 12 ارب ڈالر"), "$2.12 billion");
         // concepttv.com.pk, 2023-06-22: "the fiscal year's 11 months" are its first.
@@ -936,6 +941,8 @@ mod tests {
         assert_eq!(en("19 کروڑ دالر"), "$0.19 billion");
         // akks.com.pk, 2020-01-20: ڈ for ڑ in "crore".
         assert_eq!(en("60 کروڈ ڈالر"), "$0.60 billion");
+        // Samaa, 2025-04-18: "دو ارب بیاسی کروٹ اٹھائیس لاکھ ڈالر", ٹ for ڑ.
+        assert_eq!(en("دو ارب بیاسی کروٹ اٹھائیس لاکھ ڈالر"), "$2822.8 million");
         assert_eq!(
             en("رواں مالی سال کے ابتدائی مہینے"),
             "The first month of the current fiscal year"
