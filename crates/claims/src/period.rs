@@ -355,10 +355,11 @@ static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "The year ended June 30, 2018" (The News, 2018-08-26), "the fiscal year
-/// ending in June" (Daily Point, 2024-08-15): the fiscal year by its last month.
+/// ending in June" (Daily Point, 2024-08-15), "Fiscal Year ending June-2021"
+/// (Business Tribune, 2021-04-30): the fiscal year by its last month.
 static FY_ENDING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:fiscal|financial)\s+year|FY|year)\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)\s+(?:in\s+|on\s+)?(?:June|Jun\.?)(?:\s+30(?:th)?)?(?:\s*,?\s*(?P<y>(?:19|20)\d{2}))?\b",
+        r"(?i)\b(?:(?:fiscal|financial)\s+year|FY|year)\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)\s+(?:in\s+|on\s+)?(?:June|Jun\.?)(?:\s+30(?:th)?)?(?:\s*[,\-–]?\s*(?P<y>(?:19|20)\d{2}))?\b",
     )
 });
 static BARE_FY: LazyLock<Regex> = LazyLock::new(|| {

@@ -310,6 +310,24 @@ fn the_year_ended_june_30() {
     }
 }
 
+/// Business Tribune, 2021-04-30 (`fresh8/businesstribune-2021-04-30-it-exports-record-1-5-billion`):
+/// "the Fiscal Year ending June-2021" is FY2020-21, the year the forecast is of,
+/// not FY2019-20, against whose $1,440m the forecast "surpass $2 billion" had
+/// been contradicted. FY2020-21 was not out on the article's date, so it is a
+/// projection, judged by its outcome (2,108).
+#[test]
+fn the_fiscal_year_ending_june_hyphen_year() {
+    let r = run(
+        "Keeping in view the existing pace, IT exports are likely to surpass $2 billion for \
+         Fiscal Year ending June-2021.",
+        &on("2021-04-30"),
+    );
+    let c = claim(&r, "$2 billion", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2020-21"));
+    assert_ne!(c.verdict, itx_claims::Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("projection"), "{}", c.reason);
+}
+
 /// Pakistan Observer, April 2021 (https://pakobserver.net/it-industry-achieves-43-61-growth/,
 /// `fresh2/`): "43.61% growth rate compared to
 /// the corresponding period, July-March, 2019-20" names the base after a comma:

@@ -92,3 +92,24 @@ fn should_touch_at_least() {
     assert!(c.reason.contains("did not come true"), "{}", c.reason);
     assert!(c.reason.contains("below $3,000m"), "{}", c.reason);
 }
+
+/// PhoneWorld, 2025-05-19 (`fresh9/phoneworld-2025-05-19-jul-apr-fy25-3-142bn`):
+/// "on track to break all previous records, reaching $3.142 billion in the first
+/// 10 months (July–April) of FY 2024–25" reports Jul-Apr's sum, whose months were
+/// all out by the article's date; it forecasts nothing. It is the sum of the day
+/// (Jul-Mar's 2,825 with February and March at their first prints, plus April's
+/// 317), since revised: outdated, where it had been read as a projection that
+/// "came true".
+#[test]
+fn a_figure_for_months_already_out_is_no_projection() {
+    let r = run(
+        "Pakistan’s IT and IT-enabled Services (ITeS) exports are on track to break all \
+         previous records, reaching $3.142 billion in the first 10 months (July–April) of \
+         FY 2024–25, registering a 21% increase year-on-year.",
+        &on("2025-05-19"),
+    );
+    let c = claim(&r, "$3.142 billion", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2024-25 Jul-Apr"));
+    assert_eq!(c.verdict, itx_claims::Verdict::Outdated, "{}", c.reason);
+    assert!(!c.reason.contains("projection"), "{}", c.reason);
+}

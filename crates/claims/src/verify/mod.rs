@@ -524,6 +524,42 @@ fn another_compilation(d: &Draft, cues: Cues) -> bool {
         )
 }
 
+/// A projection's words around a figure whose period was wholly out by the
+/// article's date report it, they do not forecast it: "on track to break all
+/// previous records, reaching $3.142 billion in the first 10 months (July–April)
+/// of FY 2024–25" (PhoneWorld, 2025-05-19) is Jul-Apr's sum as then printed.
+/// The level it is, with its bound as a qualifier.
+fn reported_not_projected(d: &Draft, data: &Data<'_>) -> Option<Draft> {
+    let What::Projection {
+        value,
+        half,
+        bound,
+        range: false,
+    } = d.what
+    else {
+        return None;
+    };
+    let span = d.span?;
+    let day = data.story_date()?;
+    if span.last() > crate::period::latest_out(day) {
+        return None;
+    }
+    let qual = match bound {
+        Some(Bound::AtLeast) => Qual::AtLeast,
+        Some(Bound::AtMost) => Qual::AtMost,
+        None => Qual::Exact,
+    };
+    let mut level = d.clone();
+    level.what = What::Level {
+        value,
+        half,
+        qual,
+        guesses: Vec::new(),
+        unit_assumed: false,
+    };
+    Some(level)
+}
+
 /// The judgement on a claim that is not read against a series: another
 /// compilation's figure, rupees, or no series named.
 fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
@@ -544,6 +580,9 @@ fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
 
 /// The judgement on a claim read as a figure of series `key`.
 fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<Judgement, Error> {
+    if let Some(level) = reported_not_projected(d, data) {
+        return judge(key, &level, cues, data);
+    }
     let what = &d.what;
     let sd = data.series(key)?;
     Ok(match (d.span, what) {
