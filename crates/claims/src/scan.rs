@@ -582,7 +582,52 @@ pub(crate) fn percents(text: &str, base: usize) -> Vec<Pct> {
     out
 }
 
+/// A bare number that shares the next percentage's sign: "rose 17 and 23
+/// percent", Urdu's "ماہانہ بنیادوں پر 17 اور سالانہ بنیادوں پر 23 فیصد" (17
+/// month on month and 23 percent year on year, The Biz Update, 2024-01-18).
+static SHARED_PCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s(])(?P<num>\d{1,3}(?:\.\d+)?)\s+(?:(?:and|&)\s+)?(?:(?:month-on-month|year-on-year)\s+)?$",
+    )
+});
+
+/// The number before `pct` that shares its percent sign, unless the two are a
+/// range's ends ("between 17 and 23 percent").
+fn shared_percent(text: &str, pct: &Pct, base: usize) -> Option<Pct> {
+    let before = &text[..pct.start - base];
+    let c = SHARED_PCT.captures(before)?;
+    let num = c.name("num")?;
+    let lead = before[..num.start()].trim_end().to_ascii_lowercase();
+    if lead.ends_with("between") || lead.ends_with(|ch: char| ch.is_ascii_digit() || ch == '$') {
+        return None;
+    }
+    // Something must join them: "and", or the basis words of Urdu's order.
+    let gap = &before[num.end()..];
+    if gap.trim().is_empty() {
+        return None;
+    }
+    let value: f64 = num.as_str().parse().ok()?;
+    let decimals = num.as_str().split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+    Some(Pct {
+        start: base + num.start(),
+        end: base + num.end(),
+        value: if pct.value < 0.0 { -value } else { value },
+        half: 0.5 * 10f64.powi(-decimals),
+        signed: false,
+    })
+}
+
 fn digit_percents(text: &str, base: usize) -> Vec<Pct> {
+    let found = digit_percents_written(text, base);
+    let shared: Vec<Pct> = found
+        .iter()
+        .filter_map(|p| shared_percent(text, p, base))
+        .filter(|s| !found.iter().any(|p| p.start <= s.start && s.start < p.end))
+        .collect();
+    found.into_iter().chain(shared).collect()
+}
+
+fn digit_percents_written(text: &str, base: usize) -> Vec<Pct> {
     PCT.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
@@ -647,6 +692,22 @@ mod tests {
                 "Then more."
             ]
         );
+    }
+
+    /// A bare number before a percentage shares its sign when "and" or a basis
+    /// joins them; a range's ends do not.
+    #[test]
+    fn a_number_sharing_the_next_percent_sign() {
+        let v = |t: &str| percents(t, 0).iter().map(|p| p.value).collect::<Vec<_>>();
+        assert_eq!(v("rose 17 and 23 percent respectively"), [17.0, 23.0]);
+        assert_eq!(
+            v("month-on-month 17 year-on-year 23 percent increased"),
+            [17.0, 23.0]
+        );
+        assert_eq!(v("between 17 and 23 percent"), [23.0]);
+        assert_eq!(v("in 12 months and 23 percent"), [23.0]);
+        assert_eq!(v("$17 and 23 percent"), [23.0]);
+        assert_eq!(v("fell 4.5 and 2 percent"), [4.5, 2.0]);
     }
 
     #[test]

@@ -1031,3 +1031,28 @@ fn the_export_volume_of_it_products_and_services() {
     assert!(c.reason.starts_with("ICT exports"), "{}", c.reason);
     assert_eq!(c.period.as_deref(), Some("2023-12"), "{}", c.reason);
 }
+
+/// The Biz Update, 2024-01-18 (https://urdu.thebizupdate.com/?p=2447): "IT
+/// exports rose 17 month on month and 23 percent year on year", after a
+/// paragraph on December's exports, writes the
+/// percent sign once. The 17 shares it: December 2023's 303 on November's 259 is
+/// +17.0%, on December 2022's 246 +23.2%. The 17 had not been found.
+#[test]
+fn two_rates_sharing_one_percent_sign() {
+    let r = run(
+        "دسمبر میں آئی ٹی مصنوعات اور خدمات کا برآمدی حجم 30 کروڑ ڈالر سے تجاوز کرگیا۔\n\n\
+         مرکزی بینک کے مطابق پاکستان سے آئی ٹی برآمدات میں ماہانہ بنیادوں پر 17 اور سالانہ بنیادوں پر \
+         23 فیصد اضافہ ہوا ہے۔",
+        &on("2024-01-18"),
+    );
+    for figure in ["17", "23 فیصد"] {
+        let c = claim(&r, figure, 0);
+        assert_eq!(
+            c.period.as_deref(),
+            Some("2023-12"),
+            "{figure}: {}",
+            c.reason
+        );
+        assert_eq!(c.verdict, Supported, "{figure}: {}", c.reason);
+    }
+}
