@@ -17,14 +17,14 @@ pub(crate) enum Dir {
 
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s|ing)?|surge[ds]?|surging|higher|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e[ds]?|ing)|boost(?:ed|ing)?|improv(?:e[ds]?|ing)|improvement|uptick|spik(?:e[ds]?|ing)|widen(?:ed|s|ing)?|above|more)\b",
+        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s|ing)?|surge[ds]?|surging|higher|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e[ds]?|ing)|boost(?:ed|ing)?|improv(?:e[ds]?|ing)|improvement|uptick|spik(?:e[ds]?|ing)|widen(?:ed|s|ing)?|swell(?:ed|s|ing)?|swollen|(?:sky)?rocket(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|above|more)\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "a negative growth rate of": the down word is the whole phrase, so
         // that it ends after the "growth" it qualifies.
-        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+growth(?:\s+rate)?(?:\s+of)?)?|less)\b",
+        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|slip(?:ped|s|ping)?|tumbl(?:e[ds]?|ing)|sank|sunk|eas(?:ed|ing)|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+growth(?:\s+rate)?(?:\s+of)?)?|less)\b",
     )
 });
 
@@ -613,4 +613,29 @@ static WITNESSED: LazyLock<Regex> = LazyLock::new(|| {
 /// period's ("11MFY22 that witnessed highest ever ICT exports").
 pub(crate) fn witnessed_gap(gap: &str) -> bool {
     WITNESSED.is_match(gap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dawn, 2024-12-18: "IT exports during 5MFY25 swelled by 33pc to $1.53bn"
+    /// (the rate had gone unread); the press's other verbs of a rise and a fall.
+    #[test]
+    fn verbs_of_a_rise_and_a_fall() {
+        for before in [
+            "IT exports during 5MFY25 swelled by ",
+            "exports skyrocketed ",
+            "exports leapt ",
+        ] {
+            assert_eq!(direction(before, ""), Some(Dir::Up), "{before}");
+        }
+        for before in [
+            "services imports slipped ",
+            "exports eased by ",
+            "exports tumbled ",
+        ] {
+            assert_eq!(direction(before, ""), Some(Dir::Down), "{before}");
+        }
+    }
 }
