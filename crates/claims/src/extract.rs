@@ -281,6 +281,9 @@ fn most_frequent(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
 struct AmountInfo {
     amount: Amount,
     kind: Kind,
+    /// A target the sentence says was met or crossed: a lower bound on the
+    /// outcome, not a target.
+    met: bool,
     bound: Option<usize>,
     /// The period is the one "respectively" pairs the amount with.
     listed: bool,

@@ -113,3 +113,45 @@ fn a_figure_for_months_already_out_is_no_projection() {
     assert_eq!(c.verdict, itx_claims::Verdict::Outdated, "{}", c.reason);
     assert!(!c.reason.contains("projection"), "{}", c.reason);
 }
+
+/// UrduPoint, 2021-07-23 (`fresh4/urdupoint-urdu-2021-07-23-fy21-2-123bn-47pc`):
+/// "IT exports crossed the $2 billion target by 30 June, and total exports
+/// reached $2.123 billion" says the target was met: a claim about the outcome,
+/// at least $2,000m over the fiscal year through June (FY2020-21: 2,108), not
+/// a target left unjudged. The next amount is the year's total, not a target.
+#[test]
+fn a_target_said_to_be_crossed_is_a_claim_about_the_outcome() {
+    let r = run(
+        "وفاقی وزیر برائے انفارمیشن ٹیکنالوجی امین الحق نے کہا ہے کہ آئی ٹی برآمدات نے 30 جون تک 2 ارب \
+         ڈالرز کاہدف عبور کرلیا اور مجموعی برآمدات 2 ارب 12 کروڑ 30 لاکھ ڈالر تک پہنچ گئیں۔",
+        &on("2021-07-23"),
+    );
+    let c = claim(&r, "2 ارب ڈالرز", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("$2,108m"), "{}", c.reason);
+    let total = claim(&r, "2 ارب 12 کروڑ 30 لاکھ ڈالر", 0);
+    assert!(!total.reason.contains("target"), "{}", total.reason);
+    // In English the same, and a target said to be met that was not is wrong.
+    let r = run(
+        "IT exports surpassed the $2 billion target in FY2020-21. Pakistan achieved its \
+         target of $5 billion in IT exports in FY2022-23.",
+        &on("2023-08-01"),
+    );
+    assert_eq!(claim(&r, "$2 billion", 0).verdict, Supported);
+    let missed = claim(&r, "$5 billion", 0);
+    assert_eq!(
+        missed.verdict,
+        itx_claims::Verdict::Contradicted,
+        "{}",
+        missed.reason
+    );
+    assert!(missed.reason.contains("$2,596m"), "{}", missed.reason);
+    // Said not to be met, it stays a target.
+    let r = run(
+        "Pakistan has not achieved its target of $5 billion in IT exports in FY2022-23.",
+        &on("2023-08-01"),
+    );
+    let c = claim(&r, "$5 billion", 0);
+    assert_eq!(c.verdict, itx_claims::Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.starts_with("a target"), "{}", c.reason);
+}

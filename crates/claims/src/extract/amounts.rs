@@ -77,9 +77,13 @@ impl Sentence<'_> {
                         range: am.range,
                     },
                     _ => {
-                        let qual = self.between_ends(text, i).unwrap_or_else(|| {
-                            scan::qualifier_before(tail(slice(text, self.start, am.start), 30))
-                        });
+                        let qual = if a.met {
+                            Qual::AtLeast
+                        } else {
+                            self.between_ends(text, i).unwrap_or_else(|| {
+                                scan::qualifier_before(tail(slice(text, self.start, am.start), 30))
+                            })
+                        };
                         // SBP prints a month to the million, and a month's figure
                         // written to the million claims that precision: "a trade
                         // services deficit of $200 million in November 2024" (HUM

@@ -255,11 +255,18 @@ impl<'a> Sentence<'a> {
         // Urdu puts the noun after the amount and its verbs ("2023 تک 5 ارب ڈالر
         // تک لے جانے کا ہدف ہے", Public News, 2021-05-28): the target is
         // looked for further on.
-        let kind = if scan::target_cue(before, after)
+        let target = scan::target_cue(before, after)
             || (self.urdu && scan::target_cue(head(after, 40), ""))
-            || (!self.urdu && scan::in_target_list(tail(slice(text, self.start, a.start), 200)))
-        {
+            || (!self.urdu && scan::in_target_list(tail(slice(text, self.start, a.start), 200)));
+        // A target the sentence says was crossed is a claim about the outcome:
+        // at least that much ("آئی ٹی برآمدات نے 30 جون تک 2 ارب ڈالرز کاہدف عبور
+        // کرلیا", IT exports crossed the $2 billion target by 30 June, UrduPoint,
+        // 2021-07-23: FY2020-21 was $2,108m).
+        let met = target && scan::target_met(before, after);
+        let kind = if target && !met {
             Kind::Target
+        } else if met {
+            Kind::Amount
         } else if scan::comparator_before(before)
             || after_previous_record
             || (prev_amount_end > self.start
@@ -283,6 +290,7 @@ impl<'a> Sentence<'a> {
         AmountInfo {
             amount: a,
             kind,
+            met,
             listed: listed.is_some() && bound == listed,
             bound,
             rel,

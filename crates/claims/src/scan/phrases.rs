@@ -291,8 +291,44 @@ pub(crate) fn target_cue(before: &str, after: &str) -> bool {
     if TARGET_RISE_FROM.is_match(tail) {
         return false;
     }
-    TARGET.is_match(tail) || (TARGET.is_match(head) && !AGAINST_TARGET.is_match(head))
+    // A target said to be crossed before the amount is the earlier amount's
+    // ("$2 billion target crossed, and total exports reached $2.123 billion").
+    let own = TARGET
+        .find_iter(tail)
+        .any(|m| !TARGET_MET_AFTER.is_match(&tail[m.start()..]));
+    own || (TARGET.is_match(head) && !AGAINST_TARGET.is_match(head))
 }
+
+/// A target said to be met, before its amount ("surpassed the $2 billion
+/// target", "achieved its target of $2 billion") or after it, in the Urdu
+/// rewrite's order ("$2 billion target crossed").
+static TARGET_MET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:crossed|surpassed|exceeded|achieved|met|beat|overshot)\s+(?:the|its|their|a)\s+(?:(?:annual|yearly|set|stated)\s+)?(?:(?:target|goal)\s+of\s+)?$",
+    )
+});
+static TARGET_MET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:exports?\s+)?(?:target|goal)\s+(?:has\s+been\s+|was\s+)?(?:crossed|surpassed|exceeded|achieved)\b",
+    )
+});
+
+/// True when the target around an amount is said to have been met.
+pub(crate) fn target_met(before: &str, after: &str) -> bool {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(60))..];
+    let head = &after[..ceil_boundary(after, 40.min(after.len()))];
+    // "has not achieved its target of", "failed to cross": no claim it was met.
+    if NOT_MET.is_match(tail) || NOT_MET.is_match(head) {
+        return false;
+    }
+    TARGET_MET_BEFORE.is_match(tail) || TARGET_MET_AFTER.is_match(head)
+}
+
+static NOT_MET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:not|never|failed|unable|yet|could\s+not|couldn['’]t|hasn['’]t|haven['’]t|didn['’]t|nahi|نہیں)\b",
+    )
+});
 
 /// The threshold a projection states ("cross $4 billion", "stay under $3
 /// billion"), or none for a point forecast ("expected to reach only $2.58
@@ -630,10 +666,7 @@ mod tests {
         ] {
             assert_eq!(direction(before, ""), Some(Dir::Up), "{before}");
         }
-        for before in [
-            "services imports slipped ",
-            "exports tumbled ",
-        ] {
+        for before in ["services imports slipped ", "exports tumbled "] {
             assert_eq!(direction(before, ""), Some(Dir::Down), "{before}");
         }
     }

@@ -288,6 +288,9 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     // A common slip of the press (mmnews.tv, 2023-02-22): ھ for ڑھ.
     ("برھ کر", "rising to"),
     ("فری لانسرز", "freelancers"),
+    // "2 ارب ڈالرز کاہدف عبور کرلیا" (crossed the $2 billion target, UrduPoint,
+    // 2021-07-23).
+    ("عبور کر", "crossed"),
     // "… 29 کروڑ ڈالر کی خدمات برآمد کررہا ہے" (is exporting services worth
     // $290 million: the sector's exports, not all services'; Radio Pakistan,
     // 2024-11-20). The verb only: "خدمات کی برآمدات" stays services exports.
