@@ -145,11 +145,44 @@ fn split_block(text: &str, a: usize, b: usize, para: usize, out: &mut Vec<Senten
                     k = n;
                     continue;
                 }
+            } else if c == '.'
+                && j == k + 1
+                && run_on_sentence(&chars, k)
+                && !abbreviation_before(block, i)
+            {
+                // A full stop the page lost its space after: "… reported for the
+                // month of March 2021.The official stated further …" (Daily Times,
+                // 2022-06-05).
+                push(text, a + start, a + chars[j].0, para, out);
+                start = chars[j].0;
+                k = j;
+                continue;
             }
         }
         k += 1;
     }
     push(text, a + start, b, para, out);
+}
+
+/// True when the full stop at `k` ends a word of at least three letters or
+/// digits (a year, "million") and a capitalised word follows it directly
+/// ("2021.The"): two sentences run together, not an abbreviation ("U.S.") or a
+/// decimal.
+fn run_on_sentence(chars: &[(usize, char)], k: usize) -> bool {
+    let before = chars[..k]
+        .iter()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphanumeric())
+        .count();
+    let last_lower_or_digit =
+        k > 0 && (chars[k - 1].1.is_ascii_lowercase() || chars[k - 1].1.is_ascii_digit());
+    let next_upper = chars
+        .get(k + 1)
+        .is_some_and(|(_, c)| c.is_ascii_uppercase());
+    let then_lower = chars
+        .get(k + 2..k + 4)
+        .is_some_and(|w| w.iter().all(|(_, c)| c.is_ascii_lowercase()));
+    before >= 3 && last_lower_or_digit && next_upper && then_lower
 }
 
 fn abbreviation_before(block: &str, dot: usize) -> bool {
@@ -708,6 +741,23 @@ mod tests {
         assert_eq!(v("in 12 months and 23 percent"), [23.0]);
         assert_eq!(v("$17 and 23 percent"), [23.0]);
         assert_eq!(v("fell 4.5 and 2 percent"), [4.5, 2.0]);
+    }
+
+    /// Daily Times, 2022-06-05: "… for the month of March 2021.The official
+    /// stated further …" is two sentences; "U.S.", "Rs.5" and "1.5" are not.
+    #[test]
+    fn a_full_stop_without_its_space() {
+        let t = "It was $209m for March 2021.The official stated further that exports rose. \
+                 The U.S. market grew by Rs.5 billion to 1.5 times, ProPakistani.pk said.";
+        let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            [
+                "It was $209m for March 2021.",
+                "The official stated further that exports rose.",
+                "The U.S. market grew by Rs.5 billion to 1.5 times, ProPakistani.pk said."
+            ]
+        );
     }
 
     #[test]
