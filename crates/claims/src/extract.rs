@@ -299,7 +299,7 @@ pub(crate) fn extract(
     text: &str,
     data: &mut Data<'_>,
     opts: &CheckOptions,
-    urdu: bool,
+    urdu: Option<&dyn Fn(usize, usize) -> bool>,
 ) -> Result<Vec<Draft>, Error> {
     let sentences = scan::sentences(text);
     let mentions: Vec<Vec<SeriesMention>> = sentences
@@ -328,7 +328,13 @@ pub(crate) fn extract(
     let anchor = Anchor {
         fy: today_fy,
         latest,
-        urdu,
+        urdu: false,
+    };
+    // A text in Urdu may quote or carry whole paragraphs in English: each
+    // sentence is read in the order of its own language.
+    let anchor_of = |s: &scan::Sentence| Anchor {
+        urdu: urdu.is_some_and(|is_urdu| is_urdu(s.start, s.end)),
+        ..anchor
     };
     let mut discourse: Option<Span> = None;
     let mut headline: Option<Span> = None;
@@ -338,7 +344,7 @@ pub(crate) fn extract(
     // A headline or lead that names no period ("IT exports increase 35.77pc to
     // $1.302bn in six months") is about the period the story names first.
     let first_main = sentences.iter().enumerate().find_map(|(si, s)| {
-        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
+        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor_of(s));
         // Urdu marks a base after it: "گذشتہ مالی سال جولائی کے مقابلے میں 33.64 فیصد
         // اضافہ" (up 33.64% on July of the last fiscal year, Daily Aaj,
         // 2024-08-20) names no period the story is about.
@@ -348,7 +354,7 @@ pub(crate) fn extract(
         sentence.main_span(text, None, fallback_ref)
     });
     for (si, s) in sentences.iter().enumerate() {
-        let mut sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor);
+        let mut sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor_of(s));
         sentence.discourse = discourse;
         let main = sentence.main_span(text, discourse, fallback_ref);
         let reference = main.or(discourse).or(first_main).or(fallback_ref);

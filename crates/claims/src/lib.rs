@@ -323,7 +323,12 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
         // Urdu copy is read in its English-form rewrite; each claim then points
         // back at the Urdu words it came from.
         let n = urdu::normalize(text);
-        extract::extract(&n.text, &mut data, opts, true)?
+        // A sentence is Urdu when the words it was rewritten from are.
+        let is_urdu = |a: usize, b: usize| {
+            let (a, b) = n.original(a, b);
+            text.get(a..b).is_some_and(urdu::has_urdu_letters)
+        };
+        extract::extract(&n.text, &mut data, opts, Some(&is_urdu))?
             .into_iter()
             .map(|mut d| {
                 let c = cues::read(&n.text, d.start, d.end, story);
@@ -332,7 +337,7 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
             })
             .collect()
     } else {
-        extract::extract(text, &mut data, opts, false)?
+        extract::extract(text, &mut data, opts, None)?
             .into_iter()
             .map(|d| {
                 let c = cues::read(text, d.start, d.end, story);

@@ -39,6 +39,12 @@ impl Normalized {
     }
 }
 
+/// True when the text holds any Arabic-script letter (a sentence of Urdu copy,
+/// as against one of English quoted in it).
+pub(crate) fn has_urdu_letters(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
 /// True when the text has enough Arabic-script letters to be Urdu copy.
 pub(crate) fn is_urdu(text: &str) -> bool {
     text.chars()

@@ -1056,3 +1056,28 @@ fn two_rates_sharing_one_percent_sign() {
         assert_eq!(c.verdict, Supported, "{figure}: {}", c.reason);
     }
 }
+
+/// A text in Urdu with a paragraph in English (a digest pasting two reports):
+/// each sentence is read in its own language's order. PhoneWorld's English
+/// sentence of 2025-05-19 ("reaching $3.142 billion in the first 10 months
+/// (July–April) of FY 2024–25") lost its period when read in Urdu's order
+/// (period before the amount, verb after), and was left as "a projection with
+/// no date"; alone it is Jul-Apr's sum as then printed, outdated.
+#[test]
+fn an_english_paragraph_in_urdu_copy() {
+    let r = run(
+        "وفاقی وزیر برائے انفارمیشن ٹیکنالوجی امین الحق نے کہا ہے کہ آئی ٹی برآمدات میں اضافہ ہوا۔\n\n\
+         Pakistan’s IT and IT-enabled Services (ITeS) exports are on track to break all previous \
+         records, reaching $3.142 billion in the first 10 months (July–April) of FY 2024–25, \
+         registering a 21% increase year-on-year.",
+        &on("2025-05-19"),
+    );
+    let c = claim(&r, "$3.142 billion", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2024-25 Jul-Apr"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, itx_claims::Verdict::Outdated, "{}", c.reason);
+}
