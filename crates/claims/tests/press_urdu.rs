@@ -1081,3 +1081,26 @@ fn an_english_paragraph_in_urdu_copy() {
     );
     assert_eq!(c.verdict, itx_claims::Verdict::Outdated, "{}", c.reason);
 }
+
+/// Mashriq TV, 2024-04-02 (`fresh6/mashriqtv-2024-04-02-sifc-it-exports-257m`):
+/// "in these figures [SBP's] exports were $257 million, 32 percent more compared
+/// with last year" writes no month. "Last year" is the rate's base (it is
+/// followed by "کے مقابلے میں", compared with), not the amount's period, and the
+/// amount is the latest month out on the article's date: February 2024, $257m
+/// (on February 2023's $195m, +31.8%).
+#[test]
+fn a_figure_with_no_month_is_the_latest_out() {
+    let r = run(
+        "ویب ڈیسک: خصوصی سرمایہ کاری سہولت کونسل کے بہترین اقدامات کی بدولت آئی ٹی برآمدات بڑھنے لگیں۔ \
+         اس حوالے سے سٹیٹ بینک کی جانب سے اعداد و شمار جاری کئے گئے ہیں۔\n\n\
+         ان اعداد و شمار میں انفارمیشن ٹیکنالوجی کی برآمدات 257 ملین ڈالر رہیں جو گزشتہ سال کے مقابلے میں \
+         32 فیصد زیادہ ہیں۔\n\n\
+         اس حوالے سے تجزیہ کاروں نے اعداد و شمار جاری کرتے ہوئے خیال ظاہر کیا ہے کہ رواں مالی سال کے لیے \
+         پاکستان کی مجموعی آئی ٹی برآمدات تین سے چار بلین ڈالرز کے درمیان ہوسکتی ہیں۔",
+        &on("2024-04-02"),
+    );
+    let c = claim(&r, "257 ملین ڈالر", 0);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("February 2024"), "{}", c.reason);
+    assert_eq!(claim(&r, "32 فیصد", 0).verdict, Supported);
+}

@@ -356,6 +356,9 @@ static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of)\s+)?|\s+(?:monthly\s+)?average\s+(?:(?:monthly|IT|ICT)\s+)?(?:exports?\s+)?(?:of\s+)?)$",
     )
 });
+/// A comparison's marker right after a relative period: the period is a base.
+static BASE_MARK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:کے\s+)?(?:مقابلے|مقابلہ)"));
+
 static REL_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^[\s,]*(?:(?:deficit|surplus|exports?|imports?)\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?P<what>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous|preceding|prior)\s+(?:fiscal\s+)?year|(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:previous|preceding|prior|last)\s+month)\b",
@@ -404,6 +407,12 @@ pub(crate) fn possessive_gap(gap: &str) -> bool {
 /// where the phrase ends.
 pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
     let c = REL_OFFSET.captures(after)?;
+    // A base the rate after it is taken on, not the amount's period: Urdu's
+    // "$257 million، جو گزشتہ سال کے مقابلے میں 32 فیصد زیادہ" ($257 million,
+    // 32 percent more compared with last year; Mashriq TV, 2024-04-02).
+    if BASE_MARK.is_match(&after[c.get(0)?.end()..]) {
+        return None;
+    }
     let what = c.name("what")?.as_str().to_ascii_lowercase();
     let months =
         if what.contains("month") && !what.contains("same") && !what.contains("corresponding") {

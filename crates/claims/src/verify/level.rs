@@ -265,6 +265,25 @@ pub(super) fn level(
                     })
             })
     });
+    // A sentence that writes no period, in a story about a run of months or a
+    // year, may give the latest month out on the article's date: "ان اعداد و
+    // شمار میں … برآمدات 257 ملین ڈالر رہیں" (in these figures [SBP's], exports
+    // were $257 million; Mashriq TV, 2024-04-02: February 2024's).
+    let fits = fits.or_else(|| {
+        let out = out_by?;
+        let m = Span::month(out);
+        (!ctx.written && span.months > 1 && m != span && span.first <= out && out <= span.last())
+            .then_some(())?;
+        sd.readings(m)
+            .into_iter()
+            .find(|r| level_matches(value, half, qual, r))
+            .map(|r| alt::Alternative {
+                what: format!("the latest month out on the article's date, {}", m.label()),
+                reading: r,
+                span: Some(m),
+                pair: None,
+            })
+    });
     // A figure "respectively" pairs with its period is not read as another
     // one: that the other period gives it means the list is swapped
     // (ProPakistani, 2020-04-25: "FY 2018 and 2019 … $1.19 billion and $1.065
