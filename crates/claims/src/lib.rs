@@ -318,8 +318,58 @@ impl Report {
 /// When the store cannot be read.
 pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
     let mut data = data::Data::new(store, opts.as_of);
+    let drafts = read_claims(text, &mut data, opts)?;
+    let capped = drafts.len() > MAX_CLAIMS;
+    let drafts: Vec<_> = drafts.into_iter().take(MAX_CLAIMS).collect();
+    let mut verified = Vec::with_capacity(drafts.len());
+    for (d, c) in &drafts {
+        verified.push(verify::verify(text, d.clone(), *c, &mut data)?);
+    }
+    // With no date given or printed, a month without its year is read as the
+    // latest such month in the store: a guess. The text is read again as of a
+    // year earlier; a claim whose period moves hangs on the date, and is not
+    // called wrong on the guess. (Only when something would be called wrong:
+    // the second reading costs as much as the first.)
+    let accused =
+        |v: &verify::Verified| v.claim.verdict == Verdict::Contradicted || v.withheld.is_some();
+    if data.story_date().is_none() && verified.iter().any(accused) {
+        let probe = data
+            .series(&SeriesKey::new(vocab::HEADLINE))?
+            .last_month
+            .and_then(|m| Date::new(i16::try_from(m.year() - 1).ok()?, m.month() as i8, 20).ok());
+        if let Some(probe) = probe {
+            let shifted = CheckOptions {
+                date: Some(probe),
+                ..opts.clone()
+            };
+            let other = read_claims(text, &mut data, &shifted)?;
+            data.set_story_date(None);
+            for ((d, _), v) in drafts.iter().zip(verified.iter_mut()) {
+                let moved = other
+                    .iter()
+                    .any(|(o, _)| o.start == d.start && o.end == d.end && o.span != d.span);
+                if moved {
+                    verify::undated_guess(v);
+                }
+            }
+        }
+    }
+    verify::date_records(text, &drafts, &mut verified, &mut data)?;
+    verify::doubt_written_periods(&mut verified);
+    verify::doubt_series_by_scale(&drafts, &mut verified);
+    let mut claims = verify::corroborate(verified);
+    claims.iter_mut().for_each(caution);
+    Ok(Report { claims, capped })
+}
+
+/// Every claim the text makes, read (not judged), with its cues.
+fn read_claims(
+    text: &str,
+    data: &mut data::Data<'_>,
+    opts: &CheckOptions,
+) -> Result<Vec<(extract::Draft, cues::Cues)>, Error> {
     let story = cues::StoryCues::of(text);
-    let drafts: Vec<_> = if urdu::is_urdu(text) {
+    Ok(if urdu::is_urdu(text) {
         // Urdu copy is read in its English-form rewrite; each claim then points
         // back at the Urdu words it came from.
         let n = urdu::normalize(text);
@@ -328,7 +378,7 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
             let (a, b) = n.original(a, b);
             text.get(a..b).is_some_and(urdu::has_urdu_letters)
         };
-        extract::extract(&n.text, &mut data, opts, Some(&is_urdu))?
+        extract::extract(&n.text, data, opts, Some(&is_urdu))?
             .into_iter()
             .map(|mut d| {
                 let c = cues::read(&n.text, d.start, d.end, story);
@@ -337,26 +387,14 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
             })
             .collect()
     } else {
-        extract::extract(text, &mut data, opts, None)?
+        extract::extract(text, data, opts, None)?
             .into_iter()
             .map(|d| {
                 let c = cues::read(text, d.start, d.end, story);
                 (d, c)
             })
             .collect()
-    };
-    let capped = drafts.len() > MAX_CLAIMS;
-    let drafts: Vec<_> = drafts.into_iter().take(MAX_CLAIMS).collect();
-    let mut verified = Vec::with_capacity(drafts.len());
-    for (d, c) in &drafts {
-        verified.push(verify::verify(text, d.clone(), *c, &mut data)?);
-    }
-    verify::date_records(text, &drafts, &mut verified, &mut data)?;
-    verify::doubt_written_periods(&mut verified);
-    verify::doubt_series_by_scale(&drafts, &mut verified);
-    let mut claims = verify::corroborate(verified);
-    claims.iter_mut().for_each(caution);
-    Ok(Report { claims, capped })
+    })
 }
 
 /// Runs every reader of outside text the checker has, without a store: the

@@ -42,7 +42,12 @@ impl Sentence<'_> {
             let mut am = a.amount;
             // A balance stated as a deficit is a negative net figure.
             if series.flow() == Some(itx_types::Flow::Net)
-                && DEFICIT.is_match(tail(slice(text, self.start, am.start), 60))
+                && (DEFICIT.is_match(tail(slice(text, self.start, am.start), 60))
+                    // After its amount only the services balance, the one in
+                    // deficit ("the $342 million deficit"); net ICT exports are
+                    // a surplus, and a current account deficit another balance.
+                    || (series.as_str() == "pk.ebops.services.net"
+                        && DEFICIT_AFTER.is_match(slice(text, am.end, self.end))))
             {
                 am.value = -am.value;
             }
@@ -224,6 +229,11 @@ fn round_hundred_written(written: &str) -> bool {
 /// "… had a trade deficit of", "the deficit in services stood at", "the deficit
 /// widened by 12% to" just before an amount, or in Urdu's order "خسارہ 34.9 فیصد
 /// کمی سے" (the deficit, down 34.9%, at): the amount is the deficit's size.
+/// A deficit named right after its amount: "the $342 million deficit recorded
+/// in May 2023" (Startup Pakistan via World Pakistan, June 2024).
+static DEFICIT_AFTER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| scan::re(r"(?i)^\s*(?:(?:trade|services?)\s+)*deficits?\b"));
+
 static DEFICIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     scan::re(
         r"(?i)\bdeficit(?:\s+(?:in|of|on)\s+(?:the\s+)?services(?:\s+(?:trade|sector|account))?)?\s+(?:of\s+|at\s+|was\s+|were\s+|is\s+|stood\s+at\s+|remained\s+(?:at\s+)?|reached\s+|amounted\s+to\s+|totall?ed\s+|(?:widened|narrowed|rose|fell|increased|decreased|declined|grew|shrank|swelled)\s+(?:(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pc)\s+)?to\s+|[\d.,]+\s*(?:%|percent)\s+(?:decrease|increase|higher|lower)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:us\s*)?$",

@@ -190,6 +190,29 @@ pub(crate) struct Verified {
     pub withheld: Option<(String, Option<Cause>)>,
 }
 
+/// A claim whose period is a guess (no article date, no year written) is
+/// never called wrong: what it would be on the latest data is said, with how to
+/// give the date.
+pub(crate) fn undated_guess(v: &mut Verified) {
+    if v.claim.verdict != Verdict::Contradicted && v.withheld.is_none() {
+        return;
+    }
+    let reason = if v.claim.verdict == Verdict::Contradicted {
+        v.claim.reason.clone()
+    } else {
+        v.withheld
+            .as_ref()
+            .map(|(r, _)| r.clone())
+            .unwrap_or_default()
+    };
+    v.withheld = None;
+    v.claim.verdict = Verdict::Unverifiable;
+    v.claim.cause = None;
+    v.claim.reason = format!(
+        "the sentence writes no year and the article's date is not known, so its period is read as the latest the store holds, a guess: {reason}; give the article's date (itx check --date, or \"Published on\" on the check page) to judge it"
+    );
+}
+
 pub(crate) fn verify(
     text: &str,
     mut d: Draft,
