@@ -416,11 +416,13 @@ pub(crate) fn extract(
         })
         .flatten();
         let numbers = sentence.numbers.clone();
+        let untracked = sentence.untracked.clone();
         let ctx = SeriesContext {
             paired: respectively::pairs(text, s.start, s.end, &numbers, &mentions[si]),
             numbers,
             rates: sentence.pcts.iter().map(|p| p.start).collect(),
             mentions: &mentions[si],
+            untracked: &untracked,
             earlier: segment
                 .iter()
                 .chain(&the_exports)

@@ -285,10 +285,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// "July 2022 to February 2023"; brokers' short form "May 22-Jan 23" (Topline,
-/// via Trade Chronicle, 2023-02-20), both years in two digits.
+/// via Trade Chronicle, 2023-02-20), both years in two digits; days of the
+/// months in Urdu's "یکم جولائی 2021 تا 30 مئی 2022" (1 July 2021 to 30 May
+/// 2022, NNI, 2022).
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<a>{MONTHS})\.?,?\s*'?(?P<ya>(?:19|20)\d{{2}})\s*(?:[-–—]|\s(?:to|through|till|until|and)\s)\s*(?P<b>{MONTHS})\.?,?\s*'?(?P<yb>(?:19|20)\d{{2}})\b|\b(?P<a2>{MONTHS})\s?'?(?P<ya2>\d{{2}})\s?[-–—]\s?(?P<b2>{MONTHS})\s?'?(?P<yb2>\d{{2}})\b"
+        r"\b(?P<a>{MONTHS})\.?,?\s*'?(?P<ya>(?:19|20)\d{{2}})\s*(?:[-–—]|\s(?:to|through|till|until|and|تا)\s)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<b>{MONTHS})\.?,?\s*'?(?P<yb>(?:19|20)\d{{2}})\b|\b(?P<a2>{MONTHS})\s?'?(?P<ya2>\d{{2}})\s?[-–—]\s?(?P<b2>{MONTHS})\s?'?(?P<yb2>\d{{2}})\b"
     ))
 });
 static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -522,6 +524,36 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         let year = c.name("y").and_then(|y| y.as_str().parse().ok());
         add(&mut found, whole.start(), whole.end(), Expr::FyEnding(year));
     }
+    // "July 2022 to February 2023": one run of months, not two months; before
+    // the days, since a run may end on one ("تا 30 مئی 2022", to 30 May 2022).
+    for c in YEAR_RANGE.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let ym = |m: &str, y: &str| {
+            let (m, y) = (
+                month_num(c.name(m)?.as_str())?,
+                c.name(y)?.as_str().parse::<i32>().ok()?,
+            );
+            YearMonth::new(if y < 100 { 2000 + y } else { y }, m).ok()
+        };
+        let (Some(first), Some(last)) = (
+            ym("a", "ya").or_else(|| ym("a2", "ya2")),
+            ym("b", "yb").or_else(|| ym("b2", "yb2")),
+        ) else {
+            continue;
+        };
+        let months = (last.year() - first.year()) * 12 + i32::from(last.month())
+            - i32::from(first.month())
+            + 1;
+        if (2..=24).contains(&months) {
+            let months = months as u8;
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                Expr::Span(Span { first, months }),
+            );
+        }
+    }
     for m in DATE.find_iter(text) {
         add(&mut found, m.start(), m.end(), Expr::Date);
     }
@@ -580,35 +612,6 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             whole.end(),
             month_of_fy(month, fy),
         );
-    }
-    // "July 2022 to February 2023": one run of months, not two months.
-    for c in YEAR_RANGE.captures_iter(text) {
-        let whole = c.get(0).expect("match");
-        let ym = |m: &str, y: &str| {
-            let (m, y) = (
-                month_num(c.name(m)?.as_str())?,
-                c.name(y)?.as_str().parse::<i32>().ok()?,
-            );
-            YearMonth::new(if y < 100 { 2000 + y } else { y }, m).ok()
-        };
-        let (Some(first), Some(last)) = (
-            ym("a", "ya").or_else(|| ym("a2", "ya2")),
-            ym("b", "yb").or_else(|| ym("b2", "yb2")),
-        ) else {
-            continue;
-        };
-        let months = (last.year() - first.year()) * 12 + i32::from(last.month())
-            - i32::from(first.month())
-            + 1;
-        if (2..=24).contains(&months) {
-            let months = months as u8;
-            add(
-                &mut found,
-                whole.start(),
-                whole.end(),
-                Expr::Span(Span { first, months }),
-            );
-        }
     }
     for c in FY_PART.captures_iter(text) {
         let whole = c.get(0).expect("match");

@@ -54,6 +54,10 @@ pub(crate) fn is_urdu(text: &str) -> bool {
         >= 20
 }
 
+/// The digits a decimal spells one by one after its point ("25 اعشاریہ چار پانچ
+/// فیصد": 25.45 percent, NNI, 2022).
+const DIGIT_WORDS: &str = "صفر|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو";
+
 /// A number: ASCII or Urdu digits with a decimal point (also written out,
 /// "اعشاریہ": "21 اعشاریہ 37" is 21.37), or a number word.
 static NUM: LazyLock<String> = LazyLock::new(|| {
@@ -67,7 +71,7 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     // "نوسواٹھاون": 958), and a decimal written out may end in a number word
     // ("47 اعشاریہ ایک فیصد": 47.1 percent).
     format!(
-        r"(?:(?:{words}|\d{{1,2}})\s*سو(?:\s*(?:{words}|\d{{1,2}}))?|(?:\d+|{words})\s*(?:ا?عشاریہ|اشاریہ)\s*(?:\d+|{words})|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
+        r"(?:(?:{words}|\d{{1,2}})\s*سو(?:\s*(?:{words}|\d{{1,2}}))?|(?:\d+|{words})\s*(?:ا?عشاریہ|اشاریہ)\s*(?:\d+|{words})(?:\s+(?:{DIGIT_WORDS}))*|\d+(?:\s*[.٫]\s*\d+)?|[۰-۹٠-٩]+(?:[.٫][۰-۹٠-٩]+)?|{words})"
     )
 });
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
@@ -219,11 +223,24 @@ fn num(s: &str) -> Option<(f64, i32)> {
     {
         let whole = whole.trim().trim_end_matches('ا').trim();
         let frac = frac.trim();
-        // A fraction written as a word ("47 اعشاریہ ایک": 47.1).
+        // A fraction written as a word ("47 اعشاریہ ایک": 47.1), or as digit
+        // words one by one ("25 اعشاریہ چار پانچ": 25.45).
+        let digit = |w: &str| {
+            DIGIT_WORDS
+                .split('|')
+                .position(|d| d == w)
+                .map(|i| char::from(b'0' + u8::try_from(i).unwrap_or(0)))
+        };
         let frac_digits = NUMBER_WORDS
             .iter()
             .find(|(w, _)| *w == frac)
-            .map(|(_, v)| format!("{v}"));
+            .map(|(_, v)| format!("{v}"))
+            .or_else(|| {
+                let words: Vec<&str> = frac.split_whitespace().collect();
+                (words.len() > 1)
+                    .then(|| words.iter().map(|w| digit(w)).collect::<Option<String>>())
+                    .flatten()
+            });
         let whole_value = NUMBER_WORDS
             .iter()
             .find(|(w, _)| *w == whole)
@@ -934,6 +951,8 @@ mod tests {
         assert_eq!(en("1ارب 40کروڑ ڈالر"), "$1.4 billion");
         assert_eq!(en("17 فیصد ریکارڈ کی گئی"), "17 percent was registered");
         assert_eq!(en("21 اعشاریہ 37 فیصد"), "21.37 percent");
+        // NNI, 2022: the decimal's digits spelt one by one.
+        assert_eq!(en("25 اعشاریہ چار پانچ فیصد"), "25.45 percent");
         // Jang, 2025-04-18: the decimal word without its ain.
         assert_eq!(en("2 اشاریہ 828 ارب ڈالرز"), "$2.828 billion");
         // publicnews.com.pk, 2021-07-26: the decimal word without its alef.

@@ -313,6 +313,9 @@ pub const UNTRACKED: &[&str] = &[
     r"\b(?:foreign\s+exchange\s+)?reserves\b",
     r"\bworkers['’]?\s+remittances\b",
     r"\bhome\s+remittances\b",
+    // Spending on IT worldwide, a forecaster's estimate ("Gartner … growth
+    // estimate for IT spending from an earlier 5.1% to 2.4%").
+    r"\b(?:IT|technology|tech)\s+(?:spending|investment)\b",
     r"\b(?:FDI|foreign\s+direct\s+investment|venture\s+capital|funding)\b",
     r"\b(?:tax|taxes|revenue\s+collection|FBR|budget)\b",
     r"\b(?:population|unemployment|literacy)\b",

@@ -155,3 +155,49 @@ fn a_target_said_to_be_crossed_is_a_claim_about_the_outcome() {
     assert_eq!(c.verdict, itx_claims::Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.starts_with("a target"), "{}", c.reason);
 }
+
+/// Pages outside the evaluation corpus, checked unlabelled in stop 44, where a
+/// target had been judged as a level and called wrong:
+/// - ProPakistani, 2013-11-12: "has also set targets for exports of IT services
+///   for next five years which include $414.389 million for 2013-14, …": a list
+///   of targets after "which include";
+/// - The Truth International, February 2023: "Pakistan's IT minister has a $5
+///   billion export aim for FY23": "aim" as a noun;
+/// - CW Pakistan, 2024: "the government has set ambitious targets, aiming to
+///   increase IT exports from $3.2 billion in FY24 to $4.2 billion in FY25":
+///   where the rise starts is a level (FY2023-24: $3,223m), where it ends a
+///   target.
+///
+/// And a forecaster's "growth estimate for IT spending" is no IT-export rate.
+#[test]
+fn targets_in_lists_aims_and_rises() {
+    let r = run(
+        "Ministry of Information Technology and Telecom has also set targets for exports of IT \
+         services for next five years which include $414.389 million for 2013-14, $530.418 \
+         million for 2014-15 and $910.197 million for 2016-17.",
+        &on("2013-11-12"),
+    );
+    for figure in ["$414.389 million", "$530.418 million", "$910.197 million"] {
+        let c = claim(&r, figure, 0);
+        assert_eq!(c.verdict, Unverifiable, "{figure}: {}", c.reason);
+        assert!(c.reason.starts_with("a target"), "{figure}: {}", c.reason);
+    }
+    let r = run(
+        "Pakistan’s IT minister has a $5 billion export aim for FY23. Gartner has amended its \
+         growth estimate for IT spending from an earlier 5.1% to 2.4% in 2023.",
+        &on("2023-02-20"),
+    );
+    assert!(claim(&r, "$5 billion", 0).reason.starts_with("a target"));
+    for rate in ["5.1%", "2.4%"] {
+        let c = claim(&r, rate, 0);
+        assert_eq!(c.verdict, Unverifiable, "{rate}: {}", c.reason);
+        assert!(c.series.is_none(), "{rate}: {:?}", c.series);
+    }
+    let r = run(
+        "The government has set ambitious targets, aiming to increase IT exports from $3.2 \
+         billion in FY24 to $4.2 billion in FY25.",
+        &on("2024-08-01"),
+    );
+    assert_eq!(claim(&r, "$3.2 billion", 0).verdict, Supported);
+    assert!(claim(&r, "$4.2 billion", 0).reason.starts_with("a target"));
+}

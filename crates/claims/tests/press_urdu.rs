@@ -1104,3 +1104,19 @@ fn a_figure_with_no_month_is_the_latest_out() {
     assert!(c.reason.contains("February 2024"), "{}", c.reason);
     assert_eq!(claim(&r, "32 فیصد", 0).verdict, Supported);
 }
+
+/// NNI, 2022 (a page outside the evaluation corpus): "یکم جولائی 2021 تا 30 مئی
+/// 2022 تک آئی ٹی ایکسپورٹ میں 25 اعشاریہ چار پانچ فیصد اضافہ ہوا" spells the
+/// decimal's digits one by one: 25.45 percent, not 25 and a separate "five
+/// percent" (which was called wrong).
+#[test]
+fn a_decimal_spelt_digit_by_digit() {
+    let r = run(
+        "وفاقی وزیر سید امین الحق نے اپنے بیان میں کہاکہ یکم جولائی 2021 تا 30 مئی 2022 تک آئی ٹی \
+         ایکسپورٹ میں 25 اعشاریہ چار پانچ فیصد اضافہ ہوا۔",
+        &on("2022-06-20"),
+    );
+    assert!(r.claims.iter().all(|c| c.text != "پانچ فیصد"));
+    let c = claim(&r, "25 اعشاریہ چار پانچ فیصد", 0);
+    assert_ne!(c.verdict, itx_claims::Verdict::Contradicted, "{}", c.reason);
+}

@@ -16,6 +16,8 @@ pub(super) struct SeriesContext<'a> {
     /// Where each of its percentages starts.
     pub(super) rates: Vec<usize>,
     pub(super) mentions: &'a [SeriesMention],
+    /// Subjects the store does not track, named in the sentence (start, end).
+    pub(super) untracked: &'a [(usize, usize)],
     /// Last series named by each preceding sentence of the paragraph, nearest first.
     pub(super) earlier: Vec<SeriesKey>,
     /// The story's series, when this sentence may fall back on it.
@@ -170,6 +172,17 @@ impl SeriesContext<'_> {
         match (before, after) {
             (Some((db, b)), Some((da, a))) => Some(if da < db { &a.key } else { &b.key }.clone()),
             (Some((_, m)), None) | (None, Some((_, m))) => Some(m.key.clone()),
+            // A subject the store does not track, named in the figure's own
+            // clause before it, owns the figure: "remittances rose by 25.2%
+            // from July to January" (Express Tribune via daily8.com,
+            // 2025-02-27) is not the IT story's series.
+            (None, None)
+                if self.untracked.iter().any(|(a, e)| {
+                    *e <= start && !clause_break(slice(text, *e, start)) && start - *a <= 80
+                }) =>
+            {
+                None
+            }
             (None, None) => self
                 .earlier
                 .iter()
