@@ -23,6 +23,10 @@ pub(crate) struct Cues {
     /// The story credits the Pakistan Software Export Board, whose "IT &
     /// ITeS" is computer services and call centres only, and not SBP.
     pub pseb: bool,
+    /// The figure's sentence defines its "IT & ITeS" as computer services and
+    /// call centres ("export remittances comprising computer and call centre
+    /// services surged to $379.3 million"), PSEB's narrow measure.
+    pub narrow: bool,
     /// The figure is of exports to one country ("IT exports to the UAE … $265
     /// million"; "سعودی عرب کو پاکستان کی آئی ٹی برآمدات 310 ملین ڈالر"):
     /// the store has no breakdown by destination.
@@ -37,6 +41,7 @@ impl Default for Cues {
             average_months: 12,
             other_compiler: false,
             pseb: false,
+            narrow: false,
             destination: false,
         }
     }
@@ -212,9 +217,19 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
         pseb: story.pseb,
+        narrow: NARROW.is_match(&text[a..b]),
         destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
     }
 }
+
+/// The narrow "IT & ITeS" a sentence defines: "comprising (of) computer
+/// services and call centre services", "consisting of the computer and call
+/// centre services".
+static NARROW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:compris\w*|consist\w*)\s+(?:of\s+)?(?:the\s+)?computer\s+(?:services\s+)?(?:and|&)\s+call\s+cent(?:er|re)s?\b",
+    )
+});
 
 /// The markets Pakistan's IT exports go to, as the press names them in English.
 const MARKETS: &str = r"US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|UAE|United\s+Arab\s+Emirates|Saudi\s+Arabia|KSA|Germany|Canada|Australia|Singapore|Qatar|Ireland|Netherlands|Japan";

@@ -195,3 +195,55 @@ fn a_pbs_total_right_as_sbp_first_printed_is_outdated() {
         c.reason
     );
 }
+
+/// A sentence that defines its "IT & ITeS" as computer services and call
+/// centres gives the Pakistan Software Export Board's narrow measure, which the
+/// store holds for none of these periods: a figure SBP's ICT total contradicts
+/// is two readings, not an error.
+/// - UrduPoint, 2020-07-26 (`fresh3/urdupoint-2020-07-26-pseb-fy20-23-71pc-1-230bn`):
+///   "… export remittances comprising of computer services and call center
+///   services have surged by a staggering 23.71% to US $1.230 billion in the
+///   Financial Year 2019-20" (ICT exports FY2019-20: $1,440m).
+/// - The News, 2020-12-02 (a page outside the corpus): "… comprising computer
+///   and call centre services surged to $379.3 million … during first three
+///   months (July-September) of FY2020-21" (ICT exports: $446m).
+///
+/// The same definition beside SBP's ICT figure ("comprising computer services
+/// and call centre services … $194 million in December 2020", Business Recorder,
+/// 2021-01-22) is still checked as ICT exports.
+#[test]
+fn the_narrow_it_and_ites_a_sentence_defines() {
+    let r = run(
+        "Pakistan's information technology (IT) and IT-enabled Services (ITeS) export \
+         remittances comprising of computer services and call center services have surged by a \
+         staggering 23.71% to US $1.230 billion in the Financial Year 2019-20 in comparison to \
+         US $994.848 million during the same period last year 2018-19.",
+        &on("2020-07-26"),
+    );
+    for figure in ["23.71%", "US $1.230 billion", "US $994.848 million"] {
+        let c = claim(&r, figure, 0);
+        assert_eq!(c.verdict, Verdict::Unverifiable, "{figure}: {}", c.reason);
+        assert!(
+            c.reason.contains("computer services and call centres"),
+            "{}",
+            c.reason
+        );
+    }
+    let r = run(
+        "Export remittances from IT and IT-enabled services comprising computer and call centre \
+         services surged to $379.3 million at a growth rate of 43.6 percent during first three \
+         months (July-September) of FY2020-21.",
+        &on("2020-12-02"),
+    );
+    assert_eq!(
+        claim(&r, "$379.3 million", 0).verdict,
+        Verdict::Unverifiable
+    );
+    let r = run(
+        "The ITeS export remittances comprising computer services and call centre services have \
+         surged to $194 million in December 2020.",
+        &on("2021-01-22"),
+    );
+    // December 2020's first print, since revised to 195.
+    assert_eq!(claim(&r, "$194 million", 0).verdict, Verdict::Outdated);
+}

@@ -347,6 +347,27 @@ pub(crate) fn verify(
             out.reason
         );
     }
+    // A sentence that defines its "IT & ITeS" as computer services and call
+    // centres (PSEB's measure) may give that measure's figure: one the headline
+    // contradicts, for a period the store holds neither line for, is two
+    // readings, not an error ("IT and IT-enabled services comprising computer
+    // and call centre services surged to $379.3 million" in Jul-Sep FY2020-21,
+    // The News, 2020-12-02; ICT exports were $446m).
+    if verdict == Verdict::Contradicted
+        && cues.narrow
+        && out.cause != Some(Cause::DifferentDefinition)
+        && d.series
+            .as_ref()
+            .is_some_and(|k| k.as_str() == vocab::HEADLINE)
+        && !narrow_held(d.span, data)?
+    {
+        verdict = Verdict::Unverifiable;
+        out.cause = None;
+        out.reason = format!(
+            "two readings: the sentence defines its \"IT & ITeS\" as computer services and call centres only, the Pakistan Software Export Board's measure, which the store does not hold for the period; as SBP's ICT exports, {}",
+            out.reason
+        );
+    }
     // A comparison base its own sentence shows to be misdated.
     if verdict == Verdict::Contradicted && out.cause == Some(Cause::NeighbouringPeriod) {
         if let Some((reason, r, base)) = slips::misdated_base(text, &d, data)? {
@@ -545,6 +566,18 @@ fn another_compilation(d: &Draft, cues: Cues) -> bool {
             d.what,
             What::Level { .. } | What::Growth { .. } | What::Share { .. }
         )
+}
+
+/// True when the store holds both lines of PSEB's narrow "IT & ITeS" (computer
+/// services, call centres) for `span`, so that measure's figure would have been
+/// found as such.
+fn narrow_held(span: Option<Span>, data: &mut Data<'_>) -> Result<bool, Error> {
+    let Some(span) = span else {
+        return Ok(false);
+    };
+    let computer = data.series(&SeriesKey::new("pk.ebops.9.2.credit"))?;
+    let calls = data.series(&SeriesKey::new("pk.ebops.9.1.1.credit"))?;
+    Ok(computer.reading(span).is_some() && calls.reading(span).is_some())
 }
 
 /// A projection's words around a figure whose period was wholly out by the
