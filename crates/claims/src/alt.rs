@@ -147,6 +147,19 @@ pub(crate) fn levels(
             }
         }
     }
+    // "The country earned an average of $504 million in export revenue from IT
+    // … each quarter" (BOL News, 2021-04-26): the run's sum over its quarters.
+    if cues.average && cues.per_quarter && span.months >= 6 && span.months % 3 == 0 {
+        let quarters = f64::from(span.months / 3);
+        for r in both(span) {
+            push(
+                &mut out,
+                format!("the average quarter of {}", span.label()),
+                Some(average(r, quarters)),
+                None,
+            );
+        }
+    }
     if cues.average && span.months > 1 {
         // "The FY23 average exports of $215 million" (The News, 2023-06-22): the
         // average month of the run so far, through the latest month known.

@@ -18,6 +18,8 @@ pub(crate) struct Cues {
     pub average: bool,
     /// Over how many months ("the 6-month rolling average"); 12 unless said.
     pub average_months: u8,
+    /// An average per quarter ("an average of $504 million … each quarter").
+    pub per_quarter: bool,
     /// The figure is attributed to another compiler (PBS).
     pub other_compiler: bool,
     /// The story credits the Pakistan Software Export Board, whose "IT &
@@ -39,6 +41,7 @@ impl Default for Cues {
             change: false,
             average: false,
             average_months: 12,
+            per_quarter: false,
             other_compiler: false,
             pseb: false,
             narrow: false,
@@ -213,6 +216,7 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
                 .any(|w| after.trim_start().starts_with(w)),
         average: whole.contains("average") || PER_MONTH.is_match(&after),
         average_months: average_months(&whole),
+        per_quarter: PER_QUARTER.is_match(&whole),
         other_compiler: story.pbs
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP) && last_credit_is_pbs(&text[..a])),
@@ -312,6 +316,10 @@ static AVERAGE_OVER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The months an average runs over, as the (lower-case) sentence says: "the
 /// 6-month rolling average" is six; otherwise twelve, the press's usual.
+/// "each quarter", "per quarter", "a quarterly average".
+static PER_QUARTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:each|per|a|every)\s+quarter\b|\bquarterly\s+average\b"));
+
 fn average_months(lower: &str) -> u8 {
     let n = AVERAGE_OVER.captures(lower).and_then(|c| {
         Some(match c.get(1)?.as_str() {
