@@ -467,6 +467,10 @@ pub(crate) struct Data<'a> {
     /// The article's date, when known: what its author could have read.
     story_date: Option<Date>,
     then_cache: HashMap<SeriesKey, Rc<Figures>>,
+    /// The text's sentences as scanned, kept for a second reading of it.
+    scans: crate::extract::ScanCache,
+    /// The lines each sentence names, kept likewise.
+    mentions: HashMap<(usize, usize), Vec<crate::vocab::SeriesMention>>,
 }
 
 impl<'a> Data<'a> {
@@ -477,6 +481,8 @@ impl<'a> Data<'a> {
             cache: HashMap::new(),
             story_date: None,
             then_cache: HashMap::new(),
+            scans: HashMap::new(),
+            mentions: HashMap::new(),
         }
     }
 
@@ -486,6 +492,16 @@ impl<'a> Data<'a> {
             self.story_date = d;
             self.then_cache.clear();
         }
+    }
+
+    /// The sentences scanned so far (see [`crate::extract::ScanCache`]).
+    pub fn scans(&mut self) -> &mut crate::extract::ScanCache {
+        &mut self.scans
+    }
+
+    /// The lines named by the sentences read so far, by place.
+    pub fn mentions(&mut self) -> &mut HashMap<(usize, usize), Vec<crate::vocab::SeriesMention>> {
+        &mut self.mentions
     }
 
     pub fn story_date(&self) -> Option<Date> {

@@ -35,6 +35,7 @@ mod sentence;
 mod series;
 mod shares;
 
+pub(crate) use sentence::ScanCache;
 use sentence::{Anchor, Sentence, opens_range, yoy_basis};
 use series::SeriesContext;
 
@@ -304,7 +305,12 @@ pub(crate) fn extract(
     let sentences = scan::sentences(text);
     let mentions: Vec<Vec<SeriesMention>> = sentences
         .iter()
-        .map(|s| vocab::find(&text[s.start..s.end], s.start))
+        .map(|s| {
+            data.mentions()
+                .entry((s.start, s.end))
+                .or_insert_with(|| vocab::find(&text[s.start..s.end], s.start))
+                .clone()
+        })
         .collect();
     let default_series = opts
         .default_series
@@ -344,7 +350,14 @@ pub(crate) fn extract(
     // A headline or lead that names no period ("IT exports increase 35.77pc to
     // $1.302bn in six months") is about the period the story names first.
     let first_main = sentences.iter().enumerate().find_map(|(si, s)| {
-        let sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor_of(s));
+        let sentence = Sentence::read(
+            text,
+            s.start,
+            s.end,
+            &mentions[si],
+            anchor_of(s),
+            data.scans(),
+        );
         // Urdu marks a base after it: "گذشتہ مالی سال جولائی کے مقابلے میں 33.64 فیصد
         // اضافہ" (up 33.64% on July of the last fiscal year, Daily Aaj,
         // 2024-08-20) names no period the story is about.
@@ -354,7 +367,14 @@ pub(crate) fn extract(
         sentence.main_span(text, None, fallback_ref)
     });
     for (si, s) in sentences.iter().enumerate() {
-        let mut sentence = Sentence::read(text, s.start, s.end, &mentions[si], anchor_of(s));
+        let mut sentence = Sentence::read(
+            text,
+            s.start,
+            s.end,
+            &mentions[si],
+            anchor_of(s),
+            data.scans(),
+        );
         sentence.discourse = discourse;
         let main = sentence.main_span(text, discourse, fallback_ref);
         let reference = main.or(discourse).or(first_main).or(fallback_ref);

@@ -318,7 +318,8 @@ impl Report {
 /// When the store cannot be read.
 pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
     let mut data = data::Data::new(store, opts.as_of);
-    let drafts = read_claims(text, &mut data, opts)?;
+    let rewrite = urdu::is_urdu(text).then(|| urdu::normalize(text));
+    let (drafts, found_end) = read_claims(text, rewrite.as_ref(), &mut data, opts)?;
     let capped = drafts.len() > MAX_CLAIMS;
     let drafts: Vec<_> = drafts.into_iter().take(MAX_CLAIMS).collect();
     let mut verified = Vec::with_capacity(drafts.len());
@@ -342,12 +343,36 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
                 date: Some(probe),
                 ..opts.clone()
             };
-            let other = read_claims(text, &mut data, &shifted)?;
+            // Read as far as the sentence of the last claim in doubt: what
+            // follows cannot move the periods before it.
+            let read = rewrite.as_ref().map_or(text, |n| n.text.as_str());
+            let last = drafts
+                .iter()
+                .zip(&verified)
+                .zip(&found_end)
+                .filter(|((_, v), _)| accused(v))
+                .map(|(_, e)| *e)
+                .max()
+                .unwrap_or(read.len());
+            let upto = scan::sentences(read)
+                .iter()
+                .find(|s| s.end >= last)
+                .map_or(read.len(), |s| s.end);
+            let other = read_drafts(
+                &read[..upto],
+                rewrite.as_ref().map(|n| (n, text)),
+                &mut data,
+                &shifted,
+            )?;
             data.set_story_date(None);
+            let at = |d: &extract::Draft| match &rewrite {
+                Some(n) => n.original(d.start, d.end),
+                None => (d.start, d.end),
+            };
             for ((d, _), v) in drafts.iter().zip(verified.iter_mut()) {
                 let moved = other
                     .iter()
-                    .any(|(o, _)| o.start == d.start && o.end == d.end && o.span != d.span);
+                    .any(|o| at(o) == (d.start, d.end) && o.span != d.span);
                 if moved {
                     verify::undated_guess(v);
                 }
@@ -362,39 +387,54 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
     Ok(Report { claims, capped })
 }
 
-/// Every claim the text makes, read (not judged), with its cues.
+/// Every claim the text makes, read (not judged), with its cues. `urdu` is
+/// the text's English-form rewrite when it is Urdu copy.
+#[allow(clippy::type_complexity)]
 fn read_claims(
     text: &str,
+    urdu: Option<&urdu::Normalized>,
     data: &mut data::Data<'_>,
     opts: &CheckOptions,
-) -> Result<Vec<(extract::Draft, cues::Cues)>, Error> {
+) -> Result<(Vec<(extract::Draft, cues::Cues)>, Vec<usize>), Error> {
     let story = cues::StoryCues::of(text);
-    Ok(if urdu::is_urdu(text) {
-        // Urdu copy is read in its English-form rewrite; each claim then points
-        // back at the Urdu words it came from.
-        let n = urdu::normalize(text);
-        // A sentence is Urdu when the words it was rewritten from are.
-        let is_urdu = |a: usize, b: usize| {
-            let (a, b) = n.original(a, b);
-            text.get(a..b).is_some_and(urdu::has_urdu_letters)
-        };
-        extract::extract(&n.text, data, opts, Some(&is_urdu))?
-            .into_iter()
-            .map(|mut d| {
-                let c = cues::read(&n.text, d.start, d.end, story);
+    let rewrite = urdu.map_or(text, |n| n.text.as_str());
+    let read = read_drafts(rewrite, urdu.map(|n| (n, text)), data, opts)?;
+    let found_end = read.iter().map(|d| d.end).collect();
+    let claims = read
+        .into_iter()
+        .map(|mut d| {
+            // Cues are read where the claim was found (the rewrite, for Urdu);
+            // the claim then points back at the words it came from.
+            let c = cues::read(rewrite, d.start, d.end, story);
+            if let Some(n) = urdu {
                 (d.start, d.end) = n.original(d.start, d.end);
-                (d, c)
-            })
-            .collect()
-    } else {
-        extract::extract(text, data, opts, None)?
-            .into_iter()
-            .map(|d| {
-                let c = cues::read(text, d.start, d.end, story);
-                (d, c)
-            })
-            .collect()
-    })
+            }
+            (d, c)
+        })
+        .collect();
+    Ok((claims, found_end))
+}
+
+/// The drafts of every claim in `read` (the text, or the rewrite of Urdu copy
+/// with its map and original), at their places in `read`.
+fn read_drafts(
+    read: &str,
+    urdu: Option<(&urdu::Normalized, &str)>,
+    data: &mut data::Data<'_>,
+    opts: &CheckOptions,
+) -> Result<Vec<extract::Draft>, Error> {
+    match urdu {
+        // Urdu copy is read in its English-form rewrite; a sentence is Urdu
+        // when the words it was rewritten from are.
+        Some((n, text)) => {
+            let is_urdu = |a: usize, b: usize| {
+                let (a, b) = n.original(a, b);
+                text.get(a..b).is_some_and(urdu::has_urdu_letters)
+            };
+            extract::extract(read, data, opts, Some(&is_urdu))
+        }
+        None => extract::extract(read, data, opts, None),
+    }
 }
 
 /// Runs every reader of outside text the checker has, without a store: the

@@ -40,6 +40,46 @@ pub(super) struct Sentence<'a> {
     pub(super) discourse: Option<Span>,
 }
 
+/// What a sentence's words give whatever the article's date: read once per
+/// check (an undated text is read twice, see `crate::check`).
+#[derive(Debug, Clone)]
+pub(crate) struct Scanned {
+    amounts: Vec<scan::Amount>,
+    pcts: Vec<Pct>,
+    records: Vec<scan::RecordPhrase>,
+    periods: Vec<period::Mention>,
+    untracked: Vec<(usize, usize)>,
+}
+
+/// Sentences already scanned, by their place in the text read.
+pub(crate) type ScanCache = std::collections::HashMap<(usize, usize), std::rc::Rc<Scanned>>;
+
+fn scan_sentence(text: &str, start: usize, end: usize) -> Scanned {
+    let st = &text[start..end];
+    // No real sentence carries more numbers than this; the cap keeps the
+    // per-number look-backs below from growing with the square of a
+    // pathological one ("$1m $1m …" for 256 KiB).
+    let mut amounts = scan::amounts(st, start);
+    amounts.truncate(MAX_NUMBERS_PER_SENTENCE);
+    amounts::round_hundreds(&mut amounts);
+    let pcts: Vec<Pct> = scan::percents(st, start)
+        .into_iter()
+        .take(MAX_NUMBERS_PER_SENTENCE)
+        .filter(|p| {
+            !amounts
+                .iter()
+                .any(|a| overlaps((a.start, a.end), (p.start, p.end)))
+        })
+        .collect();
+    Scanned {
+        amounts,
+        pcts,
+        records: scan::records(st, start),
+        periods: period::find(st, start),
+        untracked: vocab::untracked(st, start),
+    }
+}
+
 impl<'a> Sentence<'a> {
     pub(super) fn read(
         text: &str,
@@ -47,25 +87,21 @@ impl<'a> Sentence<'a> {
         end: usize,
         series: &'a [SeriesMention],
         anchor: Anchor,
+        cache: &mut ScanCache,
     ) -> Self {
-        let st = &text[start..end];
-        // No real sentence carries more numbers than this; the cap keeps the
-        // per-number look-backs below from growing with the square of a
-        // pathological one ("$1m $1m …" for 256 KiB).
-        let mut amounts = scan::amounts(st, start);
-        amounts.truncate(MAX_NUMBERS_PER_SENTENCE);
-        amounts::round_hundreds(&mut amounts);
-        let pcts: Vec<Pct> = scan::percents(st, start)
-            .into_iter()
-            .take(MAX_NUMBERS_PER_SENTENCE)
-            .filter(|p| {
-                !amounts
-                    .iter()
-                    .any(|a| overlaps((a.start, a.end), (p.start, p.end)))
-            })
-            .collect();
-        let records = scan::records(st, start);
-        let mut periods = period::find(st, start);
+        let scanned = std::rc::Rc::clone(
+            cache
+                .entry((start, end))
+                .or_insert_with(|| std::rc::Rc::new(scan_sentence(text, start, end))),
+        );
+        let Scanned {
+            amounts,
+            pcts,
+            records,
+            periods,
+            untracked,
+        } = (*scanned).clone();
+        let mut periods = periods;
         for m in &mut periods {
             if let Some(fy) = anchor.fy {
                 m.expr = m.expr.anchored(fy);
@@ -112,7 +148,7 @@ impl<'a> Sentence<'a> {
             amounts: Vec::new(),
             pcts,
             records,
-            untracked: vocab::untracked(&text[start..end], start),
+            untracked,
             periods,
             by_period,
             discourse: None,
