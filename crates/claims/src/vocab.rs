@@ -139,7 +139,10 @@ pub const VOCABULARY: &[Term] = &[
         note: "\"IT and IT-enabled services\" on its own names the same headline",
     },
     Term {
-        pattern: r"\binformation\s+technology\s+(?:\((?-i:IT)\)\s+)?(?:and\s+IT[- ]enabled\s+services\s+)?(?:exports?|industry|sector)\b",
+        // "Pakistan Earns $635 Million by Exporting the Information Technology
+        // Services" (a headline of 2021-11): the services named by their
+        // export.
+        pattern: r"\binformation\s+technology\s+(?:\((?-i:IT)\)\s+)?(?:and\s+IT[- ]enabled\s+services\s+)?(?:exports?|industry|sector)\b|\bexport(?:ing|s|ed)?\s+(?:of\s+)?(?:the\s+)?information\s+technology\s+services\b",
         alias: "ict",
         note: "spelt-out form of the headline",
     },
@@ -711,6 +714,10 @@ mod tests {
         assert_eq!(keys("freelancers remitted"), ["pk.ebops.9.2.5.credit"]);
         assert_eq!(keys("total services exports"), ["pk.ebops.services.credit"]);
         assert_eq!(keys("IT services exports"), ["pk.ebops.9.credit"]);
+        assert_eq!(
+            keys("by Exporting the Information Technology Services"),
+            ["pk.ebops.9.credit"]
+        );
         assert_eq!(
             keys("IT products and services exports"),
             ["pk.ebops.9.credit"]
