@@ -350,14 +350,7 @@ pub(crate) fn extract(
     // A headline or lead that names no period ("IT exports increase 35.77pc to
     // $1.302bn in six months") is about the period the story names first.
     let first_main = sentences.iter().enumerate().find_map(|(si, s)| {
-        let sentence = Sentence::read(
-            text,
-            s.start,
-            s.end,
-            &mentions[si],
-            anchor_of(s),
-            data.scans(),
-        );
+        let sentence = Sentence::read(text, s, &mentions[si], anchor_of(s), data.scans());
         // Urdu marks a base after it: "گذشتہ مالی سال جولائی کے مقابلے میں 33.64 فیصد
         // اضافہ" (up 33.64% on July of the last fiscal year, Daily Aaj,
         // 2024-08-20) names no period the story is about.
@@ -367,14 +360,7 @@ pub(crate) fn extract(
         sentence.main_span(text, None, fallback_ref)
     });
     for (si, s) in sentences.iter().enumerate() {
-        let mut sentence = Sentence::read(
-            text,
-            s.start,
-            s.end,
-            &mentions[si],
-            anchor_of(s),
-            data.scans(),
-        );
+        let mut sentence = Sentence::read(text, s, &mentions[si], anchor_of(s), data.scans());
         sentence.discourse = discourse;
         let main = sentence.main_span(text, discourse, fallback_ref);
         let reference = main.or(discourse).or(first_main).or(fallback_ref);

@@ -326,58 +326,16 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
     for (d, c) in &drafts {
         verified.push(verify::verify(text, d.clone(), *c, &mut data)?);
     }
-    // With no date given or printed, a month without its year is read as the
-    // latest such month in the store: a guess. The text is read again as of a
-    // year earlier; a claim whose period moves hangs on the date, and is not
-    // called wrong on the guess. (Only when something would be called wrong:
-    // the second reading costs as much as the first.)
-    let accused =
-        |v: &verify::Verified| v.claim.verdict == Verdict::Contradicted || v.withheld.is_some();
-    if data.story_date().is_none() && verified.iter().any(accused) {
-        let probe = data
-            .series(&SeriesKey::new(vocab::HEADLINE))?
-            .last_month
-            .and_then(|m| Date::new(i16::try_from(m.year() - 1).ok()?, m.month() as i8, 20).ok());
-        if let Some(probe) = probe {
-            let shifted = CheckOptions {
-                date: Some(probe),
-                ..opts.clone()
-            };
-            // Read as far as the sentence of the last claim in doubt: what
-            // follows cannot move the periods before it.
-            let read = rewrite.as_ref().map_or(text, |n| n.text.as_str());
-            let last = drafts
-                .iter()
-                .zip(&verified)
-                .zip(&found_end)
-                .filter(|((_, v), _)| accused(v))
-                .map(|(_, e)| *e)
-                .max()
-                .unwrap_or(read.len());
-            let upto = scan::sentences(read)
-                .iter()
-                .find(|s| s.end >= last)
-                .map_or(read.len(), |s| s.end);
-            let other = read_drafts(
-                &read[..upto],
-                rewrite.as_ref().map(|n| (n, text)),
-                &mut data,
-                &shifted,
-            )?;
-            data.set_story_date(None);
-            let at = |d: &extract::Draft| match &rewrite {
-                Some(n) => n.original(d.start, d.end),
-                None => (d.start, d.end),
-            };
-            for ((d, _), v) in drafts.iter().zip(verified.iter_mut()) {
-                let moved = other
-                    .iter()
-                    .any(|o| at(o) == (d.start, d.end) && o.span != d.span);
-                if moved {
-                    verify::undated_guess(v);
-                }
-            }
-        }
+    if data.story_date().is_none() {
+        mark_undated_guesses(
+            text,
+            rewrite.as_ref(),
+            &drafts,
+            &found_end,
+            &mut verified,
+            &mut data,
+            opts,
+        )?;
     }
     verify::date_records(text, &drafts, &mut verified, &mut data)?;
     verify::doubt_written_periods(&mut verified);
@@ -385,6 +343,67 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
     let mut claims = verify::corroborate(verified);
     claims.iter_mut().for_each(caution);
     Ok(Report { claims, capped })
+}
+
+/// With no date given or printed, a month without its year is read as the
+/// latest such month in the store: a guess. The text is read again as of a
+/// year earlier; a claim whose period moves hangs on the date, and is not
+/// called wrong on the guess. Only when something would be called wrong, and
+/// only as far as the last such claim: the sentences' scans are kept from the
+/// first reading, so the second costs little.
+#[allow(clippy::too_many_arguments)]
+fn mark_undated_guesses(
+    text: &str,
+    rewrite: Option<&urdu::Normalized>,
+    drafts: &[(extract::Draft, cues::Cues)],
+    found_end: &[usize],
+    verified: &mut [verify::Verified],
+    data: &mut data::Data<'_>,
+    opts: &CheckOptions,
+) -> Result<(), Error> {
+    let accused =
+        |v: &verify::Verified| v.claim.verdict == Verdict::Contradicted || v.withheld.is_some();
+    let read = rewrite.map_or(text, |n| n.text.as_str());
+    let Some(last) = verified
+        .iter()
+        .zip(found_end)
+        .filter(|(v, _)| accused(v))
+        .map(|(_, e)| *e)
+        .max()
+    else {
+        return Ok(());
+    };
+    let probe = data
+        .series(&SeriesKey::new(vocab::HEADLINE))?
+        .last_month
+        .and_then(|m| Date::new(i16::try_from(m.year() - 1).ok()?, m.month() as i8, 20).ok());
+    let Some(probe) = probe else {
+        return Ok(());
+    };
+    let shifted = CheckOptions {
+        date: Some(probe),
+        ..opts.clone()
+    };
+    // What follows the last claim in doubt cannot move the periods before it.
+    let upto = scan::sentences(read)
+        .iter()
+        .find(|s| s.end >= last)
+        .map_or(read.len(), |s| s.end);
+    let other = read_drafts(&read[..upto], rewrite.map(|n| (n, text)), data, &shifted)?;
+    data.set_story_date(None);
+    let at = |d: &extract::Draft| match rewrite {
+        Some(n) => n.original(d.start, d.end),
+        None => (d.start, d.end),
+    };
+    for ((d, _), v) in drafts.iter().zip(verified.iter_mut()) {
+        if other
+            .iter()
+            .any(|o| at(o) == (d.start, d.end) && o.span != d.span)
+        {
+            verify::undated_guess(v);
+        }
+    }
+    Ok(())
 }
 
 /// Every claim the text makes, read (not judged), with its cues. `urdu` is

@@ -42,16 +42,16 @@ impl Normalized {
 /// True when the text holds any Arabic-script letter (a sentence of Urdu copy,
 /// as against one of English quoted in it).
 pub(crate) fn has_urdu_letters(text: &str) -> bool {
-    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    text.chars().any(arabic_script)
+}
+
+fn arabic_script(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
 }
 
 /// True when the text has enough Arabic-script letters to be Urdu copy.
 pub(crate) fn is_urdu(text: &str) -> bool {
-    text.chars()
-        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
-        .take(20)
-        .count()
-        >= 20
+    text.chars().filter(|c| arabic_script(*c)).take(20).count() >= 20
 }
 
 /// The digits a decimal spells one by one after its point ("25 اعشاریہ چار پانچ

@@ -416,6 +416,14 @@ pub(crate) const HEADLINE: &str = "pk.ebops.9.credit";
 /// Net ICT exports: the headline item's exports less its imports.
 pub(crate) const NET: &str = "pk.ebops.9.net";
 
+/// The two lines of PSEB's narrow "IT & ITeS": computer services and call
+/// centres.
+pub(crate) const COMPUTER: &str = "pk.ebops.9.2.credit";
+pub(crate) const CALL_CENTRES: &str = "pk.ebops.9.1.1.credit";
+
+/// The services balance, the one the press reports as a deficit.
+pub(crate) const SERVICES_NET: &str = "pk.ebops.services.net";
+
 /// The gross exports a series is part of when the words say "exports": the
 /// headline item for net exports, the series itself otherwise.
 pub(crate) fn gross(key: SeriesKey) -> SeriesKey {

@@ -46,7 +46,7 @@ impl Sentence<'_> {
                     // After its amount only the services balance, the one in
                     // deficit ("the $342 million deficit"); net ICT exports are
                     // a surplus, and a current account deficit another balance.
-                    || (series.as_str() == "pk.ebops.services.net"
+                    || (series.as_str() == vocab::SERVICES_NET
                         && DEFICIT_AFTER.is_match(slice(text, am.end, self.end))))
             {
                 am.value = -am.value;

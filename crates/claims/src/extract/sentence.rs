@@ -83,12 +83,12 @@ fn scan_sentence(text: &str, start: usize, end: usize) -> Scanned {
 impl<'a> Sentence<'a> {
     pub(super) fn read(
         text: &str,
-        start: usize,
-        end: usize,
+        at: &scan::Sentence,
         series: &'a [SeriesMention],
         anchor: Anchor,
         cache: &mut ScanCache,
     ) -> Self {
+        let (start, end) = (at.start, at.end);
         let scanned = std::rc::Rc::clone(
             cache
                 .entry((start, end))

@@ -335,7 +335,7 @@ pub(crate) fn target_met(before: &str, after: &str) -> bool {
 
 static NOT_MET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:not|never|failed|unable|yet|could\s+not|couldn['’]t|hasn['’]t|haven['’]t|didn['’]t|nahi|نہیں)\b",
+        r"(?i)\b(?:not|never|failed|unable|yet|could\s+not|couldn['’]t|hasn['’]t|haven['’]t|didn['’]t|نہیں)\b",
     )
 });
 

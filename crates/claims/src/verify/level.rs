@@ -778,9 +778,7 @@ pub(super) fn level_cause(
     }
     // The narrow "IT & ITeS" of PSEB's reports: computer services plus call centres.
     if sd.key.as_str() == vocab::HEADLINE {
-        let computer = data.series(&SeriesKey::new("pk.ebops.9.2.credit"))?;
-        let calls = data.series(&SeriesKey::new("pk.ebops.9.1.1.credit"))?;
-        if let (Some(a), Some(b)) = (computer.reading(span), calls.reading(span)) {
+        if let Some((a, b)) = narrow_lines(span, data)? {
             if close(value, half, a.value + b.value, a.half + b.half) {
                 let why = format!(
                     "{} is computer services plus call centres ({} + {}), the narrow definition PSEB used, not EBOPS item 9 (data/press/SOURCES.md)",

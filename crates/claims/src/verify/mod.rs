@@ -568,16 +568,21 @@ fn another_compilation(d: &Draft, cues: Cues) -> bool {
         )
 }
 
-/// True when the store holds both lines of PSEB's narrow "IT & ITeS" (computer
-/// services, call centres) for `span`, so that measure's figure would have been
-/// found as such.
+/// The two lines of PSEB's narrow "IT & ITeS" (computer services, call
+/// centres) for `span`, when the store holds both.
+fn narrow_lines(span: Span, data: &mut Data<'_>) -> Result<Option<(Reading, Reading)>, Error> {
+    let computer = data.series(&SeriesKey::new(vocab::COMPUTER))?;
+    let calls = data.series(&SeriesKey::new(vocab::CALL_CENTRES))?;
+    Ok(computer.reading(span).zip(calls.reading(span)))
+}
+
+/// True when the store holds PSEB's narrow measure for `span`, so that a
+/// figure of it would have been found as such.
 fn narrow_held(span: Option<Span>, data: &mut Data<'_>) -> Result<bool, Error> {
-    let Some(span) = span else {
-        return Ok(false);
-    };
-    let computer = data.series(&SeriesKey::new("pk.ebops.9.2.credit"))?;
-    let calls = data.series(&SeriesKey::new("pk.ebops.9.1.1.credit"))?;
-    Ok(computer.reading(span).is_some() && calls.reading(span).is_some())
+    match span {
+        Some(s) => Ok(narrow_lines(s, data)?.is_some()),
+        None => Ok(false),
+    }
 }
 
 /// A projection's words around a figure whose period was wholly out by the
