@@ -240,10 +240,12 @@ const MARKETS: &str = r"US|USA|U\.S\.|United\s+States|America|UK|U\.K\.|United\s
 
 /// Receipts from one market, anywhere in the sentence: "nearly half (47 per
 /// cent) of the proceeds between FY13 and FY22 coming from the United States"
-/// (PhoneWorld, 2024-06-21). Not "demand from the US", which is no figure's.
+/// (PhoneWorld, 2024-06-21). Not "demand from the US", which is no figure's,
+/// nor a currency ("exports increased by 93.28 percent from US$192.904
+/// million", PhoneWorld, 2021-02-25).
 static SOURCE_MARKET: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:proceeds|receipts|earnings|revenues?|exports|remittances)\s+(?:\S+\s+){{0,6}}?(?:coming\s+|earned\s+|received\s+)?from\s+(?:the\s+)?(?:{MARKETS})\b"
+        r"(?i)\b(?:proceeds|receipts|earnings|revenues?|exports|remittances)\s+(?:\S+\s+){{0,6}}?(?:coming\s+|earned\s+|received\s+)?from\s+(?:the\s+)?(?:{MARKETS})(?:[^\w$]|$)"
     ))
 });
 
@@ -255,7 +257,7 @@ static SOURCE_MARKET: LazyLock<Regex> = LazyLock::new(|| {
 /// 55 percent" (Knowledge by Lanes, 2023-05-19).
 static DESTINATION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:{MARKETS}|China|Malaysia)\b|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){{0,2}}\s+(?:IT\s+|ICT\s+)?exports\b)|\b(?:{MARKETS})['’]s?\s+share\b|\bshare\s+of\s+(?:the\s+)?(?:{MARKETS})\b"
+        r"(?i)\bexports?\s+to\s+(?:the\s+)?(?:{MARKETS}|China|Malaysia)(?:[^\w$]|$)|(?:سعودی\s+عرب|امریکہ|امریکا|متحدہ\s+عرب\s+امارات|برطانیہ|چین|سنگاپور|ملائشیا|کینیڈا|آسٹریلیا)\s*(?:کو|(?:\s+\S+){{0,2}}\s+(?:IT\s+|ICT\s+)?exports\b)|\b(?:{MARKETS})['’]s?\s+share\b|\bshare\s+of\s+(?:the\s+)?(?:{MARKETS})\b"
     ))
 });
 

@@ -241,6 +241,22 @@ fn clause_break(gap: &str) -> bool {
         })
 }
 
+/// True when the sentence names line `key` as "other …" ("Other computer
+/// services exports increased by 93.28 percent", PhoneWorld, 2021-02-25): the
+/// residual sub-line, never the whole item, so a figure of it is not read as
+/// the headline's when the store holds no figure for it.
+fn other_line(text: &str, mentions: &[SeriesMention], key: &SeriesKey) -> bool {
+    mentions.iter().any(|m| {
+        m.key == *key
+            && key.as_str() != vocab::HEADLINE
+            && text[..m.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("other"))
+    })
+}
+
 fn most_frequent(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
     let mut counts: Vec<(SeriesKey, usize)> = Vec::new();
     for m in mentions.iter().flatten() {
@@ -462,7 +478,10 @@ pub(crate) fn extract(
         sentence.claims(text, &spans, story, main.is_some(), &ctx, &mut drafts);
         for d in &mut drafts[before..] {
             d.sentence = si;
-            d.segment = segment.is_some() && d.series == segment;
+            d.segment = (segment.is_some() && d.series == segment)
+                || d.series
+                    .as_ref()
+                    .is_some_and(|k| other_line(text, &mentions[si], k));
         }
         // A sentence about the same period a year earlier ("The exports made in
         // the preceding fiscal year of 2015-2016 were worth $788.640 million",

@@ -642,3 +642,42 @@ fn lines_joined_by_and_after_comprising_describe_the_whole() {
     assert_eq!(series(c), Some("pk.ebops.9.credit"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
 }
+
+/// PhoneWorld, 2021-02-25 (https://www.phoneworld.com.pk/pakistan-earned-us1119-mn-from-it-exports-in-7-months-pseb/):
+/// "other telecommunication services" is the residual telecom line (telecom
+/// less call centres), which the store holds no figure for in FY2020-21. Its
+/// +27.38% had been read as ICT's own rate, which by chance it fits (ICT
+/// Jul-Jan FY2020-21 against a year earlier is +27.6%): a named sub-line is
+/// left unverifiable, never judged as the whole item. "Other computer
+/// services" likewise ("from US$192.904 million" is a currency, not exports
+/// from the US). Software consultancy's +25.10% and $238.030m fit ICT only on
+/// other readings (January's own rate; a change on a year earlier), so they are
+/// not taken for ICT's either.
+#[test]
+fn other_lines_are_not_the_whole_item() {
+    let text = "On further analyzing the data it revealed that the computer services grew by \
+                42.21 percent, with a surge from US$625.105 million last year to US$888.980 \
+                million during July 2020 – January 2021. As far as computer services are \
+                concerned, software consultancy firms’ exports witnessed an increase of 25.10 \
+                percent, from US$238.030 million to US$297.775 million.\n\nOther computer \
+                services exports \
+                increased by 93.28 percent from US$192.904 million to US$372.838 million. Among the telecommunication services, call \
+                center services’ exports increased by 15.33 %, while the exports of other \
+                telecommunication services increased by 27.38 percent.";
+    let r = run(text, &on("2021-02-25"));
+    for quote in [
+        "93.28 percent",
+        "27.38 percent",
+        "25.10 percent",
+        "US$238.030 million",
+    ] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
+        assert!(c.reason.contains("no figure for"), "{quote}: {}", c.reason);
+        assert!(
+            !c.reason.starts_with("read as ICT"),
+            "{quote}: {}",
+            c.reason
+        );
+    }
+}

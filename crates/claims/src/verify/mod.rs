@@ -532,7 +532,9 @@ fn judge_or_whole(
         let wholes = d.story.series.iter().chain(std::iter::once(&headline));
         for whole in wholes.filter(|w| key.is_part_of(w)) {
             let alt = judge(whole, d, cues, data)?;
-            if matches!(alt.verdict, Verdict::Supported | Verdict::Outdated) {
+            if matches!(alt.verdict, Verdict::Supported | Verdict::Outdated)
+                && !another_reading(&alt.reason)
+            {
                 out = Judgement {
                     reason: format!(
                         "read as {} (the sentence names {}, but {}): {}",
@@ -548,6 +550,17 @@ fn judge_or_whole(
         }
     }
     Ok(out)
+}
+
+/// True when a judgement holds only on another reading of the figure than the
+/// one written: a level read as a change or another period ("— but read as the
+/// change on a year earlier, the figure fits", `level.rs`) or a rate read on
+/// another basis ("(read as the YoY rate; …)", `growth.rs`). A sub-line's figure
+/// taken for the whole item must fit it as written: software consultancy's
+/// "25.10 percent" (PhoneWorld, 2021-02-25) fits ICT only as January's own rate,
+/// call centres' "$39 million" (The News, 2015-04-05) only as a change.
+fn another_reading(reason: &str) -> bool {
+    reason.contains("— but read as") || reason.contains("(read as the")
 }
 
 /// The country a key is of, when it is one itx does not compare.
