@@ -282,10 +282,12 @@ pub(crate) fn levels(
     // fiscal year or the one before (the press often leaves the
     // months unwritten: "in FY22" for its first seven months). A written run of
     // months ("the first eight months") is taken at its word.
+    // In size: a balance is negative ("April's deficit of $187 million",
+    // -$187m, is not of a run's scale when May's was -$231m).
     let month_scale = sd
         .reading(Span::month(span.last()))
-        .map_or(f64::INFINITY, |r| r.value);
-    if span.is_fiscal_year() || (span.months == 1 && value > 2.5 * month_scale) {
+        .map_or(f64::INFINITY, |r| r.value.abs());
+    if span.is_fiscal_year() || (span.months == 1 && value.abs() > 2.5 * month_scale) {
         let fy = span.fiscal_year();
         for f in [fy, fy.prev()] {
             for months in 2..=12u8 {

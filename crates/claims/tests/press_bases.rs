@@ -371,3 +371,24 @@ fn a_near_level_with_a_borrowed_period_is_contradicted() {
     );
     assert!(c.reason.contains("$584m"), "{}", c.reason);
 }
+
+/// World Pakistan, 2024-06-21 (https://worldpakistan.com.pk/pakistans-it-exports-increase-by-40-to-record-332-million-in-may/):
+/// "April’s deficit of $187 million" is April 2024's services balance (exports
+/// $656m less imports $876m: a deficit of $220m, `itx series show services`
+/// and `services-imports --from 2024-04 --to 2024-04`), so it is wrong. The
+/// month's "’s" had hidden the period, so it had been read as May's (a $231m
+/// deficit), and a deficit's negative size had let a run of months be tried for
+/// it, which fitted by chance (Jul-Aug FY2022-23, -$185m) and called it right.
+#[test]
+fn a_months_deficit_named_by_its_possessive() {
+    let text = "However, despite the rise in IT exports, the country’s service sector \
+                experienced a trade deficit of $193 million in May. This was slightly higher \
+                than April’s deficit of $187 million but lower than the $342 million deficit \
+                recorded in May 2023.";
+    let r = run(text, &on("2024-06-21"));
+    let c = claim(&r, "$187 million", 0);
+    assert_eq!(c.period.as_deref(), Some("2024-04"), "{}", c.reason);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("-$220m"), "{}", c.reason);
+    assert!(!c.reason.contains("run of months"), "{}", c.reason);
+}

@@ -250,9 +250,16 @@ impl<'a> Sentence<'a> {
             })
             .or_else(|| {
                 self.periods.iter().rposition(|m| {
+                    // A bare month's match takes its "'s" ("April’s deficit of
+                    // $187 million", World Pakistan, 2024-06-21).
+                    let own = slice(text, m.start, m.end);
+                    let end = ["’s", "'s"]
+                        .iter()
+                        .find(|s| own.ends_with(*s))
+                        .map_or(m.end, |s| m.end - s.len());
                     m.end <= a.start
                         && lead_rel.is_none()
-                        && scan::possessive_gap(slice(text, m.end, a.start))
+                        && scan::possessive_gap(slice(text, end, a.start))
                 })
             })
             .or_else(|| {

@@ -362,7 +362,7 @@ static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of)\s+)?|\s+(?:monthly\s+)?average\s+(?:(?:monthly|IT|ICT)\s+)?(?:exports?\s+)?(?:of\s+)?)$",
+        r"(?i)^(?:['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of|(?:services\s+)?(?:trade\s+)?(?:deficit|surplus)\s+of)\s+)?|\s+(?:monthly\s+)?average\s+(?:(?:monthly|IT|ICT)\s+)?(?:exports?\s+)?(?:of\s+)?)$",
     )
 });
 /// A comparison's marker right after a relative period: the period is a base.
