@@ -300,7 +300,7 @@ static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|\s?\(\s?(?P<fy3>\d{{4}}\s?[-–—/]\s?\d{{2}})\s?\)|,?\s+(?P<y>\d{{4}})\b)?"
+        r"(?:\b(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy0>{FYNUM}),?\s+)?\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|\s?\(\s?(?P<fy3>\d{{4}}\s?[-–—/]\s?\d{{2}})\s?\)|,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -876,6 +876,7 @@ fn range(c: &Captures<'_>) -> Option<(usize, usize, Expr)> {
         .name("fy")
         .or_else(|| c.name("fy2"))
         .or_else(|| c.name("fy3"))
+        .or_else(|| c.name("fy0"))
         .and_then(|m| parse_fy(m.as_str()))
     {
         return Some((
@@ -934,6 +935,13 @@ mod tests {
         assert_eq!(keys("fiscal year 2024-25", None), ["FY2024-25"]);
         assert_eq!(keys("in Jul-Sep FY26", None), ["FY2025-26 Jul-Sep"]);
         assert_eq!(keys("July-March FY2024-25", None), ["FY2024-25 Jul-Mar"]);
+        // A fiscal year named before its run of months (Urdu's "مالی سال 23 کے
+        // جولائی تا جنوری", rewritten "FY23 July-January").
+        assert_eq!(keys("in FY23 July-January", None), ["FY2022-23 Jul-Jan"]);
+        assert_eq!(
+            keys("fiscal year 2022-23, July to January", None),
+            ["FY2022-23 Jul-Jan"]
+        );
         assert_eq!(keys("Q2 FY26", None), ["2025-Q4"]);
         assert_eq!(
             keys("the first eight months of FY26", None),

@@ -75,7 +75,7 @@ static NUM: LazyLock<String> = LazyLock::new(|| {
     )
 });
 const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
-const FY_UR: &str = r"(?:رواں|موجودہ|جاری|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4}|\d{2}\s*[-–/]\s*\d{2}|\d{4})\s*ء?)?";
+const FY_UR: &str = r"(?:رواں|موجودہ|جاری|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4}|\d{2}\s*[-–/]\s*\d{2}|\d{4}|\d{2}\s*(?:کے|کی|میں))\s*ء?)?";
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("urdu regex")
@@ -340,6 +340,10 @@ fn fy_en(s: &str) -> String {
     };
     if years.is_empty() {
         format!(" {rel}fiscal year ")
+    } else if years.len() == 2 {
+        // "مالی سال 23 کے پہلے گیارہ مہینوں" (Pakistan Affairs, 2023-06-26):
+        // FY23, as the English copy it renders writes it.
+        format!(" {rel}FY{years} ")
     } else {
         format!(" {rel}fiscal year {years} ")
     }
@@ -1003,6 +1007,10 @@ mod tests {
         );
         assert_eq!(en("مالی سال 2024-25"), "Fiscal year 2024-25");
         assert_eq!(en("مالی سال 22-2021"), "Fiscal year 2021-22");
+        assert_eq!(
+            en("مالی سال 23 کے پہلے گیارہ مہینوں کے دوران"),
+            "The first 11 months of FY23"
+        );
         // express.pk, 2025-11-17; dunya.com.pk, 2025-04-18: the verb "to rise"
         // and its comparisons.
         assert_eq!(

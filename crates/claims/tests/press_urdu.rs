@@ -1120,3 +1120,61 @@ fn a_decimal_spelt_digit_by_digit() {
     let c = claim(&r, "25 اعشاریہ چار پانچ فیصد", 0);
     assert_ne!(c.verdict, itx_claims::Verdict::Contradicted, "{}", c.reason);
 }
+
+/// Pakistan Affairs, 2023-06-26 (https://pakistanaffairs.pk/2023/06/26/11mfy23-…):
+/// "مالی سال 23 کے پہلے گیارہ مہینوں کے دوران" (during the first eleven months
+/// of FY23) is Jul-May FY2022-23. A two-digit year after مالی سال had not been
+/// read, so the figure took December 2022 from the sentence before. The
+/// sentence names telecom, computer and information services "written here as
+/// ICT": $2,371m over those months (`itx series show ict --from 2022-07 --to
+/// 2023-05 --transform fytd`) is $2.37 billion.
+#[test]
+fn a_two_digit_fiscal_year_in_urdu() {
+    let text = "اسٹیٹ بینک آف پاکستان (SBP) کے تازہ ترین اعداد و شمار سے پتہ چلتا ہے کہ مالی \
+                سال 23 کے پہلے گیارہ مہینوں کے دوران ٹیلی کام سروسز، کمپیوٹر سروسز اور \
+                انفارمیشن سروسز (مجموعی طور پر یہاں ICT لکھا گیا ہے) کی ملکی برآمدات 2.37 بلین \
+                ڈالر رہیں۔";
+    let r = run(text, &on("2023-06-26"));
+    let c = claim(&r, "2.37 بلین ڈالر", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2022-23 Jul-May"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}
+
+/// Pakistan Affairs' Urdu copy of the Express Tribune, 2023-02
+/// (`eval/fresh/pakistanaffairs-urdu-2023-02-jul-jan-1-523bn.json`): "مالی سال
+/// 23 کے جولائی تا جنوری" is July-January of FY23 (a fiscal year named before
+/// its run of months, "FY23 July-January", as English copy also writes it), and
+/// "مالی سال 22 کی اسی مدت میں رجسٹرڈ $1.117 بلین کے سرپلس کے مقابلے میں 20.32
+/// فیصد زیادہ" names the base first: the rate is Jul-Jan FY2022-23's on
+/// FY2021-22's. Net ICT exports as known on the article's date were $1,344m
+/// against $1,117m (+20.32%); today's are $1,345m against $1,118m (+20.30%), so
+/// the rate is outdated. It had been read as FY2021-22's own rate and
+/// contradicted.
+#[test]
+fn an_urdu_base_named_before_its_amount() {
+    let text = "آئی ٹی کی وزارت نے نشاندہی کی کہ مالی سال 23 کے جولائی تا جنوری کے دوران IT اور \
+                ITeS صنعت کی طرف سے 1.344 بلین ڈالر کا تجارتی سرپلس حاصل کیا گیا۔\n\nتجارتی \
+                سرپلس مالی سال 22 کی اسی مدت میں رجسٹرڈ $1.117 بلین کے سرپلس کے مقابلے میں \
+                20.32 فیصد زیادہ تھا۔";
+    let r = run(text, &on("2023-02-20"));
+    let c = claim(&r, "20.32 فیصد", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2022-23 Jul-Jan"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    let a = claim(&r, "1.344 بلین ڈالر", 0);
+    assert_eq!(
+        a.period.as_deref(),
+        Some("FY2022-23 Jul-Jan"),
+        "{}",
+        a.reason
+    );
+}

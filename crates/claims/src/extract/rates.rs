@@ -336,6 +336,9 @@ impl Sentence<'_> {
             // higher than $313 million recorded in January 2025"), not the rate's.
             let bound = self
                 .bound_after(text, p.end)
+                // Urdu's clause period may be a base named first ("مالی سال 22 کی
+                // اسی مدت میں … کے مقابلے میں 20.32 فیصد زیادہ").
+                .filter(|&i| !(self.urdu && self.is_base(text, i)))
                 .filter(|&i| base_amount.is_none_or(|b| self.amounts[b].bound != Some(i)))
                 // "Up 23.8% on July 2024": the period right after is the base.
                 .filter(|&i| based != Some(i) || over_own.is_some())

@@ -447,7 +447,18 @@ impl<'a> Sentence<'a> {
         let before = tail(slice(text, self.start, m.start), 60);
         // "The corresponding period of FY 2023-24" is a base by its words, and
         // so is a label in brackets after them.
+        // Urdu names "the same period of FY22" first and says "… کے مقابلے میں"
+        // (compared with) after the base amount: "تجارتی سرپلس مالی سال 22 کی اسی
+        // مدت میں رجسٹرڈ $1.117 بلین کے سرپلس کے مقابلے میں 20.32 فیصد زیادہ تھا"
+        // (Pakistan Affairs, 2023-02).
+        let urdu_same_period = self.urdu
+            && before
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("same period of")
+            && slice(text, m.end, self.end).contains("مقابل");
         bound_to_comparison
+            || urdu_same_period
             || matches!(m.expr, Expr::SameMonthsIn(_))
             || scan::same_period_before(before)
             || (scan::base_phrase_before(before)
