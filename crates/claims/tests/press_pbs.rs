@@ -247,3 +247,41 @@ fn the_narrow_it_and_ites_a_sentence_defines() {
     // December 2020's first print, since revised to 195.
     assert_eq!(claim(&r, "$194 million", 0).verdict, Verdict::Outdated);
 }
+
+/// The Nation, 2019-03-06 (https://staging.nation.com.pk/06-Mar-2019/telecom-info-services-exports-increase-to-539-7m-in-six-months):
+/// PBS's call-centre exports, "$49.640 million in July-December (2018-19)", are
+/// a line the store holds no figure for then. Taken for ICT's, the amount fits
+/// only as ICT's rise on a year earlier ($584m against $532m as first printed),
+/// which is no sign the Bureau's figure is SBP's: it stays another compilation's,
+/// not judged.
+#[test]
+fn a_bureau_level_that_fits_only_as_a_change() {
+    let text = "ISLAMABAD - Pakistan’s exports of telecommunication, computer and \
+                information services have increased to $539.71 million, registering 3.78 \
+                per cent growth in first half of current fiscal year. The earning made \
+                through these exports was $520.043 million during same period last year. \
+                Data issued by PBS on Tuesday showed that in telecommunication sector, call \
+                center services exports increased by 9.28 per cent.\n\nThese have reached \
+                $49.640 million in July-December (2018-19) from $45.424 million in \
+                corresponding period of last year.";
+    let r = run(text, &on("2019-03-06"));
+    let c = claim(&r, "$49.640 million", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(!c.reason.contains("SBP's give it"), "{}", c.reason);
+}
+
+/// Technology Times (Urdu), 2011-05-15 (https://technologytimespk.blogspot.com/2011/05/blog-post_6468.html):
+/// the Federal Bureau of Statistics' "دو ارب روپے" (two billion rupees) of
+/// software consultancy exports is in rupees. Credited to the Bureau, it had
+/// been read as $2,000m and found to fit services exports over July-November
+/// 2010; a rupee figure the store cannot hold is not judged.
+#[test]
+fn a_bureau_figure_in_rupees() {
+    let text = "وفاقی ادارہ شماریات کے جاری کردہ اعدادو شمار کے مطابق جولائی 2010ءسے مارچ 2011ءکے \
+                دوران پاکستان سے غیر ملکی ممالک کو کمپیوٹر اور اطلاعات کے شعبوں میں خدمات فاراہم کی \
+                گئیں۔ اس عرصے کے دوران سوفٹ یئر کے حوالے سے مشاوراتی خدمات کی برآمد دو ارب روپے رہی۔";
+    let r = run(text, &on("2011-05-15"));
+    let c = claim(&r, "دو ارب روپے", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("rupee"), "{}", c.reason);
+}

@@ -242,7 +242,7 @@ pub(crate) fn verify(
                 "about exports to one country; the store has no breakdown by destination, so the figure is not judged".into(),
             )
         }
-        Some(key) if d.rupees && !another_compilation(&d, cues) => {
+        Some(key) if d.rupees => {
             slips::rupees(judge(key, &d, cues, data)?, &d)
         }
         Some(key)
@@ -264,7 +264,12 @@ pub(crate) fn verify(
                     .sources
                     .iter()
                     .all(|s| s.status != "press-reported" || s.value.fract() == 0.0);
-            if out.fits() && official {
+            // As written: a level that SBP's figures give only as a change is no
+            // sign the Bureau's figure is SBP's (PBS's "$49.640 million" of call
+            // centres in Jul-Dec FY2018-19 fits ICT's rise on a year earlier;
+            // The Nation, 2019-03-06). A rate on another basis may be the same
+            // words' other reading, so it is left to stand.
+            if out.fits() && official && !read_as_change(&out.reason) {
                 Judgement {
                     reason: format!(
                         "credited to the Pakistan Bureau of Statistics, whose trade in services is compiled from SBP's figures; SBP's give it: {}",
@@ -273,7 +278,12 @@ pub(crate) fn verify(
                     ..out
                 }
             } else {
-                let (why, verdict) = if out.fits() {
+                let (why, verdict) = if out.fits() && official {
+                    (
+                        "; SBP's own figures give it only on another reading",
+                        "not judged",
+                    )
+                } else if out.fits() {
                     (
                         "; only press reports of figures, not SBP's own releases, give it",
                         "not judged",
@@ -552,15 +562,22 @@ fn judge_or_whole(
     Ok(out)
 }
 
-/// True when a judgement holds only on another reading of the figure than the
-/// one written: a level read as a change or another period ("— but read as the
-/// change on a year earlier, the figure fits", `level.rs`) or a rate read on
-/// another basis ("(read as the YoY rate; …)", `growth.rs`). A sub-line's figure
-/// taken for the whole item must fit it as written: software consultancy's
-/// "25.10 percent" (PhoneWorld, 2021-02-25) fits ICT only as January's own rate,
-/// call centres' "$39 million" (The News, 2015-04-05) only as a change.
+/// True when a judgement holds only on another kind of figure than the one
+/// written: a level read as a change ("— but read as the change on a year
+/// earlier, the figure fits", `level.rs`) or a rate read on another basis
+/// ("(read as the YoY rate; …)", `growth.rs`). Other periods of the same kind
+/// (the same months a year earlier, for a base; a run of months) are readings
+/// of the words, not of another figure. A sub-line's figure taken for the whole
+/// item must fit it as written: software consultancy's "25.10 percent"
+/// (PhoneWorld, 2021-02-25) fits ICT only as January's own rate, call centres'
+/// "$39 million" (The News, 2015-04-05) only as a change.
 fn another_reading(reason: &str) -> bool {
-    reason.contains("— but read as") || reason.contains("(read as the")
+    read_as_change(reason) || reason.contains("(read as the")
+}
+
+/// True when a level's judgement holds only on reading it as a change.
+fn read_as_change(reason: &str) -> bool {
+    reason.contains("— but read as the change")
 }
 
 /// The country a key is of, when it is one itx does not compare.
