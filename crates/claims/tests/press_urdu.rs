@@ -1178,3 +1178,25 @@ fn an_urdu_base_named_before_its_amount() {
         a.reason
     );
 }
+
+/// Siasat, 2021-10-20 (https://www.siasat.pk/threads/…): "گزشتہ مالی سال کے
+/// مقابلے میں رواں مالی سال میں" (compared with the last fiscal year, in the
+/// current one) names last year as the base only: it does not become the
+/// period the story goes on with. The next sentence's "63 کروڑ 50 لاکھ ڈالرز"
+/// (IT exports of $635m) had been read as FY2020-21's ($2,108m) and left as
+/// "the period is ambiguous"; it is the first quarter of the current year as
+/// known on the article's date ($635m; $636m now), so outdated.
+#[test]
+fn an_urdu_base_year_does_not_carry_on() {
+    let text = "انہوں نے کہا کہ مالی سال کی پہلی سہ ماہی کے دوران پاکستانی فری لانسرز نے آئی ٹی کے \
+                شعبے میں 10 کروڑ 58 لاکھ ڈالرز کما کر نیا ریکارڈ بنایا ہے۔\n\nامین الحق نے مزید کہا \
+                کہ گزشتہ مالی سال کے مقابلے میں رواں مالی سال میں فری لانسرز کی آمدنی میں 21 \
+                اعشاریہ37فیصد اضافہ دیکھا گیا ہے۔\n\nان کا مزید کہنا تھا کہ مجموعی طور پر آئی ٹی \
+                ایکسپورٹس کا حجم63کروڑ 50 لاکھ ڈالرز رہا، اس میں سے 16 اعشاریہ68 فیصد حصہ فری \
+                لانسرز کا ہے۔";
+    let r = run(text, &on("2021-10-20"));
+    let c = claim(&r, "63کروڑ 50 لاکھ ڈالرز", 0);
+    assert_ne!(c.period.as_deref(), Some("FY2020-21"), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
+    assert!(c.reason.contains("$635m"), "{}", c.reason);
+}

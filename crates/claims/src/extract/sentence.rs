@@ -459,6 +459,9 @@ impl<'a> Sentence<'a> {
             && slice(text, m.end, self.end).contains("مقابل");
         bound_to_comparison
             || urdu_same_period
+            // "گزشتہ مالی سال کے مقابلے میں رواں مالی سال میں …" (compared with
+            // the last fiscal year, in the current one …; Siasat, 2021-10-20).
+            || (self.urdu && super::urdu_base_after(text, &m))
             || matches!(m.expr, Expr::SameMonthsIn(_))
             || scan::same_period_before(before)
             || (scan::base_phrase_before(before)
