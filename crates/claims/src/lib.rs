@@ -340,6 +340,7 @@ pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, E
     verify::date_records(text, &drafts, &mut verified, &mut data)?;
     verify::doubt_written_periods(&mut verified);
     verify::doubt_series_by_scale(&drafts, &mut verified);
+    verify::doubt_rates_by_levels(&mut verified);
     let mut claims = verify::corroborate(verified);
     claims.iter_mut().for_each(caution);
     Ok(Report { claims, capped })

@@ -285,3 +285,23 @@ fn a_bureau_figure_in_rupees() {
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("rupee"), "{}", c.reason);
 }
+
+/// ProPakistani, 2011-11-02 (https://propakistani.pk/2011/11/02/pakistan-it-exports-up-32-6-in-q1-fy-2012/):
+/// "Pakistan IT and ITES exports increased to reach US $ 61 million in Jul-Sep
+/// 2011 versus US $ 45 million" is not SBP's ICT exports over those months
+/// ($107m against $94m; `itx series show ict --from 2010-07 --to 2011-09`):
+/// the story counts a narrower measure, so its "32.6 percent" is not judged
+/// against ICT's +13.8%. It had been called contradicted.
+#[test]
+fn a_rate_of_a_story_whose_own_levels_are_another_measure() {
+    let text = "Pakistan’s exports of IT and IT-enabled services witnessed an outstanding \
+                growth of 32.6 percent in the first quarter of 2011-12 compared with the \
+                corresponding period of past financial year.\n\nState Bank of Pakistan (SBP) \
+                statistics showed that Pakistan IT and ITES exports increased to reach US $ 61 \
+                million in Jul-Sep 2011 versus US $ 45 million exports recorded in the same \
+                period of 2010.";
+    let r = run(text, &on("2011-11-02"));
+    let c = claim(&r, "32.6 percent", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("US $ 61 million"), "{}", c.reason);
+}

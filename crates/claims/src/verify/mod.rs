@@ -891,7 +891,7 @@ use level::*;
 use record::*;
 use share::*;
 pub(crate) use together::{
-    corroborate, date_records, doubt_series_by_scale, doubt_written_periods,
+    corroborate, date_records, doubt_rates_by_levels, doubt_series_by_scale, doubt_written_periods,
 };
 
 #[cfg(test)]

@@ -154,6 +154,55 @@ pub(crate) fn doubt_series_by_scale(drafts: &[(Draft, Cues)], verified: &mut [Ve
     }
 }
 
+/// A rate contradicted for a period over which the story's own level of the
+/// same series is far from the store's is in doubt: the story counts another
+/// measure. "Pakistan IT and ITES exports increased to reach US $ 61 million in
+/// Jul-Sep 2011 versus US $ 45 million" (ProPakistani, 2011-11-02) is not
+/// SBP's ICT ($107m against $94m), so its "32.6 percent" is not judged against
+/// ICT's +13.8%. A level within 15% may be a slip or a revision, and proves
+/// nothing about the measure.
+pub(crate) fn doubt_rates_by_levels(verified: &mut [Verified]) {
+    let far: Vec<(Option<SeriesKey>, Option<String>, String)> = verified
+        .iter()
+        .filter(|v| {
+            // A plain level with its own period, on the series' scale: one off
+            // the scale, or whose period or reading is itself in doubt, is more
+            // likely misread than another measure.
+            v.claim.kind == Kind::Amount
+                && v.withheld.is_none()
+                && v.claim.verdict == Verdict::Unverifiable
+                && !["ambiguous", "names no period", "read as", "not written"]
+                    .iter()
+                    .any(|w| v.claim.reason.contains(w))
+                && matches!((v.claim.stated, v.claim.actual),
+                    (Some(s), Some(a)) if a.abs() > 0.0
+                        && ((s - a) / a).abs() > 0.15
+                        && !crate::alt::out_of_scale(s.abs(), a.abs()))
+        })
+        .map(|v| {
+            (
+                v.claim.series.clone(),
+                v.claim.period.clone(),
+                v.claim.text.clone(),
+            )
+        })
+        .collect();
+    for v in verified.iter_mut().filter(|v| contradicted_rate(v)) {
+        let base = v.claim.period.clone();
+        if let Some((_, _, figure)) = far
+            .iter()
+            .find(|(k, p, _)| *k == v.claim.series && p.is_some() && *p == base)
+        {
+            doubt(
+                v,
+                format!(
+                    "the story's own figure for the period, \"{figure}\", is far from the store's: it may count another measure"
+                ),
+            );
+        }
+    }
+}
+
 /// A contradiction withheld because its period was borrowed stands when
 /// another figure of the same sentence, read over the same period, is right
 /// there as written ("ICT sector exports of US$ 1.333 billion are the highest
