@@ -851,3 +851,20 @@ fn a_written_period_and_series_are_not_both_read_otherwise() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("$702m"), "{}", c.reason);
 }
+
+/// The Truth International, 2023-02-16 (https://thetruthinternational.com/economy/it-exports-fall-by-23-to-eight-month-low-in-january/):
+/// "the least since May 2022" is a record phrase like "the lowest since": January
+/// 2023's $190m was below every month from June 2022 and above May 2022's. The
+/// "($184 million)" in brackets after May 2022 is that month's figure (`itx
+/// series show ict --from 2022-05 --to 2023-01`), not January's.
+#[test]
+fn the_least_since_and_a_bracketed_figure() {
+    let text = "IT exports for January 2023 were $190 million. The January 2023 shipments \
+                were the least since May 2022 ($184 million).";
+    let r = run(text, &on("2023-02-16"));
+    let rec = claim(&r, "the least since", 0);
+    assert_eq!(rec.verdict, Supported, "{}", rec.reason);
+    let c = claim(&r, "$184 million", 0);
+    assert_eq!(c.period.as_deref(), Some("2022-05"), "{}", c.reason);
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+}

@@ -362,7 +362,7 @@ static BINDING_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of|(?:services\s+)?(?:trade\s+)?(?:deficit|surplus)\s+of)\s+)?|\s+(?:monthly\s+)?average\s+(?:(?:monthly|IT|ICT)\s+)?(?:exports?\s+)?(?:of\s+)?)$",
+        r"(?i)^(?:['’]s\s+(?:(?:revised|reported|provisional|record|figure\s+of|tally\s+of|total\s+of|exports\s+of|(?:services\s+)?(?:trade\s+)?(?:deficit|surplus)\s+of)\s+)?|\s+(?:monthly\s+)?average\s+(?:(?:monthly|IT|ICT)\s+)?(?:exports?\s+)?(?:of\s+)?|\s*\(\s*)$",
     )
 });
 /// A comparison's marker right after a relative period: the period is a base.
@@ -406,7 +406,7 @@ pub(crate) fn rate_lead_gap(gap: &str) -> bool {
 }
 
 /// True when a period before a number owns it ("November's $356 million", "the
-/// FY23 average exports of $215 million").
+/// FY23 average exports of $215 million", "since May 2022 ($184 million)").
 pub(crate) fn possessive_gap(gap: &str) -> bool {
     POSSESSIVE_GAP.is_match(gap)
 }

@@ -112,9 +112,11 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bhighest\s+(?:(?:level|monthly|export|exports|figure|value|inflow|inflows|number)\s+){0,3}since\b",
     )
 });
+/// Also "the least since" ("The January 2023 shipments were the least since May
+/// 2022", The Truth International, 2023-02-16), not "at least since".
 static LOWEST_SINCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\blowest\s+(?:(?:level|monthly|export|exports|figure|value|inflow|inflows|number)\s+){0,3}since\b",
+        r"(?i)\b(?:lowest|weakest|the\s+least)\s+(?:(?:level|monthly|export|exports|figure|value|inflow|inflows|number)\s+){0,3}since\b",
     )
 });
 static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
