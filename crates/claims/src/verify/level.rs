@@ -211,6 +211,9 @@ pub(super) fn level(
         if whole_year_out && a.what.starts_with(alt::RUN_OF_MONTHS) {
             return false;
         }
+        if ctx.base && a.pair.is_some() {
+            return false;
+        }
         let last = a
             .pair
             .map(|(later, _)| later.last())

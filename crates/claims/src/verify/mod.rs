@@ -698,6 +698,7 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
                 story: &d.story,
                 written: d.written,
                 listed: d.listed,
+                base: d.kind == Kind::Comparison,
             },
             data,
         )?,
@@ -800,6 +801,9 @@ struct Context<'s> {
     written: bool,
     /// "Respectively" paired the figure with its period (see [`Draft::listed`]).
     listed: bool,
+    /// The figure is a comparison's base ("from $363 million in fiscal year
+    /// 2021"): a level by its words, never a change.
+    base: bool,
 }
 
 fn stated_of(what: &What) -> Option<f64> {
