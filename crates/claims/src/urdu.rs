@@ -148,7 +148,7 @@ fn forms() -> Vec<String> {
         |(?P<range>(?P<ma>{MONTHS_UR})\s*(?:تا|سے|-|–)\s*(?P<mb>{MONTHS_UR})(?:\s*(?P<rfy>\d{{2}}\s*[-–]\s*\d{{4}}|\d{{4}}\s*[-–]\s*\d{{2}}))?)
         |(?P<yrange>(?P<yma>{MONTHS_UR})\s*(?P<yya>\d{{4}})\s*ء?\s*(?:تا|-|–)\s*(?P<ymb>{MONTHS_UR}))
         |(?P<money>(?:(?P<arb>{NUM})\s*(?:ارب|بلین)\s*)?(?:(?P<cr>{NUM}|اسی)\s*کرو[ڑڈٹ]\s*)?(?:(?P<lk>{NUM}|اسی)\s*لاکھ\s*)?(?:(?P<hz>{NUM}|اسی)\s*ہزار\s*)?(?:(?P<mn>{NUM})\s*ملین\s*)?(?:امریکی\s*)?(?:ڈالر|دالر|(?P<rupees>روپے|روپیہ|روپوں))(?:ز|س)?(?P<over>\s*(?:کی\s*حد\s*عبور|کے\s*ہندسے\s*کو\s*عبور|کا\s*ہندسہ\s*عبور|سے\s*تجاوز|سے\s*زائد|سے\s*زیادہ))?(?P<under>\s*سے\s*کم\b)?(?P<versus>\s*کے\s*مقابل[ےہ]\s*میں)?(?P<mfrom>\s*سے\b)?)
-        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?P<barc>{NUM})\s*کرو[ڑڈٹ])
+        |(?P<bare>(?P<barb>{NUM})\s*(?:ارب|بلین)\s*(?:(?P<barc>{NUM})\s*کرو[ڑڈٹ]|(?P<bartak>تک)))
         |(?P<usd>\$\s*(?P<usdn>{NUM})\s*(?P<usdu>ارب|بلین|ملین))
         |(?P<pct>(?P<pn>{NUM})\s*(?:فیصد|فی\s*صد|٪)(?:\s*سے\s*(?:(?P<pmore>زیادہ|زائد|تجاوز)|(?P<pless>کم))\b)?)
         |(?P<fy>{FY_UR})
@@ -602,7 +602,14 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
             return None;
         }
         let (million, step) = million_and_step([c.name("barb"), c.name("barc"), None, None, None])?;
-        return Some(format!(" {} ", money_en(million, step)));
+        // "برآمدات 0.8 ارب تک پہنچ گئیں" (exports reached 0.8 billion; NHK News
+        // Official, 2025-12-18): billions alone, in dollar copy, before "up to".
+        let tak = if c.name("bartak").is_some() {
+            "تک"
+        } else {
+            ""
+        };
+        return Some(format!(" {} {tak} ", money_en(million, step)));
     }
     if c.name("usd").is_some() {
         let n = c.name("usdn")?.as_str();

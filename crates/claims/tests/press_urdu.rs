@@ -1200,3 +1200,24 @@ fn an_urdu_base_year_does_not_carry_on() {
     assert_eq!(c.verdict, Verdict::Outdated, "{}", c.reason);
     assert!(c.reason.contains("$635m"), "{}", c.reason);
 }
+
+/// NHK News Official (Urdu), 2025-12-18 (https://nhknewsofficial.com/pakistan-it-exports-growth-sifc):
+/// "جولائی سے نومبر تک آئی ٹی کی برآمدات 0.8 ارب تک پہنچ گئیں" (IT exports
+/// reached 0.8 billion from July to November) writes billions with no currency
+/// in copy whose amounts are in dollars. It had not been found. Jul-Nov
+/// FY2025-26 was $1,799m (`itx series show ict --from 2025-07 --to 2025-11`):
+/// a digit dropped, judged as written.
+#[test]
+fn urdu_billions_without_a_currency() {
+    let text = "جولائی سے نومبر تک آئی ٹی کی برآمدات 0.8 ارب تک پہنچ گئیں ، جن میں سے صرف نومبر میں \
+                356 ملین ڈالر تھیں ۔";
+    let r = run(text, &on("2025-12-18"));
+    let c = claim(&r, "0.8 ارب تک", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2025-26 Jul-Nov"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+}
