@@ -12,11 +12,14 @@ mod common;
 use common::{claim, expect, on, run, series};
 use itx_claims::{Cause, Verdict};
 
-use Verdict::{Contradicted, Supported, Unverifiable};
+use Verdict::{Contradicted, Outdated, Supported, Unverifiable};
 
 /// Business Recorder, 2023-07 (https://www.brecorder.com/news/40254259/it-exports-stagnating):
 /// "as a percentage of total export" makes both percentages after it shares (7.32%
-/// and 6.61% of exports of goods and services), not growth rates; "exports of goods
+/// and 6.61% of exports of goods and services), not growth rates (7.4% is FY23's
+/// share as known that July, $2,605m of $35,472m, 7.34%, within the figures'
+/// rounding; today's $2,596m gives 7.32%, which does not reach it: outdated, as
+/// the corpus labels it since stop 42; stop 45); "exports of goods
 /// and services" is the BoP total (FY23 35,472 against 39,595: -10.4%, not 11%);
 /// "the telecom exports … down by over three percent" is telecom's, a line the
 /// store lacks for FY23, and a fall "by over three percent" is a rate of -3% or
@@ -40,7 +43,13 @@ fn a_percentage_of_total_exports_and_the_lines_named() {
                 Unverifiable,
                 None,
             ),
-            ("7.4 percent", "share", "FY2022-23", Contradicted, None),
+            (
+                "7.4 percent",
+                "share",
+                "FY2022-23",
+                Outdated,
+                Some(Cause::EarlierVintage),
+            ),
             ("6.6 percent", "share", "FY2021-22", Supported, None),
             (
                 "11%",

@@ -50,6 +50,27 @@ pub(super) fn share_claim(
             .actual(actual)
             .sources(s);
     }
+    // Within the rounding of the figures known on the article's date only: the
+    // share of the day, since revised ("FY23 ICT export as a percentage of total
+    // export was however up to 7.4 percent": $2,605m of $35,472m as known in
+    // July 2023, 7.34%, within their rounding; $2,596m now, 7.32%, not; Business
+    // Recorder, 2023-07).
+    if let Some((pt, tt)) = then
+        && let (Some(op), Some(ot)) = (pt.reading(span), tt.reading(span))
+        && share_hits(&op, &ot, value, half)
+    {
+        let was = share(op.value, ot.value).unwrap_or(actual);
+        // One decimal more than stated: both round to the stated figure's digits.
+        let reason = format!(
+            "{} ({}) on the figures known on the article's date, within their rounding; today's figures give {}, whose rounding does not reach it",
+            line(span, &op, &ot, was),
+            share_pct(was, half / 10.0),
+            share_pct(actual, half / 10.0)
+        );
+        let mut s = op.sources;
+        s.extend(ot.sources);
+        return Judgement::earlier_vintage(value, actual, reason, s);
+    }
     // A share "now" is often the fiscal year to date's, or the story's period's:
     // a reading that fits is not a contradiction.
     let ytd = Span::to_date(span.last());
