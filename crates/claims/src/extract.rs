@@ -257,6 +257,16 @@ fn other_line(text: &str, mentions: &[SeriesMention], key: &SeriesKey) -> bool {
     })
 }
 
+/// The headline item, when the first sentence that names a series names it
+/// first: the story is about IT exports, whatever lines it goes on to give
+/// more often ("Telecommunications, Computer, and Information Technology
+/// exports for January 2024 … Overall service exports also saw a decline …
+/// services …", Express Tribune, 2024-02-20).
+fn lede_headline(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
+    let first = mentions.iter().find(|m| !m.is_empty())?.first()?;
+    (first.key.as_str() == crate::vocab::HEADLINE).then(|| first.key.clone())
+}
+
 fn most_frequent(mentions: &[Vec<SeriesMention>]) -> Option<SeriesKey> {
     let mut counts: Vec<(SeriesKey, usize)> = Vec::new();
     for m in mentions.iter().flatten() {
@@ -331,6 +341,7 @@ pub(crate) fn extract(
     let default_series = opts
         .default_series
         .clone()
+        .or_else(|| lede_headline(&mentions))
         .or_else(|| most_frequent(&mentions))
         .or_else(|| vocab::loose_subject(text));
     // Month names without a year, before the story has named any period, are
