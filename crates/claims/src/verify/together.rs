@@ -20,7 +20,11 @@ pub(crate) fn date_records(
     data: &mut Data<'_>,
 ) -> Result<(), Error> {
     for (i, (d, cues)) in drafts.iter().enumerate() {
-        let (What::Record { .. }, None, Some(key)) = (&d.what, d.span, &d.series) else {
+        // Also a record whose period the sentence borrows from the story ("The
+        // ICT export remittances … reached an all-time high of $2.618 billion",
+        // PhoneWorld, 2023-03-21, after sentences on February 2023): its own
+        // figure says which period it is about.
+        let (What::Record { .. }, Some(key)) = (&d.what, &d.series) else {
             continue;
         };
         let figure = drafts.iter().enumerate().find_map(|(j, (o, _))| {
@@ -34,20 +38,33 @@ pub(crate) fn date_records(
             else {
                 return None;
             };
+            let v = verified.get(j)?;
+            // The figure's own period is a guess (none written, or borrowed),
+            // or the figure fits only over another period than its sentence's.
+            let elsewhere =
+                v.claim.reason.starts_with("read as") || v.claim.reason.contains("— but read as");
             (j != i
                 && o.sentence == d.sentence
-                && o.span.is_none()
                 && o.series == d.series
-                && matches!(
-                    verified.get(j)?.claim.verdict,
-                    Verdict::Supported | Verdict::Outdated
-                ))
-            .then_some((j, *value, *half, *qual, guesses))
+                && matches!(v.claim.verdict, Verdict::Supported | Verdict::Outdated)
+                && (d.span.is_none() || !d.written || elsewhere)
+                && (o.span.is_none() || !o.written || elsewhere))
+                .then_some((j, *value, *half, *qual, guesses))
         });
         let Some((j, value, half, qual, guesses)) = figure else {
             continue;
         };
         let sd = data.series(key)?;
+        // A borrowed period's figure has no guesses of its own: the periods the
+        // story names, other than the borrowed one, are its candidates.
+        let named: Vec<Span> = d
+            .story
+            .named
+            .iter()
+            .copied()
+            .filter(|s| Some(*s) != d.span)
+            .collect();
+        let guesses = if guesses.is_empty() { &named } else { guesses };
         let Some((span, _)) = level::guessed(&sd, value, half, qual, guesses) else {
             continue;
         };
