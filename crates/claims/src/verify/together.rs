@@ -9,7 +9,11 @@ use super::*;
 /// the first time", a week after the fiscal year closed) is about the period
 /// its sentence's own figure was read over, when that figure's period was
 /// guessed and fits: judged there (a contradiction only withheld, as for any
-/// borrowed period), and kept unverifiable otherwise.
+/// borrowed period), and kept unverifiable otherwise. So is a record whose
+/// period was borrowed, or whose figure fits only over another period than
+/// its sentence's ("The ICT export remittances … reached an all-time high of
+/// $2.618 billion", PhoneWorld, 2023-03-21, after sentences on February 2023:
+/// FY2021-22's).
 ///
 /// # Errors
 /// When the store cannot be read.
@@ -20,10 +24,6 @@ pub(crate) fn date_records(
     data: &mut Data<'_>,
 ) -> Result<(), Error> {
     for (i, (d, cues)) in drafts.iter().enumerate() {
-        // Also a record whose period the sentence borrows from the story ("The
-        // ICT export remittances … reached an all-time high of $2.618 billion",
-        // PhoneWorld, 2023-03-21, after sentences on February 2023): its own
-        // figure says which period it is about.
         let (What::Record { .. }, Some(key)) = (&d.what, &d.series) else {
             continue;
         };
