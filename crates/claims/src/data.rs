@@ -159,33 +159,56 @@ impl Figures {
             let (Some(_), Some(i)) = (p.as_month(), imports.current.get(p)) else {
                 continue;
             };
-            let value = e.value - i.value;
-            let whole = vintage_half(e) >= 0.5 && vintage_half(i) >= 0.5;
-            let v = Vintage {
-                release: itx_types::Release {
-                    source: format!(
-                        "exports ({}) minus imports ({})",
-                        e.release.source, i.release.source
-                    ),
-                    ..e.release.clone()
-                },
-                value,
-                value_published: if whole {
-                    format!("{value:.0}")
-                } else {
-                    format!("{value:.3}")
-                },
-                unit_published: itx_types::Unit::UsdMillion,
-                status: e.status,
-                location: format!("{}{DIFFERENCE}{}", e.location, i.location),
-                quote: None,
-                preferred: false,
-                flag: e.flag.clone().or_else(|| i.flag.clone()),
-            };
+            let v = Figures::difference(e, i);
+            // The exports' earlier prints, less the same imports, are net
+            // exports as printed then (imports are known from one release
+            // only): "$1.472b" net over Jul-Mar FY2021-22 is $1,948m as first
+            // released less $476m (Daily Times, 2022-06-05), $1,474m now.
+            let all = exports
+                .vintages
+                .get(p)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            for earlier in all
+                .iter()
+                .filter(|x| *x != e && x.release.published.is_some() && !bureau_print(x, all))
+            {
+                vintages
+                    .entry(*p)
+                    .or_default()
+                    .push(Figures::difference(earlier, i));
+            }
             vintages.entry(*p).or_default().push(v.clone());
             current.insert(*p, v);
         }
         Figures::assemble(stored.key, vintages, current)
+    }
+
+    /// One month's exports less its imports, as a vintage dated as the exports.
+    fn difference(e: &Vintage, i: &Vintage) -> Vintage {
+        let value = e.value - i.value;
+        let whole = vintage_half(e) >= 0.5 && vintage_half(i) >= 0.5;
+        Vintage {
+            release: itx_types::Release {
+                source: format!(
+                    "exports ({}) minus imports ({})",
+                    e.release.source, i.release.source
+                ),
+                ..e.release.clone()
+            },
+            value,
+            value_published: if whole {
+                format!("{value:.0}")
+            } else {
+                format!("{value:.3}")
+            },
+            unit_published: itx_types::Unit::UsdMillion,
+            status: e.status,
+            location: format!("{}{DIFFERENCE}{}", e.location, i.location),
+            quote: None,
+            preferred: false,
+            flag: e.flag.clone().or_else(|| i.flag.clone()),
+        }
     }
 
     /// A series from its vintages and current figures, with the monthly view
