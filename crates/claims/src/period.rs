@@ -410,6 +410,13 @@ static FY_THEN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the\s+)?(?P<rel>current|this|ongoing|last|previous|preceding|outgoing|past)\s+(?:fiscal|financial)\s+year(?:['’]s)?\s+(?P<m>{MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"
     ))
 });
+/// The words before a month that say a year began in it: "which started July",
+/// "that began in July".
+static YEAR_STARTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:start(?:ed|s|ing)?|began|begins|beginning|commenc(?:ed|es|ing))\s+(?:in\s+|from\s+|on\s+)?$",
+    )
+});
 static LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:last)\s+month\b(?:['’]s)?"));
 /// The end of a run of months' first half: "July-", "July to ".
 static RANGE_BEFORE: LazyLock<Regex> =
@@ -814,6 +821,13 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         let Some(month) = c.name("m").and_then(|m| month_num(m.as_str())) else {
             continue;
         };
+        // "The current financial year which started July" names when the year
+        // began, not a month the figures are of (TechJuice, 2018-11-21).
+        if c.name("rel").is_none()
+            && YEAR_STARTED.is_match(crate::scan::tail(&text[..whole.start()], 24))
+        {
+            continue;
+        }
         let year = match c.name("rel") {
             Some(r)
                 if r.as_str().to_ascii_lowercase().contains("last")
@@ -935,6 +949,9 @@ mod tests {
         assert_eq!(keys("fiscal year 2024-25", None), ["FY2024-25"]);
         assert_eq!(keys("in Jul-Sep FY26", None), ["FY2025-26 Jul-Sep"]);
         assert_eq!(keys("July-March FY2024-25", None), ["FY2024-25 Jul-Mar"]);
+        // When a year began is no period of the figures (TechJuice, 2018-11-21).
+        assert!(keys("the current financial year which started July", None).is_empty());
+        assert!(keys("the fiscal year that began in July", None).is_empty());
         // A fiscal year named before its run of months (Urdu's "مالی سال 23 کے
         // جولائی تا جنوری", rewritten "FY23 July-January").
         assert_eq!(keys("in FY23 July-January", None), ["FY2022-23 Jul-Jan"]);
