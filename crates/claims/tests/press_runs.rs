@@ -291,3 +291,26 @@ fn an_average_per_quarter() {
     assert_eq!(c.verdict, itx_claims::Verdict::Outdated, "{}", c.reason);
     assert!(c.reason.contains("average quarter"), "{}", c.reason);
 }
+
+/// TechJuice, 2018-11-21 (`eval/fresh/techjuice-2018-11-21-jul-oct-slow-growth.json`):
+/// "during the first four months of the current financial year which started
+/// July" is Jul-Oct FY2018-19; "which started July" says when the year began and
+/// had made the next sentence's rate July 2018's own (+5.7% on July 2017, which
+/// fitted the stated 5%). Jul-Oct FY2018-19 against a year earlier is +14.5%
+/// (`itx series show ict --from 2017-07 --to 2018-10 --transform fytd`).
+#[test]
+fn when_the_year_began_is_no_period() {
+    let text = "The export receipts from Pakistan stood at $355 million, during the first \
+                four months of the current financial year which started July. These \
+                receipts show a year-on-year increase in the IT-related exports standing at \
+                5%.";
+    let r = run(text, &on("2018-11-21"));
+    let c = claim(&r, "5%", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("FY2018-19 Jul-Oct"),
+        "{}",
+        c.reason
+    );
+    assert_ne!(c.verdict, Verdict::Supported, "{}", c.reason);
+}

@@ -250,56 +250,7 @@ pub(crate) fn verify(
         {
             judge_or_whole(key, &d, cues, data)?
         }
-        // The Bureau of Statistics' trade in services is SBP's figures,
-        // republished (its monthly release credits SBP): a figure credited to
-        // PBS that SBP's own figures give is supported, said so; any other is
-        // another compilation's, not judged.
-        Some(key) if another_compilation(&d, cues) => {
-            let out = judge(key, &d, cues, data)?;
-            // Only SBP's figures: a press report of a month in whole millions
-            // is SBP's first print (SBP prints whole millions); one with
-            // decimals is a report of PBS's own figures, maybe this very one.
-            let official = !out.sources.is_empty()
-                && out
-                    .sources
-                    .iter()
-                    .all(|s| s.status != "press-reported" || s.value.fract() == 0.0);
-            // As written: a level that SBP's figures give only as a change is no
-            // sign the Bureau's figure is SBP's (PBS's "$49.640 million" of call
-            // centres in Jul-Dec FY2018-19 fits ICT's rise on a year earlier;
-            // The Nation, 2019-03-06). A rate on another basis may be the same
-            // words' other reading, so it is left to stand.
-            if out.fits() && official && !read_as_change(&out.reason) {
-                Judgement {
-                    reason: format!(
-                        "credited to the Pakistan Bureau of Statistics, whose trade in services is compiled from SBP's figures; SBP's give it: {}",
-                        out.reason
-                    ),
-                    ..out
-                }
-            } else {
-                let (why, verdict) = if out.fits() && official {
-                    (
-                        "; SBP's own figures give it only on another reading",
-                        "not judged",
-                    )
-                } else if out.fits() {
-                    (
-                        "; only press reports of figures, not SBP's own releases, give it",
-                        "not judged",
-                    )
-                } else {
-                    (
-                        ", and SBP's own figures do not give it",
-                        "another compilation's figure, not judged",
-                    )
-                };
-                Judgement::unverifiable(
-                    out.stated,
-                    format!("{PBS}{why} ({}): {verdict}", out.reason),
-                )
-            }
-        }
+        Some(key) if another_compilation(&d, cues) => bureau(key, &d, cues, data)?,
         _ => judge_unread(&d, cues),
     };
     // A figure that is the story's own series' figure, under a sub-line the
@@ -522,99 +473,6 @@ pub(crate) fn verify(
     })
 }
 
-/// The judgement on a claim read as a figure of series `key`; a sub-line the
-/// store holds nothing for, named near a figure that is the whole item's
-/// ("exports of telecom services, computer services and information services …
-/// stood at $2.37 billion"), is read as the story's series or the headline item
-/// when one of them contains the sub-line and fits, else left unverifiable.
-/// Software exports and freelancers' earnings are never read as the headline
-/// (issue 11): the press means them as their own lines.
-fn judge_or_whole(
-    key: &SeriesKey,
-    d: &Draft,
-    cues: Cues,
-    data: &mut Data<'_>,
-) -> Result<Judgement, Error> {
-    let mut out = judge(key, d, cues, data)?;
-    let own_line = d.segment || [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
-    if out.missing && !own_line {
-        let headline = SeriesKey::new(vocab::HEADLINE);
-        let wholes = d.story.series.iter().chain(std::iter::once(&headline));
-        for whole in wholes.filter(|w| key.is_part_of(w)) {
-            let alt = judge(whole, d, cues, data)?;
-            if matches!(alt.verdict, Verdict::Supported | Verdict::Outdated)
-                && !another_reading(&alt.reason)
-            {
-                out = Judgement {
-                    reason: format!(
-                        "read as {} (the sentence names {}, but {}): {}",
-                        short_name(whole),
-                        short_name(key),
-                        out.reason,
-                        alt.reason
-                    ),
-                    ..alt
-                };
-                break;
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// True when a judgement holds only on another kind of figure than the one
-/// written: a level read as a change ("— but read as the change on a year
-/// earlier, the figure fits", `level.rs`) or a rate read on another basis
-/// ("(read as the YoY rate; …)", `growth.rs`). Other periods of the same kind
-/// (the same months a year earlier, for a base; a run of months) are readings
-/// of the words, not of another figure. A sub-line's figure taken for the whole
-/// item must fit it as written: software consultancy's "25.10 percent"
-/// (PhoneWorld, 2021-02-25) fits ICT only as January's own rate, call centres'
-/// "$39 million" (The News, 2015-04-05) only as a change.
-fn another_reading(reason: &str) -> bool {
-    read_as_change(reason) || reason.contains("(read as the")
-}
-
-/// True when a level's judgement holds only on reading it as a change.
-fn read_as_change(reason: &str) -> bool {
-    reason.contains("— but read as the change")
-}
-
-/// The country a key is of, when it is one itx does not compare.
-fn uncompared(key: &SeriesKey) -> Option<&'static itx_types::peers::Uncompared> {
-    let code = key.as_str().split('.').next()?;
-    itx_types::peers::UNCOMPARED.iter().find(|u| u.code == code)
-}
-
-/// The words that open the reason on a figure credited to the Bureau.
-const PBS: &str = "attributed to the Pakistan Bureau of Statistics";
-
-/// A figure the sentence attributes to the Pakistan Bureau of Statistics.
-fn another_compilation(d: &Draft, cues: Cues) -> bool {
-    cues.other_compiler
-        && matches!(
-            d.what,
-            What::Level { .. } | What::Growth { .. } | What::Share { .. }
-        )
-}
-
-/// The two lines of PSEB's narrow "IT & ITeS" (computer services, call
-/// centres) for `span`, when the store holds both.
-fn narrow_lines(span: Span, data: &mut Data<'_>) -> Result<Option<(Reading, Reading)>, Error> {
-    let computer = data.series(&SeriesKey::new(vocab::COMPUTER))?;
-    let calls = data.series(&SeriesKey::new(vocab::CALL_CENTRES))?;
-    Ok(computer.reading(span).zip(calls.reading(span)))
-}
-
-/// True when the store holds PSEB's narrow measure for `span`, so that a
-/// figure of it would have been found as such.
-fn narrow_held(span: Option<Span>, data: &mut Data<'_>) -> Result<bool, Error> {
-    match span {
-        Some(s) => Ok(narrow_lines(s, data)?.is_some()),
-        None => Ok(false),
-    }
-}
-
 /// A projection's words around a figure whose period was wholly out by the
 /// article's date report it, they do not forecast it: "on track to break all
 /// previous records, reaching $3.142 billion in the first 10 months (July–April)
@@ -649,24 +507,6 @@ fn reported_not_projected(d: &Draft, data: &Data<'_>) -> Option<Draft> {
         unit_assumed: false,
     };
     Some(level)
-}
-
-/// The judgement on a claim that is not read against a series: another
-/// compilation's figure, rupees, or no series named.
-fn judge_unread(d: &Draft, cues: Cues) -> Judgement {
-    match (&d.what, &d.series) {
-        (What::Level { value, .. } | What::Growth { value, .. } | What::Share { value, .. }, _)
-            if another_compilation(d, cues) =>
-        {
-            Judgement::unverifiable(
-                Some(*value),
-                format!("{PBS}, another compilation, so not judged against SBP's figures"),
-            )
-        }
-        (What::NotJudged { value, why }, _) => Judgement::unverifiable(*value, why.clone()),
-        _ if d.rupees => Judgement::unverifiable(None, slips::RUPEES.into()),
-        _ => Judgement::unverifiable(None, "no tracked series named".into()),
-    }
 }
 
 /// The judgement on a claim read as a figure of series `key`.
@@ -883,6 +723,7 @@ mod dated;
 mod forward;
 mod growth;
 mod level;
+mod lines;
 mod multi_period;
 mod record;
 mod share;
@@ -892,6 +733,7 @@ mod together;
 use forward::*;
 use growth::*;
 use level::*;
+use lines::*;
 use record::*;
 use share::*;
 pub(crate) use together::{
