@@ -169,16 +169,13 @@ impl Figures {
                 .get(p)
                 .map(Vec::as_slice)
                 .unwrap_or_default();
-            for earlier in all
-                .iter()
-                .filter(|x| *x != e && x.release.published.is_some() && !bureau_print(x, all))
-            {
-                vintages
-                    .entry(*p)
-                    .or_default()
-                    .push(Figures::difference(earlier, i));
-            }
-            vintages.entry(*p).or_default().push(v.clone());
+            let net = vintages.entry(*p).or_default();
+            net.extend(
+                all.iter()
+                    .filter(|x| *x != e && x.release.published.is_some() && !bureau_print(x, all))
+                    .map(|x| Figures::difference(x, i)),
+            );
+            net.push(v.clone());
             current.insert(*p, v);
         }
         Figures::assemble(stored.key, vintages, current)

@@ -40,7 +40,7 @@ pub(super) fn share_claim(
             span.label()
         )
     };
-    if let Some(j) = earlier_exact(then, span, value, half, actual, &line) {
+    if let Some(j) = earlier_share(then, span, value, half, actual, Fit::Exact, &line) {
         return j;
     }
     if share_hits(&p, &t, value, half) {
@@ -55,21 +55,8 @@ pub(super) fn share_claim(
     // export was however up to 7.4 percent": $2,605m of $35,472m as known in
     // July 2023, 7.34%, within their rounding; $2,596m now, 7.32%, not; Business
     // Recorder, 2023-07).
-    if let Some((pt, tt)) = then
-        && let (Some(op), Some(ot)) = (pt.reading(span), tt.reading(span))
-        && share_hits(&op, &ot, value, half)
-    {
-        let was = share(op.value, ot.value).unwrap_or(actual);
-        // One decimal more than stated: both round to the stated figure's digits.
-        let reason = format!(
-            "{} ({}) on the figures known on the article's date, within their rounding; today's figures give {}, whose rounding does not reach it",
-            line(span, &op, &ot, was),
-            share_pct(was, half / 10.0),
-            share_pct(actual, half / 10.0)
-        );
-        let mut s = op.sources;
-        s.extend(ot.sources);
-        return Judgement::earlier_vintage(value, actual, reason, s);
+    if let Some(j) = earlier_share(then, span, value, half, actual, Fit::Rounding, &line) {
+        return j;
     }
     // A share "now" is often the fiscal year to date's, or the story's period's:
     // a reading that fits is not a contradiction.
@@ -109,30 +96,48 @@ pub(super) fn share_claim(
     .sources(s)
 }
 
-/// Outdated when today's figures do not give the stated share to its written
-/// decimals and the figures known on the article's date do.
-fn earlier_exact(
+/// How a share of the figures known on the article's date must meet the
+/// stated one.
+#[derive(Clone, Copy, PartialEq)]
+enum Fit {
+    /// To its written decimals, while today's figures do not.
+    Exact,
+    /// Within the rounding of those figures (today's rounding having failed).
+    Rounding,
+}
+
+/// Outdated when the figures known on the article's date give the stated share
+/// (as `fit` says) and today's do not.
+fn earlier_share(
     then: Option<(&Figures, &Figures)>,
     span: Span,
     value: f64,
     half: f64,
     now: f64,
+    fit: Fit,
     line: &dyn Fn(Span, &Reading, &Reading, f64) -> String,
 ) -> Option<Judgement> {
-    if (now - value).abs() <= half + 1e-9 {
+    if fit == Fit::Exact && (now - value).abs() <= half + 1e-9 {
         return None;
     }
     let (part, total) = then?;
     let (p, t) = (part.reading(span)?, total.reading(span)?);
     let was = share(p.value, t.value)?;
-    if (was - value).abs() > half + 1e-9 {
-        return None;
-    }
-    let reason = format!(
-        "{} on the figures known on the article's date; today's figures give {}",
-        line(span, &p, &t, was),
-        share_pct(now, half)
-    );
+    let reason = match fit {
+        Fit::Exact if (was - value).abs() <= half + 1e-9 => format!(
+            "{} on the figures known on the article's date; today's figures give {}",
+            line(span, &p, &t, was),
+            share_pct(now, half)
+        ),
+        // One decimal more than stated: both round to the stated figure's digits.
+        Fit::Rounding if share_hits(&p, &t, value, half) => format!(
+            "{} ({}) on the figures known on the article's date, within their rounding; today's figures give {}, whose rounding does not reach it",
+            line(span, &p, &t, was),
+            share_pct(was, half / 10.0),
+            share_pct(now, half / 10.0)
+        ),
+        _ => return None,
+    };
     let mut s = p.sources;
     s.extend(t.sources);
     Some(Judgement::earlier_vintage(value, now, reason, s))

@@ -205,10 +205,9 @@ pub(crate) fn doubt_rates_by_levels(verified: &mut [Verified]) {
         })
         .collect();
     for v in verified.iter_mut().filter(|v| contradicted_rate(v)) {
-        let base = v.claim.period.clone();
         if let Some((_, _, figure)) = far
             .iter()
-            .find(|(k, p, _)| *k == v.claim.series && p.is_some() && *p == base)
+            .find(|(k, p, _)| *k == v.claim.series && p.is_some() && *p == v.claim.period)
         {
             doubt(
                 v,
