@@ -720,6 +720,7 @@ fn qual_word(q: Qual) -> &'static str {
 }
 
 mod dated;
+mod earlier;
 mod forward;
 mod growth;
 mod level;
@@ -730,6 +731,7 @@ mod share;
 mod slips;
 mod together;
 
+use earlier::*;
 use forward::*;
 use growth::*;
 use level::*;
