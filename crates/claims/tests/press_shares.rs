@@ -67,3 +67,30 @@ fn an_english_share_with_its_total_before_it() {
     let c = claim(&r, "40 percent", 0);
     assert_eq!(c.verdict, Unverifiable, "{}", c.reason);
 }
+
+/// Rehnuma News (Urdu), 2024-10-18 (https://rehnumanews.tv/news/38238):
+/// "پاکستان کے آئی ٹی سیکٹر نے شعبہ خدمات کی برآمدات میں اہم کردار ادا کیا ہے، جس
+/// کی شراکت داری 44.4 فیصد تک پہنچ گئی ہے" (Pakistan's IT sector has played an
+/// important role in services exports, its contribution reaching 44.4%).
+/// "شراکت داری" (partnership) had not been read as a share, and with no total
+/// placed by the words the share was nobody's. ICT, a line of services, is the
+/// part; services the whole: $292m of $661m in September 2024 is 44.2%
+/// (`itx series show ict`, `itx series show services`, 2024-09). The period is
+/// only the sentences before's, so the verdict stays open.
+#[test]
+fn an_urdu_contribution_of_a_line_to_its_aggregate() {
+    let r = run(
+        "پاکستان کے آئی ٹی سیکٹر نے شعبہ خدمات کی برآمدات میں اہم کردار ادا کیا ہے، جس کی شراکت \
+         داری 44.4 فیصد تک پہنچ گئی ہے۔ اسٹیٹ بینک کی حالیہ رپورٹ کے مطابق، ستمبر 2024ء میں \
+         پاکستان کی آئی ٹی برآمدات میں سالانہ 42 فیصد کا اضافہ ہوا۔",
+        &on("2024-10-18"),
+    );
+    let share = claim(&r, "44.4 فیصد", 0);
+    assert_eq!(series(share), Some("pk.ebops.9.credit"), "{}", share.reason);
+    assert!(
+        share.reason.contains("44.2% of services exports"),
+        "{}",
+        share.reason
+    );
+    assert_eq!(share.verdict, Unverifiable, "{}", share.reason);
+}

@@ -182,6 +182,21 @@ impl Sentence<'_> {
             }
             let total = scan::share_word_end(before)
                 .and_then(|w| self.total_before(text, self.start + w, p));
+            // "Pakistan's IT sector … in services exports …, whose contribution
+            // reached 44.4 percent" (Rehnuma News, Urdu, 2024-10-18): with no
+            // total placed by the words, a line and the aggregate it belongs to,
+            // both named before the figure, are the part and the whole.
+            if total.is_none()
+                && let Some((part, whole)) = self.nested_pair(p)
+            {
+                let mut d =
+                    self.share_draft(text, p, Some(whole.clone()), spans, story, own_main, ctx);
+                d.series = Some(part);
+                if let What::Share { total, .. } = &mut d.what {
+                    *total = Some(whole);
+                }
+                return Some(d);
+            }
             return Some(part_apart_from(
                 self.share_draft(text, p, total.clone(), spans, story, own_main, ctx),
                 &total,
@@ -252,6 +267,32 @@ impl Sentence<'_> {
             .map(|m| m.key.clone())
     }
 
+    /// The two series the sentence names before a share's figure when they
+    /// are exactly two and one is a line of the other (ICT exports and services
+    /// exports; services and exports of goods and services): (part, whole).
+    fn nested_pair(&self, p: &Pct) -> Option<(SeriesKey, SeriesKey)> {
+        let mut keys: Vec<&SeriesKey> = Vec::new();
+        for m in self
+            .series
+            .iter()
+            .filter(|m| m.start >= self.start && m.end <= p.start)
+        {
+            if !keys.contains(&&m.key) {
+                keys.push(&m.key);
+            }
+        }
+        let [a, b] = keys.as_slice() else {
+            return None;
+        };
+        if within(a, b) {
+            Some(((*a).clone(), (*b).clone()))
+        } else if within(b, a) {
+            Some(((*b).clone(), (*a).clone()))
+        } else {
+            None
+        }
+    }
+
     /// A share of `total` (a series, or none named), over the period named right
     /// after it or the story's.
     #[allow(clippy::too_many_arguments)]
@@ -292,4 +333,18 @@ fn part_apart_from(mut d: Draft, total: &Option<SeriesKey>) -> Draft {
         d.series = None;
     }
     d
+}
+
+/// True when `part` is counted inside `whole`: a line of the same flow's
+/// EBOPS tree, any services line inside total services, and services or
+/// goods inside exports of goods and services.
+fn within(part: &SeriesKey, whole: &SeriesKey) -> bool {
+    let services = SeriesKey::resolve("services").ok();
+    let gs = SeriesKey::resolve("goods-services").ok();
+    let goods = SeriesKey::resolve("goods").ok();
+    let pk_line =
+        part.as_str().starts_with("pk.ebops.") && part.flow() == Some(itx_types::Flow::Credit);
+    part.is_part_of(whole)
+        || (Some(whole) == services.as_ref() && pk_line && Some(part) != services.as_ref())
+        || (Some(whole) == gs.as_ref() && (pk_line || Some(part) == goods.as_ref()))
 }

@@ -351,6 +351,9 @@ pub(super) const WORDS: &[(&str, &str)] = &[
     ("متوقع", "expected"),
     ("تخمینہ", "estimate"),
     ("حصہ", "share"),
+    // "شعبہ خدمات کی برآمدات میں … جس کی شراکت داری 44.4 فیصد تک پہنچ گئی"
+    // (Rehnuma News, 2024-10-18): a partnership, i.e. a contribution, to a total.
+    ("شراکت", "contribution"),
     ("ٹیلی", "telecom"),
     // "تجارتی سرپلس", "972 ملین ڈالر فاضل": a trade surplus, exports less imports.
     ("تجارتی", "trade"),
