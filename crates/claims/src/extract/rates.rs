@@ -98,7 +98,10 @@ impl Sentence<'_> {
             }
             let dir = scan::direction(before, after_words)
                 .or_else(|| self.direction_of_list(text, pi))
-                .or(if listed { last_dir } else { None });
+                .or(if listed { last_dir } else { None })
+                .or_else(|| {
+                    scan::growth_stood_at(slice(text, before_from, p.start)).then_some(Dir::Up)
+                });
             // Urdu writes the basis before the rate ("ماہانہ بنیادوں پر 7 فیصد اور
             // سالانہ بنیادوں پر 3 فیصد"): there the words before come first.
             let cue = if self.urdu {

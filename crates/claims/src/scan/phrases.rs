@@ -76,6 +76,20 @@ pub(crate) fn direction(before: &str, after: &str) -> Option<Dir> {
     }
 }
 
+static GROWTH_STOOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bgrowth\s+(?:rate\s+)?(?:in|of)\s+[^.;:%\d]{3,110}?\b(?:stood|was|remained|reached|came\s+(?:in\s+)?at|clocked\s+in\s+at|recorded|registered)(?:\s+at)?\s*$",
+    )
+});
+
+/// "The growth in the Telecommunications, Computer, and Information Services
+/// sector of Pakistan stood at 5.34%" (TechJuice, 2018-11-21): a growth rate
+/// whose growth word stands a long series name before its figure, past the
+/// words [`direction`] reads.
+pub(crate) fn growth_stood_at(clause: &str) -> bool {
+    GROWTH_STOOD.is_match(clause) && !DOWN.is_match(clause)
+}
+
 /// A basis cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cue {
