@@ -305,3 +305,30 @@ fn a_rate_of_a_story_whose_own_levels_are_another_measure() {
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("US $ 61 million"), "{}", c.reason);
 }
+
+/// Daily Express (Urdu), 2013-08-20 (https://express.pk/story/174997/pakistan):
+/// "پاکستان بیورو شماریات سے جاری اعدادوشمار کے مطابق جولائی 2013 میں 12.26 فیصد کے
+/// اضافے سے 38کروڑ 49لاکھ 20ہزار ڈالر کی خدمات برآمد کی گئیں" (according to figures
+/// released by the Pakistan Bureau of Statistics, services of $384.92m were
+/// exported in July 2013, up 12.26%). The Bureau named by its English word
+/// ("بیورو") had not been read as PBS, and both figures were called wrong against
+/// SBP's July 2013 ($343m, -1.7% on July 2012's $349m, `itx series show
+/// services --from 2012-07 --to 2013-07`): another compilation's, unverifiable.
+#[test]
+fn the_bureau_in_urdu_by_its_english_word() {
+    let r = run(
+        "پاکستان بیورو شماریات سے جاری اعدادوشمار کے مطابق جولائی 2013 میں 12.26 فیصد کے اضافے \
+         سے 38کروڑ 49لاکھ 20ہزار ڈالر کی خدمات برآمد کی گئیں جبکہ گزشتہ سال کی اسی مدت میں \
+         سروسز ایکسپورٹ کی مالیت 34کروڑ 28لاکھ90ہزار ڈالر رہی تھی۔",
+        &on("2013-08-20"),
+    );
+    for t in ["12.26 فیصد", "38کروڑ 49لاکھ 20ہزار ڈالر"] {
+        let c = claim(&r, t, 0);
+        assert_eq!(c.verdict, Unverifiable, "{t}: {}", c.reason);
+        assert!(
+            c.reason.contains("Pakistan Bureau of Statistics"),
+            "{t}: {}",
+            c.reason
+        );
+    }
+}
