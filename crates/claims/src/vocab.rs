@@ -283,6 +283,20 @@ pub const VOCABULARY: &[Term] = &[
         note: "the services balance: services exports less services imports",
     },
     Term {
+        // "imports of goods and services": the BoP's total, before services alone.
+        pattern: r"\b(?:(?:total|overall)\s+)?imports?\s+of\s+goods\s+(?:and|&)\s+services\b|\bgoods\s+(?:and|&)\s+services\s+imports?\b",
+        alias: "pk.bop.gs.debit",
+        note: "imports of goods and services (BoP)",
+    },
+    Term {
+        // "Service imports also jumped 41.4% in June, totaling $1.06 billion"
+        // (Profit, 2024-08-03); "the import of services also contracted by
+        // 39.70pc to $6.413 billion" (Dunya News, 2023-06-06).
+        pattern: r"\b(?:total\s+|overall\s+)?services?\s+imports?\b|\bimports?\s+of\s+services\b",
+        alias: "services-imports",
+        note: "all services imports (EBOPS total, debit)",
+    },
+    Term {
         // "contributing 41.29% of total service exports" (UrduPoint, 2024-12-19).
         pattern: r"\b(?:total\s+|overall\s+)?services?\s+exports?\b|\bexports?\s+of\s+services\b",
         alias: "services",
@@ -702,6 +716,15 @@ mod tests {
             ["pk.ebops.services.credit"]
         );
         assert_eq!(keys("IT service exports"), ["pk.ebops.9.credit"]);
+        // Services imports by their own words, and the BoP total's apart.
+        for t in [
+            "Service imports also jumped 41.4% in June",
+            "the import of services also contracted by 39.70pc",
+            "total services imports",
+        ] {
+            assert_eq!(keys(t), ["pk.ebops.services.debit"], "{t}");
+        }
+        assert_eq!(keys("imports of goods and services"), ["pk.bop.gs.debit"]);
         assert_eq!(
             keys("51 percent MoM increase in telecom and 8 percent in computer services"),
             ["pk.ebops.9.1.credit", "pk.ebops.9.2.credit"]

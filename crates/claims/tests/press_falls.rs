@@ -136,3 +136,45 @@ fn a_deficit_in_the_same_period_last_year() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
     assert!(c.reason.contains("-$213m"), "{}", c.reason);
 }
+
+/// The News, 2022-08-03 (https://www.thenews.com.pk/print/979120-july-exports-imports-fall-amid-economic-slowdown):
+/// "The trade deficit in services ballooned 105.7 percent to $5.175 billion in
+/// FY22 from $2.516 billion in FY21." Both amounts are the deficit's size: the
+/// store's FY2020-21 balance is -$2,516m (imports $8,461m less exports
+/// $5,945m, `itx series show services`, `services-imports`, `--transform
+/// fytd`), so the base is right; it had been read as a surplus of $2,516m and
+/// called wrong. "ballooned" was no verb the deficit's words knew.
+#[test]
+fn a_deficit_named_anywhere_before_its_amounts() {
+    let r = run(
+        "The trade deficit in services ballooned 105.7 percent to $5.175 billion in FY22 from \
+         $2.516 billion in FY21.",
+        &on("2022-08-03"),
+    );
+    let base = claim(&r, "$2.516 billion", 0);
+    assert_eq!(base.stated, Some(-2_516.0), "{}", base.reason);
+    assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
+    assert_eq!(claim(&r, "$5.175 billion", 0).stated, Some(-5_175.0));
+}
+
+/// Profit, 2024-08-03 (https://profit.pakistantoday.com.pk/2024/08/03/pakistans-services-trade-deficit-soars-122-to-2-31-billion-in-fy24):
+/// "Service imports also jumped 41.4% in June, totaling $1.06 billion, up from
+/// $746 million in the same month last year." Services imports had no words of
+/// their own and were read as the story's balance; June 2023's imports are
+/// $746m (`itx series show services-imports --from 2023-06 --to 2023-06`).
+#[test]
+fn services_imports_by_their_own_words() {
+    let r = run(
+        "Service imports also jumped 41.4% in June 2024, totaling $1.06 billion, up from $746 \
+         million in the same month last year.",
+        &on("2024-08-03"),
+    );
+    let base = claim(&r, "$746 million", 0);
+    assert_eq!(
+        base.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.services.debit"),
+        "{}",
+        base.reason
+    );
+    assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
+}

@@ -47,7 +47,8 @@ impl Sentence<'_> {
                     // deficit ("the $342 million deficit"); net ICT exports are
                     // a surplus, and a current account deficit another balance.
                     || (series.as_str() == vocab::SERVICES_NET
-                        && DEFICIT_AFTER.is_match(slice(text, am.end, self.end))))
+                        && (DEFICIT_AFTER.is_match(slice(text, am.end, self.end))
+                            || deficit_before(slice(text, self.start, am.start)))))
             {
                 am.value = -am.value;
             }
@@ -233,6 +234,18 @@ fn round_hundred_written(written: &str) -> bool {
 /// in May 2023" (Startup Pakistan via World Pakistan, June 2024).
 static DEFICIT_AFTER: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| scan::re(r"(?i)^\s*(?:(?:trade|services?)\s+)*deficits?\b"));
+
+/// True when the words before an amount of the services balance speak of its
+/// deficit, and of no surplus since: "The trade deficit in services ballooned
+/// 105.7 percent to $5.175 billion in FY22 from $2.516 billion in FY21" (The
+/// News, 2022-08-03). Pakistan's services balance has been in deficit in every
+/// year the store holds, so "deficit" anywhere in the clause is its size.
+fn deficit_before(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    lower
+        .rfind("deficit")
+        .is_some_and(|at| !lower[at..].contains("surplus"))
+}
 
 static DEFICIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     scan::re(
