@@ -292,7 +292,9 @@ pub const VOCABULARY: &[Term] = &[
         // "Service imports also jumped 41.4% in June, totaling $1.06 billion"
         // (Profit, 2024-08-03); "the import of services also contracted by
         // 39.70pc to $6.413 billion" (Dunya News, 2023-06-06).
-        pattern: r"\b(?:total\s+|overall\s+)?services?\s+imports?\b|\bimports?\s+of\s+services\b",
+        // "the total services imported during the year amounted to $787 million"
+        // (HUM English, 2023-10-20).
+        pattern: r"\b(?:total\s+|overall\s+)?services?\s+imports?\b|\bimports?\s+of\s+services\b|\bservices\s+imported\b",
         alias: "services-imports",
         note: "all services imports (EBOPS total, debit)",
     },
@@ -721,6 +723,7 @@ mod tests {
             "Service imports also jumped 41.4% in June",
             "the import of services also contracted by 39.70pc",
             "total services imports",
+            "the total services imported during the year",
         ] {
             assert_eq!(keys(t), ["pk.ebops.services.debit"], "{t}");
         }
