@@ -300,7 +300,10 @@ pub const VOCABULARY: &[Term] = &[
     },
     Term {
         // "contributing 41.29% of total service exports" (UrduPoint, 2024-12-19).
-        pattern: r"\b(?:total\s+|overall\s+)?services?\s+exports?\b|\bexports?\s+of\s+services\b",
+        // "the services sector's exports", Urdu "خدمات کے شعبے کی برآمدات" (Asal
+        // Media, 2013-07-20); "the exports of the services mentioned above"
+        // (TechJuice, 2020-12-24) are the story's own.
+        pattern: r"\b(?:total\s+|overall\s+)?services?\s+(?:sector(?:['’]s)?\s+)?exports?\b|\bexports?\s+of\s+(?:the\s+services\s+sector|services(?:\s+sector)?)\b",
         alias: "services",
         note: "all services exports (EBOPS total)",
     },
@@ -728,6 +731,15 @@ mod tests {
             assert_eq!(keys(t), ["pk.ebops.services.debit"], "{t}");
         }
         assert_eq!(keys("imports of goods and services"), ["pk.bop.gs.debit"]);
+        // The services sector's exports are all services'; "the exports of the
+        // services mentioned above" are the story's own (TechJuice, 2020-12-24).
+        for t in [
+            "the services sector exports",
+            "exports of the services sector",
+        ] {
+            assert_eq!(keys(t), ["pk.ebops.services.credit"], "{t}");
+        }
+        assert!(keys("the exports of the services mentioned above").is_empty());
         assert_eq!(
             keys("51 percent MoM increase in telecom and 8 percent in computer services"),
             ["pk.ebops.9.1.credit", "pk.ebops.9.2.credit"]

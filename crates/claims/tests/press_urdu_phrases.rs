@@ -235,3 +235,25 @@ fn a_share_in_total_services_exports() {
         c.reason
     );
 }
+
+/// Asal Media, 2013-07-20 (https://asalmedia.com/financial-year-2013-services-exports-33-6-percent):
+/// "خدمات کی شعبے کی برآدات کا حجم چھ ارب چودہ کروڑ نوے ہزار ڈالر رہا" (the
+/// services sector's exports were six arab fourteen crore ninety thousand
+/// dollars). "برآدات" misspells "برآمدات" (exports), and the services sector's
+/// exports are all services': before, the amount was tied to no series.
+#[test]
+fn a_misspelt_word_for_exports_of_the_services_sector() {
+    let r = run(
+        "جون دوہزار تیرہ کو ختم ہونے والے مالی سال میں خدمات کی شعبے کی برآدات کا حجم چھ ارب چودہ \
+         کروڑ نوے ہزار ڈالر رہا۔",
+        &on("2013-07-20"),
+    );
+    let c = claim(&r, "چھ ارب چودہ کروڑ نوے ہزار ڈالر", 0);
+    assert_eq!(
+        c.series.as_ref().map(|k| k.as_str()),
+        Some("pk.ebops.services.credit"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.stated, Some(6_140.09), "{}", c.reason);
+}

@@ -301,6 +301,11 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
 
 pub(super) const WORDS: &[(&str, &str)] = &[
     ("برآمدات", "exports"),
+    // Misspellings the press prints: "خدمات کے شعبے کی برآمدت" and "برآدات"
+    // (Asal Media, 2013-07-20), and the word without its madda.
+    ("برآمدت", "exports"),
+    ("برآدات", "exports"),
+    ("برامدات", "exports"),
     // "یومیہ اوسط 1 کروڑ ڈالر": a daily average, a figure per day.
     ("یومیہ", "daily"),
     ("روزانہ", "daily"),
