@@ -190,3 +190,12 @@ fn runs_of_months() {
         ]
     );
 }
+
+/// "services exports posted a negative rise of 7.57 percent" (Pakistan Ka
+/// Khuda Hafiz, 2024-05-22): a fall, however worded.
+#[test]
+fn a_negative_rise_is_a_fall() {
+    assert_eq!(direction("posted a negative rise of ", ""), Some(Dir::Down));
+    assert_eq!(direction("a negative growth rate of ", ""), Some(Dir::Down));
+    assert_eq!(direction("posted a rise of ", ""), Some(Dir::Up));
+}
