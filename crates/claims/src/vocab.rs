@@ -103,7 +103,9 @@ pub const VOCABULARY: &[Term] = &[
     Term {
         // "a 23.8pc rise in telecom, computer, and information exports" (AFN,
         // August 2025): the short "telecom" and "exports" for "services".
-        pattern: r"\btelecom(?:munications?)?\s*,?\s+computer\s*,?\s+(?:and|&)\s+information(?:\s+technology)?\s+(?:services|exports?)\b",
+        // "the telecommunications, computers, and information services sector"
+        // (HUM English, 2023-10-20).
+        pattern: r"\btelecom(?:munications?)?\s*,?\s+computers?\s*,?\s+(?:and|&)\s+information(?:\s+technology)?\s+(?:services|exports?)\b",
         alias: "ict",
         note: "SBP's own name for EBOPS item 9",
     },
@@ -740,6 +742,10 @@ mod tests {
             assert_eq!(keys(t), ["pk.ebops.services.credit"], "{t}");
         }
         assert!(keys("the exports of the services mentioned above").is_empty());
+        assert_eq!(
+            keys("the telecommunications, computers, and information services sector"),
+            ["pk.ebops.9.credit"]
+        );
         assert_eq!(
             keys("51 percent MoM increase in telecom and 8 percent in computer services"),
             ["pk.ebops.9.1.credit", "pk.ebops.9.2.credit"]
