@@ -94,3 +94,30 @@ fn an_urdu_contribution_of_a_line_to_its_aggregate() {
     );
     assert_eq!(share.verdict, Unverifiable, "{}", share.reason);
 }
+
+/// SAMAA English, 2023-01-20 (https://www.samaaenglish.tv/news/40030360):
+/// "export remittances of $1.333 billion have been realized by the IT & ITeS
+/// industry, said to be the 'highest among all services' at 37.8% of the
+/// total export of services, and an increase of 2.4% in comparison to $1.302
+/// billion reported for the same period last year." The share's total is no
+/// owner of the rate after it: ICT's Jul-Dec FY2022-23 $1,334m on $1,303m is
+/// +2.38% (`itx series show ict --transform fytd`, 2022-12 and 2021-12); read
+/// as services exports' rate, the sentence had been called two readings.
+#[test]
+fn a_shares_total_owns_no_rate_after_it() {
+    let r = run(
+        "According to the Ministry of Information Technology and Telecommunication's reply, from \
+         July to December FY2022-23, export remittances of $1.333 billion have been realized by \
+         the IT & ITeS industry, said to be the 'highest among all services' at 37.8% of the total \
+         export of services, and an increase of 2.4% in comparison to $1.302 billion reported for \
+         the same period last year.",
+        &on("2023-01-20"),
+    );
+    let rate = claim(&r, "2.4%", 0);
+    assert_eq!(series(rate), Some("pk.ebops.9.credit"), "{}", rate.reason);
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+    assert_eq!(
+        series(claim(&r, "$1.302 billion", 0)),
+        Some("pk.ebops.9.credit")
+    );
+}

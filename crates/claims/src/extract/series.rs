@@ -1,7 +1,10 @@
 //! Where a number's series comes from: the line paired with it ("… respectively"),
 //! the nearest line named in its clause, the paragraph's last line, the story's.
 
+use std::sync::LazyLock;
+
 use itx_types::SeriesKey;
+use regex::Regex;
 
 use super::{clause_break, closes_aside, slice};
 use crate::vocab::{self, SeriesMention};
@@ -42,6 +45,25 @@ impl SeriesContext<'_> {
         self.numbers.iter().find(|n| n.0 >= pos).is_some_and(|n| {
             self.rates.contains(&n.0) && n.0 - pos <= 24 && !clause_break(slice(text, pos, n.0))
         })
+    }
+
+    /// True when mention `m` is the total of a share that came before the
+    /// figure at `start`, after another line the share is of: "$1.333 billion
+    /// … by the IT & ITeS industry, … at 37.8% of the total export of services,
+    /// and an increase of 2.4% in comparison to $1.302 billion" (SAMAA English,
+    /// 2023-01-20): the rate and the base are the industry's, not services'.
+    fn share_total(&self, text: &str, m: &SeriesMention, start: usize) -> bool {
+        // "… 14.77% of the total ICT export remittances of $2.616 billion": an
+        // amount right after the total is the total's own.
+        if m.end > start || !slice(text, m.end, start).contains([',', ';']) {
+            return false;
+        }
+        let lead = crate::scan::tail(slice(text, m.start.saturating_sub(60), m.start), 40);
+        SHARE_TOTAL_LEAD.is_match(lead)
+            && self
+                .mentions
+                .iter()
+                .any(|o| o.end <= m.start && o.key != m.key && m.start - o.end <= 300)
     }
 
     /// True when mention `m` stands in an apposition between commas that
@@ -109,6 +131,7 @@ impl SeriesContext<'_> {
                         .ends_with('(');
                 (m.end > start || gloss || !closes_aside(slice(text, m.end, start)))
                     && !self.in_apposition(text, m, start)
+                    && !self.share_total(text, m, start)
             })
             .find(|m| m.end <= start)
             .map(|m| (start - m.end, m));
@@ -215,3 +238,11 @@ fn outside_asides(gap: &str) -> String {
         })
         .collect()
 }
+
+/// The words between a share's figure and its total: "37.8% of the total",
+/// "40 percent share of".
+static SHARE_TOTAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::re(
+        r"(?i)(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:share\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:total|overall|all|entire|country['’]s)\s+)*$",
+    )
+});
