@@ -525,3 +525,26 @@ fn a_change_word_in_its_ing_form() {
     assert_eq!(c.verdict, Supported, "{}", c.reason);
     assert!(c.reason.contains("+28.7% year on year"), "{}", c.reason);
 }
+
+/// TopClaps, 2024-05-20 (https://topclaps.com/pakistans-it-exports-surge-62-3-in-one-month-historic-growth/):
+/// "During July 2023 and April 2024, IT exports reached 2,593 billion dollars.
+/// … during the same period last fiscal year, the nation recorded IT exports
+/// valued at $2,135 billion." No series comes near $100 billion: the comma is a
+/// decimal point, and read so the figures are Jul-Apr FY2023-24 as known on
+/// 2024-05-20 ($2,593m; $2,594m now) and Jul-Apr FY2022-23 ($2,135m), `itx
+/// series show ict --transform fytd`, 2024-04 and 2023-04. Before, both were
+/// "not of the scale" and left open.
+#[test]
+fn a_comma_for_the_decimal_point_before_billion() {
+    let r = run(
+        "During July 2023 and April 2024, IT exports reached 2,593 billion dollars. It should be \
+         noted that during the same period last fiscal year, the nation recorded IT exports valued \
+         at $2,135 billion.",
+        &on("2024-05-20"),
+    );
+    let now = claim(&r, "2,593 billion dollars", 0);
+    assert_eq!(now.verdict, Verdict::Outdated, "{}", now.reason);
+    assert!(now.reason.starts_with("read as $2,593m"), "{}", now.reason);
+    let base = claim(&r, "$2,135 billion", 0);
+    assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
+}

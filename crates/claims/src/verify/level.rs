@@ -16,6 +16,33 @@ pub(super) fn level(
     data: &mut Data<'_>,
 ) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
+    // "$2,135 billion", "2,593 billion dollars" (TopClaps, 2024-05-20): no series
+    // of the store comes near $100 billion, so a figure that large with
+    // "billion" used a comma for the decimal point; read as meant (rule 7) when
+    // that reading fits, and said so.
+    if qual == Qual::Exact && value.abs() >= 100_000.0 {
+        let meant = level(
+            sd,
+            span,
+            value / 1000.0,
+            half / 1000.0,
+            qual,
+            guesses,
+            ctx,
+            data,
+        )?;
+        if meant.fits() {
+            return Ok(Judgement {
+                stated: Some(value),
+                reason: format!(
+                    "read as {}: a thousands comma before \"billion\" stands for the decimal point; {}",
+                    musd(value / 1000.0),
+                    meant.reason
+                ),
+                ..meant
+            });
+        }
+    }
     let Some(span) = span else {
         if let Some((g, r)) = guessed(sd, value, half, qual, guesses) {
             // Right within rounding today, but exactly the figure known on the
