@@ -53,9 +53,11 @@ impl SeriesContext<'_> {
     /// and an increase of 2.4% in comparison to $1.302 billion" (SAMAA English,
     /// 2023-01-20): the rate and the base are the industry's, not services'.
     fn share_total(&self, text: &str, m: &SeriesMention, start: usize) -> bool {
-        // "… 14.77% of the total ICT export remittances of $2.616 billion": an
-        // amount right after the total is the total's own.
-        if m.end > start || !slice(text, m.end, start).contains([',', ';']) {
+        // "… 14.77% of the total ICT export remittances of $2.616 billion", "45
+        // percent of total services exports in July 2026, which stood at $927
+        // million": an amount right after the total, or in a clause about it, is
+        // the total's own; a new clause of the sentence's subject is not.
+        if m.end > start || !NEW_CLAUSE.is_match(slice(text, m.end, start)) {
             return false;
         }
         let lead = crate::scan::tail(slice(text, m.start.saturating_sub(60), m.start), 40);
@@ -246,3 +248,8 @@ static SHARE_TOTAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:share\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:total|overall|all|entire|country['’]s)\s+)*$",
     )
 });
+
+/// A comma and a conjunction that open a new clause about the sentence's
+/// subject: ", and an increase of 2.4%".
+static NEW_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::scan::re(r"(?i)[,;]\s*(?:and|while|whereas|with|besides)\b"));
