@@ -517,6 +517,8 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
 
 static BARE_IMPORTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bimports\b").expect("flow regex"));
+static BARE_EXPORTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bexports\b").expect("flow regex"));
 /// Imports that are not the line's: the country's, goods', all of them.
 static OTHER_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -547,6 +549,30 @@ fn bare_imports(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
                 start: s,
                 end: e,
                 key: prev.key.with_flow(Flow::Debit),
+            });
+        }
+    }
+    // And the other way: "The country had to pay $12.9bn in services imports
+    // against exports of just $7.1bn" (Invest.pk, 2023-05-22): exports with no
+    // line of their own, after an import line, are that line's exports.
+    for m in BARE_EXPORTS.find_iter(text) {
+        let (s, e) = (base + m.start(), base + m.end());
+        if out.iter().any(|o| o.start < e && s < o.end)
+            || added.iter().any(|o| o.start < e && s < o.end)
+        {
+            continue;
+        }
+        if OTHER_IMPORTS.is_match(crate::scan::tail(&text[..m.start()], 24)) {
+            continue;
+        }
+        let Some(prev) = out.iter().rev().find(|o| o.end <= s) else {
+            continue;
+        };
+        if prev.key.flow() == Some(Flow::Debit) {
+            added.push(SeriesMention {
+                start: s,
+                end: e,
+                key: prev.key.with_flow(Flow::Credit),
             });
         }
     }
@@ -742,6 +768,13 @@ mod tests {
             assert_eq!(keys(t), ["pk.ebops.services.credit"], "{t}");
         }
         assert!(keys("the exports of the services mentioned above").is_empty());
+        // Bare exports after an import line are that line's exports.
+        assert_eq!(
+            keys(
+                "The country had to pay $12.9bn in services imports against exports of just $7.1bn"
+            ),
+            ["pk.ebops.services.debit", "pk.ebops.services.credit"]
+        );
         assert_eq!(
             keys("the telecommunications, computers, and information services sector"),
             ["pk.ebops.9.credit"]
