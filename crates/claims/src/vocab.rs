@@ -533,47 +533,30 @@ static OTHER_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
 /// درآمدات میں 18.70 فیصد").
 fn bare_imports(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
     let mut added = Vec::new();
-    for m in BARE_IMPORTS.find_iter(text) {
-        let (s, e) = (base + m.start(), base + m.end());
-        if out.iter().any(|o| o.start < e && s < o.end) {
-            continue;
-        }
-        if OTHER_IMPORTS.is_match(crate::scan::tail(&text[..m.start()], 24)) {
-            continue;
-        }
-        let Some(prev) = out.iter().rev().find(|o| o.end <= s) else {
-            continue;
-        };
-        if prev.key.flow() == Some(Flow::Credit) {
-            added.push(SeriesMention {
-                start: s,
-                end: e,
-                key: prev.key.with_flow(Flow::Debit),
-            });
-        }
-    }
     // And the other way: "The country had to pay $12.9bn in services imports
     // against exports of just $7.1bn" (Invest.pk, 2023-05-22): exports with no
     // line of their own, after an import line, are that line's exports.
-    for m in BARE_EXPORTS.find_iter(text) {
-        let (s, e) = (base + m.start(), base + m.end());
-        if out.iter().any(|o| o.start < e && s < o.end)
-            || added.iter().any(|o| o.start < e && s < o.end)
-        {
-            continue;
-        }
-        if OTHER_IMPORTS.is_match(crate::scan::tail(&text[..m.start()], 24)) {
-            continue;
-        }
-        let Some(prev) = out.iter().rev().find(|o| o.end <= s) else {
-            continue;
-        };
-        if prev.key.flow() == Some(Flow::Debit) {
-            added.push(SeriesMention {
-                start: s,
-                end: e,
-                key: prev.key.with_flow(Flow::Credit),
-            });
+    for (bare, from, to) in [
+        (&*BARE_IMPORTS, Flow::Credit, Flow::Debit),
+        (&*BARE_EXPORTS, Flow::Debit, Flow::Credit),
+    ] {
+        for m in bare.find_iter(text) {
+            let (s, e) = (base + m.start(), base + m.end());
+            if out.iter().chain(&added).any(|o| o.start < e && s < o.end)
+                || OTHER_IMPORTS.is_match(crate::scan::tail(&text[..m.start()], 24))
+            {
+                continue;
+            }
+            let Some(prev) = out.iter().rev().find(|o| o.end <= s) else {
+                continue;
+            };
+            if prev.key.flow() == Some(from) {
+                added.push(SeriesMention {
+                    start: s,
+                    end: e,
+                    key: prev.key.with_flow(to),
+                });
+            }
         }
     }
     if !added.is_empty() {
