@@ -756,6 +756,25 @@ fn gap(out: &mut Normalized, text: &str, a: usize, b: usize) {
     }
 }
 
+/// Urdu typed with Arabic letters: "27 فيصد" (Daily Qudrat, 2022-01-31) writes
+/// the Arabic yeh (ي) for Urdu's ی, as many keyboards do, and kaf (ك) and heh
+/// (ه) for ک and ہ. Each pair takes the same two bytes in UTF-8, so every
+/// offset into the folded text is the same offset into the original.
+fn fold_letters(text: &str) -> std::borrow::Cow<'_, str> {
+    let fold = |c: char| match c {
+        'ي' | 'ى' => 'ی',
+        'ك' => 'ک',
+        'ه' => 'ہ',
+        c => c,
+    };
+    if !text.chars().any(|c| fold(c) != c) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let folded: String = text.chars().map(fold).collect();
+    debug_assert_eq!(folded.len(), text.len());
+    std::borrow::Cow::Owned(folded)
+}
+
 /// The first form at or after `pos`: where it starts, and its groups, read
 /// from there (offsets from that start).
 fn form_at(text: &str, pos: usize) -> Option<(usize, Captures<'_>)> {
@@ -789,6 +808,8 @@ fn form_at(text: &str, pos: usize) -> Option<(usize, Captures<'_>)> {
 
 /// The English-form rewrite of Urdu copy.
 pub(crate) fn normalize(text: &str) -> Normalized {
+    let folded = fold_letters(text);
+    let text: &str = &folded;
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         from: Vec::with_capacity(text.len()),

@@ -257,3 +257,20 @@ fn a_misspelt_word_for_exports_of_the_services_sector() {
     );
     assert_eq!(c.stated, Some(6_140.09), "{}", c.reason);
 }
+
+/// Daily Qudrat, 2022-01-31 (https://dailyqudrat.pk/61361): "2021 میں پاکستان سے
+/// ريموٹ امپلائيزکی ماہانہ آمدنی 27 فيصد تک بڑھ گئی" (remote employees' monthly
+/// income from Pakistan rose by up to 27% in 2021), typed with the Arabic yeh
+/// (ي) where Urdu writes ی: "فيصد" for "فیصد" (percent). The figure had not
+/// been found at all; it is now, and left unchecked (no series of the store).
+/// The quote stays as the article printed it.
+#[test]
+fn urdu_typed_with_arabic_letters() {
+    let text = "ساؤتھ ايشيا انويسٹر ويويو کے اعداد وشمار کے مطابق 2021 میں پاکستان سے ريموٹ \
+                امپلائيزکی ماہانہ آمدنی 27 فيصد تک بڑھ گئی .";
+    let r = run(text, &on("2022-01-31"));
+    let c = claim(&r, "27 فيصد", 0);
+    assert_eq!(c.stated, Some(27.0), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert_eq!(&text[c.start..c.end], "27 فيصد");
+}

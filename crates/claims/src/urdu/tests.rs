@@ -246,3 +246,23 @@ fn a_number_word_before_the_decimal_point() {
 fn thousands_after_crores_and_lakhs() {
     assert_eq!(en("85 کروڑ 26 لاکھ 40 ہزار ڈالر"), "$852.640 million");
 }
+
+/// Arabic letters for Urdu's (ي for ی, ك for ک, ه for ہ) take the same bytes,
+/// so the rewrite's offsets still point into the text as written.
+#[test]
+fn arabic_letters_fold_to_urdu_in_place() {
+    let text = "آمدنی 27 فيصد تک بڑھ گئی";
+    let folded = super::fold_letters(text);
+    assert_eq!(folded, "آمدنی 27 فیصد تک بڑھ گئی");
+    assert_eq!(folded.len(), text.len());
+    assert!(matches!(
+        super::fold_letters("27 فیصد"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    let n = super::normalize(text);
+    assert!(
+        n.text.contains("27%") || n.text.contains("27 percent"),
+        "{}",
+        n.text
+    );
+}
