@@ -212,9 +212,9 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
     let end = end.clamp(start, b);
     // Wide enough for a rate between a change's words and its amount ("an
     // increase of 43% or $459 million").
-    let before = tail(&text[a..start], 48).to_lowercase();
-    let after = head(&text[end..b], 24).to_lowercase();
-    let whole = text[a..b].to_lowercase();
+    let before = lower_folded(tail(&text[a..start], 48));
+    let after = lower_folded(head(&text[end..b], 24));
+    let whole = lower_folded(&text[a..b]);
     Cues {
         change: CHANGE_BEFORE
             .iter()
@@ -269,6 +269,11 @@ static DESTINATION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Lower case, with Urdu typed in Arabic letters read as Urdu's ("اسٹيٹ بینک").
+fn lower_folded(text: &str) -> String {
+    crate::urdu::fold_letters(&text.to_lowercase()).into_owned()
+}
+
 /// What the whole story says about whose figures it gives.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct StoryCues {
@@ -281,7 +286,7 @@ pub(crate) struct StoryCues {
 impl StoryCues {
     /// Each compiler counts when the story credits it and not the State Bank.
     pub(crate) fn of(text: &str) -> StoryCues {
-        let lower = text.to_lowercase();
+        let lower = lower_folded(text);
         let only = |compiler: &[&str]| has_any(&lower, compiler) && !has_any(&lower, SBP);
         StoryCues {
             pbs: only(OTHER_COMPILER),
@@ -295,7 +300,7 @@ impl StoryCues {
 /// Statistics, … In January, services exports reached $885.09 million" (Dawn,
 /// 2026-03-05) is PBS's figure until the story credits the State Bank.
 fn last_credit_is_pbs(before: &str) -> bool {
-    let lower = before.to_lowercase();
+    let lower = lower_folded(before);
     let last = |words: &[&str]| {
         words
             .iter()

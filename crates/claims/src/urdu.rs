@@ -760,7 +760,7 @@ fn gap(out: &mut Normalized, text: &str, a: usize, b: usize) {
 /// the Arabic yeh (ي) for Urdu's ی, as many keyboards do, and kaf (ك) and heh
 /// (ه) for ک and ہ. Each pair takes the same two bytes in UTF-8, so every
 /// offset into the folded text is the same offset into the original.
-fn fold_letters(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn fold_letters(text: &str) -> std::borrow::Cow<'_, str> {
     let fold = |c: char| match c {
         'ي' | 'ى' => 'ی',
         'ك' => 'ک',
