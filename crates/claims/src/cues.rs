@@ -271,7 +271,11 @@ static DESTINATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Lower case, with Urdu typed in Arabic letters read as Urdu's ("اسٹيٹ بینک").
 fn lower_folded(text: &str) -> String {
-    crate::urdu::fold_letters(&text.to_lowercase()).into_owned()
+    let lower = text.to_lowercase();
+    match crate::urdu::fold_letters(&lower) {
+        std::borrow::Cow::Borrowed(_) => lower,
+        std::borrow::Cow::Owned(folded) => folded,
+    }
 }
 
 /// What the whole story says about whose figures it gives.

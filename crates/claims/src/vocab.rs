@@ -445,6 +445,24 @@ pub(crate) const CALL_CENTRES: &str = "pk.ebops.9.1.1.credit";
 /// The services balance, the one the press reports as a deficit.
 pub(crate) const SERVICES_NET: &str = "pk.ebops.services.net";
 
+/// All services exports, all goods exports, and the two together (the BoP's).
+pub(crate) const SERVICES: &str = "pk.ebops.services.credit";
+pub(crate) const GOODS: &str = "pk.bop.goods.credit";
+pub(crate) const GOODS_SERVICES: &str = "pk.bop.gs.credit";
+
+/// True when `part` is counted inside `whole`: a line of the same flow's EBOPS
+/// tree, any services line of Pakistan's inside all services exports, and
+/// services or goods inside exports of goods and services.
+pub(crate) fn counted_in(part: &SeriesKey, whole: &SeriesKey) -> bool {
+    let line = part.as_str().starts_with("pk.ebops.") && part.flow() == Some(Flow::Credit);
+    part.is_part_of(whole)
+        || match whole.as_str() {
+            SERVICES => line && part != whole,
+            GOODS_SERVICES => line || part.as_str() == GOODS,
+            _ => false,
+        }
+}
+
 /// The gross exports a series is part of when the words say "exports": the
 /// headline item for net exports, the series itself otherwise.
 pub(crate) fn gross(key: SeriesKey) -> SeriesKey {
@@ -511,7 +529,7 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
             out.push(m);
         }
     }
-    bare_imports(text, base, &mut out);
+    bare_flows(text, base, &mut out);
     out
 }
 
@@ -519,23 +537,23 @@ static BARE_IMPORTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bimports\b").expect("flow regex"));
 static BARE_EXPORTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bexports\b").expect("flow regex"));
-/// Imports that are not the line's: the country's, goods', all of them.
-static OTHER_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
+/// Imports or exports that are not the line's: the country's, goods', all of
+/// them.
+static OTHER_FLOWS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:country'?s|countrys|total|overall|national|goods|merchandise|oil|petroleum)\s+$",
     )
     .expect("flow regex")
 });
 
-/// "Imports" with no line of its own, after an export line in the same sentence,
-/// are that line's imports ("exports of telecommunication, computer and information
-/// services rose 35.76% and imports 18.70%"; Urdu "… برآمدات میں 35.76 فیصد اور
-/// درآمدات میں 18.70 فیصد").
-fn bare_imports(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
+/// "Imports" with no line of their own, after an export line in the same
+/// sentence, are that line's imports ("exports of telecommunication, computer
+/// and information services rose 35.76% and imports 18.70%"; Urdu "…
+/// برآمدات میں 35.76 فیصد اور درآمدات میں 18.70 فیصد"); and "exports" after an
+/// import line are its exports ("The country had to pay $12.9bn in services
+/// imports against exports of just $7.1bn", Invest.pk, 2023-05-22).
+fn bare_flows(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
     let mut added = Vec::new();
-    // And the other way: "The country had to pay $12.9bn in services imports
-    // against exports of just $7.1bn" (Invest.pk, 2023-05-22): exports with no
-    // line of their own, after an import line, are that line's exports.
     for (bare, from, to) in [
         (&*BARE_IMPORTS, Flow::Credit, Flow::Debit),
         (&*BARE_EXPORTS, Flow::Debit, Flow::Credit),
@@ -543,7 +561,7 @@ fn bare_imports(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
         for m in bare.find_iter(text) {
             let (s, e) = (base + m.start(), base + m.end());
             if out.iter().chain(&added).any(|o| o.start < e && s < o.end)
-                || OTHER_IMPORTS.is_match(crate::scan::tail(&text[..m.start()], 24))
+                || OTHER_FLOWS.is_match(crate::scan::tail(&text[..m.start()], 24))
             {
                 continue;
             }

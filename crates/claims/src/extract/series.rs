@@ -57,11 +57,9 @@ impl SeriesContext<'_> {
         // percent of total services exports in July 2026, which stood at $927
         // million": an amount right after the total, or in a clause about it, is
         // the total's own; a new clause of the sentence's subject is not.
-        if m.end > start || !NEW_CLAUSE.is_match(slice(text, m.end, start)) {
-            return false;
-        }
-        let lead = crate::scan::tail(slice(text, m.start.saturating_sub(60), m.start), 40);
-        SHARE_TOTAL_LEAD.is_match(lead)
+        m.end <= start
+            && SHARE_TOTAL_LEAD.is_match(crate::scan::tail(slice(text, 0, m.start), 40))
+            && NEW_CLAUSE.is_match(slice(text, m.end, start))
             && self
                 .mentions
                 .iter()

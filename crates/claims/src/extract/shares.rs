@@ -189,13 +189,15 @@ impl Sentence<'_> {
             if total.is_none()
                 && let Some((part, whole)) = self.nested_pair(p)
             {
-                let mut d =
-                    self.share_draft(text, p, Some(whole.clone()), spans, story, own_main, ctx);
-                d.series = Some(part);
-                if let What::Share { total, .. } = &mut d.what {
-                    *total = Some(whole);
-                }
-                return Some(d);
+                return Some(self.share_of(
+                    text,
+                    p,
+                    Some(part),
+                    Some(whole),
+                    spans,
+                    story,
+                    own_main,
+                ));
             }
             return Some(part_apart_from(
                 self.share_draft(text, p, total.clone(), spans, story, own_main, ctx),
@@ -284,9 +286,9 @@ impl Sentence<'_> {
         let [a, b] = keys.as_slice() else {
             return None;
         };
-        if within(a, b) {
+        if vocab::counted_in(a, b) {
             Some(((*a).clone(), (*b).clone()))
-        } else if within(b, a) {
+        } else if vocab::counted_in(b, a) {
             Some(((*b).clone(), (*a).clone()))
         } else {
             None
@@ -307,6 +309,22 @@ impl Sentence<'_> {
         ctx: &SeriesContext<'_>,
     ) -> Draft {
         let part = ctx.at(text, p.start, p.end, total.as_ref());
+        self.share_of(text, p, part, total, spans, story, own_main)
+    }
+
+    /// A share of `part` in `total`, over the period named right after it or
+    /// the story's; never a total's share of itself.
+    #[allow(clippy::too_many_arguments)]
+    fn share_of(
+        &self,
+        text: &str,
+        p: &Pct,
+        part: Option<SeriesKey>,
+        total: Option<SeriesKey>,
+        spans: &[Option<Span>],
+        story: Option<Span>,
+        own_main: bool,
+    ) -> Draft {
         let bound = self.bound_after(text, p.end).and_then(|i| spans[i]);
         Draft::new(
             p.start,
@@ -333,18 +351,4 @@ fn part_apart_from(mut d: Draft, total: &Option<SeriesKey>) -> Draft {
         d.series = None;
     }
     d
-}
-
-/// True when `part` is counted inside `whole`: a line of the same flow's
-/// EBOPS tree, any services line inside total services, and services or
-/// goods inside exports of goods and services.
-fn within(part: &SeriesKey, whole: &SeriesKey) -> bool {
-    let services = SeriesKey::resolve("services").ok();
-    let gs = SeriesKey::resolve("goods-services").ok();
-    let goods = SeriesKey::resolve("goods").ok();
-    let pk_line =
-        part.as_str().starts_with("pk.ebops.") && part.flow() == Some(itx_types::Flow::Credit);
-    part.is_part_of(whole)
-        || (Some(whole) == services.as_ref() && pk_line && Some(part) != services.as_ref())
-        || (Some(whole) == gs.as_ref() && (pk_line || Some(part) == goods.as_ref()))
 }

@@ -16,10 +16,11 @@ pub(super) fn level(
     data: &mut Data<'_>,
 ) -> Result<Judgement, Error> {
     let name = short_name(&sd.key);
-    // "$2,135 billion", "2,593 billion dollars" (TopClaps, 2024-05-20): no series
-    // of the store comes near $100 billion, so a figure that large with
-    // "billion" used a comma for the decimal point; read as meant (rule 7) when
-    // that reading fits, and said so.
+    // "$2,135 billion", "2,593 billion dollars" (TopClaps, 2024-05-20): no
+    // Pakistani series comes near $100 billion, so a figure that large may have
+    // used a comma for the decimal point; read so (rule 7) when that reading
+    // fits, and said so. Otherwise it is judged as written (India's services
+    // exports do pass $100 billion a year).
     if qual == Qual::Exact && value.abs() >= 100_000.0 {
         let meant = level(
             sd,

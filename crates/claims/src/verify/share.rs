@@ -183,7 +183,7 @@ fn in_sentence(name: &str) -> String {
 /// The totals a share "of total exports" may be of when the sentence names none:
 /// all services exports, all exports of goods and services, and for a sub-line,
 /// the headline item it is part of.
-const UNNAMED_TOTALS: [&str; 2] = ["pk.ebops.services.credit", "pk.bop.gs.credit"];
+const UNNAMED_TOTALS: [&str; 2] = [vocab::SERVICES, vocab::GOODS_SERVICES];
 
 /// A share whose total the sentence does not name ("مجموعی برآمدات میں آئی ٹی کا
 /// حصہ 46 فیصد", IT's share of total exports is 46%): supported when some total
