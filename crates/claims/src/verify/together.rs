@@ -137,38 +137,16 @@ fn doubt(v: &mut Verified, why: String) {
 /// its scale is a change or a slip ("60 کروڑ ڈالر" more in a year).
 pub(crate) fn doubt_series_by_scale(drafts: &[(Draft, Cues)], verified: &mut [Verified]) {
     let story = drafts.first().and_then(|(d, _)| d.story.series.clone());
-    let off_scale: Vec<(usize, Option<SeriesKey>, Option<String>, String)> = verified
-        .iter()
-        .filter(|v| {
-            v.claim.kind == Kind::Amount
-                && v.claim.verdict == Verdict::Unverifiable
-                && level::off_scale(&v.claim.reason)
-        })
-        .map(|v| {
-            (
-                v.sentence,
-                v.claim.series.clone(),
-                v.claim.period.clone(),
-                v.claim.text.clone(),
+    doubt_rates_beside(
+        verified,
+        |v| v.claim.verdict == Verdict::Unverifiable && level::off_scale(&v.claim.reason),
+        |a, v| a.sentence == v.sentence && v.claim.series != story,
+        |figure| {
+            format!(
+                "the series is in doubt: the sentence's \"{figure}\" is not of its scale over the same period"
             )
-        })
-        .collect();
-    for v in verified
-        .iter_mut()
-        .filter(|v| contradicted_rate(v) && v.claim.series != story)
-    {
-        if let Some((_, _, _, figure)) = off_scale
-            .iter()
-            .find(|(s, k, p, _)| *s == v.sentence && *k == v.claim.series && *p == v.claim.period)
-        {
-            doubt(
-                v,
-                format!(
-                    "the series is in doubt: the sentence's \"{figure}\" is not of its scale over the same period"
-                ),
-            );
-        }
-    }
+        },
+    );
 }
 
 /// A rate contradicted for a period over which the story's own level of the
@@ -179,14 +157,13 @@ pub(crate) fn doubt_series_by_scale(drafts: &[(Draft, Cues)], verified: &mut [Ve
 /// ICT's +13.8%. A level within 15% may be a slip or a revision, and proves
 /// nothing about the measure.
 pub(crate) fn doubt_rates_by_levels(verified: &mut [Verified]) {
-    let far: Vec<(Option<SeriesKey>, Option<String>, String)> = verified
-        .iter()
-        .filter(|v| {
+    doubt_rates_beside(
+        verified,
+        |v| {
             // A plain level with its own period, on the series' scale: one off
             // the scale, or whose period or reading is itself in doubt, is more
             // likely misread than another measure.
-            v.claim.kind == Kind::Amount
-                && v.withheld.is_none()
+            v.withheld.is_none()
                 && v.claim.verdict == Verdict::Unverifiable
                 && !["ambiguous", "names no period", "read as", "not written"]
                     .iter()
@@ -195,26 +172,49 @@ pub(crate) fn doubt_rates_by_levels(verified: &mut [Verified]) {
                     (Some(s), Some(a)) if a.abs() > 0.0
                         && ((s - a) / a).abs() > 0.15
                         && !crate::alt::out_of_scale(s.abs(), a.abs()))
-        })
-        .map(|v| {
-            (
-                v.claim.series.clone(),
-                v.claim.period.clone(),
-                v.claim.text.clone(),
+        },
+        |a, _| a.period.is_some(),
+        |figure| {
+            format!(
+                "the story's own figure for the period, \"{figure}\", is far from the store's: it may count another measure"
             )
+        },
+    );
+}
+
+/// An amount a contradicted rate may be doubted beside.
+struct Beside {
+    sentence: usize,
+    series: Option<SeriesKey>,
+    period: Option<String>,
+    text: String,
+}
+
+/// Doubts each contradicted rate for which an amount of the same series and
+/// period, picked by `amount`, stands as `also` requires: the amount's words
+/// say the rate may not be about what the store holds.
+fn doubt_rates_beside(
+    verified: &mut [Verified],
+    amount: impl Fn(&Verified) -> bool,
+    also: impl Fn(&Beside, &Verified) -> bool,
+    why: impl Fn(&str) -> String,
+) {
+    let amounts: Vec<Beside> = verified
+        .iter()
+        .filter(|v| v.claim.kind == Kind::Amount && amount(v))
+        .map(|v| Beside {
+            sentence: v.sentence,
+            series: v.claim.series.clone(),
+            period: v.claim.period.clone(),
+            text: v.claim.text.clone(),
         })
         .collect();
     for v in verified.iter_mut().filter(|v| contradicted_rate(v)) {
-        if let Some((_, _, figure)) = far
+        if let Some(a) = amounts
             .iter()
-            .find(|(k, p, _)| *k == v.claim.series && p.is_some() && *p == v.claim.period)
+            .find(|a| a.series == v.claim.series && a.period == v.claim.period && also(a, v))
         {
-            doubt(
-                v,
-                format!(
-                    "the story's own figure for the period, \"{figure}\", is far from the store's: it may count another measure"
-                ),
-            );
+            doubt(v, why(&a.text));
         }
     }
 }
