@@ -121,3 +121,42 @@ fn a_shares_total_owns_no_rate_after_it() {
         Some("pk.ebops.9.credit")
     );
 }
+
+/// Time of News, 2022-05-20 (https://timeofnews.com.pk/pakistans-it-exports-soar-to-2-2-billion/):
+/// "Last year, over the same period, net exports were valued at $1.274 billion,
+/// representing 74.94% of the $1.7 billion in ICT exports." "Last year, over
+/// the same period," had not been read as the period a year earlier, nor
+/// "representing" as making the share the amount's: the share was judged on
+/// FY2021-22's figures (75.76%) and a true claim called wrong. EasyData, Jul-Apr
+/// FY2020-21: ICT exports $1,700m, imports $426m, net $1,274m, 74.94%
+/// (`itx series show ict --transform fytd`, to 2021-04).
+#[test]
+fn last_year_over_the_same_period_and_a_share_representing() {
+    let r = run(
+        "Net exports from July 2021 to April 2022 amounted to $1.665 billion, or 75.75% of \
+         $2.198 billion worth of ICT exports.\n\nLast year, over the same period, net exports \
+         were valued at $1.274 billion, representing 74.94% of the $1.7 billion in ICT exports.",
+        &on("2022-05-20"),
+    );
+    let net = claim(&r, "$1.274 billion", 0);
+    assert_eq!(net.period.as_deref(), Some("FY2020-21 Jul-Apr"));
+    assert_eq!(net.verdict, Supported, "{}", net.reason);
+    let share = claim(&r, "74.94%", 0);
+    assert_eq!(share.period.as_deref(), Some("FY2020-21 Jul-Apr"));
+    assert_eq!(share.verdict, Supported, "{}", share.reason);
+}
+
+/// The same opening with "a comparable time" (PakUpdates' rewording of the
+/// story, 2022-05-20: "Last year, for a comparable time, net goods were $1.126
+/// billion"), written here about ICT exports: Jul-Mar FY2020-21, $1,507m.
+#[test]
+fn last_year_for_a_comparable_time() {
+    let r = run(
+        "ICT exports from July 2021 to March 2022 were $1.948 billion. Last year, for a \
+         comparable time, ICT exports were $1.507 billion.",
+        &on("2022-05-20"),
+    );
+    let base = claim(&r, "$1.507 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2020-21 Jul-Mar"));
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}

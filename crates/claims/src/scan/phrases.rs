@@ -449,7 +449,7 @@ pub(crate) fn rel_offset_after(after: &str) -> Option<(i32, usize)> {
 
 static REL_LEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[;,:]|\bwhile|\bwhereas)\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*(?:,|\s+that)\s*)?(?:for|during|in)\s+the\s+(?:same|corresponding)\s+period|(?:last|previous)\s+year\s*,)\s*,?\s+(?:(?:[a-z]+|\p{Arabic}+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+){0,4}$",
+        r"(?i)(?:^|[;,:]|\bwhile|\bwhereas)\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?P<what>(?:same|corresponding)\s+(?:month|period|quarter|months)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|year|FY)\b|(?:same|corresponding)\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|(?:last|previous)\s+year\s*,?\s+(?:(?:he|she|they|the\s+\w+)\s+(?:said|added|noted)\s*(?:,|\s+that)\s*)?(?:for|during|in|over)\s+(?:the|a)\s+(?:same|corresponding|comparable|similar)\s+(?:period|time)|(?:last|previous)\s+year\s*,)\s*,?\s+(?:(?:[a-z]+|\p{Arabic}+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+){0,5}$",
     )
 });
 
@@ -477,7 +477,8 @@ static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words between an amount and a percentage that make the percentage the
-/// amount's share (", which was", "which is", "or").
+/// amount's share (", which was", "which is", "or", ", representing",
+/// "accounting for").
 pub(crate) fn which_is(gap: &str) -> bool {
     gap.len() < 24
         && gap
@@ -486,7 +487,17 @@ pub(crate) fn which_is(gap: &str) -> bool {
             .all(|w| {
                 matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "which" | "is" | "was" | "or" | "that" | "are" | "were"
+                    "which"
+                        | "is"
+                        | "was"
+                        | "or"
+                        | "that"
+                        | "are"
+                        | "were"
+                        | "representing"
+                        | "accounting"
+                        | "for"
+                        | "constituting"
                 )
             })
 }
