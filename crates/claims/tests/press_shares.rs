@@ -160,3 +160,28 @@ fn last_year_for_a_comparable_time() {
     assert_eq!(base.period.as_deref(), Some("FY2020-21 Jul-Mar"));
     assert_eq!(base.verdict, Supported, "{}", base.reason);
 }
+
+/// PkTopWeb, 2022-04-23
+/// (https://pktopweb.com/2022/04/23/pakistan-records-its-highest-ever-it-exports-in-9-months-of-fy-2022/):
+/// "Last year, for the same period, net exports were $1.126 billion, accounting
+/// for 74.72 percent of total exports of $1.507 billion." A total named as
+/// "total exports of" an amount had not been read as the share's total, so the
+/// share was not judged. Its amount is gross ICT exports, not the story's net
+/// exports. EasyData, Jul-Mar FY2020-21: ICT exports $1,507m, net $1,126m,
+/// 74.72% (`itx series show ict --transform fytd`, to 2021-03).
+#[test]
+fn a_share_of_total_exports_of_an_amount() {
+    let r = run(
+        "Net exports from July 2021 to March 2022 during FY2021-22 were $1.472 billion, \
+         accounting for 75.56 percent of total ICT exports of $1.948 billion. Last year, for the \
+         same period, net exports were $1.126 billion, accounting for 74.72 percent of total \
+         exports of $1.507 billion.",
+        &on("2022-04-23"),
+    );
+    let share = claim(&r, "74.72 percent", 0);
+    assert_eq!(share.period.as_deref(), Some("FY2020-21 Jul-Mar"));
+    assert_eq!(share.verdict, Supported, "{}", share.reason);
+    let total = claim(&r, "$1.507 billion", 0);
+    assert_eq!(series(total), Some("pk.ebops.9.credit"), "{}", total.reason);
+    assert_eq!(total.verdict, Supported, "{}", total.reason);
+}

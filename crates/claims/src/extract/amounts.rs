@@ -18,15 +18,25 @@ impl Sentence<'_> {
             // "… 75.07pc of US $ 1.689bn in exports": the words after the amount
             // name its series, the story's gross exports, whatever the sentence
             // named before it ("the net exports … were").
-            let named_after = scan::exports_after(slice(text, a.amount.end, self.end))
-                .then(|| {
-                    let near = self
-                        .series
-                        .iter()
-                        .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
-                    near.map(|m| m.key.clone()).or_else(|| ctx.gross_exports())
-                })
-                .flatten();
+            // "… accounting for 74.72 percent of total exports of $1.507
+            // billion" (PkTopWeb, 2022-04-23): a share's total named as exports
+            // is gross exports too.
+            let total_of_exports = self.pcts.iter().any(|p| {
+                p.end <= a.amount.start && {
+                    let gap = slice(text, p.end, a.amount.start);
+                    scan::of_amount(gap) && scan::exports_after(gap)
+                }
+            });
+            let named_after = (total_of_exports
+                || scan::exports_after(slice(text, a.amount.end, self.end)))
+            .then(|| {
+                let near = self
+                    .series
+                    .iter()
+                    .find(|m| m.start >= a.amount.end && m.start - a.amount.end <= 40);
+                near.map(|m| m.key.clone()).or_else(|| ctx.gross_exports())
+            })
+            .flatten();
             let Some(series) =
                 named_after.or_else(|| ctx.at(text, a.amount.start, a.amount.end, None))
             else {

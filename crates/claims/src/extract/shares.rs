@@ -114,11 +114,13 @@ impl Sentence<'_> {
                 .filter(|m| m.start - end <= 40)
                 .map(|m| m.key.clone())
                 .or_else(|| {
-                    // "… of $1.50bn received in exports proceeds": gross exports,
-                    // also in a story mostly about net exports.
-                    scan::exports_after(slice(text, end, self.end))
-                        .then(|| ctx.gross_exports())
-                        .flatten()
+                    // "… of $1.50bn received in exports proceeds", "… of total
+                    // exports of $1.507 billion" (PkTopWeb, 2022-04-23): gross
+                    // exports, also in a story mostly about net exports.
+                    (scan::exports_after(slice(text, end, self.end))
+                        || scan::exports_after(slice(text, p.end, total_amount.amount.start)))
+                    .then(|| ctx.gross_exports())
+                    .flatten()
                 });
             let part = total
                 .as_ref()

@@ -507,8 +507,9 @@ pub(crate) fn share_of(after: &str) -> Option<usize> {
     SHARE_OF.find(after).map(|m| m.end())
 }
 
-static OF_AMOUNT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*of\s+(?:the\s+)?(?:total\s+|overall\s+)?$"));
+static OF_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:exports?\s+(?:of\s+|worth\s+))?$")
+});
 static EXPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:(?:in|of|received\s+in)\s+)?(?:the\s+)?(?:total\s+|overall\s+|gross\s+)?(?:exports?|export\s+(?:remittances|proceeds)|exports?\s+proceeds)\b",
@@ -533,8 +534,9 @@ pub(crate) fn as_share_of(before: &str) -> Option<usize> {
     AS_SHARE_OF.find_iter(before).last().map(|m| m.end())
 }
 
-/// For "which is 74.65 percent of US$ 1.302 billion": true when the words
-/// between a percentage and an amount make the amount the share's total.
+/// For "which is 74.65 percent of US$ 1.302 billion" or "74.72 percent of total
+/// exports of $1.507 billion": true when the words between a percentage and an
+/// amount make the amount the share's total.
 pub(crate) fn of_amount(gap: &str) -> bool {
     OF_AMOUNT.is_match(gap)
 }
