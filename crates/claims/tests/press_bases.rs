@@ -409,3 +409,54 @@ fn a_base_is_never_a_change() {
     assert_ne!(c.verdict, Supported, "{}", c.reason);
     assert!(!c.reason.contains("change"), "{}", c.reason);
 }
+
+/// TechJuice, 2025-03-20
+/// (https://www.techjuice.pk/pakistans-call-center-sector-sees-20-export-growth-crosses-200-million-in-fy-2024-25):
+/// "Crosses $200 Million in FY 2024-25", and "the sector earned $207 million
+/// from July to February, reflecting a robust 20% increase from the previous
+/// year's $166 million". "Crosses" had not been read as a lower bound, a year in
+/// progress has no whole figure for call centres (the store holds SBP's Jul-Feb
+/// and Jul-Mar runs, $207.90m and $240.15m, dt.xls), and "the previous year's"
+/// had not moved $166m to Jul-Feb FY2023-24: it was called wrong against the
+/// year's own $207.90m. The store holds no Jul-Feb FY2023-24 run of call centres.
+#[test]
+fn a_year_in_progress_crossed_and_the_previous_years_base() {
+    let r = run(
+        "Pakistan's Call Center Sector Sees 20% Export Growth, Crosses $200 Million in FY \
+         2024-25\n\nPakistan's call center industry has hit a significant milestone. Recent \
+         figures from the State Bank of Pakistan show the call center sector earned $207 million \
+         from July to February, reflecting a robust 20% increase from the previous year's $166 \
+         million.",
+        &on("2025-03-20"),
+    );
+    let bound = claim(&r, "$200 Million", 0);
+    assert_eq!(
+        series(bound),
+        Some("pk.ebops.9.1.1.credit"),
+        "{}",
+        bound.reason
+    );
+    assert_eq!(bound.verdict, Supported, "{}", bound.reason);
+    assert!(
+        bound.reason.contains("the months of FY2024-25"),
+        "{}",
+        bound.reason
+    );
+    let base = claim(&r, "$166 million", 0);
+    assert_ne!(base.verdict, Contradicted, "{}", base.reason);
+}
+
+/// "Last year's" and "the previous month's" own the amount after them
+/// (sentences written for this test): Jul-Feb FY2023-24 ICT exports $1,978m
+/// (`itx series show ict --transform fytd`, to 2024-02).
+#[test]
+fn last_years_amount_is_a_year_earlier() {
+    let r = run(
+        "ICT exports were $2,487 million in July-February FY2024-25, up from last year's \
+         $1,978 million.",
+        &on("2025-03-20"),
+    );
+    let base = claim(&r, "$1,978 million", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2023-24 Jul-Feb"));
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}

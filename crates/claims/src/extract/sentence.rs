@@ -240,7 +240,8 @@ impl<'a> Sentence<'a> {
             .map(|from| slice(text, from, a.start))
             .into_iter()
             .filter(|l| l.len() < 120)
-            .find_map(scan::rel_offset_leading);
+            .find_map(scan::rel_offset_leading)
+            .or_else(|| scan::rel_possessive(before));
         let bound = listed
             .or_else(|| {
                 lead_rel

@@ -182,7 +182,7 @@ pub(crate) enum Qual {
 
 static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|exceeded|at\s+least|upwards\s+of|beyond|surpass(?:ed|ing)?|cross(?:ed|ing)?)(?:\s+(?:the|a))?|\b(?P<le>under|less\s+than|below|short\s+of)(?:\s+the)?|\b(?P<near>nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|just\s+below)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
+        r"(?i)(?:\b(?P<ge>over|more\s+than|above|in\s+excess\s+of|exceeding|exceeded|exceeds|at\s+least|upwards\s+of|beyond|surpass(?:ed|ing|es)?|cross(?:ed|ing|es)?)(?:\s+(?:the|a))?|\b(?P<le>under|less\s+than|below|short\s+of)(?:\s+the)?|\b(?P<near>nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|just\s+below)|(?:\b(?P<ap>about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated)|(?P<tilde>~)))\s*$",
     )
 });
 
@@ -468,6 +468,24 @@ pub(crate) fn rel_offset_leading(before: &str) -> Option<i32> {
         return None;
     }
     REL_LEADING.is_match(before).then_some(-12)
+}
+
+static REL_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:previous|last|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?(?P<what>year|month)['’]s\s+(?:(?:figure|total|level|tally)\s+of\s+)?$",
+    )
+});
+
+/// A relative period owning the amount right after it ("a robust 20% increase
+/// from the previous year's $166 million", TechJuice, 2025-03-20): the offset
+/// in months.
+pub(crate) fn rel_possessive(before: &str) -> Option<i32> {
+    let c = REL_POSSESSIVE.captures(before)?;
+    Some(if c["what"].eq_ignore_ascii_case("month") {
+        -1
+    } else {
+        -12
+    })
 }
 
 static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {

@@ -108,6 +108,9 @@ pub(super) fn level(
     };
     let readings = sd.readings(span);
     let Some(first) = readings.first() else {
+        if let Some(o) = year_so_far_above(sd, span, value, half, qual) {
+            return Ok(o);
+        }
         return Ok(Judgement::missing(
             Some(value),
             no_data(sd, span, data.as_of()),
@@ -729,6 +732,47 @@ pub(super) fn guessed(
             .into_iter()
             .find(|r| level_matches(value, half, qual, r))
             .map(|r| (*g, r))
+    })
+}
+
+/// A lower bound on a fiscal year the store holds no whole figure for, met by
+/// the longest run of its months from July that the store holds: the year is
+/// at least its months so far ("Pakistan's Call Center Sector … Crosses $200
+/// Million in FY 2024-25", TechJuice, 2025-03-20: SBP's Jul-Feb figure is
+/// $207.90m). A run below the bound says nothing of the whole year.
+fn year_so_far_above(
+    sd: &Figures,
+    span: Span,
+    value: f64,
+    half: f64,
+    qual: Qual,
+) -> Option<Judgement> {
+    if qual != Qual::AtLeast || !span.is_fiscal_year() {
+        return None;
+    }
+    let (run, r) = span
+        .iter()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .skip(1)
+        .find_map(|m| {
+            let run = Span::to_date(m);
+            sd.readings(run).into_iter().next().map(|r| (run, r))
+        })?;
+    level_matches(value, half, qual, &r).then(|| {
+        let reason = format!(
+            "{} were {} in {} ({}), the months of {} the store holds; stated more than {}, so the whole year is too",
+            short_name(&sd.key),
+            musd(r.value),
+            run.label(),
+            reading_note(&r),
+            span.label(),
+            musd(value)
+        );
+        Judgement::new(Verdict::Supported, Some(value), reason)
+            .actual(r.value)
+            .sources(r.sources)
     })
 }
 

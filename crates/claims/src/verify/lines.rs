@@ -19,7 +19,19 @@ pub(super) fn judge_or_whole(
     data: &mut Data<'_>,
 ) -> Result<Judgement, Error> {
     let mut out = judge(key, d, cues, data)?;
-    let own_line = d.segment || [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
+    // A lower bound on a line says nothing the whole item's figure can
+    // confirm: the whole is the larger ("Pakistan's call center industry …
+    // generating over $200 million in the ongoing financial year", CW Pakistan,
+    // 2025-03-20, is not confirmed by ICT exports' $3,814m).
+    let lower_bound = matches!(
+        d.what,
+        What::Level {
+            qual: Qual::AtLeast,
+            ..
+        }
+    );
+    let own_line =
+        d.segment || lower_bound || [vocab::SOFTWARE, vocab::FREELANCE].contains(&key.as_str());
     if out.missing && !own_line {
         let headline = SeriesKey::new(vocab::HEADLINE);
         let wholes = d.story.series.iter().chain(std::iter::once(&headline));
