@@ -447,7 +447,23 @@ pub(crate) fn extract(
                 .find(|m| m.key.as_str() != vocab::HEADLINE)
                 .map(|m| m.key.clone())
         })
-        .flatten();
+        .flatten()
+        // "These services" are the last the sentence before named, also
+        // across a paragraph break (the press sets a sentence a paragraph).
+        .or_else(|| {
+            let words = vocab::says_these_services(&text[s.start..s.end])?;
+            let (from, to) = (s.start + words.start, s.start + words.end);
+            (si > 0
+                && sentences[si - 1].para + 1 >= s.para
+                && mentions[si].iter().all(|m| m.start >= from && m.end <= to))
+            .then(|| {
+                mentions[si - 1]
+                    .iter()
+                    .max_by_key(|m| m.end)
+                    .map(|m| m.key.clone())
+            })
+            .flatten()
+        });
         let numbers = sentence.numbers.clone();
         let untracked = sentence.untracked.clone();
         let ctx = SeriesContext {

@@ -638,6 +638,18 @@ pub(crate) fn says_segment(text: &str) -> bool {
     SEGMENT.is_match(text)
 }
 
+static THESE_SERVICES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:these|those)\s+services\b").expect("valid"));
+
+/// The text refers back to the services the sentence before named
+/// ("In September, these services witnessed a 0.48 per cent year-on-year
+/// decrease", HUM English, 2023-10-20, after a sentence on "the
+/// telecommunications, computers, and information services sector").
+/// Where the words are, if the text has them.
+pub(crate) fn says_these_services(text: &str) -> Option<std::ops::Range<usize>> {
+    THESE_SERVICES.find(text).map(|m| m.range())
+}
+
 /// True when the text says "IT" or "ICT" as a word.
 pub(crate) fn says_it(text: &str) -> bool {
     LOOSE_IT.is_match(text)

@@ -717,3 +717,41 @@ fn the_lede_names_the_story() {
     let b = claim(&r, "$190 million", 0);
     assert_eq!(b.verdict, Supported, "{}", b.reason);
 }
+
+/// HUM English, 2023-10-20 (https://humenglish.com/business/pakistan-services-trade-deficit/),
+/// a story on the services trade deficit: "Within these exports, the
+/// telecommunications, computers, and information services sector made the
+/// largest contribution, amounting to $655 million …" and, a paragraph on, "In
+/// September, these services witnessed a 0.48 per cent year-on-year decrease and
+/// a 12.34 per cent monthly decrease, reaching a total of $206 million." "These
+/// services" are the ICT the sentence before named (they had been read as the
+/// story's services balance), and "monthly decrease" is a month-on-month rate.
+/// EasyData: ICT September 2023 $206m, September 2022 $207m (-0.48%), August
+/// 2023 $236m, first printed $235m (-12.34% as then known).
+#[test]
+fn these_services_are_the_line_named_before() {
+    let r = run(
+        "Pakistan's services trade deficit surges by over 75% to $216 million.\n\nWithin these \
+         exports, the telecommunications, computers, and information services sector made the \
+         largest contribution, amounting to $655 million, showcasing a 3.31 per cent \
+         year-on-year increase.\n\nIn September, these services witnessed a 0.48 per cent \
+         year-on-year decrease and a 12.34 per cent monthly decrease, reaching a total of $206 \
+         million.",
+        &on("2023-10-20"),
+    );
+    let level = claim(&r, "$206 million", 0);
+    assert_eq!(series(level), Some("pk.ebops.9.credit"), "{}", level.reason);
+    assert_eq!(level.verdict, Supported, "{}", level.reason);
+    let yoy = claim(&r, "0.48 per cent", 0);
+    assert_eq!(yoy.verdict, Supported, "{}", yoy.reason);
+    let mom = claim(&r, "12.34 per cent", 0);
+    assert_eq!(
+        mom.kind,
+        itx_claims::Kind::Growth {
+            basis: itx_claims::Basis::Mom
+        },
+        "{}",
+        mom.reason
+    );
+    assert_eq!(mom.verdict, Outdated, "{}", mom.reason);
+}

@@ -105,7 +105,7 @@ static YOY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:month[- ]on[- ]month|month[- ]over[- ]month|mom|m/m|m-o-m|sequential(?:ly)?|(?:previous|preceding|prior|last)\s+month|(?:a|one)\s+month\s+(?:earlier|ago|before))\b",
+        r"(?i)\b(?:month[- ]on[- ]month|month[- ]over[- ]month|mom|m/m|m-o-m|sequential(?:ly)?|(?:previous|preceding|prior|last)\s+month|(?:a|one)\s+month\s+(?:earlier|ago|before)|on\s+a\s+monthly\s+basis|monthly\s+(?:decrease|increase|decline|growth|rise|fall|drop|dip|gain|jump|surge|contraction|expansion|change))\b",
     )
 });
 
