@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{claim, on, run};
+use common::{claim, on, run, series};
 use itx_claims::Verdict;
 
 use Verdict::{Supported, Unverifiable};
@@ -331,4 +331,61 @@ fn the_bureau_in_urdu_by_its_english_word() {
             c.reason
         );
     }
+}
+
+/// Dawn, 2025-03-05 (https://www.dawn.com/news/1895870/services-exports-swell-to-44bn):
+/// the lede, "Export of services grew 6.16 per cent to $4.748 billion in the
+/// first seven months of the current fiscal year from $4.472bn a year ago", is
+/// credited in the next paragraph: "according to statistics issued by the
+/// Pakistan Bureau of Statistics on Tuesday". Those are the Bureau's figures,
+/// which SBP's do not give (EasyData Jul-Jan FY2024-25: $4,778m, +9.69%): they
+/// had been called wrong.
+#[test]
+fn a_lede_credited_to_the_bureau_in_the_next_paragraph() {
+    let r = run(
+        "ISLAMABAD: Export of services grew 6.16 per cent to $4.748 billion in the first seven \
+         months of the current fiscal year from $4.472bn a year ago, driven by the \
+         telecommunication sector.\n\nIn rupee terms, the exports improved by 3.27pc to Rs1.321 \
+         trillion in the first seven months of FY25 against Rs1.279tr in FY24, according to \
+         statistics issued by the Pakistan Bureau of Statistics on Tuesday.",
+        &on("2025-03-05"),
+    );
+    for quote in ["6.16 per cent", "$4.748 billion", "$4.472bn"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
+        assert!(
+            c.reason.contains("Pakistan Bureau of Statistics"),
+            "{quote}: {}",
+            c.reason
+        );
+    }
+}
+
+/// The Nation, 2025-02-23
+/// (https://www.nation.com.pk/23-Feb-2025/current-account-records-dollar-682m-surplus-in-7-months-of-fy25-sbp),
+/// citing SBP: "Balance on trade of services in July-January FY 24-25 has
+/// recorded a deficit of $1.929 billion …, adding that the services’ trade
+/// deficit was recorded as $315 million in January 2025". SBP's own phrases for
+/// the services balance had been read as the trade deficit of goods, which itx
+/// does not track. EasyData (2025-04-17, the store's only print): January 2025
+/// imports $1,024m less exports $692m, a deficit of $332m.
+#[test]
+fn the_services_balance_in_sbps_words() {
+    let r = run(
+        "Balance on trade of services in July-January FY 24-25 has recorded a deficit of $1.929 \
+         billion, the data showed, adding that the services’ trade deficit was recorded as $315 \
+         million in January 2025, the State Bank of Pakistan (SBP) reported.",
+        &on("2025-02-23"),
+    );
+    for quote in ["$1.929 billion", "$315 million"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            series(c),
+            Some("pk.ebops.services.net"),
+            "{quote}: {}",
+            c.reason
+        );
+    }
+    let january = claim(&r, "$315 million", 0);
+    assert_eq!(january.actual, Some(-332.0), "{}", january.reason);
 }
