@@ -387,7 +387,10 @@ pub(crate) fn names_market(subject: &str) -> bool {
 static IMPORTS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s+(?:imports?|payments)\b").expect("flow regex"));
 static IMPORTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:imports?|payments)\s+(?:of|for)\s+$").expect("flow regex")
+    Regex::new(
+        r"(?i)\b(?:imports?|payments)\s+(?:of|for|under\s+the\s+head\s+of|on\s+account\s+of)\s+(?:the\s+)?$",
+    )
+    .expect("flow regex")
 });
 
 /// A vocabulary phrase found in text.
@@ -588,7 +591,23 @@ fn bare_flows(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
 static BOARD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s+(?:board|بورڈ)\b").expect("valid"));
 
+static PLURAL_POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bservices['’]").expect("valid"));
+
+/// The text with the apostrophe of "services’" blanked, byte for byte, so that
+/// "the services’ exports", "services’ imports" and "the services’ trade
+/// deficit" (The Nation, 2023-10-04) read as the phrases without it; every
+/// offset stays the text's.
+fn without_plural_possessive(text: &str) -> std::borrow::Cow<'_, str> {
+    PLURAL_POSSESSIVE.replace_all(text, |c: &regex::Captures<'_>| {
+        let m = &c[0];
+        let apostrophe = m.chars().next_back().map_or(0, char::len_utf8);
+        format!("{}{}", &m[..m.len() - apostrophe], " ".repeat(apostrophe))
+    })
+}
+
 fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
+    let text = &*without_plural_possessive(text);
     let c = &*COMPILED;
     c.regex
         .captures_iter(text)

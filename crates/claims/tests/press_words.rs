@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{claim, on, run};
+use common::{claim, on, run, series};
 use itx_claims::Verdict;
 
 use Verdict::Supported;
@@ -547,4 +547,57 @@ fn a_comma_for_the_decimal_point_before_billion() {
     assert!(now.reason.starts_with("read as $2,593m"), "{}", now.reason);
     let base = claim(&r, "$2,135 billion", 0);
     assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
+}
+
+/// The Nation, 2023-10-04
+/// (https://www.nation.com.pk/04-Oct-2023/services-exports-increase-by-2pc-to-dollar-1-135m),
+/// PBS's figures: "the services’ exports from the country increased by 2.34
+/// percent by going up from $586.29 million in August 2022 to $600.03 million
+/// during August 2023". "The services’ exports" are services exports (they had
+/// been read as the story's services balance). SBP gives the rate within
+/// rounding: EasyData August 2023 $621m on August 2022 $606m, +2.48% (+2.31% to
+/// +2.64% at the figures' rounding).
+#[test]
+fn the_services_apostrophe_exports() {
+    let r = run(
+        "Based on the figures, the services’ trade deficit increased by 174.22 percent during \
+         the period under review. Meanwhile, on year on year (YoY) basis, the services’ exports \
+         from the country increased by 2.34 percent by going up from $586.29 million in August \
+         2022 to $600.03 million during August 2023, according to the PBS data.",
+        &on("2023-10-04"),
+    );
+    let rate = claim(&r, "2.34 percent", 0);
+    assert_eq!(
+        series(rate),
+        Some("pk.ebops.services.credit"),
+        "{}",
+        rate.reason
+    );
+    assert_eq!(rate.verdict, Supported, "{}", rate.reason);
+    let deficit = claim(&r, "174.22 percent", 0);
+    assert_eq!(
+        series(deficit),
+        Some("pk.ebops.services.net"),
+        "{}",
+        deficit.reason
+    );
+}
+
+/// The News, 2017-10-29
+/// (https://www.thenews.com.pk/print/240367-Services-import-up-31-percent-to-750mln-in-July-Aug),
+/// PBS's figures: "Imports under the head of telecommunication, computer and
+/// information services marginally increased two percent to $74.34 million in
+/// July-August." They are ICT imports, not exports: EasyData July and August
+/// 2017, $34m and $40m, $74m.
+#[test]
+fn imports_under_the_head_of_a_line() {
+    let r = run(
+        "Imports under the head of telecommunication, computer and information services \
+         marginally increased two percent to $74.34 million in July-August, the Pakistan Bureau \
+         of Statistics said.",
+        &on("2017-10-29"),
+    );
+    let level = claim(&r, "$74.34 million", 0);
+    assert_eq!(series(level), Some("pk.ebops.9.debit"), "{}", level.reason);
+    assert_eq!(level.verdict, Supported, "{}", level.reason);
 }
