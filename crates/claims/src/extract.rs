@@ -463,6 +463,18 @@ pub(crate) fn extract(
                     .map(|m| m.key.clone())
             })
             .flatten()
+        })
+        .or_else(|| {
+            (mentions[si].is_empty()
+                && si > 0
+                && sentences[si - 1].para + 1 >= s.para
+                && vocab::opens_on_imports(&text[s.start..s.end]))
+            .then(|| {
+                let last = mentions[si - 1].iter().max_by_key(|m| m.end)?;
+                (last.key.flow() == Some(itx_types::Flow::Credit))
+                    .then(|| last.key.with_flow(itx_types::Flow::Debit))
+            })
+            .flatten()
         });
         let numbers = sentence.numbers.clone();
         let untracked = sentence.untracked.clone();

@@ -693,6 +693,17 @@ pub(crate) fn says_the_exports(text: &str) -> bool {
     THE_EXPORTS.is_match(text)
 }
 
+static THE_IMPORTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the\s+)?imports\b").expect("valid"));
+
+/// True when the sentence opens on "the imports" with no line named: the
+/// imports of the line the sentence before was about ("The exports of services
+/// during July-June (2021-22) were recorded at $6968.16 million … The imports
+/// also rose by 43.52 percent", Daily Times, 2022-09-01).
+pub(crate) fn opens_on_imports(text: &str) -> bool {
+    THE_IMPORTS.is_match(text)
+}
+
 static THESE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:these|those|such|its|their)\s+exports\b").expect("valid")
 });

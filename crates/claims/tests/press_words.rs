@@ -601,3 +601,31 @@ fn imports_under_the_head_of_a_line() {
     assert_eq!(series(level), Some("pk.ebops.9.debit"), "{}", level.reason);
     assert_eq!(level.verdict, Supported, "{}", level.reason);
 }
+
+/// Daily Times, 2022-09-01
+/// (https://dailytimes.com.pk/990789/pakistan-earns-541-million-from-travel-services-export-during-fy-2021-22/),
+/// PBS's figures in a story on travel services: "The exports of services during
+/// July-June (2021-22) were recorded at $6968.16 million against the exports of
+/// $5945.47 million in July-June (2020-21). The imports also rose by 43.52
+/// percent by growing from $8461.27 million last year to $12143.91 million
+/// during the period under review." The imports are services imports (they had
+/// been read as the story's travel exports): EasyData FY2020-21, $8,461m.
+#[test]
+fn the_imports_of_the_line_named_before() {
+    let r = run(
+        "Pakistan earned $541 million from travel services exports in FY2021-22, the PBS data \
+         revealed.\n\nThe exports of services during July-June (2021-22) were recorded at \
+         $6968.16 million against the exports of $5945.47 million in July-June (2020-21).\n\nThe \
+         imports also rose by 43.52 percent by growing from $8461.27 million last year to \
+         $12143.91 million during the period under review.",
+        &on("2022-09-01"),
+    );
+    let base = claim(&r, "$8461.27 million", 0);
+    assert_eq!(
+        series(base),
+        Some("pk.ebops.services.debit"),
+        "{}",
+        base.reason
+    );
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}
