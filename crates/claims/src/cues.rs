@@ -206,7 +206,13 @@ fn contains_word(hay: &str, word: &str) -> bool {
 }
 
 /// The cues for the figure at `start..end` of `text`.
-pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cues {
+pub(crate) fn read(
+    text: &str,
+    start: usize,
+    end: usize,
+    story: StoryCues,
+    services_total: bool,
+) -> Cues {
     let (a, b) = sentence(text, start, end);
     let start = start.clamp(a, b);
     let end = end.clamp(start, b);
@@ -228,7 +234,8 @@ pub(crate) fn read(text: &str, start: usize, end: usize, story: StoryCues) -> Cu
         other_compiler: story.pbs
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP)
-                && (last_credit_is_pbs(&text[..a]) || lede_credit_is_pbs(text, a, b))),
+                && (last_credit_is_pbs(&text[..a], services_total)
+                    || lede_credit_is_pbs(text, a, b))),
         pseb: story.pseb,
         narrow: NARROW.is_match(&text[a..b]),
         destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
@@ -304,17 +311,36 @@ impl StoryCues {
 /// Statistics: "According to data compiled by the Pakistan Bureau of
 /// Statistics, … In January, services exports reached $885.09 million" (Dawn,
 /// 2026-03-05) is PBS's figure until the story credits the State Bank.
-fn last_credit_is_pbs(before: &str) -> bool {
+///
+/// For a services total, a State Bank credit in a sentence about one line does
+/// not end the Bureau's: "According to the data compiled by the State Bank of
+/// Pakistan, the exports of telecommunications, computer, and information
+/// services reached $2.825bn …" and then "In FY24, the services exports posted
+/// a paltry growth of 2.77pc to $7.8bn" (Dawn's monthly PBS story, here as
+/// World Economist ran it, 2025-04-18) is still PBS's.
+fn last_credit_is_pbs(before: &str, services_total: bool) -> bool {
     let lower = lower_folded(before);
-    match (
-        credits(&lower, OTHER_COMPILER).max(),
-        credits(&lower, SBP).max(),
-    ) {
+    let sbp = credits(&lower, SBP)
+        .filter(|&i| {
+            !services_total || {
+                let (a, b) = sentence(&lower, i, i);
+                !ONE_LINE.is_match(&lower[a..b])
+            }
+        })
+        .max();
+    match (credits(&lower, OTHER_COMPILER).max(), sbp) {
         (Some(p), Some(s)) => p > s,
         (Some(_), None) => true,
         _ => false,
     }
 }
+
+/// A line of services named in a (lower-case) sentence.
+static ONE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:telecom\w*|computer|information\s+technology|ict|it|software|call\s+cent(?:er|re)s?|freelanc\w*)\b",
+    )
+});
 
 /// How far after a lede its credit may come: the press credits its opening
 /// paragraph in the next one.
@@ -398,7 +424,7 @@ mod tests {
 
     fn at(text: &str, figure: &str) -> Cues {
         let i = text.find(figure).unwrap();
-        read(text, i, i + figure.len(), StoryCues::of(text))
+        read(text, i, i + figure.len(), StoryCues::of(text), false)
     }
 
     #[test]

@@ -425,7 +425,12 @@ fn read_claims(
         .map(|mut d| {
             // Cues are read where the claim was found (the rewrite, for Urdu);
             // the claim then points back at the words it came from.
-            let c = cues::read(rewrite, d.start, d.end, story);
+            // Services exports, imports or their balance.
+            let services_total = d
+                .series
+                .as_ref()
+                .is_some_and(|k| k.as_str().starts_with("pk.ebops.services."));
+            let c = cues::read(rewrite, d.start, d.end, story, services_total);
             if let Some(n) = urdu {
                 (d.start, d.end) = n.original(d.start, d.end);
             }

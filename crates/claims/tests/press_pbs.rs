@@ -389,3 +389,38 @@ fn the_services_balance_in_sbps_words() {
     let january = claim(&r, "$315 million", 0);
     assert_eq!(january.actual, Some(-332.0), "{}", january.reason);
 }
+
+/// World Economist, 2025-04-18
+/// (https://world-economist.com/export-of-services-rises-to-6-2bn-in-july-march-business),
+/// running Dawn's monthly story on PBS's services trade: after "according to
+/// statistics released by the Pakistan Bureau of Statistics", a paragraph
+/// credits SBP for one line ("According to the data compiled by the State Bank
+/// of Pakistan, the exports of telecommunications, computer, and information
+/// services reached $2.825bn …"), and the story returns to the totals: "In
+/// FY24, the services exports posted a paltry growth of 2.77pc to $7.8bn from
+/// $7.59bn a year ago." Those totals are still the Bureau's (SBP's FY2023-24:
+/// $7,691m, +1.25%) and had been called wrong; the line's figure stays SBP's.
+#[test]
+fn a_state_bank_credit_for_one_line_leaves_the_totals_to_the_bureau() {
+    let r = run(
+        "In rupee terms, the exports improved by 7.41pc to Rs1.734 trillion in 9MFY25 against \
+         Rs1.616tr in FY24, according to statistics released by the Pakistan Bureau of \
+         Statistics on Thursday.\nAccording to the data compiled by the State Bank of Pakistan, \
+         the exports of telecommunications, computer, and information services reached $2.825bn \
+         in July-March FY25 against $2.284bn over the corresponding months of last year, \
+         indicating a growth of 23.68pc.\nIn FY24, the services exports posted a paltry growth \
+         of 2.77pc to $7.8bn from $7.59bn a year ago.",
+        &on("2025-04-18"),
+    );
+    for quote in ["2.77pc", "$7.8bn"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(c.verdict, Unverifiable, "{quote}: {}", c.reason);
+        assert!(
+            c.reason.contains("Pakistan Bureau of Statistics"),
+            "{quote}: {}",
+            c.reason
+        );
+    }
+    let line = claim(&r, "$2.284bn", 0);
+    assert!(!line.reason.contains("Bureau"), "{}", line.reason);
+}
