@@ -460,3 +460,21 @@ fn last_years_amount_is_a_year_earlier() {
     assert_eq!(base.period.as_deref(), Some("FY2023-24 Jul-Feb"));
     assert_eq!(base.verdict, Supported, "{}", base.reason);
 }
+
+/// HUM English, 2024-03-19 (https://humenglish.com/business/services-trade-deficit),
+/// on SBP's figures: "Over the span of 8 months in FY24, service exports saw a
+/// slight dip of 1.36 per cent year over year, totaling $5.08 billion compared
+/// to $5.15 billion in FY23." The base's "FY23" is the same eight months of
+/// FY23, not the whole year ($7,596m), against which a true figure had been
+/// called wrong: EasyData Jul-Feb FY2022-23, $5,147m.
+#[test]
+fn a_base_year_beside_a_run_of_the_next_years_months() {
+    let r = run(
+        "Over the span of 8 months in FY24, service exports saw a slight dip of 1.36 per cent year \
+         over year, totaling $5.08 billion compared to $5.15 billion in FY23.",
+        &on("2024-03-19"),
+    );
+    let base = claim(&r, "$5.15 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2022-23 Jul-Feb"));
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+}

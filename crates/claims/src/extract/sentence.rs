@@ -610,6 +610,17 @@ impl<'a> Sentence<'a> {
                 {
                     spans[i].map(|b| b.shift(-12))
                 }
+                // "… totaling $5.08 billion compared to $5.15 billion in FY23"
+                // after "Over the span of 8 months in FY24" (HUM English,
+                // 2024-03-19): a base's fiscal year, beside a run of the next
+                // year's months, is the same months of that year.
+                (Some(i), _)
+                    if a.kind == Kind::Comparison
+                        && spans[i].is_some_and(|b| b.is_fiscal_year())
+                        && run_of_next_year(spans, i).is_some() =>
+                {
+                    run_of_next_year(spans, i).map(|r| r.shift(-12))
+                }
                 (Some(i), _) => spans[i],
                 (None, Some(n)) => story.map(|s| s.shift(n)),
                 (None, None) if a.kind == Kind::Comparison => base_before(a.amount.start),
@@ -624,6 +635,20 @@ impl<'a> Sentence<'a> {
         self.multiple_claims(text, story, own_main, ctx, out);
         self.other_figures(text, out);
     }
+}
+
+/// The run of months from July, short of a whole year, that another period of
+/// the sentence names in the fiscal year after the one at `i`.
+fn run_of_next_year(spans: &[Option<Span>], i: usize) -> Option<Span> {
+    let year = spans[i]?;
+    spans.iter().enumerate().find_map(|(j, s)| {
+        let s = (*s)?;
+        (j != i
+            && s.months < 12
+            && s.first.month() == 7
+            && s.shift(-12).fiscal_year() == year.fiscal_year())
+        .then_some(s)
+    })
 }
 
 /// "From July to October FY 2025-26", "from July 2021 to January 2022": the
