@@ -14,6 +14,11 @@ use std::sync::LazyLock;
 use itx_types::{Flow, SeriesKey};
 use regex::Regex;
 
+mod find;
+mod refs;
+pub(crate) use find::find;
+pub(crate) use refs::*;
+
 /// One phrase family and the series it names.
 #[derive(Debug, Clone, Copy)]
 pub struct Term {
@@ -384,15 +389,6 @@ pub(crate) fn names_market(subject: &str) -> bool {
     MARKET.is_match(subject)
 }
 
-static IMPORTS_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:imports?|payments)\b").expect("flow regex"));
-static IMPORTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:imports?|payments)\s+(?:of|for|under\s+the\s+head\s+of|on\s+account\s+of)\s+(?:the\s+)?$",
-    )
-    .expect("flow regex")
-});
-
 /// A vocabulary phrase found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SeriesMention {
@@ -483,253 +479,6 @@ pub(crate) fn gross(key: SeriesKey) -> SeriesKey {
 pub(crate) const SOFTWARE: &str = "pk.ebops.9.2.4.credit";
 pub(crate) const FREELANCE: &str = "pk.ebops.9.2.5.credit";
 
-/// Words that make the sub-lines after them a description of the series named
-/// before: "IT & ITeS export remittances comprising computer services and call
-/// centre services increased …" is about the total.
-static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
-    // A list may open with lines the vocabulary does not name alone ("which
-    // consist of telecom, information services, and computer", NetMag,
-    // 2017-07-20; "comprising the computer and call centre services",
-    // PhoneWorld, 2023-03-21).
-    Regex::new(
-        r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consist(?:s|ed)?\s+of|(?:made\s+up|composed)\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?(?:[a-z-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,3}$",
-    )
-    .expect("description regex")
-});
-static GENERIC_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    // "the IT industry's exports –which consist of" (NetMag, 2017-07-20): the
-    // words between the whole and its description are the description's.
-    Regex::new(r"(?i)\b(?:exports|remittances|earnings|receipts)\b[^.;]{0,30}$")
-        .expect("whole regex")
-});
-static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:the\s+)?$").expect("list regex")
-});
-
-/// Every vocabulary phrase in `text`, left to right; offsets are `base` + the
-/// position in `text`. Sub-lines that only describe a series named before them
-/// in `text` ("comprising computer services and call centres") are left out:
-/// they are not what the sentence's figures are about.
-pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
-    let all = find_all(text, base);
-    let mut out: Vec<SeriesMention> = Vec::with_capacity(all.len());
-    let mut prev_end = 0;
-    let mut describing = false;
-    for m in all {
-        let (s, e) = (m.start - base, m.end - base);
-        let gap = &text[prev_end.min(s)..s];
-        let lead = &gap[crate::scan::floor_boundary(gap, gap.len().saturating_sub(40))..];
-        // Lines listed after "comprising", "including" … describe the whole named
-        // before them: a series, or the story's own when the sentence names it
-        // only as "exports" ("Exports comprising computer services and call center
-        // services … stood at $1.530 billion").
-        let whole_before = !out.is_empty() || describing || GENERIC_WHOLE.is_match(lead);
-        describing =
-            whole_before && (DESCRIBES.is_match(lead) || (describing && LIST_JOIN.is_match(gap)));
-        prev_end = e;
-        // Freelancers' earnings are not part of SBP's headline as the press
-        // counts it: "IT exports — including earnings from freelancers —
-        // reached over $3.5 billion" is another compilation, so the mention stays.
-        if !describing || m.key.as_str() == FREELANCE {
-            out.push(m);
-        }
-    }
-    bare_flows(text, base, &mut out);
-    out
-}
-
-static BARE_IMPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bimports\b").expect("flow regex"));
-static BARE_EXPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bexports\b").expect("flow regex"));
-/// Imports or exports that are not the line's: the country's, goods', all of
-/// them.
-static OTHER_FLOWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:country'?s|countrys|total|overall|national|goods|merchandise|oil|petroleum)\s+$",
-    )
-    .expect("flow regex")
-});
-
-/// "Imports" with no line of their own, after an export line in the same
-/// sentence, are that line's imports ("exports of telecommunication, computer
-/// and information services rose 35.76% and imports 18.70%"; Urdu "…
-/// برآمدات میں 35.76 فیصد اور درآمدات میں 18.70 فیصد"); and "exports" after an
-/// import line are its exports ("The country had to pay $12.9bn in services
-/// imports against exports of just $7.1bn", Invest.pk, 2023-05-22).
-fn bare_flows(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
-    let mut added = Vec::new();
-    for (bare, from, to) in [
-        (&*BARE_IMPORTS, Flow::Credit, Flow::Debit),
-        (&*BARE_EXPORTS, Flow::Debit, Flow::Credit),
-    ] {
-        for m in bare.find_iter(text) {
-            let (s, e) = (base + m.start(), base + m.end());
-            if out.iter().chain(&added).any(|o| o.start < e && s < o.end)
-                || OTHER_FLOWS.is_match(crate::scan::tail(&text[..m.start()], 24))
-            {
-                continue;
-            }
-            let Some(prev) = out.iter().rev().find(|o| o.end <= s) else {
-                continue;
-            };
-            if prev.key.flow() == Some(from) {
-                added.push(SeriesMention {
-                    start: s,
-                    end: e,
-                    key: prev.key.with_flow(to),
-                });
-            }
-        }
-    }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
-}
-
-static BOARD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:board|بورڈ)\b").expect("valid"));
-
-static PLURAL_POSSESSIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bservices['’]").expect("valid"));
-
-/// The text with the apostrophe of "services’" blanked, byte for byte, so that
-/// "the services’ exports", "services’ imports" and "the services’ trade
-/// deficit" (The Nation, 2023-10-04) read as the phrases without it; every
-/// offset stays the text's.
-fn without_plural_possessive(text: &str) -> std::borrow::Cow<'_, str> {
-    PLURAL_POSSESSIVE.replace_all(text, |c: &regex::Captures<'_>| {
-        let m = &c[0];
-        let apostrophe = m.chars().next_back().map_or(0, char::len_utf8);
-        format!("{}{}", &m[..m.len() - apostrophe], " ".repeat(apostrophe))
-    })
-}
-
-fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
-    let text = &*without_plural_possessive(text);
-    let c = &*COMPILED;
-    c.regex
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let (i, m) = c
-                .groups
-                .iter()
-                .enumerate()
-                .find_map(|(i, g)| caps.get(*g).map(|m| (i, m)))?;
-            // "Pakistan Software Export Board" is a body, not a line.
-            if BOARD_AFTER.is_match(&text[m.end()..]) {
-                return None;
-            }
-            // "computer services imports", "payments for call centre services".
-            let key = &c.keys[i];
-            let imports = !m.as_str().to_ascii_lowercase().contains("export")
-                && (IMPORTS_AFTER.is_match(&text[m.end()..])
-                    || IMPORTS_BEFORE.is_match(&text[..m.start()]));
-            Some(SeriesMention {
-                start: base + m.start(),
-                end: base + m.end(),
-                key: if imports && key.flow() == Some(Flow::Credit) {
-                    key.with_flow(Flow::Debit)
-                } else {
-                    key.clone()
-                },
-            })
-        })
-        .collect()
-}
-
-/// The series the vocabulary knows, each once, in table order.
-/// "IT" and "exports" apart ("the IT sector's exports", Urdu's "آئی ٹی سیکٹر میں
-/// … برآمدات" read as "IT سیکٹر … exports"): a story that names no tracked
-/// series by its phrase but speaks of IT (or ICT) and of exports is about ICT
-/// exports.
-static LOOSE_IT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:IT|ICT|I\.T\.)(?:\W|$)").expect("valid"));
-static LOOSE_EXPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bexports?\b").expect("valid"));
-
-static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that)\s+(?:segment|sub-?sector)\b").expect("valid")
-});
-
-/// True when the text refers back to a line named before ("The segment
-/// witnessed a growth of 39 percent", "The subsector exports posted a rise").
-pub(crate) fn says_segment(text: &str) -> bool {
-    SEGMENT.is_match(text)
-}
-
-static THESE_SERVICES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:these|those)\s+services\b").expect("valid"));
-
-/// The text refers back to the services the sentence before named
-/// ("In September, these services witnessed a 0.48 per cent year-on-year
-/// decrease", HUM English, 2023-10-20, after a sentence on "the
-/// telecommunications, computers, and information services sector").
-/// Where the words are, if the text has them.
-pub(crate) fn says_these_services(text: &str) -> Option<std::ops::Range<usize>> {
-    THESE_SERVICES.find(text).map(|m| m.range())
-}
-
-/// True when the text says "IT" or "ICT" as a word.
-pub(crate) fn says_it(text: &str) -> bool {
-    LOOSE_IT.is_match(text)
-}
-
-static THE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bthe\s+(?:exports|amount)\b|^\W*(?:exports|amount)\s+(?:for|in|during|is|are|was|were|stood|remained|rose|fell|increased|decreased|declined|grew)\b",
-    )
-    .expect("valid")
-});
-
-/// True when the text says "the exports" or "the amount" with no line named:
-/// the story's own ("The exports for Jan-23 are lowest since May 2022"), not
-/// the sub-line the sentence before ended on. A broker's note drops the
-/// article: "Exports for Jan-23 are lowest since May 2022 … Amount is below the
-/// 6-month rolling average of US$221mn" (Topline via Trade Chronicle,
-/// 2023-02-20).
-pub(crate) fn says_the_exports(text: &str) -> bool {
-    THE_EXPORTS.is_match(text)
-}
-
-static THE_IMPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the\s+)?imports\b").expect("valid"));
-
-/// True when the sentence opens on "the imports" with no line named: the
-/// imports of the line the sentence before was about ("The exports of services
-/// during July-June (2021-22) were recorded at $6968.16 million … The imports
-/// also rose by 43.52 percent", Daily Times, 2022-09-01).
-pub(crate) fn opens_on_imports(text: &str) -> bool {
-    THE_IMPORTS.is_match(text)
-}
-
-static THESE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:these|those|such|its|their)\s+exports\b").expect("valid")
-});
-
-/// True when the text points back at the exports the story is about ("These
-/// exports now constitute a third of total exports of services").
-pub(crate) fn says_these_exports(text: &str) -> bool {
-    THESE_EXPORTS.is_match(text)
-}
-
-static THE_SECTOR: LazyLock<Regex> = LazyLock::new(|| {
-    // Urdu "شعبہ کی برآمدات" (the sector's exports) is rewritten "sector exports".
-    Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b|\bsector['’]?s?\s+exports\b").expect("valid")
-});
-
-/// True when the text says "the sector" or "the industry": in a story about a
-/// series, the story's ("the sector recorded a 19.3% annual increase in
-/// exports").
-pub(crate) fn says_the_sector(text: &str) -> bool {
-    THE_SECTOR.is_match(text)
-}
-
-pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
-    (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text)).then(|| SeriesKey::new(HEADLINE))
-}
-
 /// Lines of the accounts the vocabulary names so that their figures are not
 /// taken for the headline's, but which are no other reading of a headline
 /// figure: small, volatile lines (construction, insurance) fit almost any rate
@@ -745,7 +494,8 @@ const NOT_ALTERNATIVES: &[&str] = &[
     "pk.bop.gs.credit",
 ];
 
-/// The series another reading of a figure may be of (see [`NOT_ALTERNATIVES`]).
+/// The series another reading of a figure may be of (see [`NOT_ALTERNATIVES`]),
+/// each once, in table order.
 pub(crate) fn known_series() -> Vec<SeriesKey> {
     let mut out: Vec<SeriesKey> = Vec::new();
     for k in &COMPILED.keys {
