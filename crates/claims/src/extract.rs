@@ -370,6 +370,7 @@ pub(crate) fn extract(
         ..anchor
     };
     let mut discourse: Option<Span> = None;
+    let mut last_month: Option<Span> = None;
     let mut headline: Option<Span> = None;
     let mut named: Vec<Span> = Vec::new();
     let mut earlier: Vec<(usize, SeriesKey)> = Vec::new();
@@ -390,8 +391,23 @@ pub(crate) fn extract(
         let mut sentence = Sentence::read(text, s, &mentions[si], anchor_of(s), data.scans());
         sentence.discourse = discourse;
         let main = sentence.main_span(text, discourse, fallback_ref);
-        let reference = main.or(discourse).or(first_main).or(fallback_ref);
-        let story = main.or(discourse).or(first_main);
+        // "… the exports of services during the month amounted to $583mn, i.e.,
+        // up by 15% YoY and 6% MoM" after a sentence on the first five months
+        // (Mettis Global, 2021-12-21): the month the story last named.
+        let the_month = main
+            .is_none()
+            .then(|| vocab::says_the_month(&text[s.start..s.end]).then_some(last_month))
+            .flatten()
+            .flatten();
+        let reference = main
+            .or(the_month)
+            .or(discourse)
+            .or(first_main)
+            .or(fallback_ref);
+        let story = main.or(the_month).or(discourse).or(first_main);
+        if let Some(m) = main.filter(|m| m.months == 1) {
+            last_month = Some(m);
+        }
         let spans: Vec<Option<Span>> = sentence
             .periods
             .iter()
@@ -530,6 +546,9 @@ pub(crate) fn extract(
         if main.is_some() && !base_only {
             discourse = main;
             headline = headline.or(main);
+        } else if the_month.is_some() {
+            // The story is back on that month.
+            discourse = the_month;
         }
         // The sentence's last line, not one an apposition named in passing.
         if let Some(last) = mentions[si]

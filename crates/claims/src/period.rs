@@ -32,7 +32,7 @@ pub(crate) struct Mention {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 // "FY 202324" (The Nation, 2024-12-19): the dash dropped.
-const FYNUM: &str = r"\d{4}\s?[-–—/]\s?\d{2,4}|(?:19|20)\d{4}|\d{2,4}";
+const FYNUM: &str = r"\d{4}\s?[-–—/]\s?\d{2,4}|(?:19|20)\d{4}|\d{2}\s?[-–—/]\s?\d{2}\b|\d{2,4}";
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("period regex")

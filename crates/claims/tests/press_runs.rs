@@ -314,3 +314,57 @@ fn when_the_year_began_is_no_period() {
     );
     assert_ne!(c.verdict, Verdict::Supported, "{}", c.reason);
 }
+
+/// Mettis Global, 2021-12-21
+/// (https://mettisglobal.news/trade-deficit-in-services-worsens-by-5x-yoy-in-november):
+/// after "the first five months of the fiscal year 2022", "Amongst the total
+/// exports, Telecommunications, Computer and Information Services made the
+/// largest contribution with an amount of $221mn, showing an improvement of
+/// 31.6% YoY and 13.33% MoM" follows "the exports of services during the month".
+/// "The month" is November 2021, the month the story named last; read as the
+/// five months, the month-on-month rates could not be judged. EasyData: ICT
+/// November 2021 $221m, October $195m (+13.33%).
+#[test]
+fn the_month_is_the_month_the_story_named_last() {
+    let r = run(
+        "Pakistan’s trade deficit in services widened to $249 million during the month of \
+         November 2021, the monthly data released by the State Bank of Pakistan showed \
+         yesterday.\n\nThis has brought the trade deficit in services during the first five \
+         months of the fiscal year 2022 to $1.32billion.\n\nDetails made available by SBP \
+         revealed that the exports of services during the month amounted to $583mn. Amongst the \
+         total exports, Telecommunications, Computer and Information Services made the largest \
+         contribution with an amount of $221mn, showing an improvement of 31.6% YoY and 13.33% \
+         MoM.",
+        &on("2021-12-21"),
+    );
+    let mom = claim(&r, "13.33%", 0);
+    assert_eq!(mom.period.as_deref(), Some("2021-11"), "{}", mom.reason);
+    assert_eq!(mom.verdict, Supported, "{}", mom.reason);
+}
+
+/// Dunya News, 2025-06-18
+/// (https://dunyanews.tv/en/Business/889946-current-account-records-over-18bn-dollars-surplus-in-11-months-of-fy2),
+/// SBP's current-account release: "Balance on trade of services in July-May FY
+/// 24-25 has recorded a deficit of $ 2.668 billion as compared to $ 2.633
+/// billion deficit during 11 months of FY 23-24, the data shown adding that in
+/// May 2025 services’ trade deficit was recorded as $ 172 million". "FY 24-25"
+/// is FY2024-25 (it was read as FY24, FY2023-24, and the figure called wrong),
+/// and "in May 2025 … was recorded as $ 172 million" is May's. The store holds
+/// no services figures after March 2025, so both are unverifiable; the base,
+/// Jul-May FY2023-24, is EasyData's $2,633m.
+#[test]
+fn a_fiscal_year_in_two_two_digit_years_and_a_month_before_its_figure() {
+    let r = run(
+        "Balance on trade of services in July-May FY 24-25 has recorded a deficit of $ 2.668 \
+         billion as compared to $ 2.633 billion deficit during 11 months of FY 23-24, the data \
+         shown adding that in May 2025 services’ trade deficit was recorded as $ 172 million.",
+        &on("2025-06-18"),
+    );
+    let year = claim(&r, "$ 2.668 billion", 0);
+    assert_eq!(year.period.as_deref(), Some("FY2024-25 Jul-May"));
+    let base = claim(&r, "$ 2.633 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2023-24 Jul-May"));
+    assert_eq!(base.verdict, Supported, "{}", base.reason);
+    let may = claim(&r, "$ 172 million", 0);
+    assert_eq!(may.period.as_deref(), Some("2025-05"));
+}

@@ -397,7 +397,7 @@ pub(crate) fn binding_gap(gap: &str) -> bool {
 
 static LEAD_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s,]*(?:(?:when|which|where|to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|went|up|down|by|the|total|tally|figure|reaching|a|an|some)\b[\s,]*){1,6}$",
+        r"(?i)^[\s,]*(?:(?:when|which|where|to|at|of|stood|stand|stands|standing|was|were|is|are|reached|reaching|clocked|in|totalled|totaled|totalling|amounted|came|it|ict|exports?|remittances|rose|grew|increased|fell|declined|dropped|surged|jumped|climbed|went|up|down|by|the|total|tally|figure|reaching|a|an|some|recorded|registered|deficit|surplus|services?|trade|as)\b['’]?[\s,]*){1,7}$",
     )
 });
 
