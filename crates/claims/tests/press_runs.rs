@@ -368,3 +368,40 @@ fn a_fiscal_year_in_two_two_digit_years_and_a_month_before_its_figure() {
     let may = claim(&r, "$ 172 million", 0);
     assert_eq!(may.period.as_deref(), Some("2025-05"));
 }
+
+/// UrduPoint, 2019-07-15
+/// (https://www.urdupoint.com/en/business/services-trade-deficit-contracts-over-2822-669337.html),
+/// PBS's figures: "The country's services trade deficit narrowed by 28.22 per
+/// cent during the first eleven months of the current fiscal year compared to
+/// the corresponding period of last year." On 15 July 2019 the first eleven
+/// months of FY2019-20 had not begun to be counted: they are FY2018-19's (the
+/// next sentence says "July-May (2018-19)"). And Naya Daur, 2020-02-05
+/// (https://nayadaur.tv/05-Feb-2020/pakistan-s-it-exports-rise-by-19-percent):
+/// "the first seven months of the current fiscal year" are FY2019-20's, to
+/// January, which PBS had out in the first week of February.
+#[test]
+fn the_current_fiscal_years_months_not_yet_counted_are_last_years() {
+    let r = run(
+        "The country's services trade deficit narrowed by 28.22 per cent during the first eleven \
+         months of the current fiscal year compared to the corresponding period of last year.",
+        &on("2019-07-15"),
+    );
+    let rate = claim(&r, "28.22 per cent", 0);
+    assert_eq!(
+        rate.period.as_deref(),
+        Some("FY2018-19 Jul-May"),
+        "{}",
+        rate.reason
+    );
+    let r = run(
+        "IT exports rose by 18.5 per cent in the first seven months of the current fiscal year.",
+        &on("2020-02-05"),
+    );
+    let rate = claim(&r, "18.5 per cent", 0);
+    assert_eq!(
+        rate.period.as_deref(),
+        Some("FY2019-20 Jul-Jan"),
+        "{}",
+        rate.reason
+    );
+}

@@ -104,7 +104,7 @@ impl<'a> Sentence<'a> {
         let mut periods = periods;
         for m in &mut periods {
             if let Some(fy) = anchor.fy {
-                m.expr = m.expr.anchored(fy);
+                m.expr = anchored(m.expr, fy, anchor.latest);
             }
             if let (Expr::Month { .. }, Some(latest)) = (m.expr, anchor.latest) {
                 if let Some(span) = m.expr.resolve(Some(latest)) {
@@ -634,6 +634,32 @@ impl<'a> Sentence<'a> {
         self.record_claims(text, spans, story, ctx, out);
         self.multiple_claims(text, story, own_main, ctx, out);
         self.other_figures(text, out);
+    }
+}
+
+/// A relative fiscal year made explicit against the article's. "The first
+/// eleven months of the current fiscal year" in a story of 15 July 2019 are
+/// those of the year just closed, FY2018-19 (UrduPoint, 2019-07-15): a run of
+/// the current year's months that would end months after the latest out on the
+/// article's date is the previous year's (PBS publishes a month's trade in the
+/// first week of the next: "the first seven months of the current fiscal year"
+/// on 5 February 2020 are FY2019-20's, to January).
+fn anchored(expr: Expr, fy: itx_types::FiscalYear, latest: Option<Span>) -> Expr {
+    let current = matches!(
+        expr,
+        Expr::FyPart {
+            fy: crate::period::FyRef::Relative(0),
+            ..
+        }
+    );
+    let e = expr.anchored(fy);
+    match (latest, e.resolve(None)) {
+        (Some(l), Some(run))
+            if current && run.months < 12 && run.last() > Span::month(l.last()).shift(2).last() =>
+        {
+            expr.anchored(fy.prev())
+        }
+        _ => e,
     }
 }
 
