@@ -530,7 +530,14 @@ pub(crate) fn extract(
                 .flatten(),
         };
         let before = drafts.len();
-        sentence.claims(text, &spans, story, main.is_some(), &ctx, &mut drafts);
+        sentence.claims(
+            text,
+            &spans,
+            story,
+            main.or(the_month).is_some(),
+            &ctx,
+            &mut drafts,
+        );
         for d in &mut drafts[before..] {
             d.sentence = si;
             d.segment = (segment.is_some() && d.series == segment)

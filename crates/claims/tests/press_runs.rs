@@ -342,6 +342,35 @@ fn the_month_is_the_month_the_story_named_last() {
     assert_eq!(mom.verdict, Supported, "{}", mom.reason);
 }
 
+/// The same story: "On the other hand, the imports of services during the
+/// month amounted to $832mn". "During the month" writes the period, so a
+/// figure far from it is not withheld as one whose period was only borrowed:
+/// EasyData, November 2021, $1,128m (the store holds no earlier print).
+#[test]
+fn during_the_month_writes_the_period() {
+    let r = run(
+        "Pakistan’s trade deficit in services widened to $249 million during the month of \
+         November 2021, the State Bank of Pakistan showed yesterday.\n\nThis has brought the \
+         trade deficit in services during the first five months of the fiscal year 2022 to \
+         $1.32billion.\n\nOn the other hand, the imports of services during the month amounted \
+         to $832mn.",
+        &on("2021-12-21"),
+    );
+    let imports = claim(&r, "$832mn", 0);
+    assert_eq!(
+        imports.period.as_deref(),
+        Some("2021-11"),
+        "{}",
+        imports.reason
+    );
+    assert_eq!(imports.verdict, Contradicted, "{}", imports.reason);
+    assert!(
+        !imports.reason.contains("names no period"),
+        "{}",
+        imports.reason
+    );
+}
+
 /// Dunya News, 2025-06-18
 /// (https://dunyanews.tv/en/Business/889946-current-account-records-over-18bn-dollars-surplus-in-11-months-of-fy2),
 /// SBP's current-account release: "Balance on trade of services in July-May FY
