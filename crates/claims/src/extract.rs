@@ -534,7 +534,10 @@ pub(crate) fn extract(
             text,
             &spans,
             story,
-            main.or(the_month).is_some(),
+            // "During the period under review" writes the story's period by
+            // reference, as "during the month" writes the month's.
+            main.or(the_month).is_some()
+                || (discourse.is_some() && vocab::says_period_under_review(&text[s.start..s.end])),
             &ctx,
             &mut drafts,
         );

@@ -434,3 +434,29 @@ fn the_current_fiscal_years_months_not_yet_counted_are_last_years() {
         rate.reason
     );
 }
+
+/// "During the period under review" writes the story's period by reference
+/// (sentences written for this test, in the words of the PBS stories of
+/// `eval/`): a figure far from it is judged, not withheld as borrowed. EasyData
+/// and dt.xls, Jul-Feb FY2024-25: ICT exports $2,486.62m.
+#[test]
+fn the_period_under_review_is_written() {
+    let r = run(
+        "ICT exports rose in July-February FY2024-25, the data showed. During the period under \
+         review, ICT exports amounted to $2,300 million.",
+        &on("2025-03-20"),
+    );
+    let level = claim(&r, "$2,300 million", 0);
+    assert_eq!(
+        level.period.as_deref(),
+        Some("FY2024-25 Jul-Feb"),
+        "{}",
+        level.reason
+    );
+    assert_eq!(level.verdict, Contradicted, "{}", level.reason);
+    assert!(
+        !level.reason.contains("names no period"),
+        "{}",
+        level.reason
+    );
+}

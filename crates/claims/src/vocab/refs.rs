@@ -113,3 +113,17 @@ pub(crate) fn says_the_month(text: &str) -> bool {
         .find_iter(text)
         .any(|m| !m.as_str().to_ascii_lowercase().contains(" of "))
 }
+
+static UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:during|in|for|over)\s+the\s+(?:period\s+under\s+(?:review|consideration)|review\s+period|period\s+in\s+review)\b",
+    )
+    .expect("valid")
+});
+
+/// True when the text refers to "the period under review": the period the
+/// story is about, written by reference ("The services' imports into the
+/// country during the period under review decreased by 14.45 per cent").
+pub(crate) fn says_period_under_review(text: &str) -> bool {
+    UNDER_REVIEW.is_match(text)
+}
