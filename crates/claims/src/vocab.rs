@@ -350,6 +350,9 @@ pub const UNTRACKED: &[&str] = &[
     r"\b(?:FDI|foreign\s+direct\s+investment|venture\s+capital|funding)\b",
     r"\b(?:tax|taxes|revenue\s+collection|FBR|budget)\b",
     r"\b(?:population|unemployment|literacy)\b",
+    // Freelancers' work outside IT ("non-IT-related exports have posted a
+    // huge increase of 297.492%", About Pakistan, 2022-07-20).
+    r"\bnon[- ](?:IT|ICT)\b",
     r"\b(?:broadband|internet|mobile|smartphone|cellular)\s+(?:users|subscribers|penetration|subscriptions)\b",
     // Other countries, where the sentence names no series of the store's
     // ("Pakistan's growth rate during 2016-17 was 16 per cent whereas Sri Lanka

@@ -629,3 +629,27 @@ fn the_imports_of_the_line_named_before() {
     );
     assert_eq!(base.verdict, Supported, "{}", base.reason);
 }
+
+/// About Pakistan, 2022-07-20
+/// (https://www.aboutpakistan.com/news/pakistani-freelancers-earned-397-million-from-abroad-during-fy21-22/),
+/// on freelancers' earnings: "Conversely, non-IT-related exports have posted a
+/// huge increase of 297.492% during FY2021-22." Non-IT work is no line of ICT
+/// exports (the rate had been judged as ICT's and called wrong); the store holds
+/// freelancers' earnings only from February 2025.
+#[test]
+fn non_it_exports_are_not_it() {
+    let r = run(
+        "Pakistani freelancers have produced export revenue of $397.328 million during \
+         FY2021-22.\n\nConversely, non-IT-related exports have posted a huge increase of \
+         297.492% during FY2021-22.",
+        &on("2022-07-20"),
+    );
+    let rate = claim(&r, "297.492%", 0);
+    assert_eq!(series(rate), None, "{}", rate.reason);
+    assert_eq!(
+        rate.verdict,
+        itx_claims::Verdict::Unverifiable,
+        "{}",
+        rate.reason
+    );
+}

@@ -153,8 +153,13 @@ fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
                 .iter()
                 .enumerate()
                 .find_map(|(i, g)| caps.get(*g).map(|m| (i, m)))?;
-            // "Pakistan Software Export Board" is a body, not a line.
-            if BOARD_AFTER.is_match(&text[m.end()..]) {
+            // "Pakistan Software Export Board" is a body, not a line; and
+            // "non-IT-related exports" (About Pakistan, 2022-07-20) are not IT's.
+            let lead = text[..m.start()].to_ascii_lowercase();
+            if BOARD_AFTER.is_match(&text[m.end()..])
+                || lead.ends_with("non-")
+                || lead.ends_with("non ")
+            {
                 return None;
             }
             // "computer services imports", "payments for call centre services".
