@@ -178,3 +178,31 @@ fn services_imports_by_their_own_words() {
     );
     assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
 }
+
+/// A lower bound on a deficit is an upper bound on net exports (sentences
+/// written for this test; Invest.pk, 2023-05-22, https://invest.pk/view-news/3880,
+/// wrote "Pakistan ran a huge $5.4bn services trade deficit in the last fiscal
+/// year"): "a deficit of over $5.4bn" had been read as net exports above
+/// -$5.4bn, which any smaller deficit meets. EasyData FY2021-22: imports
+/// $12,942m less exports $7,102m, a deficit of $5,840m; FY2020-21's was $2,516m.
+#[test]
+fn a_deficit_of_over_an_amount() {
+    let r = run(
+        "Pakistan ran a services trade deficit of over $5.4bn in FY2021-22.",
+        &on("2023-05-22"),
+    );
+    let c = claim(&r, "$5.4bn", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    let r = run(
+        "Pakistan ran a services trade deficit of over $5.4bn in FY2020-21.",
+        &on("2023-05-22"),
+    );
+    let c = claim(&r, "$5.4bn", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    let r = run(
+        "Pakistan ran a services trade deficit of nearly $6bn in FY2021-22.",
+        &on("2023-05-22"),
+    );
+    let c = claim(&r, "$6bn", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}

@@ -50,6 +50,7 @@ impl Sentence<'_> {
                 continue;
             };
             let mut am = a.amount;
+            let mut negated = false;
             // A balance stated as a deficit is a negative net figure.
             if series.flow() == Some(itx_types::Flow::Net)
                 && (DEFICIT.is_match(tail(slice(text, self.start, am.start), 60))
@@ -61,6 +62,7 @@ impl Sentence<'_> {
                             || deficit_before(slice(text, self.start, am.start)))))
             {
                 am.value = -am.value;
+                negated = true;
             }
             let span = a.span.or_else(|| claimed_bases.get(&i).copied());
             // The base of a figure per day is one too ("per-day export
@@ -99,6 +101,13 @@ impl Sentence<'_> {
                             self.between_ends(text, i).unwrap_or_else(|| {
                                 scan::qualifier_before(tail(slice(text, self.start, am.start), 30))
                             })
+                        };
+                        // A deficit of more than $5.4bn is net exports below
+                        // -$5.4bn (Invest.pk, 2023-05-22).
+                        let qual = match (negated, qual) {
+                            (true, Qual::AtLeast) => Qual::AtMost,
+                            (true, Qual::AtMost) => Qual::AtLeast,
+                            (_, q) => q,
                         };
                         // SBP prints a month to the million, and a month's figure
                         // written to the million claims that precision: "a trade

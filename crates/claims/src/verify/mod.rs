@@ -666,6 +666,8 @@ fn level_matches(value: f64, half: f64, qual: Qual, r: &Reading) -> bool {
         Qual::Exact => close(value, half, r.value, r.half),
         Qual::AtLeast => r.value + r.half > value,
         Qual::AtMost => r.value - r.half < value,
+        // "Nearly" a deficit is just short of it in size.
+        Qual::Nearly if value < 0.0 => r.value + r.half > value && r.value <= 0.9 * value,
         Qual::Nearly => r.value - r.half < value && r.value >= 0.9 * value,
         Qual::About => (r.value - value).abs() <= (half + r.half).max(about(value, half)),
     }
