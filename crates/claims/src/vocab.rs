@@ -302,8 +302,9 @@ pub const VOCABULARY: &[Term] = &[
         // (Profit, 2024-08-03); "the import of services also contracted by
         // 39.70pc to $6.413 billion" (Dunya News, 2023-06-06).
         // "the total services imported during the year amounted to $787 million"
-        // (HUM English, 2023-10-20).
-        pattern: r"\b(?:total\s+|overall\s+)?services?\s+imports?\b|\bimports?\s+of\s+services\b|\bservices\s+imported\b",
+        // (HUM English, 2023-10-20); "On the import side, services amounted to
+        // $785 million" (HUM English, 2024-03-19).
+        pattern: r"\b(?:total\s+|overall\s+)?services?\s+imports?\b|\bimports?\s+of\s+services\b|\bservices\s+imported\b|\bimports?\s+side,?\s+(?:the\s+)?services\b",
         alias: "services-imports",
         note: "all services imports (EBOPS total, debit)",
     },

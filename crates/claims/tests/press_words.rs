@@ -653,3 +653,31 @@ fn non_it_exports_are_not_it() {
         rate.reason
     );
 }
+
+/// HUM English, 2024-03-19 (https://humenglish.com/business/services-trade-deficit),
+/// on SBP's February 2024 figures: "On the import side, services amounted to
+/// $785 million for the year, reflecting a 21.14 per cent increase year over
+/// year. However, monthly imports saw a 22.51 per cent decrease compared to the
+/// previous month, totaling $1.013 billion." Both sentences are about services
+/// imports (they had been read as the ICT exports named before, or as nothing).
+/// EasyData: February 2024 $769m, January $972m.
+#[test]
+fn on_the_import_side_and_monthly_imports() {
+    let r = run(
+        "Among the various service exports in February, Telecommunications, Computer, and \
+         Information Services took the lead with $257 million.\n\nOn the import side, services \
+         amounted to $785 million for the year, reflecting a 21.14 per cent increase year over \
+         year. However, monthly imports saw a 22.51 per cent decrease compared to the previous \
+         month, totaling $1.013 billion.",
+        &on("2024-03-19"),
+    );
+    for quote in ["$785 million", "22.51 per cent", "$1.013 billion"] {
+        let c = claim(&r, quote, 0);
+        assert_eq!(
+            series(c),
+            Some("pk.ebops.services.debit"),
+            "{quote}: {}",
+            c.reason
+        );
+    }
+}

@@ -63,8 +63,9 @@ pub(crate) fn says_the_exports(text: &str) -> bool {
     THE_EXPORTS.is_match(text)
 }
 
-static THE_IMPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the\s+)?imports\b").expect("valid"));
+static THE_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:however,?\s+)?(?:the\s+)?(?:monthly\s+)?imports\b").expect("valid")
+});
 
 /// True when the sentence opens on "the imports" with no line named: the
 /// imports of the line the sentence before was about ("The exports of services
