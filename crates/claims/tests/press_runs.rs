@@ -460,3 +460,27 @@ fn the_period_under_review_is_written() {
         level.reason
     );
 }
+
+/// TechJuice, 2021-01-22 (https://www.techjuice.pk/ict-export-grow-by-a-staggering-43-in-december-2020/):
+/// after two sentences on July-December FY2020-21, "The exports are also up 15
+/// percent on a month-over-month (MoM) basis." A month-on-month rate over a
+/// borrowed run of months is its last month's: December 2020, $194m as first
+/// printed on November's $168m (+15.5%; EasyData now $195m, +16.1%).
+#[test]
+fn a_month_on_month_rate_after_a_run_is_its_last_months() {
+    let r = run(
+        "The ICT exports for the first half (July-Dec) of the Fiscal Year 2020-21 (FY21) have also \
+         grown by more than 40 percent as compared to the same part of the Fiscal Year 2019-20 \
+         (FY20). The ICT exports in the first half of FY21 were $958 million. In the first half \
+         of FY20, they were only $684 million. The exports are also up 15 percent on a \
+         month-over-month (MoM) basis.",
+        &on("2021-01-22"),
+    );
+    let mom = claim(&r, "15 percent", 0);
+    assert!(
+        mom.reason.starts_with("read as December 2020"),
+        "{}",
+        mom.reason
+    );
+    assert_ne!(mom.verdict, Verdict::Unverifiable, "{}", mom.reason);
+}

@@ -302,6 +302,20 @@ pub(super) fn growth(
         (b, _) => vec![(b, span.shift(-12))],
     };
     if candidates.is_empty() {
+        // A month-on-month rate over a run of months the story borrowed is
+        // its last month's ("… 15 percent month-on-month" after a sentence on
+        // July-December, TechJuice, 2021-01-22).
+        if !d.written && span.months > 1 {
+            let last = Span::month(span.last());
+            let mut out = growth(sd, last, st, basis, None, d, data)?;
+            out.reason = format!(
+                "read as {}, the last month of {}: {}",
+                last.label(),
+                span.label(),
+                out.reason
+            );
+            return Ok(out);
+        }
         return Ok(Judgement::unverifiable(
             Some(value),
             format!(
