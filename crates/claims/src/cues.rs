@@ -235,7 +235,7 @@ pub(crate) fn read(
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP)
                 && (last_credit_is_pbs(&text[..a], services_total)
-                    || lede_credit_is_pbs(text, a, b))),
+                    || lede_credit_is_pbs(story, b))),
         pseb: story.pseb,
         narrow: NARROW.is_match(&text[a..b]),
         destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
@@ -293,6 +293,9 @@ pub(crate) struct StoryCues {
     pub pbs: bool,
     /// It credits the Pakistan Software Export Board and not SBP.
     pub pseb: bool,
+    /// Where the story first credits the Bureau or the State Bank, and
+    /// whether that credit is the Bureau's.
+    pub first_credit: Option<(usize, bool)>,
 }
 
 impl StoryCues {
@@ -303,6 +306,7 @@ impl StoryCues {
         StoryCues {
             pbs: only(OTHER_COMPILER),
             pseb: only(PSEB),
+            first_credit: first_credit(text),
         }
     }
 }
@@ -346,29 +350,35 @@ static ONE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// paragraph in the next one.
 const LEDE_CREDIT_WITHIN: usize = 600;
 
-/// True when the sentence `a..b` comes before any credit and the first credit
+/// Where `text` first credits the Bureau or the State Bank, and whether that
+/// credit is the Bureau's; read once per text, for the ledes before it.
+pub(crate) fn first_credit(text: &str) -> Option<(usize, bool)> {
+    // ASCII lower case and Urdu's letters folded keep every byte offset.
+    let ascii = text.to_ascii_lowercase();
+    let same_offsets = match crate::urdu::fold_letters(&ascii) {
+        std::borrow::Cow::Borrowed(_) => ascii,
+        std::borrow::Cow::Owned(folded) => folded,
+    };
+    match (
+        credits(&same_offsets, OTHER_COMPILER).min(),
+        credits(&same_offsets, SBP).min(),
+    ) {
+        (Some(p), Some(s)) => Some((p.min(s), p < s)),
+        (Some(p), None) => Some((p, true)),
+        (None, Some(s)) => Some((s, false)),
+        (None, None) => None,
+    }
+}
+
+/// True when the sentence ending at `b` comes before any credit and the first credit
 /// after it, within a paragraph or two, is the Bureau's: "Export of services
 /// grew 6.16 per cent to $4.748 billion in the first seven months …" and then
 /// "… according to statistics issued by the Pakistan Bureau of Statistics on
 /// Tuesday" (Dawn, 2025-03-05).
-fn lede_credit_is_pbs(text: &str, a: usize, b: usize) -> bool {
-    let before = lower_folded(&text[..a]);
-    if credits(&before, OTHER_COMPILER).next().is_some() || credits(&before, SBP).next().is_some() {
-        return false;
-    }
-    let mut end = (b + LEDE_CREDIT_WITHIN).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = lower_folded(&text[b..end]);
-    match (
-        credits(&after, OTHER_COMPILER).min(),
-        credits(&after, SBP).min(),
-    ) {
-        (Some(p), Some(s)) => p < s,
-        (Some(_), None) => true,
-        _ => false,
-    }
+fn lede_credit_is_pbs(story: StoryCues, b: usize) -> bool {
+    story
+        .first_credit
+        .is_some_and(|(at, pbs)| pbs && at >= b && at < b + LEDE_CREDIT_WITHIN)
 }
 
 /// Where `lower` names any of `words`, each not inside a longer Latin word.

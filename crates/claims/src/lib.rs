@@ -416,8 +416,13 @@ fn read_claims(
     data: &mut data::Data<'_>,
     opts: &CheckOptions,
 ) -> Result<(Vec<(extract::Draft, cues::Cues)>, Vec<usize>), Error> {
-    let story = cues::StoryCues::of(text);
     let rewrite = urdu.map_or(text, |n| n.text.as_str());
+    // Whose figures the story gives, read on its own words; where it first
+    // credits one, at the place claims are read (the rewrite, for Urdu).
+    let story = cues::StoryCues {
+        first_credit: cues::first_credit(rewrite),
+        ..cues::StoryCues::of(text)
+    };
     let read = read_drafts(rewrite, urdu.map(|n| (n, text)), data, opts)?;
     let found_end = read.iter().map(|d| d.end).collect();
     let claims = read
