@@ -480,6 +480,12 @@ static REL_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// from the previous year's $166 million", TechJuice, 2025-03-20): the offset
 /// in months.
 pub(crate) fn rel_possessive(before: &str) -> Option<i32> {
+    // Every form ends in "'s" or "of": a cheap test first, since every
+    // amount's lead is read.
+    let t = before.trim_end();
+    if !(t.ends_with("'s") || t.ends_with("’s") || t.ends_with(" of")) {
+        return None;
+    }
     let c = REL_POSSESSIVE.captures(before)?;
     Some(if c["what"].eq_ignore_ascii_case("month") {
         -1
