@@ -110,9 +110,10 @@ static THE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// story last named ("the exports of services during the month amounted to
 /// $583mn").
 pub(crate) fn says_the_month(text: &str) -> bool {
-    THE_MONTH
-        .find_iter(text)
-        .any(|m| !m.as_str().to_ascii_lowercase().contains(" of "))
+    THE_MONTH.find_iter(text).any(|m| {
+        !m.as_str().to_ascii_lowercase().contains(" of ")
+            && !text[m.end()..].starts_with(['-', '–'])
+    })
 }
 
 static UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
@@ -127,4 +128,23 @@ static UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// country during the period under review decreased by 14.45 per cent").
 pub(crate) fn says_period_under_review(text: &str) -> bool {
     UNDER_REVIEW.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_month_is_named_by_reference_only() {
+        assert!(says_the_month(
+            "the exports of services during the month amounted to $583mn"
+        ));
+        assert!(!says_the_month("during the month of November 2021"));
+        assert!(!says_the_month("in the month-on-month comparison"));
+        assert!(says_period_under_review(
+            "imports during the period under review decreased"
+        ));
+        assert!(opens_on_imports("However, monthly imports saw a decrease"));
+        assert!(!opens_on_imports("Exports and imports rose"));
+    }
 }
