@@ -192,16 +192,17 @@ pub(crate) fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| contains_word(hay, w))
+    words.iter().any(|w| word_at(hay, w).next().is_some())
 }
 
-/// `word` in `hay` not inside a longer Latin word.
-fn contains_word(hay: &str, word: &str) -> bool {
-    hay.match_indices(word).any(|(i, _)| {
+/// Where `word` stands in `hay`, not inside a longer Latin word.
+fn word_at<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(word).filter_map(move |(i, _)| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + word.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_alphanumeric())
-            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        (!before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric()))
+        .then_some(i)
     })
 }
 
@@ -210,7 +211,7 @@ pub(crate) fn read(
     text: &str,
     start: usize,
     end: usize,
-    story: StoryCues,
+    story: &StoryCues,
     services_total: bool,
 ) -> Cues {
     let (a, b) = sentence(text, start, end);
@@ -234,8 +235,7 @@ pub(crate) fn read(
         other_compiler: story.pbs
             || has_any(&whole, OTHER_COMPILER)
             || (!has_any(&whole, SBP)
-                && (last_credit_is_pbs(&text[..a], services_total)
-                    || lede_credit_is_pbs(story, b))),
+                && (story.last_credit_is_pbs(a, services_total) || story.lede_credit_is_pbs(b))),
         pseb: story.pseb,
         narrow: NARROW.is_match(&text[a..b]),
         destination: DESTINATION.is_match(&text[a..start]) || SOURCE_MARKET.is_match(&text[a..b]),
@@ -279,63 +279,84 @@ static DESTINATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Lower case, with Urdu typed in Arabic letters read as Urdu's ("اسٹيٹ بینک").
 fn lower_folded(text: &str) -> String {
-    let lower = text.to_lowercase();
-    match crate::urdu::fold_letters(&lower) {
-        std::borrow::Cow::Borrowed(_) => lower,
+    folded(text.to_lowercase())
+}
+
+/// `text` with Urdu's letters folded (the same bytes, so the same offsets).
+fn folded(text: String) -> String {
+    match crate::urdu::fold_letters(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(folded) => folded,
     }
 }
 
 /// What the whole story says about whose figures it gives.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct StoryCues {
     /// It credits the Pakistan Bureau of Statistics and not SBP.
     pub pbs: bool,
     /// It credits the Pakistan Software Export Board and not SBP.
     pub pseb: bool,
-    /// Where the story first credits the Bureau or the State Bank, and
-    /// whether that credit is the Bureau's.
-    pub first_credit: Option<(usize, bool)>,
+    /// Every credit to the Bureau or the State Bank, in order, where the
+    /// claims are read; found once per text, not around every claim.
+    credits: Vec<Credit>,
+}
+
+/// One credit to the Bureau or the State Bank.
+#[derive(Debug, Clone, Copy)]
+struct Credit {
+    start: usize,
+    end: usize,
+    /// The Bureau's (else the State Bank's).
+    pbs: bool,
+    /// Its sentence names one line of services (ICT, computer, telecom …).
+    one_line: bool,
 }
 
 impl StoryCues {
-    /// Each compiler counts when the story credits it and not the State Bank.
-    pub(crate) fn of(text: &str) -> StoryCues {
+    /// Each compiler counts when the story (`text`) credits it and not the
+    /// State Bank; the credits are placed in `read`, where claims are read
+    /// (the English-form rewrite, for Urdu copy).
+    pub(crate) fn of(text: &str, read: &str) -> StoryCues {
         let lower = lower_folded(text);
         let only = |compiler: &[&str]| has_any(&lower, compiler) && !has_any(&lower, SBP);
         StoryCues {
             pbs: only(OTHER_COMPILER),
             pseb: only(PSEB),
-            first_credit: first_credit(text),
+            credits: credits_in(read),
         }
     }
-}
 
-/// True when the last compiler `before` credits is the Pakistan Bureau of
-/// Statistics: "According to data compiled by the Pakistan Bureau of
-/// Statistics, … In January, services exports reached $885.09 million" (Dawn,
-/// 2026-03-05) is PBS's figure until the story credits the State Bank.
-///
-/// For a services total, a State Bank credit in a sentence about one line does
-/// not end the Bureau's: "According to the data compiled by the State Bank of
-/// Pakistan, the exports of telecommunications, computer, and information
-/// services reached $2.825bn …" and then "In FY24, the services exports posted
-/// a paltry growth of 2.77pc to $7.8bn" (Dawn's monthly PBS story, here as
-/// World Economist ran it, 2025-04-18) is still PBS's.
-fn last_credit_is_pbs(before: &str, services_total: bool) -> bool {
-    let lower = lower_folded(before);
-    let sbp = credits(&lower, SBP)
-        .filter(|&i| {
-            !services_total || {
-                let (a, b) = sentence(&lower, i, i);
-                !ONE_LINE.is_match(&lower[a..b])
-            }
-        })
-        .max();
-    match (credits(&lower, OTHER_COMPILER).max(), sbp) {
-        (Some(p), Some(s)) => p > s,
-        (Some(_), None) => true,
-        _ => false,
+    /// True when the last compiler credited before `at` is the Pakistan Bureau
+    /// of Statistics: "According to data compiled by the Pakistan Bureau of
+    /// Statistics, … In January, services exports reached $885.09 million"
+    /// (Dawn, 2026-03-05) is PBS's figure until the story credits the State
+    /// Bank.
+    ///
+    /// For a services total, a State Bank credit in a sentence about one line
+    /// does not end the Bureau's: "According to the data compiled by the State
+    /// Bank of Pakistan, the exports of telecommunications, computer, and
+    /// information services reached $2.825bn …" and then "In FY24, the services
+    /// exports posted a paltry growth of 2.77pc to $7.8bn" (Dawn's monthly PBS
+    /// story, here as World Economist ran it, 2025-04-18) is still PBS's.
+    fn last_credit_is_pbs(&self, at: usize, services_total: bool) -> bool {
+        self.credits
+            .iter()
+            .take_while(|c| c.start < at)
+            .filter(|c| c.end <= at && (c.pbs || !(services_total && c.one_line)))
+            .last()
+            .is_some_and(|c| c.pbs)
+    }
+
+    /// True when the sentence ending at `b` comes before any credit and the
+    /// first credit after it, within a paragraph or two, is the Bureau's:
+    /// "Export of services grew 6.16 per cent to $4.748 billion in the first
+    /// seven months …" and then "… according to statistics issued by the
+    /// Pakistan Bureau of Statistics on Tuesday" (Dawn, 2025-03-05).
+    fn lede_credit_is_pbs(&self, b: usize) -> bool {
+        self.credits
+            .first()
+            .is_some_and(|c| c.pbs && c.start >= b && c.start < b + LEDE_CREDIT_WITHIN)
     }
 }
 
@@ -350,48 +371,30 @@ static ONE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// paragraph in the next one.
 const LEDE_CREDIT_WITHIN: usize = 600;
 
-/// Where `text` first credits the Bureau or the State Bank, and whether that
-/// credit is the Bureau's; read once per text, for the ledes before it.
-pub(crate) fn first_credit(text: &str) -> Option<(usize, bool)> {
+/// Every credit to the Bureau or the State Bank in `text`, in order.
+fn credits_in(text: &str) -> Vec<Credit> {
     // ASCII lower case and Urdu's letters folded keep every byte offset.
-    let ascii = text.to_ascii_lowercase();
-    let same_offsets = match crate::urdu::fold_letters(&ascii) {
-        std::borrow::Cow::Borrowed(_) => ascii,
-        std::borrow::Cow::Owned(folded) => folded,
+    let lower = folded(text.to_ascii_lowercase());
+    let found = |words: &'static [&'static str], pbs: bool| {
+        let lower = &lower;
+        words
+            .iter()
+            .flat_map(move |w| word_at(lower, w).map(move |start| (start, start + w.len(), pbs)))
     };
-    match (
-        credits(&same_offsets, OTHER_COMPILER).min(),
-        credits(&same_offsets, SBP).min(),
-    ) {
-        (Some(p), Some(s)) => Some((p.min(s), p < s)),
-        (Some(p), None) => Some((p, true)),
-        (None, Some(s)) => Some((s, false)),
-        (None, None) => None,
-    }
-}
-
-/// True when the sentence ending at `b` comes before any credit and the first credit
-/// after it, within a paragraph or two, is the Bureau's: "Export of services
-/// grew 6.16 per cent to $4.748 billion in the first seven months …" and then
-/// "… according to statistics issued by the Pakistan Bureau of Statistics on
-/// Tuesday" (Dawn, 2025-03-05).
-fn lede_credit_is_pbs(story: StoryCues, b: usize) -> bool {
-    story
-        .first_credit
-        .is_some_and(|(at, pbs)| pbs && at >= b && at < b + LEDE_CREDIT_WITHIN)
-}
-
-/// Where `lower` names any of `words`, each not inside a longer Latin word.
-fn credits<'a>(lower: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = usize> + 'a {
-    words.iter().flat_map(move |w| {
-        lower.match_indices(w).filter_map(move |(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + w.len()..].chars().next();
-            (!before.is_some_and(|c| c.is_ascii_alphanumeric())
-                && !after.is_some_and(|c| c.is_ascii_alphanumeric()))
-            .then_some(i)
+    let mut out: Vec<Credit> = found(OTHER_COMPILER, true)
+        .chain(found(SBP, false))
+        .map(|(start, end, pbs)| Credit {
+            start,
+            end,
+            pbs,
+            one_line: !pbs && {
+                let (a, b) = sentence(&lower, start, start);
+                ONE_LINE.is_match(&lower[a..b])
+            },
         })
-    })
+        .collect();
+    out.sort_by_key(|c| c.start);
+    out
 }
 
 static AVERAGE_OVER: LazyLock<Regex> = LazyLock::new(|| {
@@ -434,7 +437,7 @@ mod tests {
 
     fn at(text: &str, figure: &str) -> Cues {
         let i = text.find(figure).unwrap();
-        read(text, i, i + figure.len(), StoryCues::of(text), false)
+        read(text, i, i + figure.len(), &StoryCues::of(text, text), false)
     }
 
     #[test]
@@ -465,7 +468,7 @@ mod tests {
                  exports rose.\n\nIn January, services exports reached $885.09 million.";
         assert!(at(t, "$885.09 million").other_compiler);
         let t = "PBS data show exports. The State Bank said IT exports were $449 million.";
-        assert!(!StoryCues::of(t).pbs);
+        assert!(!StoryCues::of(t, t).pbs);
         assert!(!at(t, "$449 million").other_compiler);
     }
 }

@@ -394,11 +394,11 @@ pub(crate) fn extract(
         // "… the exports of services during the month amounted to $583mn, i.e.,
         // up by 15% YoY and 6% MoM" after a sentence on the first five months
         // (Mettis Global, 2021-12-21): the month the story last named.
-        let the_month = main
-            .is_none()
-            .then(|| vocab::says_the_month(&text[s.start..s.end]).then_some(last_month))
-            .flatten()
-            .flatten();
+        let the_month = if main.is_none() && vocab::says_the_month(&text[s.start..s.end]) {
+            last_month
+        } else {
+            None
+        };
         let reference = main
             .or(the_month)
             .or(discourse)
@@ -464,33 +464,24 @@ pub(crate) fn extract(
                 .map(|m| m.key.clone())
         })
         .flatten()
-        // "These services" are the last the sentence before named, also
-        // across a paragraph break (the press sets a sentence a paragraph).
+        // "These services" are the line the sentence before named last, also
+        // across a paragraph break (the press sets a sentence a paragraph);
+        // "the imports" are that line's imports.
         .or_else(|| {
-            let words = vocab::says_these_services(&text[s.start..s.end])?;
-            let (from, to) = (s.start + words.start, s.start + words.end);
-            (si > 0
-                && sentences[si - 1].para + 1 >= s.para
-                && mentions[si].iter().all(|m| m.start >= from && m.end <= to))
-            .then(|| {
-                mentions[si - 1]
-                    .iter()
-                    .max_by_key(|m| m.end)
-                    .map(|m| m.key.clone())
-            })
-            .flatten()
-        })
-        .or_else(|| {
+            let before = (si > 0 && sentences[si - 1].para + 1 >= s.para)
+                .then(|| mentions[si - 1].iter().max_by_key(|m| m.end))
+                .flatten()?;
+            let own = &text[s.start..s.end];
+            if let Some(words) = vocab::says_these_services(own) {
+                let (from, to) = (s.start + words.start, s.start + words.end);
+                if mentions[si].iter().all(|m| m.start >= from && m.end <= to) {
+                    return Some(before.key.clone());
+                }
+            }
             (mentions[si].is_empty()
-                && si > 0
-                && sentences[si - 1].para + 1 >= s.para
-                && vocab::opens_on_imports(&text[s.start..s.end]))
-            .then(|| {
-                let last = mentions[si - 1].iter().max_by_key(|m| m.end)?;
-                (last.key.flow() == Some(itx_types::Flow::Credit))
-                    .then(|| last.key.with_flow(itx_types::Flow::Debit))
-            })
-            .flatten()
+                && vocab::opens_on_imports(own)
+                && before.key.flow() == Some(itx_types::Flow::Credit))
+            .then(|| before.key.with_flow(itx_types::Flow::Debit))
         });
         let numbers = sentence.numbers.clone();
         let untracked = sentence.untracked.clone();

@@ -417,12 +417,7 @@ fn read_claims(
     opts: &CheckOptions,
 ) -> Result<(Vec<(extract::Draft, cues::Cues)>, Vec<usize>), Error> {
     let rewrite = urdu.map_or(text, |n| n.text.as_str());
-    // Whose figures the story gives, read on its own words; where it first
-    // credits one, at the place claims are read (the rewrite, for Urdu).
-    let story = cues::StoryCues {
-        first_credit: cues::first_credit(rewrite),
-        ..cues::StoryCues::of(text)
-    };
+    let story = cues::StoryCues::of(text, rewrite);
     let read = read_drafts(rewrite, urdu.map(|n| (n, text)), data, opts)?;
     let found_end = read.iter().map(|d| d.end).collect();
     let claims = read
@@ -435,7 +430,7 @@ fn read_claims(
                 .series
                 .as_ref()
                 .is_some_and(|k| k.as_str().starts_with("pk.ebops.services."));
-            let c = cues::read(rewrite, d.start, d.end, story, services_total);
+            let c = cues::read(rewrite, d.start, d.end, &story, services_total);
             if let Some(n) = urdu {
                 (d.start, d.end) = n.original(d.start, d.end);
             }

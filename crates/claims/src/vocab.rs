@@ -286,8 +286,9 @@ pub const VOCABULARY: &[Term] = &[
         // And the plain forms: "the services deficit", "the services account
         // deficit", "the deficit in services trade", "the balance of services";
         // SBP's own "balance on trade in services" and "the services' trade
-        // deficit" (The Nation, 2025-02-23; UrduPoint, 2024-04-22).
-        pattern: r"\bservices?\s+sector(?:['’]s)?(?:\s+\w+){0,4}?\s+(?:an?\s+)?(?:overall\s+)?trade\s+(?:deficit|balance)\b|\bservices['’]?\s+(?:trade\s+|account\s+)?(?:deficit|balance)\b|\bbalance\s+(?:on|of)\s+trade\s+(?:in|of)\s+services\b|\b(?:trade\s+)?(?:deficit|balance)\s+(?:in|of|on)\s+(?:the\s+)?services(?:\s+(?:trade|sector|account))?\b|\btrade\s+services\s+(?:deficit|balance)\b",
+        // deficit" (The Nation, 2025-02-23; UrduPoint, 2024-04-22), read
+        // without its apostrophe (find.rs).
+        pattern: r"\bservices?\s+sector(?:['’]s)?(?:\s+\w+){0,4}?\s+(?:an?\s+)?(?:overall\s+)?trade\s+(?:deficit|balance)\b|\bservices\s+(?:trade\s+|account\s+)?(?:deficit|balance)\b|\bbalance\s+(?:on|of)\s+trade\s+(?:in|of)\s+services\b|\b(?:trade\s+)?(?:deficit|balance)\s+(?:in|of|on)\s+(?:the\s+)?services(?:\s+(?:trade|sector|account))?\b|\btrade\s+services\s+(?:deficit|balance)\b",
         alias: "pk.ebops.services.net",
         note: "the services balance: services exports less services imports",
     },

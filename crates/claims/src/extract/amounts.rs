@@ -1,5 +1,6 @@
 //! Money amounts: levels, comparison bases, targets and projections.
 
+use super::shares::exports_total;
 use super::*;
 
 impl Sentence<'_> {
@@ -22,10 +23,7 @@ impl Sentence<'_> {
             // billion" (PkTopWeb, 2022-04-23): a share's total named as exports
             // is gross exports too.
             let total_of_exports = self.pcts.iter().any(|p| {
-                p.end <= a.amount.start && {
-                    let gap = slice(text, p.end, a.amount.start);
-                    scan::of_amount(gap) && scan::exports_after(gap)
-                }
+                p.end <= a.amount.start && exports_total(slice(text, p.end, a.amount.start))
             });
             let named_after = (total_of_exports
                 || scan::exports_after(slice(text, a.amount.end, self.end)))

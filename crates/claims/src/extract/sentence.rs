@@ -591,6 +591,16 @@ impl<'a> Sentence<'a> {
                 .map(|(_, s)| *s)
         };
         for a in &mut self.amounts {
+            // "… totaling $5.08 billion compared to $5.15 billion in FY23"
+            // after "Over the span of 8 months in FY24" (HUM English,
+            // 2024-03-19): a base's fiscal year, beside a run of the next
+            // year's months, is the same months of that year.
+            let same_months = a
+                .bound
+                .filter(|&i| {
+                    a.kind == Kind::Comparison && spans[i].is_some_and(|b| b.is_fiscal_year())
+                })
+                .and_then(|i| run_of_next_year(spans, i));
             a.span = match (a.bound, a.rel) {
                 // "The previous fiscal year", anchored to the article's date,
                 // lands on the story's own year when the story is about the
@@ -610,17 +620,7 @@ impl<'a> Sentence<'a> {
                 {
                     spans[i].map(|b| b.shift(-12))
                 }
-                // "… totaling $5.08 billion compared to $5.15 billion in FY23"
-                // after "Over the span of 8 months in FY24" (HUM English,
-                // 2024-03-19): a base's fiscal year, beside a run of the next
-                // year's months, is the same months of that year.
-                (Some(i), _)
-                    if a.kind == Kind::Comparison
-                        && spans[i].is_some_and(|b| b.is_fiscal_year())
-                        && run_of_next_year(spans, i).is_some() =>
-                {
-                    run_of_next_year(spans, i).map(|r| r.shift(-12))
-                }
+                (Some(_), _) if same_months.is_some() => same_months.map(|r| r.shift(-12)),
                 (Some(i), _) => spans[i],
                 (None, Some(n)) => story.map(|s| s.shift(n)),
                 (None, None) if a.kind == Kind::Comparison => base_before(a.amount.start),

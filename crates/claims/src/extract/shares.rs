@@ -118,7 +118,7 @@ impl Sentence<'_> {
                     // exports of $1.507 billion" (PkTopWeb, 2022-04-23): gross
                     // exports, also in a story mostly about net exports.
                     (scan::exports_after(slice(text, end, self.end))
-                        || scan::exports_after(slice(text, p.end, total_amount.amount.start)))
+                        || exports_total(slice(text, p.end, total_amount.amount.start)))
                     .then(|| ctx.gross_exports())
                     .flatten()
                 });
@@ -342,6 +342,13 @@ impl Sentence<'_> {
             },
         )
     }
+}
+
+/// True when the words between a percentage and an amount make the amount the
+/// share's total and name it as exports ("74.72 percent of total exports of
+/// $1.507 billion", PkTopWeb, 2022-04-23): gross exports.
+pub(super) fn exports_total(gap: &str) -> bool {
+    scan::of_amount(gap) && scan::exports_after(gap)
 }
 
 /// A share of a total the sentence names before it (`d`, drafted with `total`):

@@ -750,16 +750,13 @@ fn year_so_far_above(
     if qual != Qual::AtLeast || !span.is_fiscal_year() {
         return None;
     }
-    let (run, r) = span
-        .iter()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .skip(1)
-        .find_map(|m| {
-            let run = Span::to_date(m);
-            sd.readings(run).into_iter().next().map(|r| (run, r))
-        })?;
+    let (run, r) = (1..span.months).rev().find_map(|months| {
+        let run = Span {
+            first: span.first,
+            months,
+        };
+        sd.readings(run).into_iter().next().map(|r| (run, r))
+    })?;
     level_matches(value, half, qual, &r).then(|| {
         let reason = format!(
             "{} were {} in {} ({}), the months of {} the store holds; stated more than {}, so the whole year is too",

@@ -12,10 +12,6 @@ use super::{COMPILED, FREELANCE, SeriesMention};
 
 static IMPORTS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s+(?:imports?|payments)\b").expect("flow regex"));
-/// "On the import side, services amounted to $785 million for the year" (HUM
-/// English, 2024-03-19): the clause's lines are imports.
-static IMPORT_SIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bon\s+the\s+imports?\s+side\b[^.;]*$").expect("flow regex"));
 static IMPORTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:imports?|payments)\s+(?:of|for|under\s+the\s+head\s+of|on\s+account\s+of)\s+(?:the\s+)?$",
@@ -159,10 +155,10 @@ fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
                 .find_map(|(i, g)| caps.get(*g).map(|m| (i, m)))?;
             // "Pakistan Software Export Board" is a body, not a line; and
             // "non-IT-related exports" (About Pakistan, 2022-07-20) are not IT's.
-            let lead = text[..m.start()].to_ascii_lowercase();
+            let lead = &text.as_bytes()[m.start().saturating_sub(4)..m.start()];
             if BOARD_AFTER.is_match(&text[m.end()..])
-                || lead.ends_with("non-")
-                || lead.ends_with("non ")
+                || lead.eq_ignore_ascii_case(b"non-")
+                || lead.eq_ignore_ascii_case(b"non ")
             {
                 return None;
             }
@@ -170,8 +166,7 @@ fn find_all(text: &str, base: usize) -> Vec<SeriesMention> {
             let key = &c.keys[i];
             let imports = !m.as_str().to_ascii_lowercase().contains("export")
                 && (IMPORTS_AFTER.is_match(&text[m.end()..])
-                    || IMPORTS_BEFORE.is_match(&text[..m.start()])
-                    || IMPORT_SIDE.is_match(&text[..m.start()]));
+                    || IMPORTS_BEFORE.is_match(&text[..m.start()]));
             Some(SeriesMention {
                 start: base + m.start(),
                 end: base + m.end(),

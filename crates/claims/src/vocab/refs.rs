@@ -102,17 +102,20 @@ pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
     (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text)).then(|| SeriesKey::new(HEADLINE))
 }
 
-static THE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:during|in|for)\s+the\s+month\b(?:\s+of\s+\w+)?").expect("valid")
-});
+static THE_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:during|in|for)\s+the\s+month\b").expect("valid"));
 
 /// True when the text names "the month" with no month after it: the month the
 /// story last named ("the exports of services during the month amounted to
 /// $583mn").
 pub(crate) fn says_the_month(text: &str) -> bool {
     THE_MONTH.find_iter(text).any(|m| {
-        !m.as_str().to_ascii_lowercase().contains(" of ")
-            && !text[m.end()..].starts_with(['-', '–'])
+        let rest = &text[m.end()..];
+        let of = rest
+            .trim_start()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("of "));
+        !of && !rest.starts_with(['-', '–'])
     })
 }
 
