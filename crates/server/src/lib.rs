@@ -12,7 +12,9 @@
 
 mod api;
 mod cache;
+mod check_page;
 mod pages;
+mod posts;
 mod share;
 
 use std::collections::HashMap;
