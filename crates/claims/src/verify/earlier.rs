@@ -221,3 +221,138 @@ pub(super) fn earlier_exact_difference(
         sources,
     ))
 }
+
+/// [`earlier_exact`] for a rate: the stated rate rounds exactly from the
+/// figures known on the article's date (or first printed), not from today's.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn earlier_exact_rate(
+    sd: &Figures,
+    a: Span,
+    b: Span,
+    value: f64,
+    half: f64,
+    ar: &Reading,
+    br: &Reading,
+    data: &mut Data<'_>,
+) -> Result<Option<Judgement>, Error> {
+    let Some(now) = rate(ar, br) else {
+        return Ok(None);
+    };
+    let miss = (now - value).abs();
+    if miss <= half + 1e-9 {
+        return Ok(None);
+    }
+    let day = data.story_date();
+    let date = day.map(|d| d.to_string()).unwrap_or_default();
+    let mut earlier: Vec<(Reading, Reading, String)> = Vec::new();
+    let then = data.series_then(&sd.key)?;
+    if let Some(t) = &then {
+        if let (Some(x), Some(y)) = (t.reading(a), t.reading(b)) {
+            earlier.push((
+                x,
+                y,
+                format!("the figures known on the article's date, {date}"),
+            ));
+        }
+        // The base a year back was often settled long before the article (the
+        // store cannot date every revision of it): the period as then known
+        // against the base as now.
+        if let Some(x) = t.reading(a) {
+            earlier.push((
+                x,
+                br.clone(),
+                format!("the figure known on the article's date, {date}, against today's base"),
+            ));
+        }
+    }
+    if let (Some(x), Some(y)) = (sd.first_print(a), sd.first_print(b)) {
+        earlier.push((x, y, "the figures as first printed".to_string()));
+    }
+    if let Some(x) = sd.first_print(a) {
+        earlier.push((
+            x,
+            br.clone(),
+            "the figure as first printed against today's base".to_string(),
+        ));
+    }
+    for (x, y, when) in earlier {
+        let Some(g) = rate(&x, &y) else { continue };
+        if (g - value).abs() <= half + 1e-9 {
+            let reason = format!(
+                "{} is the rate on {when} ({} against {}: {}); on today's figures ({} against {}) it is {}",
+                stated_pct(value, half),
+                musd(x.value),
+                musd(y.value),
+                computed_pct(g, half),
+                musd(ar.value),
+                musd(br.value),
+                computed_pct(now, half)
+            );
+            let mut sources = x.sources;
+            sources.extend(y.sources);
+            return Ok(Some(Judgement::earlier_vintage(
+                value, now, reason, sources,
+            )));
+        }
+    }
+    // Only a rate printed to two decimals: a rounder one fits too many mixes.
+    let Some(t) = then.filter(|_| half <= 0.005 + 1e-12) else {
+        return Ok(None);
+    };
+    // Each side as printed by the article's date, month by month (see
+    // `Figures::mixes`), the nearest pair that gives the stated rate.
+    let Some(day) = day else {
+        return Ok(None);
+    };
+    // Each side's sums with how many months each changes; today's own last.
+    let sides = |s: Span, now: &Reading| -> Vec<(Reading, usize)> {
+        sd.mixes(&t, s, day)
+            .into_iter()
+            .map(|r| {
+                let n = revised(sd, s, &r).count();
+                (r, n)
+            })
+            .chain([(now.clone(), 0)])
+            .collect()
+    };
+    let (xs, ys) = (sides(a, ar), sides(b, br));
+    // The pair that changes fewest months, then the nearest.
+    let mut best: Option<((usize, f64), &Reading, &Reading)> = None;
+    for (i, (x, nx)) in xs.iter().enumerate() {
+        for (j, (y, ny)) in ys.iter().enumerate() {
+            if i + 1 == xs.len() && j + 1 == ys.len() {
+                continue;
+            }
+            let Some(g) = rate(x, y) else { continue };
+            let d = (g - value).abs();
+            let key = (nx + ny, d);
+            if d <= half + 1e-9 && best.is_none_or(|(bk, _, _)| key < bk) {
+                best = Some((key, x, y));
+            }
+        }
+    }
+    let Some((_, x, y)) = best else {
+        return Ok(None);
+    };
+    let changed: Vec<String> = [(a, x), (b, y)]
+        .into_iter()
+        .map(|(s, r)| revised_months(sd, s, r))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let reason = format!(
+        "{} is the rate on the figures printed by the article's date, {date} ({} against {}: {}; {}); on today's figures ({} against {}) it is {}",
+        stated_pct(value, half),
+        musd(x.value),
+        musd(y.value),
+        computed_pct(rate(x, y).unwrap_or(now), half),
+        changed.join("; "),
+        musd(ar.value),
+        musd(br.value),
+        computed_pct(now, half)
+    );
+    let mut sources = x.sources.clone();
+    sources.extend(y.sources.clone());
+    Ok(Some(Judgement::earlier_vintage(
+        value, now, reason, sources,
+    )))
+}
