@@ -77,7 +77,7 @@ pub fn forecast(
                     )?;
                 }
             }
-            crate::commands::table(out, format, &header, &rows)?;
+            crate::listing::table(out, format, &header, &rows)?;
         }
     }
     Ok(())
@@ -281,7 +281,7 @@ pub fn bench(
                         .collect()
                 })
                 .unwrap_or_default();
-            crate::commands::table(
+            crate::listing::table(
                 out,
                 Format::Table,
                 &["model", "sMAPE", "MASE", "cover80", "cover95", "seconds"],

@@ -8,7 +8,7 @@ use itx_app::{Db, Ingested, Revision, RevisionFilter, Stated};
 use itx_types::{Date, SeriesKey};
 
 use crate::Format;
-use crate::commands::table;
+use crate::listing::table;
 
 /// What to ingest and how.
 pub struct IngestOptions<'a> {

@@ -3,6 +3,7 @@
 mod commands;
 mod forecast;
 mod ingest;
+mod listing;
 mod peers;
 mod watch;
 

@@ -7,7 +7,7 @@ use itx_app::Db;
 use itx_types::{FiscalCalendar, Period};
 
 use crate::Format;
-use crate::commands::table;
+use crate::listing::table;
 
 pub fn peers(
     store: &Db,
