@@ -316,10 +316,14 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
             + 1;
         if (2..=24).contains(&months) {
             let months = months as u8;
+            // "July 2023 to May 2024 of FY2023-24" (DND, 2024-06-21): the
+            // fiscal year only places the run, and is not a period of its own
+            // for the rate that follows.
+            let end = fy_qualifier(text, whole.end()).map_or(whole.end(), |(_, e)| e);
             add(
                 &mut found,
                 whole.start(),
-                whole.end(),
+                end,
                 Expr::Span(Span { first, months }),
             );
         }

@@ -581,9 +581,9 @@ impl Fitted for FittedEts {
     }
 }
 mod fit;
-use fit::{FormFit, fit_form, slope_bound};
 #[cfg(test)]
 use fit::initial_states;
+use fit::{FormFit, fit_form, slope_bound};
 
 #[cfg(test)]
 mod tests;
