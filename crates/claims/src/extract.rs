@@ -399,12 +399,27 @@ pub(crate) fn extract(
         } else {
             None
         };
+        // A sentence all about the same months a year back, comparing nothing:
+        // its figures are those months' (written, by reference).
+        // Urdu copy is left out: its rewrite carries few of the words that
+        // compare.
+        let a_year_back = (main.is_none()
+            && the_month.is_none()
+            && !anchor_of(s).urdu
+            && vocab::says_only_a_year_back(&text[s.start..s.end]))
+        .then(|| discourse.map(|d| d.shift(-12)))
+        .flatten();
         let reference = main
             .or(the_month)
+            .or(a_year_back)
             .or(discourse)
             .or(first_main)
             .or(fallback_ref);
-        let story = main.or(the_month).or(discourse).or(first_main);
+        let story = main
+            .or(the_month)
+            .or(a_year_back)
+            .or(discourse)
+            .or(first_main);
         if let Some(m) = main.filter(|m| m.months == 1) {
             last_month = Some(m);
         }
@@ -527,7 +542,7 @@ pub(crate) fn extract(
             story,
             // "During the period under review" writes the story's period by
             // reference, as "during the month" writes the month's.
-            main.or(the_month).is_some()
+            main.or(the_month).or(a_year_back).is_some()
                 || (discourse.is_some() && vocab::says_period_under_review(&text[s.start..s.end])),
             &ctx,
             &mut drafts,

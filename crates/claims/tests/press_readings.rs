@@ -907,3 +907,31 @@ fn a_fiscal_year_after_a_run_of_months_places_it() {
     assert_eq!(rate.verdict, Verdict::Outdated, "{}", rate.reason);
     assert!(rate.reason.contains("+22.36%"), "{}", rate.reason);
 }
+
+/// Augaf, 2021-12-16 (https://augaf.com/japanese-it-companies-to-get-the-services-of-pakistani-technology-sector):
+/// a sentence all about "the same period of last fiscal year", comparing
+/// nothing, gives that period's figures: Jul-Oct FY2020-21's net ICT exports
+/// were $444m (74.4% of $597m), not $423m and 70.97%; its $596m is the sum as
+/// known on the day (now $597m).
+#[test]
+fn a_sentence_all_about_the_same_period_last_year_is_that_period() {
+    let report = run(
+        "Aminul Haque said the IT export remittances, including telecommunication, computer \
+         and information services have surged to $830 million in July-October of the current \
+         fiscal year. During July-October of the last fiscal year IT-related exports fetched \
+         $596 million.\n\n\u{201c}The net exports for the period \u{2014} July-October \u{2014} \
+         were $630 million which was 75.9% of $830 million in exports,\u{201d} Haque added.\n\n\
+         The net exports were $423 million or 70.97% of $596 million in exports in the same \
+         period of last fiscal year.",
+        &on("2021-12-16"),
+    );
+    for (quote, n, verdict) in [
+        ("$423 million", 0, Verdict::Contradicted),
+        ("70.97%", 0, Verdict::Contradicted),
+        ("$596 million", 1, Verdict::Outdated),
+    ] {
+        let c = claim(&report, quote, n);
+        assert_eq!(c.period.as_deref(), Some("FY2020-21 Jul-Oct"), "{quote}");
+        assert_eq!(c.verdict, verdict, "{quote}: {}", c.reason);
+    }
+}

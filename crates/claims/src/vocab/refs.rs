@@ -133,6 +133,30 @@ pub(crate) fn says_period_under_review(text: &str) -> bool {
     UNDER_REVIEW.is_match(text)
 }
 
+static A_YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:period|months)\s+(?:of|in)\s+(?:the\s+)?(?:last|previous|preceding)\s+(?:fiscal|financial)\s+year\b",
+    )
+    .expect("valid")
+});
+
+/// Words that compare or tell a change: with them, "the same period of last
+/// fiscal year" is a comparison's base, not the sentence's own period.
+static COMPARING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:compar\w*|against|than|versus|vs|from|up|down|rise|rises|rising|rose|grew|grow\w*|increas\w*|decreas\w*|declin\w*|fell|fall\w*|jump\w*|surg\w*|drop\w*|higher|lower|more|less|growth|to)\b",
+    )
+    .expect("valid")
+});
+
+/// True when the text is all about "the same period of last fiscal year",
+/// with no comparison or change in it: its figures are that period's ("The
+/// net exports were $423 million or 70.97% of $596 million in exports in the
+/// same period of last fiscal year", APP via Augaf, 2021-12-16).
+pub(crate) fn says_only_a_year_back(text: &str) -> bool {
+    A_YEAR_BACK.is_match(text) && !COMPARING.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
