@@ -935,3 +935,23 @@ fn a_sentence_all_about_the_same_period_last_year_is_that_period() {
         assert_eq!(c.verdict, verdict, "{quote}: {}", c.reason);
     }
 }
+
+/// The Express Tribune, 2024-02-19 (https://tribune.com.pk/article/97791/navigating-pakistans-it-odyssey-the-quest-for-unprecedented-heights):
+/// "plummeted by 0.5% in the initial nine months of FY23" is a fall of Jul-Mar
+/// FY2022-23 on a year earlier: -0.31% now ($1,944m against $1,950m), within
+/// the rounding of nine whole-million months a side, so right; the first print
+/// against today's base (-0.46%) is not what it copied, since later prints had
+/// replaced it by the article's date (-0.36% on those).
+#[test]
+fn a_first_print_replaced_by_the_article_date_is_not_copied() {
+    let report = run(
+        "Despite the fanfare surrounding the 60-day achievement shouted by the caretaker \
+         government, the harsh reality is that Pakistan's IT exports plummeted by 0.5% in the \
+         initial nine months of FY23, amounting to a meagre $1.94 billion.",
+        &on("2024-02-19"),
+    );
+    let rate = claim(&report, "0.5%", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2022-23 Jul-Mar"));
+    assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
+    assert!(rate.reason.contains("-0.3%"), "{}", rate.reason);
+}

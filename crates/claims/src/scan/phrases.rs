@@ -25,7 +25,7 @@ static DOWN: LazyLock<Regex> = LazyLock::new(|| {
         // "a negative growth rate of", "a negative rise of 7.57 percent"
         // (Pakistan Ka Khuda Hafiz, 2024-05-22): the down word is the whole
         // phrase, so that it ends after the "growth" it qualifies.
-        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|slip(?:ped|s|ping)?|tumbl(?:e[ds]?|ing)|sank|sunk|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+(?:growth|rise|increase)(?:\s+rate)?(?:\s+of)?)?|less)\b",
+        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|plummet(?:ed|s|ing)?|crash(?:ed|es|ing)?|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|slip(?:ped|s|ping)?|tumbl(?:e[ds]?|ing)|sank|sunk|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+(?:growth|rise|increase)(?:\s+rate)?(?:\s+of)?)?|less)\b",
     )
 });
 
