@@ -115,6 +115,14 @@ pub const VOCABULARY: &[Term] = &[
         note: "SBP's own name for EBOPS item 9",
     },
     Term {
+        // "exports of knowledge-based services, primarily related to
+        // information, computers and telecommunication (ICT) have grown" (Arab
+        // News, 2021-07-20): the three lines named, with the acronym after them.
+        pattern: r"\b(?:information|computers?|telecom(?:munications?)?)\s*,\s*(?:information|computers?|telecom(?:munications?)?)\s*,?\s+(?:and|&)\s+(?:information|computers?|telecom(?:munications?)?)(?:\s+(?:services|technology))?\s*\(\s*(?-i:ICT)\s*\)",
+        alias: "ict",
+        note: "EBOPS item 9's three lines, named with their acronym",
+    },
+    Term {
         // "ICTs services exports register 14.5pc growth" (Business Recorder,
         // 2017-10-18); "IT products and services exports" (The Biz Update, Urdu,
         // 2024-01-18).

@@ -955,3 +955,39 @@ fn a_first_print_replaced_by_the_article_date_is_not_copied() {
     assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
     assert!(rate.reason.contains("-0.3%"), "{}", rate.reason);
 }
+
+/// Arab News, 2021-07-20 (https://arab.news/rbea6): "exports of knowledge-based
+/// services, primarily related to information, computers and telecommunication
+/// (ICT) have grown almost tenfold from $217 million in fiscal year 2011" names
+/// ICT (not the goods exports the sentence opened on): FY2010-11's ICT exports
+/// were $443m. "Tenfold" run together is a multiple, found and left unjudged.
+#[test]
+fn three_lines_with_their_acronym_name_ict() {
+    let report = run(
+        "Over the last decade, Pakistan\u{2019}s goods exports have remained range-bound \
+         between $22-25 billion annually, but exports of knowledge-based services, primarily \
+         related to information, computers and telecommunication (ICT) have grown almost \
+         tenfold from $217 million in fiscal year 2011 to $2.12 billion in 2021.",
+        &on("2021-07-20"),
+    );
+    let base = claim(&report, "$217 million", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2010-11"));
+    assert_eq!(base.verdict, Verdict::Contradicted, "{}", base.reason);
+    assert!(base.reason.contains("$443m"), "{}", base.reason);
+    let multiple = claim(&report, "tenfold", 0);
+    assert_eq!(
+        multiple.verdict,
+        Verdict::Unverifiable,
+        "{}",
+        multiple.reason
+    );
+    // The Register, 2020-08-12: "quadruple" alone is a multiple too.
+    let report = run(
+        "The government hopes to quadruple IT exports to $5bn.",
+        &on("2020-08-12"),
+    );
+    assert_eq!(
+        claim(&report, "quadruple", 0).verdict,
+        Verdict::Unverifiable
+    );
+}

@@ -10,7 +10,11 @@ use regex::Regex;
 use super::*;
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::scan::re(r"(?i)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:\s*-\s*|\s+)(?:times|fold)\b")
+    // "Tenfold", "fivefold" run together; "quadruple", "triple" alone
+    // ("quadruple IT exports to $5bn", The Register, 2020-08-12).
+    crate::scan::re(
+        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<q>quadrupl|tripl)(?:e[ds]?|ing))\b",
+    )
 });
 
 impl Sentence<'_> {
@@ -25,7 +29,7 @@ impl Sentence<'_> {
     ) {
         let s = slice(text, self.start, self.end);
         for c in MULTIPLE.captures_iter(s) {
-            let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
+            let Some(m) = c.get(0) else {
                 continue;
             };
             let (start, end) = (self.start + m.start(), self.start + m.end());
@@ -40,12 +44,17 @@ impl Sentence<'_> {
                 continue;
             }
             // "6 times", "eight times"; not "several times".
-            let Some(value) = n
-                .as_str()
-                .parse()
-                .ok()
-                .or_else(|| crate::scan::number_word(n.as_str()))
-            else {
+            let value = match (c.name("n"), c.name("q")) {
+                (Some(n), _) => n
+                    .as_str()
+                    .parse()
+                    .ok()
+                    .or_else(|| crate::scan::number_word(n.as_str())),
+                (None, Some(q)) if q.as_str().eq_ignore_ascii_case("quadrupl") => Some(4.0),
+                (None, Some(_)) => Some(3.0),
+                _ => None,
+            };
+            let Some(value) = value else {
                 continue;
             };
             let Some(series) = ctx.at(text, start, end, None) else {
