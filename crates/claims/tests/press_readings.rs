@@ -991,3 +991,20 @@ fn three_lines_with_their_acronym_name_ict() {
         Verdict::Unverifiable
     );
 }
+
+/// Gofad, 2024-12 (https://gofad.xyz/News/what-do-i-need-to-make-it-in-business):
+/// "over 25% annual growth over the last five years" is a rate a year over
+/// several years, found and left unjudged, not 2024's growth on 2023 (+33.6%,
+/// which would have supported it; the five years' compound rate is about 22%).
+#[test]
+fn a_rate_a_year_over_several_years_is_not_one_years_growth() {
+    let report = run(
+        "Pakistan\u{2019}s software and technology export growth is crucial for Pakistan\u{2019}s \
+         future. With over 25% annual growth over the last five years, maintaining this momentum \
+         requires consistent policy.",
+        &on("2024-12-01"),
+    );
+    let rate = claim(&report, "25%", 0);
+    assert_eq!(rate.verdict, Verdict::Unverifiable, "{}", rate.reason);
+    assert!(rate.reason.contains("several years"), "{}", rate.reason);
+}

@@ -660,8 +660,24 @@ static MULTI_YEAR_RATE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn multi_year_rate(before: &str, after: &str) -> bool {
     let tail = &before[floor_boundary(before, before.len().saturating_sub(120))..];
     let head = &after[..floor_boundary(after, after.len().min(40))];
-    MULTI_YEAR_RATE.is_match(tail) || MULTI_YEAR_RATE.is_match(head)
+    // "over 25% annual growth over the last five years" (Gofad, 2024-12): a
+    // rate a year, over years.
+    let yearly = PER_YEAR_AFTER.is_match(head) || PER_YEAR_BEFORE.is_match(tail);
+    let years = &after[..floor_boundary(after, after.len().min(80))];
+    MULTI_YEAR_RATE.is_match(tail)
+        || MULTI_YEAR_RATE.is_match(head)
+        || (yearly && (OVER_YEARS.is_match(years) || OVER_YEARS.is_match(tail)))
 }
+
+/// "25% annual growth", "20 percent a year", "growing 30% per annum".
+static PER_YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:annual(?:ly)?|yearly|a\s+year|per\s+(?:year|annum))\b"));
+/// "annual growth of 25%", "an annual growth rate of over".
+static PER_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:annual|yearly)\s+(?:growth|increase|rise)(?:\s+rate)?\s+(?:of\s+)?(?:(?:over|more\s+than|about|around|nearly|almost|some)\s+)?$",
+    )
+});
 
 /// True when the words right after a total amount say it is an amount of
 /// exports ("of US$ 1.302 billion in exports").
