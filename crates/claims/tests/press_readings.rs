@@ -1008,3 +1008,24 @@ fn a_rate_a_year_over_several_years_is_not_one_years_growth() {
     assert_eq!(rate.verdict, Verdict::Unverifiable, "{}", rate.reason);
     assert!(rate.reason.contains("several years"), "{}", rate.reason);
 }
+
+/// Atlantic Solo, 2024-07-20 (https://atlanticsolo.co.uk/boosting-pakistans-it-exports-oped/):
+/// "This growth trend reached a pinnacle in June of this year" claims a record
+/// for June 2024, which it was not (May 2024's $332m was higher).
+#[test]
+fn reaching_a_pinnacle_is_a_record_claim() {
+    let report = run(
+        "This growth trend reached a pinnacle in June of this year, when the IT sector \
+         recorded $300 million in exports\u{2014}a 33% increase compared to the same period \
+         last year.",
+        &on("2024-07-20"),
+    );
+    let record = claim(&report, "reached a pinnacle", 0);
+    assert_eq!(record.period.as_deref(), Some("2024-06"));
+    assert_eq!(record.verdict, Verdict::Contradicted, "{}", record.reason);
+    assert!(
+        record.reason.contains("$332m in May 2024"),
+        "{}",
+        record.reason
+    );
+}

@@ -126,7 +126,7 @@ static SAME_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ALL_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak|level)|(?:creat|mak|made|set)\w*\s+(?:a\s+)?(?:new\s+)?history|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|highest\s+(?:[\w-]+\s+){0,5}?in\s+a\s+(?:single\s+)?month|highest\s+(?:value|figure|level|exports?)\s+for\s+the\s+(?:fiscal\s+|financial\s+)?year|record)\b",
+        r"(?i)\b(?:all[- ]time\s+(?:monthly\s+)?(?:high|record|peak|best)|highest[- ]ever|(?:ever|all[- ]time)[- ]highest|record[- ](?:high|breaking|level|setting)|historic\s+(?:high|peak|level)|(?:creat|mak|made|set)\w*\s+(?:a\s+)?(?:new\s+)?history|(?:new|fresh|another)\s+(?:monthly\s+)?(?:record|high|peak|pinnacle)|(?:reach|hit|touch|scal)\w*\s+(?:a|its|the)\s+(?:new\s+)?(?:pinnacle|peak)|highest\s+(?:monthly\s+|\w+[- ]month\s+)?(?:level\s+|figure\s+)?(?:on\s+record|in\s+(?:the\s+)?(?:country['’]s\s+)?history|ever(?:\s+recorded)?)|(?:for\s+the\s+)?first\s+time\s+in\s+(?:the\s+)?(?:country['’]s\s+)?history|highest\s+(?:[\w-]+\s+){0,5}?in\s+a\s+(?:single\s+)?month|highest\s+(?:value|figure|level|exports?)\s+for\s+the\s+(?:fiscal\s+|financial\s+)?year|record)\b",
     )
 });
 /// "… to record at", "… to record a": "record" as a verb.
