@@ -483,7 +483,9 @@ static PCT: LazyLock<Regex> =
     // A decimal comma ("47,43%", UrduPoint 2021-07-20) has one or two digits after it;
     // a thousands comma has three.
     LazyLock::new(|| {
-        re(r"(?P<num>\d+(?:\.\d+|,\d{1,2})?)\s?(?:%|(?i:per\s?cent|percent|pc)\b)")
+        // "precent": a misprint the press makes ("more than 25 precent", The
+        // Register, 2020-08-12).
+        re(r"(?P<num>\d+(?:\.\d+|,\d{1,2})?)\s?(?:%|(?i:per\s?cent|percent|precent|pc)\b)")
     });
 
 static WORD_PCT: LazyLock<Regex> = LazyLock::new(|| {

@@ -1029,3 +1029,19 @@ fn reaching_a_pinnacle_is_a_record_claim() {
         record.reason
     );
 }
+
+/// The Register, 2020-08-12 (https://forums.theregister.com/forum/all/2020/08/12/pakistan_it_export_ambitions/):
+/// "more than 25 precent year-on-year" is a percentage, misprint and all; with
+/// no period written and a narrow measure named ("consultancy and contact centre
+/// services"), it is found and not called wrong.
+#[test]
+fn a_misprinted_percent_is_still_a_percentage() {
+    let report = run(
+        "The nation currently secures around $1.25bn annually from a mix of consultancy and \
+         contact centre services and has seen that figure jump by more than 25 precent \
+         year-on-year in recent times.",
+        &on("2020-08-12"),
+    );
+    let rate = claim(&report, "25 precent", 0);
+    assert_ne!(rate.verdict, Verdict::Contradicted, "{}", rate.reason);
+}
