@@ -1221,3 +1221,17 @@ fn urdu_billions_without_a_currency() {
     );
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
 }
+
+/// Technology Times, 2011-05-15 (fresh15): "ایک ارب چراسی کروڑ اٹاسی لاکھ روپے"
+/// spells 84 and 88 as said (چراسی, اٹاسی): one arab 84 crore 88 lakh rupees,
+/// found, and not judged (the series are in dollars).
+#[test]
+fn number_words_spelt_as_said() {
+    let report = run(
+        "کمپیوٹر سے متعلق دیگر خدمات کی برآمد ایک ارب چراسی کروڑ اٹاسی لاکھ روپے ریکارڈ کی گئی۔",
+        &on("2011-05-15"),
+    );
+    let c = claim(&report, "ایک ارب چراسی کروڑ اٹاسی لاکھ روپے", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    assert!(c.reason.contains("rupees"), "{}", c.reason);
+}
