@@ -1222,7 +1222,7 @@ fn urdu_billions_without_a_currency() {
     assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
 }
 
-/// Technology Times, 2011-05-15 (fresh15): "ایک ارب چراسی کروڑ اٹاسی لاکھ روپے"
+/// Technology Times, 2011-05-15 (https://technologytimespk.blogspot.com/2011/05/blog-post_6468.html, `eval/fresh15/`): "ایک ارب چراسی کروڑ اٹاسی لاکھ روپے"
 /// spells 84 and 88 as said (چراسی, اٹاسی): one arab 84 crore 88 lakh rupees,
 /// found, and not judged (the series are in dollars).
 #[test]
