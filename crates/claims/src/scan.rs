@@ -477,6 +477,9 @@ pub(crate) struct Pct {
     pub half: f64,
     /// The text printed a sign ("-10.2%").
     pub signed: bool,
+    /// The figure is a floor the words set, not a rate printed: "double-digit
+    /// growth" is 10% or more.
+    pub floor: bool,
 }
 
 static PCT: LazyLock<Regex> =
@@ -553,6 +556,7 @@ fn word_percents(text: &str, base: usize) -> Vec<Pct> {
                 value,
                 half: 0.5,
                 signed: false,
+                floor: false,
             })
         })
         .collect()
@@ -602,7 +606,27 @@ fn fraction_percents(text: &str, base: usize) -> Vec<Pct> {
                 value,
                 half: value / 10.0,
                 signed: false,
+                floor: false,
             })
+        })
+        .collect()
+}
+
+/// "Double-digit growth", "grew in double digits": a rate of 10% or more,
+/// a floor (Nedians, 2018-07-20: "double digit growth to reach $1,065 million
+/// in fiscal year 2018", +13.5%; Urdu "دوہرے ہندسوں" is rewritten to it).
+static DOUBLE_DIGIT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdouble[- ]digits?\b"));
+
+fn double_digits(text: &str, base: usize) -> Vec<Pct> {
+    DOUBLE_DIGIT
+        .find_iter(text)
+        .map(|m| Pct {
+            start: base + m.start(),
+            end: base + m.end(),
+            value: 10.0,
+            half: 0.5,
+            signed: false,
+            floor: true,
         })
         .collect()
 }
@@ -613,6 +637,7 @@ pub(crate) fn percents(text: &str, base: usize) -> Vec<Pct> {
     let mut out = digit_percents(text, base);
     out.extend(word_percents(text, base));
     out.extend(fraction_percents(text, base));
+    out.extend(double_digits(text, base));
     out.sort_by_key(|p| p.start);
     out
 }
@@ -649,6 +674,7 @@ fn shared_percent(text: &str, pct: &Pct, base: usize) -> Option<Pct> {
         value: if pct.value < 0.0 { -value } else { value },
         half: 0.5 * 10f64.powi(-decimals),
         signed: false,
+        floor: false,
     })
 }
 
@@ -698,6 +724,7 @@ fn digit_percents_written(text: &str, base: usize) -> Vec<Pct> {
                 value,
                 half: 0.5 * 10f64.powi(-decimals),
                 signed,
+                floor: false,
             })
         })
         .collect()

@@ -1045,3 +1045,33 @@ fn a_misprinted_percent_is_still_a_percentage() {
     let rate = claim(&report, "25 precent", 0);
     assert_ne!(rate.verdict, Verdict::Contradicted, "{}", rate.reason);
 }
+
+/// Nedians, 2018-07-20 (`eval/fresh17/`): "double digit growth to reach $1,065
+/// million in fiscal year 2018" is growth of 10% or more (FY2017-18: +13.5%);
+/// Pakistan Affairs' Urdu "نمو دوہرے ہندسوں میں تھی" (2023-06-26, `eval/fresh15/`)
+/// is the same floor for FY2021-22 (+24.2%). FY2022-23's -0.9% is not.
+#[test]
+fn double_digit_growth_is_ten_percent_or_more() {
+    let report = run(
+        "Pakistan's information technology exports have bucked the nation's declining exports \
+         trend with double digit growth to reach $1,065 million in fiscal year 2018, according \
+         to the State Bank of Pakistan.",
+        &on("2018-07-20"),
+    );
+    let rate = claim(&report, "double digit", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2017-18"));
+    assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
+    let report = run(
+        "مالی سال 22 میں انفارمیشن اینڈ کمیونیکیشن ٹیکنالوجی (ICT) سروسز کی برآمدات کی نمو دوہرے ہندسوں میں تھی۔",
+        &on("2023-06-26"),
+    );
+    let rate = claim(&report, "دوہرے ہندسوں", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2021-22"));
+    assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
+    let report = run(
+        "In FY2022-23 IT exports grew in double digits.",
+        &on("2023-08-01"),
+    );
+    let rate = claim(&report, "double digits", 0);
+    assert_eq!(rate.verdict, Verdict::Contradicted, "{}", rate.reason);
+}

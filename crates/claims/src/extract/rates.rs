@@ -451,6 +451,7 @@ impl Sentence<'_> {
                     // A bound on a fall is on its size: "down by over three
                     // percent" is a rate of -3% or less.
                     qual: match scan::qualifier_before(tail(before, 40)) {
+                        _ if p.floor => Qual::AtLeast,
                         q @ (Qual::AtLeast | Qual::AtMost)
                             if scan::direction(tail(before, 40), head(after_words, 24))
                                 .is_some() =>

@@ -128,6 +128,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("تاریخی سطح", "historic level"),
     ("نئی تاریخ رقم", "made new history"),
     ("نیا ریکارڈ", "new record"),
+    // "نمو دوہرے ہندسوں میں تھی" (growth was in double digits; Pakistan
+    // Affairs, 2023-06-26).
+    ("دوہرے ہندسوں", "double digits"),
+    ("دوہرے ہندسے", "double digits"),
     // "ملکی تاریخ میں نیا سنگِ میل عبور کیا" (crossed a new milestone in the
     // country's history: News.com.pk, 2026-01-20), with and without the zer.
     ("نیا سنگِ میل", "new record"),
