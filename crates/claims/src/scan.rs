@@ -617,9 +617,17 @@ fn fraction_percents(text: &str, base: usize) -> Vec<Pct> {
 /// in fiscal year 2018", +13.5%; Urdu "دوہرے ہندسوں" is rewritten to it).
 static DOUBLE_DIGIT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bdouble[- ]digits?\b"));
 
+/// What "double-digit" may qualify that is not a growth rate of exports.
+static NOT_GROWTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s-]*(?:\w+\s+)?(?:inflation|interest|mark-?up|policy\s+rate|unemployment|returns?|margins?|share)\b",
+    )
+});
+
 fn double_digits(text: &str, base: usize) -> Vec<Pct> {
     DOUBLE_DIGIT
         .find_iter(text)
+        .filter(|m| !NOT_GROWTH.is_match(&text[m.end()..]))
         .map(|m| Pct {
             start: base + m.start(),
             end: base + m.end(),
