@@ -1074,4 +1074,10 @@ fn double_digit_growth_is_ten_percent_or_more() {
     );
     let rate = claim(&report, "double digits", 0);
     assert_eq!(rate.verdict, Verdict::Contradicted, "{}", rate.reason);
+    // Inflation's double digits are no rate of exports.
+    let report = run(
+        "Despite double-digit inflation, IT exports rose 20% in FY2022-23.",
+        &on("2023-08-01"),
+    );
+    assert!(report.claims.iter().all(|c| c.text != "double-digit"));
 }
