@@ -1235,3 +1235,27 @@ fn number_words_spelt_as_said() {
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("rupees"), "{}", c.reason);
 }
+
+/// Sahafat, 2025-04-20 (https://sahafat.com/3766-2/?amp=1, `eval/fresh27/`): the
+/// headline "آئی ٹی برآمدات تاریخ کی بلند ترین سطح پر" (IT exports at the highest
+/// level in history) names no period: March 2025 was no record month (December
+/// 2024's $348m was higher), but Jul-Mar FY2024-25 was the highest such run, so
+/// it is not called wrong; the next sentence's "نیا ریکارڈ" for March is.
+#[test]
+fn a_record_in_a_headline_with_no_period_is_not_called_wrong() {
+    let report = run(
+        "ایس آئی ایف سی کی معاونت سے آئی ٹی برآمدات تاریخ کی بلند ترین سطح پر\n\
+         پچھلے مہینے مارچ میں، ملکی آئی ٹی برآمدات نے 342 ملین ڈالر کا ایک نیا ریکارڈ قائم کیا۔",
+        &on("2025-04-20"),
+    );
+    let headline = claim(&report, "تاریخ کی بلند ترین سطح", 0);
+    assert_eq!(
+        headline.verdict,
+        Verdict::Unverifiable,
+        "{}",
+        headline.reason
+    );
+    let record = claim(&report, "نیا ریکارڈ", 0);
+    assert_eq!(record.period.as_deref(), Some("2025-03"));
+    assert_eq!(record.verdict, Verdict::Contradicted, "{}", record.reason);
+}

@@ -10,6 +10,7 @@ impl Sentence<'_> {
         text: &str,
         spans: &[Option<Span>],
         story: Option<Span>,
+        own_main: bool,
         ctx: &SeriesContext<'_>,
         out: &mut Vec<Draft>,
     ) {
@@ -156,6 +157,10 @@ impl Sentence<'_> {
                         .and_then(|a| a.span)
                         .or_else(|| self.bound_after(text, r.end).and_then(|i| spans[i]))
                         .or(witnessed);
+                    // "IT exports at the highest level in history" in a
+                    // headline that names no period (Sahafat, 2025-04-20): the
+                    // story's month or its year to date may be meant.
+                    written = own.is_some() || own_main;
                     (own.or(story), None, None)
                 }
             };
