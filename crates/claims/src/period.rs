@@ -63,7 +63,7 @@ static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\b(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy0>{FYNUM}),?\s+)?\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|\s?\(\s?(?P<fy3>\d{{4}}\s?[-–—/]\s?\d{{2}})\s?\)|,?\s+(?P<y>\d{{4}})\b)?"
+        r"(?:\b(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy0>{FYNUM}),?\s+)?\b(?P<btw>(?i:between)\s+)?(?P<a>{MONTHS})\.?\s?(?:[-–—/]|\s(?:to|through|till|until|and)\s)\s?(?P<b>{MONTHS})\b\.?(?:,?\s*(?:(?i:period)\s+)?(?:of\s+|in\s+)?(?:the\s+)?(?:(?i:fiscal|financial)\s+year\s+|FY\s?'?)(?P<fy>{FYNUM})\b|,?\s+(?P<fy2>\d{{4}}\s?[-–—/]\s?\d{{2}})\b|\s?\(\s?(?P<fy3>\d{{4}}\s?[-–—/]\s?\d{{2}})\s?\)|,?\s+(?P<y>\d{{4}})\b)?"
     ))
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {

@@ -1081,3 +1081,43 @@ fn double_digit_growth_is_ten_percent_or_more() {
     );
     assert!(report.claims.iter().all(|c| c.text != "double-digit"));
 }
+
+/// Three readings from `eval/fresh27/`: PakAlumni, 2021-04-20
+/// (http://www.pakalumni.com/profiles/blog/show?id=1119293%3ABlogPost%3A400052&xg_source=activity&page=2):
+/// "Tech exports accelerated 55% in the month of March 2021" is a rise (209 on
+/// 135: +54.8%); TecSpectrum, 2025-03-20
+/// (https://tecspectrum.com/happenings/pakistan-call-center-export-growth-2025):
+/// in "have already crossed $3.2 billion, and we aim to reach $15 billion" only
+/// the second amount is a target; BNN Breaking, 2024-03-19
+/// (https://bnnbreaking.com/world/asia/pakistans-service-exports-surge-611-in-february-it-sector-shows-robust-13-growth):
+/// "a slight shrinkage of 1.37% in the July-February period of FY24" is a fall
+/// over Jul-Feb FY2023-24, not over the whole year.
+#[test]
+fn accelerating_aiming_and_a_period_of_a_fiscal_year() {
+    let report = run(
+        "Tech exports accelerated 55% in the month of March 2021 to reach monthly record $213 \
+         million ,according to data released by the State Bank of Pakistan.",
+        &on("2021-04-20"),
+    );
+    let rate = claim(&report, "55%", 0);
+    assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
+    let report = run(
+        "\u{201c}Our IT exports have already crossed $3.2 billion, and we aim to reach $15 \
+         billion by 2030,\u{201d} Nizam added.",
+        &on("2025-03-20"),
+    );
+    assert_eq!(
+        claim(&report, "$3.2 billion", 0).verdict,
+        Verdict::Supported
+    );
+    assert!(claim(&report, "$15 billion", 0).reason.contains("target"));
+    let report = run(
+        "Services exports rose in February. Despite a slight shrinkage of 1.37% in the \
+         July-February period of FY24 compared to the same period last year, the services \
+         sector's performance in February paints a promising picture.",
+        &on("2024-03-19"),
+    );
+    let rate = claim(&report, "1.37%", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2023-24 Jul-Feb"));
+    assert!(rate.reason.contains("-1.37%"), "{}", rate.reason);
+}

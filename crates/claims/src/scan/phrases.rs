@@ -17,7 +17,7 @@ pub(crate) enum Dir {
 
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s|ing)?|surge[ds]?|surging|higher|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e[ds]?|ing)|boost(?:ed|ing)?|improv(?:e[ds]?|ing)|improvement|uptick|spik(?:e[ds]?|ing)|widen(?:ed|s|ing)?|swell(?:ed|s|ing)?|swollen|(?:sky)?rocket(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|above|more)\b",
+        r"(?i)\b(?:up|rose|rise|rising|risen|increase[ds]?|increasing|grow|grew|grown|growth|growing|jump(?:ed|s|ing)?|surge[ds]?|surging|higher|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e[ds]?|ing)|boost(?:ed|ing)?|improv(?:e[ds]?|ing)|improvement|uptick|spik(?:e[ds]?|ing)|widen(?:ed|s|ing)?|swell(?:ed|s|ing)?|swollen|(?:sky)?rocket(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|accelerat(?:e[ds]?|ing)|above|more)\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,7 +25,7 @@ static DOWN: LazyLock<Regex> = LazyLock::new(|| {
         // "a negative growth rate of", "a negative rise of 7.57 percent"
         // (Pakistan Ka Khuda Hafiz, 2024-05-22): the down word is the whole
         // phrase, so that it ends after the "growth" it qualifies.
-        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|plummet(?:ed|s|ing)?|crash(?:ed|es|ing)?|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|slip(?:ped|s|ping)?|tumbl(?:e[ds]?|ing)|sank|sunk|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+(?:growth|rise|increase)(?:\s+rate)?(?:\s+of)?)?|less)\b",
+        r"(?i)\b(?:down|fell|fall(?:en|s)?|falling|decline[ds]?|declining|decrease[ds]?|decreasing|drop(?:ped|s|ping)?|lower|contract(?:ed|ion|s|ing)?|shr[ai]nk(?:ing|age)?|shrunk|dip(?:ped|s|ping)?|plung(?:e[ds]?|ing)|plummet(?:ed|s|ing)?|crash(?:ed|es|ing)?|slump(?:ed|s|ing)?|slid|slid(?:e|ing)|slip(?:ped|s|ping)?|tumbl(?:e[ds]?|ing)|sank|sunk|below|reduc\w*|narrow(?:ed|s|ing)|negative(?:\s+(?:growth|rise|increase)(?:\s+rate)?(?:\s+of)?)?|less)\b",
     )
 });
 
@@ -320,8 +320,15 @@ pub(crate) fn target_cue(before: &str, after: &str) -> bool {
     let own = TARGET
         .find_iter(tail)
         .any(|m| !TARGET_MET_AFTER.is_match(&tail[m.start()..]));
-    own || (TARGET.is_match(head) && !AGAINST_TARGET.is_match(head))
+    // "… crossed $3.2 billion, and we aim to reach $15 billion" (TecSpectrum,
+    // 2025-03-20): the verb "aim to" after an amount starts the next clause.
+    let next = TARGET
+        .find_iter(head)
+        .any(|m| !AIM_TO.is_match(&head[m.start()..]));
+    own || (next && !AGAINST_TARGET.is_match(head))
 }
+
+static AIM_TO: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^aim(?:s|ed|ing)?\s+to\b"));
 
 /// A target said to be met, before its amount ("surpassed the $2 billion
 /// target", "achieved its target of $2 billion") or after it, in the Urdu
