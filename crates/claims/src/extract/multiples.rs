@@ -11,9 +11,11 @@ use super::*;
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
     // "Tenfold", "fivefold" run together; "quadruple", "triple" alone
-    // ("quadruple IT exports to $5bn", The Register, 2020-08-12).
+    // ("quadruple IT exports to $5bn", The Register, 2020-08-12); "doubled"
+    // ("ICT exports doubled in the last three years", PhoneWorld, 2022-10-10),
+    // not "double" ("double-digit").
     crate::scan::re(
-        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<q>quadrupl|tripl)(?:e[ds]?|ing))\b",
+        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<q>quadrupl|tripl|doubl)(?:e[ds]|ing)|(?P<q2>quadruple|triple)\b)\b",
     )
 });
 
@@ -44,14 +46,22 @@ impl Sentence<'_> {
                 continue;
             }
             // "6 times", "eight times"; not "several times".
-            let value = match (c.name("n"), c.name("q")) {
+            let value = match (c.name("n"), c.name("q").or_else(|| c.name("q2"))) {
                 (Some(n), _) => n
                     .as_str()
                     .parse()
                     .ok()
                     .or_else(|| crate::scan::number_word(n.as_str())),
-                (None, Some(q)) if q.as_str().eq_ignore_ascii_case("quadrupl") => Some(4.0),
-                (None, Some(_)) => Some(3.0),
+                (None, Some(q)) => {
+                    let q = q.as_str().to_ascii_lowercase();
+                    Some(if q.starts_with("quad") {
+                        4.0
+                    } else if q.starts_with("trip") {
+                        3.0
+                    } else {
+                        2.0
+                    })
+                }
                 _ => None,
             };
             let Some(value) = value else {
