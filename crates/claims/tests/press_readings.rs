@@ -1121,3 +1121,21 @@ fn accelerating_aiming_and_a_period_of_a_fiscal_year() {
     assert_eq!(rate.period.as_deref(), Some("FY2023-24 Jul-Feb"));
     assert!(rate.reason.contains("-1.37%"), "{}", rate.reason);
 }
+
+/// Atlantic Solo, 2024-07-20 (https://atlanticsolo.co.uk/boosting-pakistans-it-exports-oped/):
+/// "rising from $2.59 billion in the previous year": FY2022-23 summed to
+/// $2,595m on the figures of the article's day, which is "$2.60 billion" to
+/// two decimals, not an exact copy (rule 3 rounds half up); today's $2,596m,
+/// known to ±$6m, gives it, so it is right, not outdated.
+#[test]
+fn a_figure_on_the_edge_of_rounding_is_no_exact_copy() {
+    let report = run(
+        "According to the State Bank of Pakistan, IT exports have shown a substantial increase \
+         of 24% in the fiscal year 2023-24, rising from $2.59 billion in the previous year to an \
+         impressive $3.2 billion.",
+        &on("2024-07-20"),
+    );
+    let base = claim(&report, "$2.59 billion", 0);
+    assert_eq!(base.period.as_deref(), Some("FY2022-23"));
+    assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
+}

@@ -89,7 +89,10 @@ pub(super) fn earlier_exact(
         );
     for (r, when) in earlier {
         let d = (value - r.value).abs();
-        if d <= half + 1e-9 && d < miss - 1e-9 {
+        // Exactly, to the stated figure's precision (rule 3), rounding half up:
+        // $2,595m is "$2.60 billion", not "$2.59 billion" (Atlantic Solo,
+        // 2024-07-20).
+        if rounds_to(r.value, value, half) && d < miss - 1e-9 {
             let reason = format!(
                 "stated {}: {} for {} {when} ({}); the current figure is {}",
                 musd(value),
@@ -290,7 +293,7 @@ pub(super) fn earlier_exact_rate(
     }
     for (x, y, when) in earlier {
         let Some(g) = rate(&x, &y) else { continue };
-        if (g - value).abs() <= half + 1e-9 {
+        if rounds_to(g, value, half) {
             let reason = format!(
                 "{} is the rate on {when} ({} against {}: {}); on today's figures ({} against {}) it is {}",
                 stated_pct(value, half),
@@ -368,4 +371,16 @@ pub(super) fn earlier_exact_rate(
     Ok(Some(Judgement::earlier_vintage(
         value, now, reason, sources,
     )))
+}
+
+/// True when `x`, rounded half up to the precision of a figure stated with
+/// rounding `half`, gives the stated `value`.
+fn rounds_to(x: f64, value: f64, half: f64) -> bool {
+    if half <= 0.0 {
+        return (x - value).abs() <= 1e-9;
+    }
+    let step = 2.0 * half;
+    // With room for the binary fractions of printed decimals.
+    let rounded = (x / step + 0.5 + 1e-9).floor() * step;
+    (rounded - value).abs() <= 1e-6 * step
 }
