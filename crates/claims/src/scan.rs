@@ -246,7 +246,9 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Billion Dollars" (a billion).
 static WORD_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<w>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+)?(?P<h>hundred\s+)?(?P<u>billion|million)\s+(?:(?:US|U\.S\.|American)\s+)?dollars?\b",
+        // Every number word to ninety-nine: "fifteen billion Dollars" (UrduPoint,
+        // 2024-11-22) is not "billion dollars".
+        r"(?i)\b(?:(?P<w>half\s+a|a|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+)?(?P<h>hundred\s+)?(?P<u>billion|million)\s+(?:(?:US|U\.S\.|American)\s+)?dollars?\b",
     )
 });
 
@@ -270,7 +272,13 @@ fn word_amounts(text: &str, base: usize) -> Vec<Amount> {
             let (n, half) = match c.name("w").map(|w| w.as_str().to_ascii_lowercase()) {
                 Some(w) if w.starts_with("half") => (0.5, 0.05),
                 Some(w) if w == "a" || w == "one" => (1.0, 0.5),
-                Some(w) => (number_word(&w)?, 0.5),
+                Some(w) => (
+                    w.split(['-', ' '])
+                        .filter(|p| !p.is_empty())
+                        .map(number_word)
+                        .sum::<Option<f64>>()?,
+                    0.5,
+                ),
                 None => (1.0, 0.5),
             };
             // "Three hundred million dollars": hundreds, known to the hundred.

@@ -1139,3 +1139,24 @@ fn a_figure_on_the_edge_of_rounding_is_no_exact_copy() {
     assert_eq!(base.period.as_deref(), Some("FY2022-23"));
     assert_eq!(base.verdict, Verdict::Supported, "{}", base.reason);
 }
+
+/// UrduPoint, 2024-11-22 (https://www.urdupoint.com/en/technology/it-exports-could-exceed-25b-through-better-u-1884986.html):
+/// "to achieve fifteen billion Dollars in IT sector exports" is $15 billion, not
+/// "billion Dollars" read as one billion (which Jul-Oct FY2024-25's $1,206m
+/// supported, on a billion's rounding).
+#[test]
+fn every_number_word_before_billion_dollars() {
+    let report = run(
+        "The meeting was informed that the target for the next five years is to achieve \
+         fifteen billion Dollars in IT sector exports, one billion dollars from telecom \
+         exports, and twenty-five billion dollars from digitization.",
+        &on("2024-11-22"),
+    );
+    let it = claim(&report, "fifteen billion Dollars", 0);
+    assert_eq!(it.stated, Some(15_000.0));
+    assert_ne!(it.verdict, Verdict::Supported, "{}", it.reason);
+    assert_eq!(
+        claim(&report, "twenty-five billion dollars", 0).stated,
+        Some(25_000.0)
+    );
+}
