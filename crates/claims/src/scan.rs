@@ -252,6 +252,11 @@ static WORD_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What before "billion dollars" leaves the number unsaid or already said.
+static VAGUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\b(?:several|multi|many|few|some|tens\s+of|hundreds\s+of|of)|[\d.,]|-)\s*$")
+});
+
 /// Amounts in words, each read as its figure would be ("one billion dollars" as
 /// "$1 billion", "half a billion dollars" as "$0.5 billion").
 fn word_amounts(text: &str, base: usize) -> Vec<Amount> {
@@ -262,6 +267,11 @@ fn word_amounts(text: &str, base: usize) -> Vec<Amount> {
             // "Three hundred million dollars a month is a psychological barrier":
             // a rate, not a figure of the data.
             if PER_AFTER.is_match(&text[whole.end()..]) {
+                return None;
+            }
+            // "several billion dollars", "a multi-billion dollar", "15 billion
+            // dollars" (the figure's own reading): no amount of a billion.
+            if c.name("w").is_none() && VAGUE_BEFORE.is_match(&text[..whole.start()]) {
                 return None;
             }
             let mult = if c.name("u")?.as_str().eq_ignore_ascii_case("billion") {

@@ -1159,4 +1159,10 @@ fn every_number_word_before_billion_dollars() {
         claim(&report, "twenty-five billion dollars", 0).stated,
         Some(25_000.0)
     );
+    // "Several billion dollars" says no number.
+    let report = run(
+        "Pakistan could earn several billion dollars from IT exports in FY2024-25.",
+        &on("2025-11-22"),
+    );
+    assert!(report.claims.is_empty(), "{:?}", report.claims);
 }
