@@ -1166,3 +1166,21 @@ fn every_number_word_before_billion_dollars() {
     );
     assert!(report.claims.is_empty(), "{:?}", report.claims);
 }
+
+/// Pakistan Ka Khuda Hafiz, 2024-12-18 (https://pakistankakhudahafiz.com/it-exports-reach-324-million):
+/// "the fourteenth consecutive month that IT exports have increased year over
+/// year" is a run of growth in words: October 2023 to November 2024.
+#[test]
+fn a_run_of_months_with_its_ordinal_in_words() {
+    let report = run(
+        "KARACHI: Pakistan posted monthly IT exports of $324 million in November, up 25% \
+         year-over-year but down 2% month-over-month despite internet crises and firewall \
+         problems.\nThese monthly IT exports exceed the $295 million 12-month average. Since \
+         October 2023, this is the fourteenth consecutive month that IT exports have increased \
+         year over year.",
+        &on("2024-12-18"),
+    );
+    let run_of = claim(&report, "fourteenth consecutive month", 0);
+    assert_eq!(run_of.period.as_deref(), Some("2024-11"));
+    assert_eq!(run_of.verdict, Verdict::Supported, "{}", run_of.reason);
+}

@@ -155,7 +155,7 @@ static HIGHEST_IN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// consecutive months" (Urdu's "مسلسل 18 ماہ سے" rewritten).
 static STREAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:consecutive|straight|successive)\s+month\b|\b(?:straight|consecutive)\s+(?P<n2>\d{1,2})(?:st|nd|rd|th)\s+month\b|\b(?P<n3>\d{1,2})(?:st|nd|rd|th)\s+month\s+in\s+a\s+row\b|\b(?P<n4>\d{1,2})\s+(?:consecutive|straight|successive)\s+months\b",
+        r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:consecutive|straight|successive)\s+month\b|\b(?P<w>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:consecutive|straight|successive)\s+month\b|\b(?:straight|consecutive)\s+(?P<n2>\d{1,2})(?:st|nd|rd|th)\s+month\b|\b(?P<n3>\d{1,2})(?:st|nd|rd|th)\s+month\s+in\s+a\s+row\b|\b(?P<n4>\d{1,2})\s+(?:consecutive|straight|successive)\s+months\b",
     )
 });
 
@@ -287,10 +287,37 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
     }
     for c in STREAK.captures_iter(text) {
         let whole = c.get(0).expect("match");
+        // "the fourteenth consecutive month" (Pakistan Ka Khuda Hafiz,
+        // 2024-12-18): the ordinal in words.
+        const ORDINALS: [&str; 19] = [
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ];
         let n = ["n", "n2", "n3", "n4"]
             .iter()
             .find_map(|g| c.name(g))
-            .and_then(|m| m.as_str().parse::<u8>().ok());
+            .and_then(|m| m.as_str().parse::<u8>().ok())
+            .or_else(|| {
+                let w = c.name("w")?.as_str().to_ascii_lowercase();
+                ORDINALS.iter().position(|o| *o == w).map(|i| i as u8 + 2)
+            });
         if let Some(n) = n.filter(|n| *n >= 2) {
             // "Declined for the 3rd consecutive month", "the 3rd straight
             // month of decline": a run of falls, not of growth.
