@@ -1184,3 +1184,35 @@ fn a_run_of_months_with_its_ordinal_in_words() {
     assert_eq!(run_of.period.as_deref(), Some("2024-11"));
     assert_eq!(run_of.verdict, Verdict::Supported, "{}", run_of.reason);
 }
+
+/// Pakistan News Gazette, 2025-03-19 (https://pakistannewsgazette.com/it-services-exports-surge-with-sifc-support-3/): "over the past eight
+/// months" is the run the figures are of (Jul-Feb FY2024-25, the months out by
+/// the article's date), not a comparison's base, so the next sentence's
+/// "twenty-five percent growth" is read over it (+25.7%); Radio Pakistan's "a
+/// steady increase over the past five months, with a notable thirteen percent
+/// surge observed in the last 30 days" (2024-02-26, `eval/fresh18/`) keeps its
+/// rate unjudged, the 30 days being no run of months.
+#[test]
+fn the_past_months_are_the_run_the_figures_are_of() {
+    let report = run(
+        "Islamabad: There is a significant increase in IT services exports due to the support \
+         of the Special Investment Facilitation Council (SIFC). Official statistics indicate a \
+         six percent rise, translating to 5.4 billion dollars in foreign exchange earnings over \
+         the past eight months.\nThe IT, computer, and telecom services sector specifically \
+         experienced a twenty-five percent growth, achieving 2.4 billion dollars in exports.",
+        &on("2025-03-19"),
+    );
+    let rate = claim(&report, "twenty-five percent", 0);
+    assert_eq!(rate.period.as_deref(), Some("FY2024-25 Jul-Feb"));
+    assert_eq!(rate.verdict, Verdict::Supported, "{}", rate.reason);
+    let report = run(
+        "Caretaker Federal Minister for Information Technology Dr. Umar Saif says IT exports \
+         have seen a steady increase over the past five months, with a notable thirteen percent \
+         surge observed in the last 30 days.",
+        &on("2024-02-26"),
+    );
+    assert_ne!(
+        claim(&report, "thirteen percent", 0).verdict,
+        Verdict::Contradicted
+    );
+}

@@ -458,6 +458,19 @@ impl<'a> Sentence<'a> {
                 .to_ascii_lowercase()
                 .ends_with("same period of")
             && slice(text, m.end, self.end).contains("مقابل");
+        // "over the past eight months" (Pakistan News Gazette, 2025-03-19) is
+        // the run the figures are of, never a base: "over" is not "compared
+        // with" before it.
+        // Not where the sentence also names a run of days or weeks the
+        // months cannot give ("a steady increase over the past five months,
+        // with a notable thirteen percent surge observed in the last 30 days",
+        // Radio Pakistan, 2024-02-26).
+        if matches!(m.expr, Expr::Trailing { .. })
+            && !bound_to_comparison
+            && !scan::days_or_weeks(slice(text, self.start, self.end))
+        {
+            return false;
+        }
         bound_to_comparison
             || urdu_same_period
             // "گزشتہ مالی سال کے مقابلے میں رواں مالی سال میں …" (compared with

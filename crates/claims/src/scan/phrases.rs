@@ -686,6 +686,18 @@ static PER_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static DAYS_OR_WEEKS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:last|past|previous|recent)\s+(?:\d{1,3}|few|two|three|four|six|sixty|thirty|ninety)\s+(?:days|weeks)\b",
+    )
+});
+
+/// True when `text` names a run of days or weeks ("in the last 30 days"), which
+/// monthly figures cannot give.
+pub(crate) fn days_or_weeks(text: &str) -> bool {
+    DAYS_OR_WEEKS.is_match(text)
+}
+
 /// True when the words right after a total amount say it is an amount of
 /// exports ("of US$ 1.302 billion in exports").
 pub(crate) fn exports_after(after: &str) -> bool {
