@@ -15,7 +15,7 @@ static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
     // ("ICT exports doubled in the last three years", PhoneWorld, 2022-10-10),
     // not "double" ("double-digit").
     crate::scan::re(
-        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<q>quadrupl|tripl|doubl)(?:e[ds]|ing)|(?P<q2>quadruple|triple)\b)\b",
+        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<q>quadrupl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|doubl(?:e[ds]|ing)))\b",
     )
 });
 
@@ -46,22 +46,18 @@ impl Sentence<'_> {
                 continue;
             }
             // "6 times", "eight times"; not "several times".
-            let value = match (c.name("n"), c.name("q").or_else(|| c.name("q2"))) {
+            let value = match (c.name("n"), c.name("q")) {
                 (Some(n), _) => n
                     .as_str()
                     .parse()
                     .ok()
                     .or_else(|| crate::scan::number_word(n.as_str())),
-                (None, Some(q)) => {
-                    let q = q.as_str().to_ascii_lowercase();
-                    Some(if q.starts_with("quad") {
-                        4.0
-                    } else if q.starts_with("trip") {
-                        3.0
-                    } else {
-                        2.0
-                    })
-                }
+                // Quadruple, triple, double: told apart by their first letters.
+                (None, Some(q)) => match q.as_str().as_bytes()[0].to_ascii_lowercase() {
+                    b'q' => Some(4.0),
+                    b't' => Some(3.0),
+                    _ => Some(2.0),
+                },
                 _ => None,
             };
             let Some(value) = value else {

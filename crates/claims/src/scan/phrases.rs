@@ -37,6 +37,11 @@ static QUALIFIER_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The direction word nearest the end of `before` or the start of `after`. A
 /// qualifier right before the number ("more than 60%") is not a direction.
+/// True when `text` has a word of a rise or a fall anywhere in it.
+pub(crate) fn tells_change(text: &str) -> bool {
+    UP.is_match(text) || DOWN.is_match(text)
+}
+
 pub(crate) fn direction(before: &str, after: &str) -> Option<Dir> {
     let before = match QUALIFIER_TAIL.find(before) {
         Some(m) => &before[..m.start()],

@@ -140,13 +140,11 @@ static A_YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// Words that compare or tell a change: with them, "the same period of last
-/// fiscal year" is a comparison's base, not the sentence's own period.
+/// Words that compare: with them, or a word of a change ([`scan::tells_change`]),
+/// "the same period of last fiscal year" is a comparison's base, not the
+/// sentence's own period.
 static COMPARING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:compar\w*|against|than|versus|vs|from|up|down|rise|rises|rising|rose|grew|grow\w*|increas\w*|decreas\w*|declin\w*|fell|fall\w*|jump\w*|surg\w*|drop\w*|higher|lower|more|less|growth|to)\b",
-    )
-    .expect("valid")
+    Regex::new(r"(?i)\b(?:compar\w*|against|than|versus|vs|from|to)\b").expect("valid")
 });
 
 /// True when the text is all about "the same period of last fiscal year",
@@ -154,7 +152,7 @@ static COMPARING: LazyLock<Regex> = LazyLock::new(|| {
 /// net exports were $423 million or 70.97% of $596 million in exports in the
 /// same period of last fiscal year", APP via Augaf, 2021-12-16).
 pub(crate) fn says_only_a_year_back(text: &str) -> bool {
-    A_YEAR_BACK.is_match(text) && !COMPARING.is_match(text)
+    A_YEAR_BACK.is_match(text) && !COMPARING.is_match(text) && !crate::scan::tells_change(text)
 }
 
 #[cfg(test)]
