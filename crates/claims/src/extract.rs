@@ -212,6 +212,22 @@ pub(crate) enum What {
         qual: Qual,
         years: u8,
     },
+    /// A multiple of an earlier figure of the same series ("doubled from $1.3
+    /// billion in 2019 to $2.7 billion in 2023"): the claim's period over `of`.
+    Multiple {
+        value: f64,
+        qual: Qual,
+        of: MultipleOf,
+    },
+}
+
+/// What a multiple multiplies.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum MultipleOf {
+    /// An earlier period the sentence names, or the same period a year back.
+    Base(Span),
+    /// The fiscal year `n` years before the claim's (or the last one out).
+    YearsBack(u8),
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {

@@ -286,10 +286,12 @@ fn a_month_on_month_base_dated_its_own_month() {
 /// South Asia Investor, 2021-10 (`eval/fresh2/`): "Pakistan's quarterly
 /// technology exports reached $635 million in the first quarter of the current
 /// fiscal year 2021-22, up more than 6 times since the first quarter of fiscal
-/// year 2009-10." A multiple of a figure twelve years back is found and left
-/// unjudged, with the reason; it had not been found at all.
+/// year 2009-10." A multiple of the quarter named after "since": Q1 FY2021-22
+/// ($636m today) over Q1 FY2009-10 ($106m) is 6.0 times, so "more than 6
+/// times" holds within the store's rounding. It had been left unjudged. A
+/// vague base ("6-fold since 2010", a calendar year against a quarter) still is.
 #[test]
-fn a_multiple_is_found_and_not_judged() {
+fn a_multiple_since_a_named_quarter() {
     let r = run(
         "Pakistan's quarterly technology exports reached $635 million in the first quarter \
          of the current fiscal year 2021-22, up more than 6 times since the first quarter of \
@@ -297,8 +299,64 @@ fn a_multiple_is_found_and_not_judged() {
         &on("2021-10-20"),
     );
     let c = claim(&r, "6 times", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("FY2009-10"), "{}", c.reason);
+    let r = run(
+        "Pakistan's quarterly technology exports reached $635 million in the first quarter \
+         of the current fiscal year 2021-22, up 6-fold since 2010.",
+        &on("2021-10-20"),
+    );
+    let c = claim(&r, "6-fold", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
     assert!(c.reason.contains("a multiple"), "{}", c.reason);
+}
+
+/// PhoneWorld, 2022-10-10 (`eval/fresh27/`): "Pakistan's information and
+/// communications technology (ICT) exports have doubled in the last three
+/// years." FY2021-22 ($2,619m) over FY2018-19 ($1,192m) is 2.20 times:
+/// "doubled" (1.5 to 2.5 times) holds. A doubling planned ("could double in the
+/// next five years") is no figure to check.
+#[test]
+fn doubled_in_the_last_three_years() {
+    let r = run(
+        "Pakistan's information and communications technology (ICT) exports have doubled in \
+         the last three years.",
+        &on("2022-10-10"),
+    );
+    let c = claim(&r, "doubled", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("2.20 times"), "{}", c.reason);
+    let r = run(
+        "Pakistan's ICT exports could double in the next five years.",
+        &on("2022-10-10"),
+    );
+    if let Some(c) = r.claims.iter().find(|c| c.text.contains("double")) {
+        assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    }
+}
+
+/// The News, 2024-10-14 (`eval/fresh18/`): "They doubled from $1.3 billion in
+/// 2019 to $2.7 billion in 2023": calendar 2023 over calendar 2019 is about 2.1
+/// times. UrduPoint, 2024-11-20 (`eval/fresh6/`): "in the first four months,
+/// the country's IT exports have doubled compared to the same period last
+/// year": Jul-Oct FY2024-25 ($1,206m) is 1.35 times Jul-Oct FY2023-24 ($894m),
+/// not twice.
+#[test]
+fn doubled_between_two_periods() {
+    let r = run(
+        "Pakistan's IT exports doubled from $1.3 billion in 2019 to $2.7 billion in 2023.",
+        &on("2024-10-14"),
+    );
+    let c = claim(&r, "doubled", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    let r = run(
+        "Speaking at a news conference, he stated that in the first four months, the \
+         country's IT exports have doubled compared to the same period last year.",
+        &on("2024-11-20"),
+    );
+    let c = claim(&r, "doubled", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("1.35 times"), "{}", c.reason);
 }
 
 /// ARY News, 2022-01-23 (https://arynews.tv/pakistans-ict-exports-witness-35pc-increase-in-six-months-of-fy2022/):

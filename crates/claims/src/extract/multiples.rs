@@ -1,7 +1,11 @@
 //! Multiples of another figure: "up more than 6 times since the first quarter of
 //! fiscal year 2009-10", "a 6-fold jump", "eight times higher than the country's
-//! overall exports". Found and left unjudged: what the multiple is of (a base
-//! period years back, another series' growth) the checker does not resolve.
+//! overall exports". Judged where the sentence says what the multiple is of: two
+//! periods it runs from and to ("doubled from $1.3 billion in 2019 to $2.7
+//! billion in 2023"), the last N years ("doubled in the last three years"), or
+//! the same period a year back ("have doubled compared to the same period last
+//! year"). Else found and left unjudged: a base years back the words leave
+//! vague ("since 2010"), or another figure ("eight times … than").
 
 use std::sync::LazyLock;
 
@@ -24,6 +28,7 @@ impl Sentence<'_> {
     pub(super) fn multiple_claims(
         &self,
         text: &str,
+        spans: &[Option<Span>],
         story: Option<Span>,
         own_main: bool,
         ctx: &SeriesContext<'_>,
@@ -66,6 +71,25 @@ impl Sentence<'_> {
             let Some(series) = ctx.at(text, start, end, None) else {
                 continue;
             };
+            let before = tail(slice(text, self.start, start), 40);
+            if let Some((span, of)) = self.multiple_of(text, spans, start, end, story) {
+                out.push(Draft::new(
+                    start,
+                    end,
+                    Kind::Growth {
+                        basis: Basis::Unknown,
+                    },
+                    Some(series),
+                    span,
+                    true,
+                    What::Multiple {
+                        value,
+                        qual: scan::qualifier_before(before),
+                        of,
+                    },
+                ));
+                continue;
+            }
             out.push(Draft::new(
                 start,
                 end,
@@ -86,3 +110,81 @@ impl Sentence<'_> {
         }
     }
 }
+
+impl Sentence<'_> {
+    /// What the multiple at `start..end` multiplies, and the claim's own period,
+    /// where the sentence says: none for a plan ("could double"), another
+    /// figure ("eight times higher than …") or a vague base ("since 2010").
+    fn multiple_of(
+        &self,
+        text: &str,
+        spans: &[Option<Span>],
+        start: usize,
+        end: usize,
+        story: Option<Span>,
+    ) -> Option<(Option<Span>, MultipleOf)> {
+        let before = slice(text, self.start, start);
+        let after = slice(text, end, self.end);
+        let clause = head(after, scan::clause_end(after));
+        if scan::projection_cue(before) || scan::target_cue(before, clause) || THAN.is_match(clause)
+        {
+            return None;
+        }
+        // "From $217 million in fiscal year 2011 to $2.12 billion in 2021": the
+        // first two periods after the multiple, "from" before the first and
+        // "to" between them, of the same length.
+        let after_periods: Vec<usize> = (0..self.periods.len())
+            .filter(|&i| self.periods[i].start >= end)
+            .collect();
+        if let [i, j, ..] = after_periods[..] {
+            let (a, b) = (self.periods[i], self.periods[j]);
+            if FROM.is_match(slice(text, end, a.start)) && TO.is_match(slice(text, a.end, b.start))
+            {
+                return match (spans[i], spans[j]) {
+                    (Some(x), Some(y)) if x.months == y.months && x.last() < y.first => {
+                        Some((Some(y), MultipleOf::Base(x)))
+                    }
+                    _ => None,
+                };
+            }
+        }
+        // "Up more than 6 times since the first quarter of fiscal year 2009-10"
+        // in a story of the first quarter of FY2021-22 (South Asia Investor,
+        // 2021-10): the story's period over the one named, when of one length.
+        if let Some(k) = after_periods.iter().copied().find(|&k| {
+            let gap = slice(text, end, self.periods[k].start).trim_end();
+            let gap = gap.strip_suffix("the").unwrap_or(gap).trim_end();
+            gap.to_ascii_lowercase().ends_with("since")
+        }) {
+            let own = (0..k)
+                .filter(|&i| !self.is_base(text, i))
+                .find_map(|i| spans[i])
+                .or(story)?;
+            return match spans[k] {
+                Some(b) if b.months == own.months && b.last() < own.first => {
+                    Some((Some(own), MultipleOf::Base(b)))
+                }
+                _ => None,
+            };
+        }
+        if let Some(n) = scan::years_back(after) {
+            let own = story.filter(|s| s.is_fiscal_year());
+            return Some((own, MultipleOf::YearsBack(n)));
+        }
+        // "In the first four months, the country's IT exports have doubled
+        // compared to the same period last year" (UrduPoint, 2024-11-20).
+        if scan::basis_cue(clause, true) == Some(scan::Cue::Yoy) {
+            let own = (0..self.periods.len())
+                .filter(|&i| !self.is_base(text, i))
+                .find_map(|i| spans[i])
+                .or(story)?;
+            return Some((Some(own), MultipleOf::Base(own.shift(-12))));
+        }
+        None
+    }
+}
+
+/// "Eight times higher than the country's overall exports": another figure.
+static THAN: LazyLock<Regex> = LazyLock::new(|| crate::scan::re(r"(?i)\b(?:than|faster)\b"));
+static FROM: LazyLock<Regex> = LazyLock::new(|| crate::scan::re(r"(?i)\bfrom\b"));
+static TO: LazyLock<Regex> = LazyLock::new(|| crate::scan::re(r"(?i)\b(?:to|in)\b"));

@@ -645,7 +645,7 @@ impl<'a> Sentence<'a> {
         let claimed_bases = self.rate_claims(text, spans, story, own_main, ctx, out);
         self.amount_claims(text, story, own_main, ctx, &claimed_bases, out);
         self.record_claims(text, spans, story, own_main, ctx, out);
-        self.multiple_claims(text, story, own_main, ctx, out);
+        self.multiple_claims(text, spans, story, own_main, ctx, out);
         self.other_figures(text, out);
     }
 }

@@ -622,6 +622,23 @@ static OVER_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 static YEARS_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*"));
 
+/// The years of "in the last three years", "over the past five years" at the
+/// start of `after` (up to its clause's end): how far back a multiple reaches
+/// ("ICT exports have doubled in the last three years", PhoneWorld,
+/// 2022-10-10). Only a span back from now: "in five years" ahead is a plan.
+pub(crate) fn years_back(after: &str) -> Option<u8> {
+    let head = &after[..floor_boundary(after, after.len().min(60))];
+    let c = OVER_YEARS.captures(head)?;
+    let all = c.get(0)?.as_str().to_ascii_lowercase();
+    if !["last", "past", "previous", "preceding"]
+        .iter()
+        .any(|w| all.contains(w))
+    {
+        return None;
+    }
+    years_word(c.name("n")?.as_str())
+}
+
 /// A number of years, in digits or a word ("five", "fifteen"), two to thirty.
 fn years_word(w: &str) -> Option<u8> {
     let n = super::number_word(w).or_else(|| w.parse().ok())?;

@@ -15,7 +15,7 @@ use itx_types::{Period, SeriesKey, SourceKind, Vintage, YearMonth, short_name};
 
 use crate::cues::Cues;
 use crate::data::{Data, Figures, Reading, source_ref};
-use crate::extract::{Bound, Draft, Story, What};
+use crate::extract::{Bound, Draft, MultipleOf, Story, What};
 use crate::period::Span;
 use crate::scan::{Qual, RecordForm};
 use crate::{Basis, Cause, Claim, Error, Kind, SourceRef, Verdict, alt, vocab};
@@ -624,6 +624,9 @@ fn judge(key: &SeriesKey, d: &Draft, cues: Cues, data: &mut Data<'_>) -> Result<
         (Some(span), What::MeanYoy { value, half }) => {
             multi_period::judge_mean_yoy(&sd, span, *value, *half, data)?
         }
+        (span, What::Multiple { value, qual, of }) => {
+            multi_period::judge_multiple(&sd, span, *value, *qual, *of, data)?
+        }
         (_, What::NotJudged { value, why }) => Judgement::unverifiable(*value, why.clone()),
         (None, what) => Judgement::unverifiable(
             stated_of(what),
@@ -655,7 +658,8 @@ fn stated_of(what: &What) -> Option<f64> {
         | What::ProjectedRate { value }
         | What::Share { value, .. }
         | What::Cagr { value, .. }
-        | What::MeanYoy { value, .. } => Some(*value),
+        | What::MeanYoy { value, .. }
+        | What::Multiple { value, .. } => Some(*value),
         What::NotJudged { value, .. } => *value,
         What::Record { .. } => None,
     }

@@ -256,3 +256,138 @@ pub(super) fn judge_mean_yoy(
         },
     ))
 }
+
+/// Judges a multiple ("doubled", "tenfold", "6 times") of an earlier figure:
+/// the claim's period over the one `of` names. Written as a whole number, a
+/// multiple stands for ±0.5 of it ("doubled" is 1.5 to 2.5 times; rule 2);
+/// "nearly" is short of it by a tenth at most, "about" one unit either side
+/// (rule 4); the store's rounding widens the ratio (rule 1).
+///
+/// # Errors
+/// When the store cannot be read.
+pub(super) fn judge_multiple(
+    sd: &Figures,
+    span: Option<Span>,
+    value: f64,
+    qual: Qual,
+    of: MultipleOf,
+    data: &mut Data<'_>,
+) -> Result<Judgement, Error> {
+    let name = short_name(&sd.key);
+    let (own, base) = match of {
+        MultipleOf::Base(b) => match span {
+            Some(t) => (t, b),
+            None => {
+                return Ok(Judgement::unverifiable(
+                    Some(value),
+                    "a multiple with no period of its own".into(),
+                ));
+            }
+        },
+        MultipleOf::YearsBack(n) => {
+            let Some(end) = end_year(sd, span, data) else {
+                return Ok(Judgement::unverifiable(
+                    Some(value),
+                    "a multiple over several years with no fiscal year to end in".into(),
+                ));
+            };
+            let start = FiscalYear {
+                start_year: end.start_year - i32::from(n),
+                ..end
+            };
+            (Span::of_fiscal_year(end), Span::of_fiscal_year(start))
+        }
+    };
+    let (Some(e), Some(s)) = (sd.reading(own), sd.reading(base)) else {
+        let missing = if sd.reading(base).is_none() {
+            base
+        } else {
+            own
+        };
+        return Ok(Judgement::missing(
+            Some(value),
+            format!(
+                "a multiple of {} over {}: {}",
+                own.label(),
+                base.label(),
+                no_data(sd, missing, None)
+            ),
+        ));
+    };
+    let ratio = |a: f64, b: f64| (b > 0.0 && a.is_finite()).then(|| a / b);
+    let Some(now) = ratio(e.value, s.value) else {
+        return Ok(Judgement::unverifiable(
+            Some(value),
+            format!("{name} in {} is not positive", base.label()),
+        ));
+    };
+    let (mut lo, mut hi) = (now, now);
+    for (s0, s1) in s.intervals() {
+        for (e0, e1) in e.intervals() {
+            if let (Some(l), Some(h)) = (ratio(e0, s1), ratio(e1, s0)) {
+                lo = lo.min(l);
+                hi = hi.max(h);
+            }
+        }
+    }
+    let half = if value.fract() == 0.0 { 0.5 } else { 0.05 };
+    let (want_lo, want_hi) = match qual {
+        Qual::Exact => (value - half, value + half),
+        Qual::AtLeast => (value, f64::INFINITY),
+        Qual::AtMost => (0.0, value),
+        Qual::Nearly => (0.9 * value, value + half),
+        Qual::About => (value - 3.0 * half, value + 3.0 * half),
+    };
+    let meets = |l: f64, h: f64| l <= want_hi + 1e-9 && h + 1e-9 >= want_lo;
+    let times = |x: f64| format!("{x:.2} times");
+    let said = format!(
+        "{name} in {} ({}) were {} those in {} ({})",
+        own.label(),
+        musd(e.value),
+        times(now),
+        base.label(),
+        musd(s.value)
+    );
+    let stated = match qual {
+        Qual::Exact => format!("{value} times"),
+        Qual::AtLeast => format!("at least {value} times"),
+        Qual::AtMost => format!("at most {value} times"),
+        Qual::Nearly => format!("nearly {value} times"),
+        Qual::About => format!("about {value} times"),
+    };
+    let mut sources = e.sources.clone();
+    sources.extend(s.sources.iter().cloned());
+    if meets(lo, hi) {
+        return Ok(Judgement::new(
+            Verdict::Supported,
+            Some(value),
+            format!("{said}; stated {stated}"),
+        )
+        .actual(now)
+        .sources(sources));
+    }
+    // Right on the figures known on the article's date (rule 3).
+    let then = data
+        .series_then(&sd.key)?
+        .and_then(|t| Some((t.reading(own)?, t.reading(base)?)));
+    if let Some((te, ts)) = then {
+        if let Some(g) = ratio(te.value, ts.value).filter(|g| meets(*g, *g)) {
+            let mut sources = te.sources;
+            sources.extend(ts.sources);
+            let reason = format!(
+                "{said}; {stated} is the multiple on the figures known on the article's date ({} over {}: {}), since revised",
+                musd(te.value),
+                musd(ts.value),
+                times(g)
+            );
+            return Ok(Judgement::earlier_vintage(value, now, reason, sources));
+        }
+    }
+    Ok(Judgement::new(
+        Verdict::Contradicted,
+        Some(value),
+        format!("{said}, not {stated}"),
+    )
+    .actual(now)
+    .sources(sources))
+}
