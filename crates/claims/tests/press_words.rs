@@ -739,3 +739,27 @@ fn on_the_import_side_and_monthly_imports() {
         );
     }
 }
+
+/// Mettis Global, 2021-12-21 (`eval/fresh22/`): "Pakistan's trade deficit in
+/// services widened by 5x YoY to $249 million during the month of November
+/// 2021". A deficit's multiple is of its size: November 2021's services deficit
+/// ($546m) is 4.11 times November 2020's ($133m), not 5 (4.5 to 5.5). A fall by
+/// a multiple ("fell twofold") reads either way and stays unjudged.
+#[test]
+fn a_deficit_five_times_a_year_back() {
+    let r = run(
+        "Pakistan's trade deficit in services widened by 5x YoY to $249 million during the \
+         month of November 2021 from $49mn in the same month of the previous year.",
+        &on("2021-12-21"),
+    );
+    let c = claim(&r, "5x", 0);
+    assert_eq!(c.verdict, Verdict::Contradicted, "{}", c.reason);
+    assert!(c.reason.contains("4.11 times"), "{}", c.reason);
+    let r = run(
+        "Pakistan's IT exports fell twofold from $2 billion in FY2021-22 to $1 billion in \
+         FY2022-23.",
+        &on("2024-01-01"),
+    );
+    let c = claim(&r, "twofold", 0);
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+}

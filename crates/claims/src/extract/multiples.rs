@@ -17,9 +17,10 @@ static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
     // "Tenfold", "fivefold" run together; "quadruple", "triple" alone
     // ("quadruple IT exports to $5bn", The Register, 2020-08-12); "doubled"
     // ("ICT exports doubled in the last three years", PhoneWorld, 2022-10-10),
-    // not "double" ("double-digit").
+    // not "double" ("double-digit"); "5x" ("Trade deficit in services worsens by
+    // 5x YoY in November", Mettis Global, 2021-12-21).
     crate::scan::re(
-        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<q>quadrupl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|doubl(?:e[ds]|ing)))\b",
+        r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|[a-z]+)(?:(?:\s*-\s*|\s+)(?:times|fold)|fold)|(?P<x>\d+(?:\.\d+)?)x|(?P<q>quadrupl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|doubl(?:e[ds]|ing)))\b",
     )
 });
 
@@ -51,7 +52,7 @@ impl Sentence<'_> {
                 continue;
             }
             // "6 times", "eight times"; not "several times".
-            let value = match (c.name("n"), c.name("q")) {
+            let value = match (c.name("n").or(c.name("x")), c.name("q")) {
                 (Some(n), _) => n
                     .as_str()
                     .parse()
@@ -126,7 +127,13 @@ impl Sentence<'_> {
         let before = slice(text, self.start, start);
         let after = slice(text, end, self.end);
         let clause = head(after, scan::clause_end(after));
-        if scan::projection_cue(before) || scan::target_cue(before, clause) || THAN.is_match(clause)
+        // "Fell twofold", "cut by 2x": a fall by a multiple reads either way.
+        let falls = scan::direction(tail(before, 40), head(clause, 30)) == Some(Dir::Down)
+            && !super::rates::speaks_of_deficit(before);
+        if falls
+            || scan::projection_cue(before)
+            || scan::target_cue(before, clause)
+            || THAN.is_match(clause)
         {
             return None;
         }

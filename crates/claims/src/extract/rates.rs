@@ -538,7 +538,7 @@ impl Sentence<'_> {
 /// True when the clause before a rate speaks of a deficit, not a surplus, last
 /// ("the services trade deficit decreased", "خدمات کا تجارتی خسارہ", rewritten
 /// "services trade deficit").
-fn speaks_of_deficit(before: &str) -> bool {
+pub(super) fn speaks_of_deficit(before: &str) -> bool {
     let lower = before.to_lowercase();
     match (lower.rfind("deficit"), lower.rfind("surplus")) {
         (Some(d), Some(s)) => d > s,

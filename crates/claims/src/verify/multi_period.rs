@@ -314,19 +314,27 @@ pub(super) fn judge_multiple(
             ),
         ));
     };
-    let ratio = |a: f64, b: f64| (b > 0.0 && a.is_finite()).then(|| a / b);
+    // A deficit's multiple is of its size: both figures of one sign.
+    let ratio = |a: f64, b: f64| (a * b > 0.0 && a.is_finite()).then(|| a / b);
     let Some(now) = ratio(e.value, s.value) else {
         return Ok(Judgement::unverifiable(
             Some(value),
-            format!("{name} in {} is not positive", base.label()),
+            format!(
+                "{name} changed sign between {} and {}: no multiple",
+                base.label(),
+                own.label()
+            ),
         ));
     };
     let (mut lo, mut hi) = (now, now);
     for (s0, s1) in s.intervals() {
         for (e0, e1) in e.intervals() {
-            if let (Some(l), Some(h)) = (ratio(e0, s1), ratio(e1, s0)) {
-                lo = lo.min(l);
-                hi = hi.max(h);
+            for r in [ratio(e0, s0), ratio(e0, s1), ratio(e1, s0), ratio(e1, s1)]
+                .into_iter()
+                .flatten()
+            {
+                lo = lo.min(r);
+                hi = hi.max(r);
             }
         }
     }
