@@ -35,7 +35,7 @@ const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 const FYNUM: &str = r"\d{4}\s?[-–—/]\s?\d{2,4}|(?:19|20)\d{4}|\d{2}\s?[-–—/]\s?\d{2}\b|\d{2,4}";
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("period regex")
+    crate::scan::regex(pattern).expect("period regex")
 }
 
 /// A day, not a period: "August 19, 2025", "19th Aug 2025", "2025-08-19" (Urdu

@@ -60,7 +60,7 @@ const MONTHS_UR: &str = "جنوری|فروری|مارچ|اپریل|مئی|جون
 const FY_UR: &str = r"(?:رواں|موجودہ|جاری|اس|گزشتہ|گذشتہ|پچھلے|پچھلا|سابقہ|آئندہ|اگلے|رواں)?\s*مالی\s*سال(?:\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{2,4}\s*[-–/]\s*\d{4}|\d{2}\s*[-–/]\s*\d{2}|\d{4}|\d{2}\s*(?:کے|کی|میں))\s*ء?)?";
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("urdu regex")
+    crate::scan::regex(p).expect("urdu regex")
 }
 
 /// [`re`] for the large alternations: the lazy DFA's cache is given room for

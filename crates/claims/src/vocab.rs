@@ -373,16 +373,18 @@ pub const UNTRACKED: &[&str] = &[
 /// Countries the press compares Pakistan with; itx tracks none of them.
 const COUNTRIES: &str = r"\b(?:India|Bangladesh|Sri\s+Lanka|Philippines|Vietnam|China|Egypt|Ukraine|Malaysia|Indonesia|Nepal)\b";
 
-static COUNTRY_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{COUNTRIES})$")).expect("valid country pattern"));
+static COUNTRY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(&format!("^(?:{COUNTRIES})$")).expect("valid country pattern")
+});
 
 /// Whether a phrase is a country's name, which keeps its capital mid-sentence.
 pub fn is_country(phrase: &str) -> bool {
     COUNTRY_RE.is_match(phrase)
 }
 
-static UNTRACKED_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("(?i){}", UNTRACKED.join("|"))).expect("untracked regex"));
+static UNTRACKED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(&format!("(?i){}", UNTRACKED.join("|"))).expect("untracked regex")
+});
 
 /// Every subject the checker does not track that `text` names, as (start, end)
 /// offsets plus `base`, left to right.
@@ -394,7 +396,8 @@ pub(crate) fn untracked(text: &str, base: usize) -> Vec<(usize, usize)> {
 }
 
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:KSE(?:-100)?|stocks?|shares|equities|index)$").expect("market regex")
+    crate::scan::regex(r"(?i)^(?:KSE(?:-100)?|stocks?|shares|equities|index)$")
+        .expect("market regex")
 });
 
 /// True when an untracked subject is a market price (stocks, an index).
@@ -421,10 +424,10 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let alternation = VOCABULARY
         .iter()
         .enumerate()
-        .map(|(i, t)| format!("(?P<t{i}>{})", t.pattern))
+        .map(|(i, t)| format!("(?P<t{i}>{})", crate::scan::ascii_bounds(t.pattern)))
         .collect::<Vec<_>>()
         .join("|");
-    let regex = Regex::new(&format!("(?i){alternation}")).expect("vocabulary regex");
+    let regex = crate::scan::regex(&format!("(?i){alternation}")).expect("vocabulary regex");
     let names: Vec<Option<&str>> = regex.capture_names().collect();
     let groups = (0..VOCABULARY.len())
         .map(|i| {

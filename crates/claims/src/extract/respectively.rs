@@ -12,22 +12,25 @@ use crate::scan::{ceil_boundary, floor_boundary};
 use crate::vocab::{self, SeriesMention};
 
 static RESPECTIVELY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)\brespectively\b").expect("valid"));
 /// What joins the figures of one group: "20 percent and 35 percent", "$12m,
 /// $9m and $4m".
 static GROUP_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:%|percent|per\s+cent|pc)?\s*(?:,\s*and|,|and|&)\s*$").expect("valid")
+    crate::scan::regex(r"(?i)^\s*(?:%|percent|per\s+cent|pc)?\s*(?:,\s*and|,|and|&)\s*$")
+        .expect("valid")
 });
 /// Where a list of lines begins after its figures ("… decline in computer and
 /// telecom services").
-static LIST_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid"));
+static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(r"(?i)\b(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid")
+});
 /// What opens a list right after "respectively": ", in ".
 static FOLLOWING_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid")
+    crate::scan::regex(r"(?i)^\s*,?\s*(?:in|for|of|from|by)\s+(?:the\s+)?").expect("valid")
 });
-static LIST_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*").expect("valid"));
+static LIST_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*").expect("valid")
+});
 
 /// For each figure of the group before "respectively" (by start offset), its
 /// line: `Some(key)` when the list names a tracked one, `None` when the line is
@@ -94,14 +97,14 @@ fn group(
 
 /// What joins two periods of a list: "FY21 and FY22", "FY21, FY22 and FY23".
 static PERIOD_JOIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*and|,|and|&)\s*$").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)^\s*(?:,\s*and|,|and|&)\s*$").expect("valid"));
 /// What may stand between a list of periods and its figures: "in FY21 and FY22,
 /// i.e. 47 percent and 24.1 percent respectively".
 /// Or a short clause of words alone: "in FY 2018 and 2019 as export values
 /// stood at $1.19 billion and $1.065 billion respectively" (ProPakistani,
 /// 2020-04-25).
 static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,:;(–-]*(?:(?:i\.\s?e\.?|viz\.?|namely|of|by|at|were|was|stood\s+at|rose|grew|growth\s+of)[\s,:;]*)*$|^[\s,:;(–-]*(?:[a-z’']+[\s,:;]+){1,6}$")
+    crate::scan::regex(r"(?i)^[\s,:;(–-]*(?:(?:i\.\s?e\.?|viz\.?|namely|of|by|at|were|was|stood\s+at|rose|grew|growth\s+of)[\s,:;]*)*$|^[\s,:;(–-]*(?:[a-z’']+[\s,:;]+){1,6}$")
         .expect("valid")
 });
 
@@ -151,15 +154,19 @@ pub(super) fn period_pairs(
 /// Words that end a list's first line on its left ("the export of software, …",
 /// "said telecom and computer services").
 static LEFT_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,;:(])(?:of|the|in|said|that|from|by|for|and|while|exports?)\s+$")
-        .expect("valid")
+    crate::scan::regex(
+        r"(?i)(?:^|[\s,;:(])(?:of|the|in|said|that|from|by|for|and|while|exports?)\s+$",
+    )
+    .expect("valid")
 });
 /// What joins two lines of a list, at the end of the text before a line.
-static JOIN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:\s*,\s*and|\s*,|\s+and|\s*&)\s*$").expect("valid"));
+static JOIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(r"(?i)(?:\s*,\s*and|\s*,|\s+and|\s*&)\s*$").expect("valid")
+});
 /// A join anywhere.
-static JOIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*").expect("valid"));
+static JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(r"(?i)\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*").expect("valid")
+});
 
 /// The `n` lines of a list that ends with the last line named before `to`, read
 /// right to left: each line between the list's joins ("software, other services,

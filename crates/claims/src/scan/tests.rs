@@ -199,3 +199,23 @@ fn a_negative_rise_is_a_fall() {
     assert_eq!(direction("a negative growth rate of ", ""), Some(Dir::Down));
     assert_eq!(direction("posted a rise of ", ""), Some(Dir::Up));
 }
+
+/// English words' boundaries are ASCII ones (the regex crate's fast engines
+/// run on Urdu text then); Urdu words' keep Unicode's.
+#[test]
+fn word_boundaries_beside_english_are_ascii() {
+    assert_eq!(ascii_bounds(r"\bexports?\b"), r"(?-u:\b)exports?(?-u:\b)");
+    assert_eq!(
+        ascii_bounds(r"\bIT\s+(?:ارب|بلین)\b"),
+        r"(?-u:\b)IT\s+(?:ارب|بلین)\b"
+    );
+    assert_eq!(ascii_bounds(r"\bسے\b"), r"\bسے\b");
+    assert_eq!(ascii_bounds(r"\\b"), r"\\b");
+    // "38کروڑ": the figure ends where the Urdu word begins.
+    let r = re(r"\b\d+\b");
+    assert_eq!(r.find("38کروڑ").map(|m| m.as_str()), Some("38"));
+    // And an Urdu word's boundary still needs a non-letter beside it.
+    let r = re(r"\bسے\b");
+    assert!(r.is_match("ڈالر سے زیادہ"));
+    assert!(!r.is_match("ڈالرسےزیادہ"));
+}

@@ -11,9 +11,9 @@ use regex::Regex;
 use super::{COMPILED, FREELANCE, SeriesMention};
 
 static IMPORTS_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:imports?|payments)\b").expect("flow regex"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)^\s+(?:imports?|payments)\b").expect("flow regex"));
 static IMPORTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::scan::regex(
         r"(?i)\b(?:imports?|payments)\s+(?:of|for|under\s+the\s+head\s+of|on\s+account\s+of)\s+(?:the\s+)?$",
     )
     .expect("flow regex")
@@ -27,7 +27,7 @@ static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
     // consist of telecom, information services, and computer", NetMag,
     // 2017-07-20; "comprising the computer and call centre services",
     // PhoneWorld, 2023-03-21).
-    Regex::new(
+    crate::scan::regex(
         r"(?i)\b(?:comprising|comprises|comprised\s+of|including|includes|consisting\s+of|consist(?:s|ed)?\s+of|(?:made\s+up|composed)\s+of|such\s+as|namely|which\s+(?:include|includes|comprise|comprises)|i\.e\.|excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s*(?:of\s+)?(?:the\s+)?(?:(?:other\s+)?(?:earnings|remittances|receipts|proceeds|income|exports?|services)\s+(?:from|of|by|such\s+as)\s+)?(?:the\s+)?(?:[a-z-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,3}$",
     )
     .expect("description regex")
@@ -35,11 +35,12 @@ static DESCRIBES: LazyLock<Regex> = LazyLock::new(|| {
 static GENERIC_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     // "the IT industry's exports –which consist of" (NetMag, 2017-07-20): the
     // words between the whole and its description are the description's.
-    Regex::new(r"(?i)\b(?:exports|remittances|earnings|receipts)\b[^.;]{0,30}$")
+    crate::scan::regex(r"(?i)\b(?:exports|remittances|earnings|receipts)\b[^.;]{0,30}$")
         .expect("whole regex")
 });
 static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:the\s+)?$").expect("list regex")
+    crate::scan::regex(r"(?i)^\s*(?:,|and|&|as\s+well\s+as|,\s*and)\s*(?:the\s+)?$")
+        .expect("list regex")
 });
 
 /// Every vocabulary phrase in `text`, left to right; offsets are `base` + the
@@ -75,13 +76,13 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<SeriesMention> {
 }
 
 static BARE_IMPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bimports\b").expect("flow regex"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)\bimports\b").expect("flow regex"));
 static BARE_EXPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bexports\b").expect("flow regex"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)\bexports\b").expect("flow regex"));
 /// Imports or exports that are not the line's: the country's, goods', all of
 /// them.
 static OTHER_FLOWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::scan::regex(
         r"(?i)(?:country'?s|countrys|total|overall|national|goods|merchandise|oil|petroleum)\s+$",
     )
     .expect("flow regex")
@@ -125,10 +126,10 @@ fn bare_flows(text: &str, base: usize, out: &mut Vec<SeriesMention>) {
 }
 
 static BOARD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:board|بورڈ)\b").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)^\s+(?:board|بورڈ)\b").expect("valid"));
 
 static PLURAL_POSSESSIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bservices['’]").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)\bservices['’]").expect("valid"));
 
 /// The text with the apostrophe of "services’" blanked, byte for byte, so that
 /// "the services’ exports", "services’ imports" and "the services’ trade

@@ -15,12 +15,12 @@ use super::HEADLINE;
 /// series by its phrase but speaks of IT (or ICT) and of exports is about ICT
 /// exports.
 static LOOSE_IT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:IT|ICT|I\.T\.)(?:\W|$)").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"\b(?:IT|ICT|I\.T\.)(?:\W|$)").expect("valid"));
 static LOOSE_EXPORTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bexports?\b").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)\bexports?\b").expect("valid"));
 
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that)\s+(?:segment|sub-?sector)\b").expect("valid")
+    crate::scan::regex(r"(?i)\b(?:the|this|that)\s+(?:segment|sub-?sector)\b").expect("valid")
 });
 
 /// True when the text refers back to a line named before ("The segment
@@ -30,7 +30,7 @@ pub(crate) fn says_segment(text: &str) -> bool {
 }
 
 static THESE_SERVICES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:these|those)\s+services\b").expect("valid"));
+    LazyLock::new(|| crate::scan::regex(r"(?i)\b(?:these|those)\s+services\b").expect("valid"));
 
 /// The text refers back to the services the sentence before named
 /// ("In September, these services witnessed a 0.48 per cent year-on-year
@@ -47,7 +47,7 @@ pub(crate) fn says_it(text: &str) -> bool {
 }
 
 static THE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::scan::regex(
         r"(?i)\bthe\s+(?:exports|amount)\b|^\W*(?:exports|amount)\s+(?:for|in|during|is|are|was|were|stood|remained|rose|fell|increased|decreased|declined|grew)\b",
     )
     .expect("valid")
@@ -64,7 +64,8 @@ pub(crate) fn says_the_exports(text: &str) -> bool {
 }
 
 static THE_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:however,?\s+)?(?:the\s+)?(?:monthly\s+)?imports\b").expect("valid")
+    crate::scan::regex(r"(?i)^\W*(?:however,?\s+)?(?:the\s+)?(?:monthly\s+)?imports\b")
+        .expect("valid")
 });
 
 /// True when the sentence opens on "the imports" with no line named: the
@@ -76,7 +77,7 @@ pub(crate) fn opens_on_imports(text: &str) -> bool {
 }
 
 static THESE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:these|those|such|its|their)\s+exports\b").expect("valid")
+    crate::scan::regex(r"(?i)\b(?:these|those|such|its|their)\s+exports\b").expect("valid")
 });
 
 /// True when the text points back at the exports the story is about ("These
@@ -87,7 +88,8 @@ pub(crate) fn says_these_exports(text: &str) -> bool {
 
 static THE_SECTOR: LazyLock<Regex> = LazyLock::new(|| {
     // Urdu "شعبہ کی برآمدات" (the sector's exports) is rewritten "sector exports".
-    Regex::new(r"(?i)\bthe\s+(?:sector|industry)\b|\bsector['’]?s?\s+exports\b").expect("valid")
+    crate::scan::regex(r"(?i)\bthe\s+(?:sector|industry)\b|\bsector['’]?s?\s+exports\b")
+        .expect("valid")
 });
 
 /// True when the text says "the sector" or "the industry": in a story about a
@@ -102,8 +104,9 @@ pub(crate) fn loose_subject(text: &str) -> Option<SeriesKey> {
     (LOOSE_IT.is_match(text) && LOOSE_EXPORTS.is_match(text)).then(|| SeriesKey::new(HEADLINE))
 }
 
-static THE_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:during|in|for)\s+the\s+month\b").expect("valid"));
+static THE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::scan::regex(r"(?i)\b(?:during|in|for)\s+the\s+month\b").expect("valid")
+});
 
 /// True when the text names "the month" with no month after it: the month the
 /// story last named ("the exports of services during the month amounted to
@@ -120,7 +123,7 @@ pub(crate) fn says_the_month(text: &str) -> bool {
 }
 
 static UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::scan::regex(
         r"(?i)\b(?:during|in|for|over)\s+the\s+(?:period\s+under\s+(?:review|consideration)|review\s+period|period\s+in\s+review)\b",
     )
     .expect("valid")
@@ -134,7 +137,7 @@ pub(crate) fn says_period_under_review(text: &str) -> bool {
 }
 
 static A_YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::scan::regex(
         r"(?i)\b(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:period|months)\s+(?:of|in)\s+(?:the\s+)?(?:last|previous|preceding)\s+(?:fiscal|financial)\s+year\b",
     )
     .expect("valid")
@@ -144,7 +147,7 @@ static A_YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// "the same period of last fiscal year" is a comparison's base, not the
 /// sentence's own period.
 static COMPARING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:compar\w*|against|than|versus|vs|from|to)\b").expect("valid")
+    crate::scan::regex(r"(?i)\b(?:compar\w*|against|than|versus|vs|from|to)\b").expect("valid")
 });
 
 /// True when the text is all about "the same period of last fiscal year",
