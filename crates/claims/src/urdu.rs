@@ -136,7 +136,7 @@ fn forms() -> Vec<String> {
         |(?P<ushin>(?:کل|مجموعی|تمام)\s*(?:خدمات|سروسز)\s*(?:کی|کے)?\s*(?:برآمد|برآمدات|ایکسپورٹ|ایکسپورٹس)\s*میں\s*(?P<ushn>\d+(?:\.\d+)?)\s*(?:فیصد|%)\s*حصہ)
         |(?P<ictshare>(?:کل|مجموعی)\s*(?:ICT|IT|آئی\s*سی\s*ٹی|آئی\s*ٹی)\s*(?:کی\s*)?(?:برآمدی\s*ترسیلات|برآمدات|برآمد|ایکسپورٹس|ایکسپورٹ)\s*(?:کا|کی|کے)\s*(?P<isn>\d+(?:\.\d+)?)\s*(?:فیصد|%))
         |(?P<onemost>ایک\s*(?:ماہ|مہینے)\s*میں\s*(?:\S+\s+){{0,4}}?سب\s*سے\s*زیادہ)
-        |(?P<spanmost>(?P<smn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کے\s*)?(?:عرصے|عرصہ)\s*(?:میں|کے\s*دوران)\s*سب\s*سے\s*زیادہ)
+        |(?P<spanmost>(?P<smn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کے\s*)?(?:عرصے|عرصہ)\s*(?:میں|کے\s*دوران|کی|کا)\s*سب\s*سے\s*زیادہ)
         |(?P<nhigh>(?P<nhn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|میں)\s*(?:بلند\s*ترین|سب\s*سے\s*زیادہ)(?:\s*سطح)?)
         |(?P<avg>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<avgn>{NUM})\s*(?:ماہ|مہینوں|مہینے)\s*(?:کی|کے|سے|میں)?\s*(?:اوسط|اوسطاً|اوسطا)\s*ً?)
         |(?P<trail>(?:گزشتہ|گذشتہ|پچھلے)\s*(?P<trn>{NUM})\s*(?:ماہ|مہینوں|مہینے))
@@ -327,8 +327,9 @@ fn rewrite(c: &Captures<'_>, dollars: bool) -> Option<String> {
     if c.name("onemost").is_some() {
         return Some(" the highest in a month ".to_string());
     }
-    // "6 ماہ کے عرصے میں سب سے زیادہ آئی ٹی برآمدات" (Neo News, 2022-01-23): the
-    // most exports in the first six months of a fiscal year.
+    // "6 ماہ کے عرصے میں سب سے زیادہ آئی ٹی برآمدات" (Neo News, 2022-01-23), "6 ماہ
+    // کے عرصے کی سب سے زیادہ" (Javed Chaudhry's site and Reporting Online, the
+    // same day): the most exports in the first six months of a fiscal year.
     if c.name("spanmost").is_some() {
         let n = num(c.name("smn")?.as_str())?.0;
         return Some(format!(" the highest IT exports in the first {n} months "));

@@ -54,6 +54,15 @@ fn the_most_in_six_months_is_a_record_for_the_span() {
     let c = claim(&r, "6 ماہ کے عرصے میں سب سے زیادہ", 0);
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
     assert!(c.reason.contains("Jul-Dec FY2021-22"), "{}", c.reason);
+    // Reporting Online, the same day (`eval/fresh27/`): "پاکستان نے6ماہ کے عرصے
+    // کی سب سے زیادہ آئی ٹی برآمدات کا ہدف عبور کر لیا" (the most IT exports of a
+    // six-month span); it had not been found.
+    let text = "اسلام آباد (رپورٹنگ آن لائن) پاکستان تحریک انصاف کے رہنما سینیٹر فیصل جاوید نے کہا \
+                ہے کہ پاکستان نے6ماہ کے عرصے کی سب سے زیادہ آئی ٹی برآمدات کا ہدف عبور کر لیا ۔";
+    let r = run(text, &on("2022-01-23"));
+    let c = claim(&r, "6ماہ کے عرصے کی سب سے زیادہ", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert!(c.reason.contains("Jul-Dec FY2021-22"), "{}", c.reason);
 }
 
 /// "سب سے زیادہ" alone is "the most", not a record (Jang, 2025-05: "یہ ٹریڈ
