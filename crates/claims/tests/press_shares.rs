@@ -185,3 +185,24 @@ fn a_share_of_total_exports_of_an_amount() {
     assert_eq!(series(total), Some("pk.ebops.9.credit"), "{}", total.reason);
     assert_eq!(total.verdict, Supported, "{}", total.reason);
 }
+
+/// CXO News, 2022-06-11 (`eval/fresh17/`), quoting P@SHA: "the IT industry
+/// exported more than $2.1 billion in 2021. … the sector holds the distinction
+/// of being Pakistan's only export industry with a 75% trade surplus": net ICT
+/// exports as a share of ICT exports, 2021's $1,849m of $2,451m (75.4%). It had
+/// been read as neither a rate nor a share.
+#[test]
+fn a_trade_surplus_as_a_share_of_exports() {
+    let text = "The IT industry exported more than $2.1 billion in 2021. Since the primary raw \
+                material for IT exports is skilled human talent, the sector holds the \
+                distinction of being Pakistan's only export industry with a 75% trade surplus.";
+    let r = run(text, &on("2022-06-11"));
+    let c = claim(&r, "75%", 0);
+    assert_eq!(c.kind.label(), "share");
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    assert!(c.reason.contains("75.4%"), "{}", c.reason);
+    // A surplus that grew by a rate is a rate, not a share.
+    let text = "Pakistan's IT exports trade surplus rose 12% in 2021.";
+    let r = run(text, &on("2022-06-11"));
+    assert_ne!(claim(&r, "12%", 0).kind.label(), "share");
+}

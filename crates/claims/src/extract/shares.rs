@@ -170,6 +170,25 @@ impl Sentence<'_> {
         // services stood at 19 percent and 81 percent"): judged where the
         // total is named, else found and left unverifiable.
         let before = slice(text, self.start, p.start);
+        // "The sector holds the distinction of being Pakistan's only export
+        // industry with a 75% trade surplus" (Daily Pakistan, 2022-06-11; in
+        // Urdu "75 فیصد تجارتی سرپلس", Nawa-i-Waqt, 2022-07-25): net ICT exports
+        // as a share of ICT exports.
+        if SURPLUS_AFTER.is_match(slice(text, p.end, self.end))
+            && ctx
+                .at(text, p.start, p.end, None)
+                .is_some_and(|k| matches!(k.as_str(), vocab::HEADLINE | vocab::NET))
+        {
+            return Some(self.share_of(
+                text,
+                p,
+                Some(SeriesKey::new(vocab::NET)),
+                Some(SeriesKey::new(vocab::HEADLINE)),
+                spans,
+                story,
+                own_main,
+            ));
+        }
         if scan::share_words(before) {
             // The total named after the figure, else between the share word
             // and it ("the share of IT exports in total services exports
@@ -343,6 +362,10 @@ impl Sentence<'_> {
         )
     }
 }
+
+/// A trade surplus right after a percentage: the surplus as a share of exports.
+static SURPLUS_AFTER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::scan::re(r"(?i)^\s*(?:trade\s+|تجارتی\s+)?surplus\b"));
 
 /// True when the words between a percentage and an amount make the amount the
 /// share's total and name it as exports ("74.72 percent of total exports of
