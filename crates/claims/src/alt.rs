@@ -262,6 +262,18 @@ pub(crate) fn levels(
                 Some(m),
             );
         }
+        // And its first month: "Between September 2019 and March 2022 … they
+        // started out at $104m and closed at $260m" (Dawn, via a repost,
+        // 2024-02-12).
+        let m = Span::month(span.first);
+        for r in both(m) {
+            push(
+                &mut out,
+                format!("the first month of {}, {}", span.label(), m.label()),
+                Some(r),
+                Some(m),
+            );
+        }
     }
     // The period the story is about, and the same months a year before it: a
     // sentence that names another period may still give the story's figure.

@@ -56,6 +56,8 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<a>{MONTHS})\.?,?\s*'?(?P<ya>(?:19|20)\d{{2}})\s*(?:[-–—]|\s(?:to|through|till|until|and|تا)\s)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<b>{MONTHS})\.?,?\s*'?(?P<yb>(?:19|20)\d{{2}})\b|\b(?P<a2>{MONTHS})\s?'?(?P<ya2>\d{{2}})\s?[-–—]\s?(?P<b2>{MONTHS})\s?'?(?P<yb2>\d{{2}})\b"
     ))
 });
+/// Text ending in "between" or "from", before a run of months.
+static BETWEEN_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:between|from)\s+$"));
 static FY_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:Q(?P<qa>[1-4])\s?[-–—]\s?Q(?P<qb>[1-4])|(?P<qa2>[1-4])Q\s?[-–—]\s?(?P<qb2>[1-4])Q|(?P<m>\d{{1,2}})\s?M|(?P<q>[1-4])\s?Q|Q(?P<q2>[1-4])|(?P<h>[12])\s?H|H(?P<h2>[12]))\s?,?\s?FY\s?'?(?P<fy>{FYNUM})\b"
@@ -314,7 +316,12 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<Mention> {
         let months = (last.year() - first.year()) * 12 + i32::from(last.month())
             - i32::from(first.month())
             + 1;
-        if (2..=24).contains(&months) {
+        // A run longer than two years only after "between" or "from": "Between
+        // September 2019 and March 2022, the 31 full months when PTI was in
+        // power" (Dawn, via a repost, 2024-02-12); else two dates a sentence
+        // names side by side.
+        let opened = BETWEEN_FROM.is_match(&text[..whole.start()]);
+        if (2..=24).contains(&months) || (opened && (2..=120).contains(&months)) {
             let months = months as u8;
             // "July 2023 to May 2024 of FY2023-24" (DND, 2024-06-21): the
             // fiscal year only places the run, and is not a period of its own

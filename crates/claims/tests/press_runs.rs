@@ -484,3 +484,38 @@ fn a_month_on_month_rate_after_a_run_is_its_last_months() {
     );
     assert_ne!(mom.verdict, Verdict::Unverifiable, "{}", mom.reason);
 }
+
+/// Dawn, via a repost (plawiuk.blogspot.com, 2024-02-12; `eval/fresh33/`):
+/// "Between September 2019 and March 2022, the 31 full months when PTI was in
+/// power, the ICT exports grew 34.5pc sequentially per month … In absolute
+/// terms, they started out at $104m and closed at $260m." A run of 31 months
+/// after "between" is one period (it had been read as September 2019 alone,
+/// and the rate contradicted as that month's month-on-month change); a rate
+/// "per month" over it is no one month's, left unjudged; its first and last
+/// months are September 2019's $104m and March 2022's $260m.
+#[test]
+fn a_run_of_more_than_two_years_between_two_months() {
+    let text = "Between September 2019 and March 2022, the 31 full months when PTI was in power, \
+                the ICT exports grew 34.5pc sequentially per month. In absolute terms, they \
+                started out at $104m and closed at $260m.";
+    let r = run(text, &on("2024-02-12"));
+    let c = claim(&r, "34.5pc", 0);
+    assert_eq!(
+        c.period.as_deref(),
+        Some("2019-09..2022-03"),
+        "{}",
+        c.reason
+    );
+    assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
+    for words in ["$104m", "$260m"] {
+        let c = claim(&r, words, 0);
+        assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    }
+    // Two months a sentence names side by side stay two months.
+    let text = "ICT exports were $209 million in March 2021 and $260 million in March 2022.";
+    let r = run(text, &on("2022-04-20"));
+    assert_eq!(
+        claim(&r, "$260 million", 0).period.as_deref(),
+        Some("2022-03")
+    );
+}
