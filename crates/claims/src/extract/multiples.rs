@@ -73,14 +73,8 @@ impl Sentence<'_> {
                 continue;
             };
             let before = tail(slice(text, self.start, start), 40);
-            if let Some((span, of)) = self.multiple_of(text, spans, start, end, story) {
-                out.push(Draft::new(
-                    start,
-                    end,
-                    Kind::Growth {
-                        basis: Basis::Unknown,
-                    },
-                    Some(series),
+            let (span, written, what) = match self.multiple_of(text, spans, start, end, story) {
+                Some((span, of)) => (
                     span,
                     true,
                     What::Multiple {
@@ -88,9 +82,19 @@ impl Sentence<'_> {
                         qual: scan::qualifier_before(before),
                         of,
                     },
-                ));
-                continue;
-            }
+                ),
+                None => (
+                    story,
+                    own_main,
+                    What::NotJudged {
+                        value: Some(value),
+                        why: format!(
+                            "a multiple (\"{}\") of another figure; the checker does not resolve what it multiplies",
+                            m.as_str()
+                        ),
+                    },
+                ),
+            };
             out.push(Draft::new(
                 start,
                 end,
@@ -98,15 +102,9 @@ impl Sentence<'_> {
                     basis: Basis::Unknown,
                 },
                 Some(series),
-                story,
-                own_main,
-                What::NotJudged {
-                    value: Some(value),
-                    why: format!(
-                        "a multiple (\"{}\") of another figure; the checker does not resolve what it multiplies",
-                        m.as_str()
-                    ),
-                },
+                span,
+                written,
+                what,
             ));
         }
     }
