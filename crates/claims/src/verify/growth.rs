@@ -411,6 +411,7 @@ pub(super) fn growth(
         cause,
         sources,
         missing: false,
+        period: None,
     })
 }
 

@@ -344,6 +344,7 @@ pub(super) fn level(
             cause: Some(Cause::NeighbouringPeriod),
             sources,
             missing: false,
+            period: None,
         });
     }
     if let (None, Some(k)) = (&fits, &ctx.story.series) {
@@ -467,6 +468,7 @@ pub(super) fn level(
                 cause: Some(Cause::Misprint),
                 sources,
                 missing: false,
+                period: None,
             });
         }
         // A figure the words make a change ("a paltry increase of $20 million
@@ -494,6 +496,7 @@ pub(super) fn level(
                 cause: None,
                 sources: change.sources,
                 missing: false,
+                period: None,
             });
         }
         return Ok(Judgement::unverifiable(
@@ -516,6 +519,7 @@ pub(super) fn level(
         cause,
         sources,
         missing: false,
+        period: None,
     })
 }
 

@@ -30,6 +30,9 @@ struct Judgement {
     sources: Vec<SourceRef>,
     /// Unverifiable because the store has no figure for the series in the period.
     missing: bool,
+    /// The period judged, where the judge chose it (a multiple's or a compound
+    /// rate's years, counted back from the last whole fiscal year out).
+    period: Option<Span>,
 }
 
 impl Judgement {
@@ -42,6 +45,7 @@ impl Judgement {
             cause: None,
             sources: Vec::new(),
             missing: false,
+            period: None,
         }
     }
     fn unverifiable(stated: Option<f64>, reason: String) -> Self {
@@ -64,6 +68,7 @@ impl Judgement {
             cause: Some(Cause::EarlierVintage),
             sources,
             missing: false,
+            period: None,
         }
     }
     /// True when the reading gives the stated figure: today, or as printed
@@ -78,6 +83,11 @@ impl Judgement {
     }
     fn sources(mut self, s: Vec<SourceRef>) -> Self {
         self.sources = s;
+        self
+    }
+    /// The period judged, where the judge chose it.
+    fn over(mut self, span: Span) -> Self {
+        self.period = Some(span);
         self
     }
 }
@@ -458,7 +468,7 @@ pub(crate) fn verify(
         end: d.end,
         kind: d.kind,
         series: d.series,
-        period: d.span.map(Span::key),
+        period: out.period.or(d.span).map(Span::key),
         stated: out.stated,
         actual: out.actual,
         verdict,

@@ -157,6 +157,11 @@ pub(super) fn judge_cagr(
     );
     let mut sources = s.sources;
     sources.extend(e.sources);
+    // The years compared, shown as the claim's period.
+    let whole = u8::try_from(b.last().index() - a.first.index() + 1).map_or(b, |months| Span {
+        first: a.first,
+        months,
+    });
     Ok(judge_computed(
         stated,
         Computed {
@@ -166,7 +171,8 @@ pub(super) fn judge_cagr(
             said,
             sources,
         },
-    ))
+    )
+    .over(whole))
 }
 
 /// Judges the mean of the monthly year-on-year rates over `span`'s months
@@ -315,6 +321,13 @@ pub(super) fn judge_multiple(
         ));
     };
     // A deficit's multiple is of its size: both figures of one sign.
+    // The years compared, shown as the claim's period: from the base's first
+    // month to the claim's last.
+    let whole =
+        u8::try_from(own.last().index() - base.first.index() + 1).map_or(own, |months| Span {
+            first: base.first,
+            months,
+        });
     let ratio = |a: f64, b: f64| (a * b > 0.0 && a.is_finite()).then(|| a / b);
     let Some(now) = ratio(e.value, s.value) else {
         return Ok(Judgement::unverifiable(
@@ -372,7 +385,8 @@ pub(super) fn judge_multiple(
             format!("{said}; stated {stated}"),
         )
         .actual(now)
-        .sources(sources));
+        .sources(sources)
+        .over(whole));
     }
     // Right on the figures known on the article's date (rule 3).
     let then = data
@@ -388,7 +402,7 @@ pub(super) fn judge_multiple(
                 musd(ts.value),
                 times(g)
             );
-            return Ok(Judgement::earlier_vintage(value, now, reason, sources));
+            return Ok(Judgement::earlier_vintage(value, now, reason, sources).over(whole));
         }
     }
     Ok(Judgement::new(
@@ -397,5 +411,6 @@ pub(super) fn judge_multiple(
         format!("{said}, not {stated}"),
     )
     .actual(now)
-    .sources(sources))
+    .sources(sources)
+    .over(whole))
 }

@@ -241,6 +241,7 @@ pub(super) fn unnamed_total(
         cause: None,
         sources: wrong.iter().flat_map(|j| j.sources.clone()).collect(),
         missing: false,
+        period: None,
     })
 }
 
