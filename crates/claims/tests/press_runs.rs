@@ -519,3 +519,36 @@ fn a_run_of_more_than_two_years_between_two_months() {
         Some("2022-03")
     );
 }
+
+/// Dawn, 2022-12-05 (`eval/fresh5/`): "During July-September, Pakistan's
+/// proceeds from the sector stood at $633m — lower than the past four
+/// quarters" (after "the quarterly telecom exports", the story's name for ICT);
+/// Islamabad Post, 2022-12-11: "$633 million IT exports in Q1FY23 are even
+/// lower, when compared with the last three consecutive quarters". Q1FY23
+/// ($633m as then printed) is below each of the four quarters before it (the
+/// nearest, Q1FY22, $635m). Neither phrase had been found. Said of April-June
+/// 2022 ($669m, above all four before it), it is wrong.
+#[test]
+fn lower_than_the_past_four_quarters() {
+    let text = "For example, Q1FY23 was the first time since Q3FY16 when the quarterly telecom \
+                exports declined year-on-year. During July-September, Pakistan's proceeds from \
+                the sector stood at $633m — lower than the past four quarters.";
+    let r = run(text, &on("2022-12-05"));
+    let c = claim(&r, "lower than the past four quarters", 0);
+    assert_eq!(c.kind.label(), "record");
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let text = "It is also startling to observe that $633 million IT exports in Q1FY23 are even \
+                lower, when compared with the last three consecutive quarters.";
+    let r = run(text, &on("2022-12-11"));
+    let c = claim(
+        &r,
+        "lower, when compared with the last three consecutive quarters",
+        0,
+    );
+    assert_eq!(c.verdict, Supported, "{}", c.reason);
+    let text = "During April-June 2022, IT exports stood at $669 million, lower than the past \
+                four quarters.";
+    let r = run(text, &on("2022-08-20"));
+    let c = claim(&r, "lower than the past four quarters", 0);
+    assert_eq!(c.verdict, Contradicted, "{}", c.reason);
+}

@@ -95,6 +95,20 @@ impl Sentence<'_> {
                     (fixed, None, None)
                 }
                 RecordForm::EarlierRecords { .. } => (story, None, None),
+                // "During July-September, … proceeds from the sector stood at
+                // $633m — lower than the past four quarters": the amount's
+                // period, else the one the sentence names before the phrase,
+                // else the story's.
+                RecordForm::BeyondPast { .. } => {
+                    let own = attached.and_then(|a| a.span).or_else(|| {
+                        (0..self.periods.len())
+                            .rev()
+                            .find(|&i| self.periods[i].end <= r.start)
+                            .and_then(|i| spans[i])
+                    });
+                    written = own.is_some();
+                    (own.or(story), None, None)
+                }
                 // A run's month is the one the sentence ends it on, never the one
                 // it says the run began ("the 13th consecutive month of growth,
                 // beginning in October 2022").

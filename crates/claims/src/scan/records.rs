@@ -47,6 +47,10 @@ pub(crate) enum RecordForm {
     /// since May 2020 when IT exports fell year-on-year": a fall on a year
     /// earlier, the first since the period named.
     FirstFallSince,
+    /// "lower than the past four quarters", "higher than the last three
+    /// consecutive quarters": below (or above) each of the `n` periods of its
+    /// own length before it.
+    BeyondPast { below: bool, n: u8 },
 }
 
 /// A record or rank phrase.
@@ -84,6 +88,14 @@ static FIRST_SINCE: LazyLock<Regex> =
 static FALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:f[ae]ll\w*|drop\w*|declin\w*|dipp?\w*|slipp?\w*|plunge\w*|below|under)\b[^.;]{0,80}$",
+    )
+});
+/// "$633m — lower than the past four quarters" (Dawn, 2022-12-05); "$633
+/// million IT exports in Q1FY23 are even lower, when compared with the last
+/// three consecutive quarters" (Islamabad Post, 2022-12-11).
+static BEYOND_PAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<dir>lower|less|smaller|higher|greater|larger)\s*,?\s+(?:(?:even|still)\s+)?(?:than|(?:when\s+)?compared\s+(?:with|to))\s+(?:(?:in\s+)?each\s+of\s+|all\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+|straight\s+)?(?P<unit>quarters|months)\b",
     )
 });
 /// "The first decline since third quarter of FY16" (Islamabad Post,
@@ -359,6 +371,29 @@ pub(crate) fn records(text: &str, base: usize) -> Vec<RecordPhrase> {
                 RecordForm::HighestIn(n)
             };
             add(whole.start(), whole.end(), form, &mut out);
+        }
+    }
+    for c in BEYOND_PAST.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let n = c.name("n").and_then(|w| {
+            w.as_str()
+                .parse::<u8>()
+                .ok()
+                .or_else(|| super::number_word(w.as_str()).map(|v| v as u8))
+        });
+        let below = c.name("dir").is_some_and(|d| {
+            matches!(
+                d.as_str().to_ascii_lowercase().as_str(),
+                "lower" | "less" | "smaller"
+            )
+        });
+        if let Some(n) = n.filter(|n| (1..=24).contains(n)) {
+            add(
+                whole.start(),
+                whole.end(),
+                RecordForm::BeyondPast { below, n },
+                &mut out,
+            );
         }
     }
     // Before FIRST_SINCE: "for the first time since 2016 that exports fell" is a

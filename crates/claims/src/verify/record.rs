@@ -140,6 +140,9 @@ pub(super) fn record(
     if form == RecordForm::FirstFallSince {
         return first_fall_since(sd, span, named, &name);
     }
+    if let RecordForm::BeyondPast { below, n } = form {
+        return beyond_past(sd, span, below, n, &name);
+    }
     let Some(m) = span.single() else {
         return match form {
             RecordForm::AllTimeHigh => span_record(sd, span),
@@ -181,6 +184,7 @@ pub(super) fn record(
     match form {
         RecordForm::RecordChange => record_change(&name, span),
         RecordForm::FirstFallSince => first_fall_since(sd, span, named, &name),
+        RecordForm::BeyondPast { below, n } => beyond_past(sd, span, below, n, &name),
         RecordForm::AllTimeHigh => {
             if rec.all_time_high {
                 let reason = format!(
@@ -508,4 +512,62 @@ fn first_fall_since(sd: &Figures, span: Span, named: Option<Span>, name: &str) -
         },
     };
     Judgement::new(verdict, None, reason).sources(src)
+}
+
+/// "Lower than the past four quarters": the period against each of the `n`
+/// periods of its length before it. Right when the store's rounding lets it be
+/// below (above) every one of them (a bound is met when rule 1's range reaches
+/// its side); wrong when one is below (above) it even so.
+fn beyond_past(sd: &Figures, span: Span, below: bool, n: u8, name: &str) -> Judgement {
+    // No figure for the line: `missing`, so that a line the prose names for
+    // the whole is read as the whole (`lines::judge_or_whole`).
+    let Some(own) = sd.reading(span) else {
+        return Judgement::missing(None, no_data(sd, span, None));
+    };
+    let step = i32::from(span.months);
+    let earlier: Option<Vec<(Span, Reading)>> = (1..=i32::from(n))
+        .map(|k| {
+            let s = span.shift(-step * k);
+            sd.reading(s).map(|r| (s, r))
+        })
+        .collect();
+    let Some(earlier) = earlier else {
+        return Judgement::missing(None, no_data(sd, span.shift(-step * i32::from(n)), None));
+    };
+    let (lo, hi) = (own.value - own.half, own.value + own.half);
+    let beyond = |r: &Reading| {
+        if below {
+            lo < r.value + r.half
+        } else {
+            hi > r.value - r.half
+        }
+    };
+    let list = earlier
+        .iter()
+        .map(|(s, r)| format!("{} {}", s.label(), musd(r.value)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let word = if below { "below" } else { "above" };
+    let head = format!("{name} in {} ({})", span.label(), musd(own.value));
+    let mut sources = own.sources.clone();
+    for (_, r) in &earlier {
+        sources.extend(r.sources.iter().cloned());
+    }
+    let (verdict, reason) = match earlier.iter().find(|(_, r)| !beyond(r)) {
+        None => (
+            Verdict::Supported,
+            format!("{head} is {word} each of the {n} periods before it: {list}"),
+        ),
+        Some((s, r)) => (
+            Verdict::Contradicted,
+            format!(
+                "{head} is not {word} {} ({}): {list}",
+                s.label(),
+                musd(r.value)
+            ),
+        ),
+    };
+    Judgement::new(verdict, None, reason)
+        .actual(own.value)
+        .sources(sources)
 }
