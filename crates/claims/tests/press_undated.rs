@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::{claim, run};
+use common::{claim, on, run};
 use itx_claims::{CheckOptions, Verdict};
 
 const MAY: &str = "In May, Pakistan’s IT exports saw a significant increase, jumping 40.7% \
@@ -61,5 +61,33 @@ fn a_month_without_its_year_in_an_undated_text_is_not_called_wrong() {
 fn a_deficit_named_after_its_amount() {
     let r = run(MAY, &CheckOptions::default());
     let c = claim(&r, "$342 million", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+}
+
+/// LearnOnWeb (Urdu), 2021-07-20 (`eval/fresh35/`): "پاکستان کی انفارمیشن
+/// ٹکنالوجی کی برآمدات میں 47.4 فیصد کا اضافہ ہوا ہے جو رواں مالی سال میں ملک کی
+/// تاریخ میں پہلی بار 2 بلین ڈالر کا عبور کرچکا ہے" (IT exports rose 47.4%,
+/// crossing $2 billion for the first time in the current fiscal year). On 20
+/// July no month of FY2021-22 was out: the current fiscal year is the one just
+/// closed, FY2020-21 (+46.4% today, whose rounding reaches 47.4%), and "last
+/// year's 1.44 billion" FY2019-20's $1,440m. Both had been read against
+/// FY2021-22 and left unverifiable.
+#[test]
+fn the_current_fiscal_year_before_any_of_its_months_is_out() {
+    let text = "اسلام آباد: پاکستان کی انفارمیشن ٹکنالوجی کی برآمدات میں 47.4 فیصد کا اضافہ ہوا ہے \
+                جو رواں مالی سال میں ملک کی تاریخ میں پہلی بار 2 بلین ڈالر کا عبور کرچکا ہے۔ \
+                وزارت تجارت کی جانب سے پیر کو جاری کردہ اعداد و شمار کے مطابق ، مطلق شرائط میں ، \
+                آئی ٹی کی برآمدات 2020-21 میں 2.12 بلین reached تک پہنچ گئیں جو گذشتہ سال کے \
+                دوران 1.44 بلین ڈالر تھیں۔";
+    let r = run(text, &on("2021-07-20"));
+    for words in ["47.4 فیصد", "1.44 بلین ڈالر"] {
+        let c = claim(&r, words, 0);
+        assert_eq!(c.verdict, Verdict::Supported, "{words}: {}", c.reason);
+    }
+    // In mid-August, with July's figure out, the current year is the new one.
+    let text = "IT exports stood at $196 million so far in the current fiscal year.";
+    let r = run(text, &on("2021-08-20"));
+    let c = claim(&r, "$196 million", 0);
+    assert_eq!(c.period.as_deref(), Some("FY2021-22"), "{}", c.reason);
     assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
 }

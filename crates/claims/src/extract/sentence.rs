@@ -672,6 +672,13 @@ fn anchored(expr: Expr, fy: itx_types::FiscalYear, latest: Option<Span>) -> Expr
         {
             expr.anchored(fy.prev())
         }
+        // "The current fiscal year" as a whole, of which no month was out on
+        // the article's date, is the year just closed: "IT exports rose 47.4
+        // percent, crossing $2 billion for the first time in the current
+        // fiscal year" on 20 July 2021 (LearnOnWeb, Urdu) is FY2020-21.
+        (Some(l), Some(run)) if current && run.months == 12 && run.first > l.last() => {
+            expr.anchored(fy.prev())
+        }
         _ => e,
     }
 }
