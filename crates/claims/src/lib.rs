@@ -318,7 +318,7 @@ impl Report {
 /// When the store cannot be read.
 pub fn check(text: &str, store: &Store, opts: &CheckOptions) -> Result<Report, Error> {
     let mut data = data::Data::new(store, opts.as_of);
-    let rewrite = urdu::is_urdu(text).then(|| urdu::normalize(text));
+    let rewrite = rewrite_of(text);
     let (drafts, found_end) = read_claims(text, rewrite.as_ref(), &mut data, opts)?;
     let capped = drafts.len() > MAX_CLAIMS;
     let drafts: Vec<_> = drafts.into_iter().take(MAX_CLAIMS).collect();
@@ -471,7 +471,7 @@ fn read_drafts(
 #[doc(hidden)]
 pub fn read_text(text: &str) -> Option<usize> {
     let mut n = usize::from(period::dateline(text).is_some());
-    let normalized = urdu::is_urdu(text).then(|| urdu::normalize(text));
+    let normalized = rewrite_of(text);
     let rewrite = normalized.as_ref().map_or(text, |u| u.text.as_str());
     for s in scan::sentences(rewrite) {
         let st = &rewrite[s.start..s.end];
@@ -488,6 +488,17 @@ pub fn read_text(text: &str) -> Option<usize> {
         }
     }
     Some(n)
+}
+
+/// What the checker reads instead of the text, with its offset map: the
+/// English-form rewrite of Urdu copy; English with its decimals mended where a
+/// paragraph break split them; else none (the text itself).
+fn rewrite_of(text: &str) -> Option<urdu::Normalized> {
+    if urdu::is_urdu(text) {
+        Some(urdu::normalize(text))
+    } else {
+        urdu::mend_split_decimals(text)
+    }
 }
 
 /// The English-form rewrite the checker reads Urdu copy through (for inspecting

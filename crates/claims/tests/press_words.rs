@@ -763,3 +763,29 @@ fn a_deficit_five_times_a_year_back() {
     let c = claim(&r, "twofold", 0);
     assert_eq!(c.verdict, Verdict::Unverifiable, "{}", c.reason);
 }
+
+/// UrduPoint prints many decimals split by a paragraph break: "the export of
+/// IT services have surged to US $ 2.123 billion … in comparison to US $ 1.
+///
+/// 440 billion during FY 2019-20" (2021-07-20, `eval/articles/`). Read as
+/// $1.440 billion (FY2019-20's $1,440m); the two halves had been two sentences
+/// and the figure not found.
+#[test]
+fn a_decimal_split_by_a_paragraph_break() {
+    let text = "The export of IT services have surged to US $ 2.123 billion during FY 2020-21 in \
+                comparison to US $ 1.\n\n440 billion during FY 2019-20, he said.";
+    let r = run(text, &on("2021-07-20"));
+    let c = claim(&r, "US $ 1.\n\n440 billion", 0);
+    assert_eq!(c.stated, Some(1440.0), "{}", c.reason);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    // A sentence that ends in a number and a paragraph that opens with one
+    // are left as they are.
+    let r = run(
+        "IT exports were $2.6 billion in FY2022-23.\n\n300 companies took part.",
+        &on("2023-08-01"),
+    );
+    assert_eq!(
+        claim(&r, "$2.6 billion", 0).period.as_deref(),
+        Some("FY2022-23")
+    );
+}
