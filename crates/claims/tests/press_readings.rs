@@ -1216,3 +1216,18 @@ fn the_past_months_are_the_run_the_figures_are_of() {
         Verdict::Contradicted
     );
 }
+
+/// Trending Pakistan, 2024-06-12 (`eval/fresh35/`): "Compared to February
+/// 2024, ICT export remittances grew by $49 million (19.1%) in March 2024": the
+/// rate in brackets after the change is the change's, month on month (March's
+/// $306m on February's $257m, +19.1%). It had been read as neither a rate nor a
+/// share.
+#[test]
+fn a_rate_in_brackets_after_a_change() {
+    let text = "Compared to February 2024, ICT export remittances grew by $49 million (19.1%) in \
+                March 2024.";
+    let r = run(text, &on("2024-06-12"));
+    let c = claim(&r, "19.1%", 0);
+    assert_eq!(c.verdict, Verdict::Supported, "{}", c.reason);
+    assert_eq!(c.period.as_deref(), Some("2024-03"), "{}", c.reason);
+}

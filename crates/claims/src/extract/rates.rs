@@ -101,6 +101,20 @@ impl Sentence<'_> {
                 .or(if listed { last_dir } else { None })
                 .or_else(|| {
                     scan::growth_stood_at(slice(text, before_from, p.start)).then_some(Dir::Up)
+                })
+                // "ICT export remittances grew by $49 million (19.1%) in March
+                // 2024" (Trending Pakistan, 2024-06-12): a rate in brackets
+                // right after a change takes the change's direction.
+                .or_else(|| {
+                    let a = self
+                        .amounts
+                        .iter()
+                        .rev()
+                        .find(|a| a.amount.end <= p.start)?;
+                    if slice(text, a.amount.end, p.start).trim() != "(" {
+                        return None;
+                    }
+                    scan::direction(tail(slice(text, self.start, a.amount.start), 40), "")
                 });
             // Urdu writes the basis before the rate ("ماہانہ بنیادوں پر 7 فیصد اور
             // سالانہ بنیادوں پر 3 فیصد"): there the words before come first.
