@@ -66,12 +66,7 @@ impl Sentence<'_> {
                     // the period the sentence names before the phrase; with none,
                     // the story's, which is not the sentence's own.
                     if r.form == RecordForm::FirstFallSince {
-                        own = own.or_else(|| {
-                            (0..self.periods.len())
-                                .rev()
-                                .find(|&i| self.periods[i].end <= r.start)
-                                .and_then(|i| spans[i])
-                        });
+                        own = own.or_else(|| self.span_before(spans, r.start));
                         written = own.is_some();
                     }
                     (own.or(story), named, None)
@@ -100,12 +95,9 @@ impl Sentence<'_> {
                 // period, else the one the sentence names before the phrase,
                 // else the story's.
                 RecordForm::BeyondPast { .. } => {
-                    let own = attached.and_then(|a| a.span).or_else(|| {
-                        (0..self.periods.len())
-                            .rev()
-                            .find(|&i| self.periods[i].end <= r.start)
-                            .and_then(|i| spans[i])
-                    });
+                    let own = attached
+                        .and_then(|a| a.span)
+                        .or_else(|| self.span_before(spans, r.start));
                     written = own.is_some();
                     (own.or(story), None, None)
                 }
@@ -126,11 +118,7 @@ impl Sentence<'_> {
                     // 15th consecutive month of IT export growth starting from
                     // October 2023" (The Nation, 2025-01-19): the month the
                     // sentence names before the run, when it names one.
-                    let before = (0..self.periods.len())
-                        .rev()
-                        .find(|&i| self.periods[i].end <= r.start)
-                        .and_then(|i| spans[i])
-                        .filter(|s| s.months == 1);
+                    let before = self.span_before(spans, r.start).filter(|s| s.months == 1);
                     let fallback = if start_named {
                         before.or(self.discourse).or(story)
                     } else {
@@ -192,5 +180,16 @@ impl Sentence<'_> {
                 },
             ));
         }
+    }
+}
+
+impl Sentence<'_> {
+    /// The period of the last mention the sentence makes before `at`, if it
+    /// resolves.
+    fn span_before(&self, spans: &[Option<Span>], at: usize) -> Option<Span> {
+        (0..self.periods.len())
+            .rev()
+            .find(|&i| self.periods[i].end <= at)
+            .and_then(|i| spans[i])
     }
 }

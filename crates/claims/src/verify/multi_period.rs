@@ -12,6 +12,15 @@ fn cagr(start: f64, end: f64, years: u8) -> Option<f64> {
     itx_metrics::cagr_pct(start, end, u32::from(years))
 }
 
+/// The run of months from `first`'s first to `last`'s last (`last` alone if
+/// the run is too long to be a span).
+fn from_to(first: Span, last: Span) -> Span {
+    u8::try_from(last.last().index() - first.first.index() + 1).map_or(last, |months| Span {
+        first: first.first,
+        months,
+    })
+}
+
 /// A rate computed over several periods, to be judged against the stated one.
 struct Computed {
     /// On today's figures.
@@ -158,10 +167,7 @@ pub(super) fn judge_cagr(
     let mut sources = s.sources;
     sources.extend(e.sources);
     // The years compared, shown as the claim's period.
-    let whole = u8::try_from(b.last().index() - a.first.index() + 1).map_or(b, |months| Span {
-        first: a.first,
-        months,
-    });
+    let whole = from_to(a, b);
     Ok(judge_computed(
         stated,
         Computed {
@@ -323,11 +329,7 @@ pub(super) fn judge_multiple(
     // A deficit's multiple is of its size: both figures of one sign.
     // The years compared, shown as the claim's period: from the base's first
     // month to the claim's last.
-    let whole =
-        u8::try_from(own.last().index() - base.first.index() + 1).map_or(own, |months| Span {
-            first: base.first,
-            months,
-        });
+    let whole = from_to(base, own);
     let ratio = |a: f64, b: f64| (a * b > 0.0 && a.is_finite()).then(|| a / b);
     let Some(now) = ratio(e.value, s.value) else {
         return Ok(Judgement::unverifiable(
