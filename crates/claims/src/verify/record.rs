@@ -556,12 +556,12 @@ fn beyond_past(sd: &Figures, span: Span, below: bool, n: u8, name: &str) -> Judg
     let (verdict, reason) = match earlier.iter().find(|(_, r)| !beyond(r)) {
         None => (
             Verdict::Supported,
-            format!("{head} is {word} each of the {n} periods before it: {list}"),
+            format!("{head} were {word} each of the {n} periods before it: {list}"),
         ),
         Some((s, r)) => (
             Verdict::Contradicted,
             format!(
-                "{head} is not {word} {} ({}): {list}",
+                "{head} were not {word} {} ({}): {list}",
                 s.label(),
                 musd(r.value)
             ),
