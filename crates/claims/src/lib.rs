@@ -48,6 +48,7 @@ mod cues;
 mod data;
 pub mod eval;
 mod extract;
+mod mend;
 mod period;
 mod render;
 mod scan;
@@ -497,7 +498,7 @@ fn rewrite_of(text: &str) -> Option<urdu::Normalized> {
     if urdu::is_urdu(text) {
         Some(urdu::normalize(text))
     } else {
-        urdu::mend_split_decimals(text)
+        mend::split_decimals(text)
     }
 }
 

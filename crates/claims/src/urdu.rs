@@ -30,6 +30,21 @@ pub(crate) struct Normalized {
 }
 
 impl Normalized {
+    /// A rewrite that keeps the text's bytes, copied piece by piece with
+    /// [`Normalized::copy`] (each byte mapped to its own).
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Normalized {
+            text: String::with_capacity(n),
+            from: Vec::with_capacity(n),
+        }
+    }
+
+    /// Appends `text[a..b]` unchanged.
+    pub(crate) fn copy(&mut self, text: &str, a: usize, b: usize) {
+        self.text.push_str(&text[a..b]);
+        self.from.extend((a..b).map(|i| (i as u32, i as u32 + 1)));
+    }
+
     /// The original byte range of the rewrite's `start..end`.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
         let a = self.from.get(start).map_or(0, |r| r.0 as usize);
@@ -39,49 +54,6 @@ impl Normalized {
             .map_or(a, |r| r.1 as usize);
         (a, b.max(a))
     }
-}
-
-/// A decimal split by a paragraph break, as UrduPoint's pages print many
-/// ("in comparison to US $ 1.\n\n440 billion", "fell by 56.\n\n88 per cent").
-/// Only a short number before the point and a unit (or "and") after the
-/// digits: a sentence ending in a year ("in FY2022-23.") and a paragraph
-/// opening with a count ("300 companies …") stay apart.
-static SPLIT_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b[0-9]{1,3}\.[ \t]*\n\s*[0-9]{1,3}\s*(?:%|(?i:per\s?cent|percent|billion|billon|million|bn|mn|and)\b)",
-    )
-});
-
-/// The text with each decimal a paragraph break split mended (the break taken
-/// out), every byte mapped to its own; none when there is no such break. No
-/// sentence ends in a bare number and goes on with one in the next paragraph.
-pub(crate) fn mend_split_decimals(text: &str) -> Option<Normalized> {
-    if !SPLIT_DECIMAL.is_match(text) {
-        return None;
-    }
-    let mut out = Normalized {
-        text: String::with_capacity(text.len()),
-        from: Vec::with_capacity(text.len()),
-    };
-    let copy = |out: &mut Normalized, a: usize, b: usize| {
-        out.text.push_str(&text[a..b]);
-        out.from.extend((a..b).map(|i| (i as u32, i as u32 + 1)));
-    };
-    let mut pos = 0;
-    for m in SPLIT_DECIMAL.find_iter(text) {
-        // Up to the point; then on from the first digit after the break.
-        let s = m.as_str();
-        let (Some(point), Some(next)) = (s.find('.'), s.find('\n')) else {
-            continue;
-        };
-        let Some(digit) = s[next..].find(|c: char| c.is_ascii_digit()) else {
-            continue;
-        };
-        copy(&mut out, pos, m.start() + point + 1);
-        pos = m.start() + next + digit;
-    }
-    copy(&mut out, pos, text.len());
-    Some(out)
 }
 
 /// True when the text holds any Arabic-script letter (a sentence of Urdu copy,

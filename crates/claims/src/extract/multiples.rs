@@ -161,10 +161,7 @@ impl Sentence<'_> {
             let gap = gap.strip_suffix("the").unwrap_or(gap).trim_end();
             gap.to_ascii_lowercase().ends_with("since")
         }) {
-            let own = (0..k)
-                .filter(|&i| !self.is_base(text, i))
-                .find_map(|i| spans[i])
-                .or(story)?;
+            let own = self.own_span(text, spans, k).or(story)?;
             return match spans[k] {
                 Some(b) if b.months == own.months && b.last() < own.first => {
                     Some((Some(own), MultipleOf::Base(b)))
@@ -179,13 +176,20 @@ impl Sentence<'_> {
         // "In the first four months, the country's IT exports have doubled
         // compared to the same period last year" (UrduPoint, 2024-11-20).
         if scan::basis_cue(clause, true) == Some(scan::Cue::Yoy) {
-            let own = (0..self.periods.len())
-                .filter(|&i| !self.is_base(text, i))
-                .find_map(|i| spans[i])
-                .or(story)?;
+            let own = self.own_span(text, spans, self.periods.len()).or(story)?;
             return Some((Some(own), MultipleOf::Base(own.shift(-12))));
         }
         None
+    }
+}
+
+impl Sentence<'_> {
+    /// The first period among the sentence's first `upto` mentions that is not
+    /// a comparison's base.
+    fn own_span(&self, text: &str, spans: &[Option<Span>], upto: usize) -> Option<Span> {
+        (0..upto)
+            .filter(|&i| !self.is_base(text, i))
+            .find_map(|i| spans[i])
     }
 }
 

@@ -21,6 +21,15 @@ fn from_to(first: Span, last: Span) -> Span {
     })
 }
 
+/// The fiscal year `n` years before `end`, and `end`, as spans.
+fn years_back(end: FiscalYear, n: u8) -> (Span, Span) {
+    let start = FiscalYear {
+        start_year: end.start_year - i32::from(n),
+        ..end
+    };
+    (Span::of_fiscal_year(start), Span::of_fiscal_year(end))
+}
+
 /// A rate computed over several periods, to be judged against the stated one.
 struct Computed {
     /// On today's figures.
@@ -111,11 +120,7 @@ pub(super) fn judge_cagr(
             "a compound annual growth rate with no fiscal year to end in".into(),
         ));
     };
-    let start = FiscalYear {
-        start_year: end.start_year - i32::from(years),
-        ..end
-    };
-    let (a, b) = (Span::of_fiscal_year(start), Span::of_fiscal_year(end));
+    let (a, b) = years_back(end, years);
     let (Some(s), Some(e)) = (sd.reading(a), sd.reading(b)) else {
         return Ok(Judgement::unverifiable(
             Some(stated.value),
@@ -303,33 +308,29 @@ pub(super) fn judge_multiple(
                     "a multiple over several years with no fiscal year to end in".into(),
                 ));
             };
-            let start = FiscalYear {
-                start_year: end.start_year - i32::from(n),
-                ..end
-            };
-            (Span::of_fiscal_year(end), Span::of_fiscal_year(start))
+            let (start, end) = years_back(end, n);
+            (end, start)
         }
     };
-    let (Some(e), Some(s)) = (sd.reading(own), sd.reading(base)) else {
-        let missing = if sd.reading(base).is_none() {
-            base
-        } else {
-            own
-        };
-        return Ok(Judgement::missing(
-            Some(value),
-            format!(
-                "a multiple of {} over {}: {}",
-                own.label(),
-                base.label(),
-                no_data(sd, missing, None)
-            ),
-        ));
+    let (e, s) = match (sd.reading(own), sd.reading(base)) {
+        (Some(e), Some(s)) => (e, s),
+        (e, _) => {
+            let missing = if e.is_some() { base } else { own };
+            return Ok(Judgement::missing(
+                Some(value),
+                format!(
+                    "a multiple of {} over {}: {}",
+                    own.label(),
+                    base.label(),
+                    no_data(sd, missing, None)
+                ),
+            ));
+        }
     };
-    // A deficit's multiple is of its size: both figures of one sign.
     // The years compared, shown as the claim's period: from the base's first
     // month to the claim's last.
     let whole = from_to(base, own);
+    // A deficit's multiple is of its size: both figures of one sign.
     let ratio = |a: f64, b: f64| (a * b > 0.0 && a.is_finite()).then(|| a / b);
     let Some(now) = ratio(e.value, s.value) else {
         return Ok(Judgement::unverifiable(
